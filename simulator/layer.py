@@ -1,0 +1,151 @@
+"""One fully connected layer: ``A = X · W + B`` then ``Z = h(A)``.
+
+Shapes follow the seeds: ``W`` is (n_in, n_out), ``B`` is (n_out,), a single
+sample is a 1-D array and a batch is (N, n_in).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .activations import (
+    PRELU_INITIAL,
+    RELU_LIKE,
+    RRELU_LOWER,
+    RRELU_UPPER,
+    get_activation,
+)
+
+
+def initial_weights(rng: np.random.Generator, n_in: int, n_out: int, activation: str):
+    """Draw fresh weights, shape (n_in, n_out).
+
+    He initialisation (std √(2/n_in)) for ReLU-like activations, which halve the
+    variance they pass on; Glorot/Xavier (std √(2/(n_in+n_out))) otherwise.
+    """
+    if activation in RELU_LIKE:
+        std = np.sqrt(2.0 / n_in)
+    else:
+        std = np.sqrt(2.0 / (n_in + n_out))
+    return rng.standard_normal((n_in, n_out)) * std
+
+
+@dataclass
+class LayerGradient:
+    """Gradients of the loss for one layer.
+
+    Attributes
+    ----------
+    dW : ndarray, shape (n_in, n_out)
+    db : ndarray, shape (n_out,)
+    dalpha : float or None
+        PReLU's slope gradient; None for every other activation.
+    """
+
+    dW: np.ndarray
+    db: np.ndarray
+    dalpha: float | None = None
+
+    def arrays(self) -> list[np.ndarray]:
+        """Return the gradients in the order of ``Layer.parameters()``."""
+        out = [self.dW, self.db]
+        if self.dalpha is not None:
+            out.append(np.array([self.dalpha]))
+        return out
+
+
+@dataclass
+class LayerCache:
+    """What one forward pass through a layer leaves for the backward pass.
+
+    ``x`` (N, n_in) or (n_in,), ``a`` and ``z`` (N, n_out) or (n_out,), and the
+    negative-side slope used (None when the activation has none).
+    """
+
+    x: np.ndarray
+    a: np.ndarray
+    z: np.ndarray
+    slope: object = None
+
+
+class Layer:
+    """A dense layer with weights ``W`` (n_in, n_out), bias ``b`` (n_out,) and h."""
+
+    def __init__(self, W, b, activation: str, alpha: float = PRELU_INITIAL):
+        get_activation(activation)  # raises on an unknown name
+        self.W = np.array(W, dtype=float)
+        self.b = np.array(b, dtype=float)
+        if self.W.ndim != 2 or self.b.shape != (self.W.shape[1],):
+            raise ValueError(
+                f"weights of shape {self.W.shape} do not fit biases of shape {self.b.shape}: "
+                "W must be (n_in, n_out) and b (n_out,)"
+            )
+        self.activation = activation
+        # Stored as a 1-element array so optimizers can update it in place like W and b.
+        self._alpha = np.array([float(alpha)])
+
+    @property
+    def alpha(self) -> float:
+        """PReLU's learnable negative-side slope (kept, but unused, for other h)."""
+        return float(self._alpha[0])
+
+    @alpha.setter
+    def alpha(self, value: float) -> None:
+        self._alpha[0] = float(value)
+
+    @property
+    def n_in(self) -> int:
+        return self.W.shape[0]
+
+    @property
+    def n_out(self) -> int:
+        return self.W.shape[1]
+
+    @property
+    def act(self):
+        """The ``Activation`` object named by ``activation``."""
+        return get_activation(self.activation)
+
+    def parameters(self) -> list[np.ndarray]:
+        """The arrays training updates in place: ``[W, b]`` (+ ``[alpha]`` for PReLU)."""
+        if self.activation == "prelu":
+            return [self.W, self.b, self._alpha]
+        return [self.W, self.b]
+
+    def slope(self, shape, training: bool, rng):
+        """The negative-side slope to use now, or None for the default."""
+        if self.activation == "prelu":
+            return self.alpha
+        if self.activation == "rrelu" and training:
+            rng = rng if rng is not None else np.random.default_rng()
+            return rng.uniform(RRELU_LOWER, RRELU_UPPER, size=shape)
+        return None
+
+    def forward(self, x, training: bool = False, rng=None) -> LayerCache:
+        """Compute ``a = x · W + b`` and ``z = h(a)``; ``x`` (n_in,) or (N, n_in)."""
+        a = x @ self.W + self.b
+        slope = self.slope(a.shape, training, rng)
+        return LayerCache(x, a, self.act.f(a, slope), slope)
+
+    def backward(self, cache: LayerCache, grad_z):
+        """From ``dE/dz`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``."""
+        delta = self.act.backward(cache.a, cache.z, grad_z, cache.slope)
+        return self.backward_from_delta(cache, delta, grad_z)
+
+    def backward_from_delta(self, cache: LayerCache, delta, grad_z=None):
+        """Given ``delta = dE/da`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``."""
+        dalpha = None
+        if self.activation == "prelu" and grad_z is not None:
+            dalpha = float(np.sum(np.where(cache.a > 0, 0.0, grad_z * cache.a)))
+        elif self.activation == "prelu":
+            dalpha = 0.0
+        grad = LayerGradient(cache.x.T @ delta, delta.sum(axis=0), dalpha)
+        return delta, grad, delta @ self.W.T
+
+    def copy(self) -> Layer:
+        return Layer(self.W, self.b, self.activation, self.alpha)
+
+    def __repr__(self) -> str:
+        return f"Layer({self.n_in}→{self.n_out}, {self.activation})"

@@ -1,0 +1,1 @@
+"""NeuroStep's Qt front end."""
