@@ -1,0 +1,95 @@
+"""Undoable edits of the Document (Qt's Undo Framework).
+
+Two shapes of command cover every edit:
+
+- ``ValueCommand`` changes one number (a weight, a bias, an input value, a
+  target value, PReLU's slope); successive changes of the same number merge,
+  so a slider drag undoes in one step.
+- ``SnapshotCommand`` swaps whole document states (network, input, target,
+  ...); used for structural edits, replacing the network and applying an
+  update.  Snapshots are deep copies, so undo restores every bit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtGui import QUndoCommand
+
+_VALUE_COMMAND_ID = 4201
+
+
+@dataclass
+class DocState:
+    """Everything an undo step may need to restore."""
+
+    network: object
+    input: np.ndarray
+    target: np.ndarray | None
+    dataset: str | None = None
+    title: str = ""
+    loss: str = "mse"
+    extra: dict = field(default_factory=dict)
+
+    def copy(self) -> DocState:
+        return DocState(self.network.copy(), self.input.copy(),
+                        None if self.target is None else self.target.copy(),
+                        self.dataset, self.title, self.loss, dict(self.extra))
+
+
+class SnapshotCommand(QUndoCommand):
+    """Replace the document's state; undo puts the old one back."""
+
+    def __init__(self, document, before: DocState, after: DocState, text: str):
+        super().__init__(text)
+        self._document = document
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._document._restore(self._after.copy())
+
+    def undo(self) -> None:
+        self._document._restore(self._before.copy())
+
+
+class ValueCommand(QUndoCommand):
+    """Set one number; consecutive sets of the same number merge into one step.
+
+    Parameters
+    ----------
+    document : Document
+    key : tuple
+        Which number: ``("weight", layer, i, j)``, ``("bias", layer, j)``,
+        ``("input", i)``, ``("target", j)`` or ``("alpha", layer)``.
+    old, new : float
+    text : str
+        What the Edit menu shows.
+    merge : bool
+        Whether a following change of the same key may merge into this one.
+    """
+
+    def __init__(self, document, key: tuple, old: float, new: float, text: str,
+                 merge: bool = True):
+        super().__init__(text)
+        self._document = document
+        self.key = key
+        self._old = old
+        self._new = new
+        self._merge = merge
+
+    def id(self) -> int:
+        return _VALUE_COMMAND_ID if self._merge else -1
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, ValueCommand) or other.key != self.key or not other._merge:
+            return False
+        self._new = other._new
+        return True
+
+    def redo(self) -> None:
+        self._document._set_value(self.key, self._new)
+
+    def undo(self) -> None:
+        self._document._set_value(self.key, self._old)

@@ -1,0 +1,112 @@
+"""Readable, translatable names of the model core's activations and losses.
+
+The simulator keeps English labels; the UI shows them through Qt's translator
+(context "Activation"/"Loss"), so lupdate must see every string literally: hence
+the QT_TRANSLATE_NOOP tables below.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_LABELS = {
+    "step": QT_TRANSLATE_NOOP("Activation", "Step"),
+    "identity": QT_TRANSLATE_NOOP("Activation", "Identity"),
+    "sigmoid": QT_TRANSLATE_NOOP("Activation", "Sigmoid"),
+    "tanh": QT_TRANSLATE_NOOP("Activation", "Tanh"),
+    "relu": QT_TRANSLATE_NOOP("Activation", "ReLU"),
+    "leaky_relu": QT_TRANSLATE_NOOP("Activation", "Leaky ReLU"),
+    "prelu": QT_TRANSLATE_NOOP("Activation", "PReLU"),
+    "rrelu": QT_TRANSLATE_NOOP("Activation", "RReLU"),
+    "elu": QT_TRANSLATE_NOOP("Activation", "ELU"),
+    "gelu": QT_TRANSLATE_NOOP("Activation", "GELU"),
+    "silu": QT_TRANSLATE_NOOP("Activation", "SiLU (Swish)"),
+    "softplus": QT_TRANSLATE_NOOP("Activation", "Softplus"),
+    "softmax": QT_TRANSLATE_NOOP("Activation", "Softmax"),
+}
+
+_FORMULAS = {
+    "step": QT_TRANSLATE_NOOP("Activation", "z = 1 if a > 0 else 0"),
+    "identity": QT_TRANSLATE_NOOP("Activation", "z = a"),
+    "sigmoid": QT_TRANSLATE_NOOP("Activation", "z = 1 / (1 + e^(-a))"),
+    "tanh": QT_TRANSLATE_NOOP("Activation", "z = (e^a - e^(-a)) / (e^a + e^(-a))"),
+    "relu": QT_TRANSLATE_NOOP("Activation", "z = max(0, a)"),
+    "leaky_relu": QT_TRANSLATE_NOOP("Activation", "z = a if a > 0 else 0.01·a"),
+    "prelu": QT_TRANSLATE_NOOP(
+        "Activation", "z = a if a > 0 else α·a  (α learned, starts at 0.25)"
+    ),
+    "rrelu": QT_TRANSLATE_NOOP("Activation", "z = a if a > 0 else r·a  (r random in [1/8, 1/3])"),
+    "elu": QT_TRANSLATE_NOOP("Activation", "z = a if a > 0 else e^a - 1"),
+    "gelu": QT_TRANSLATE_NOOP("Activation", "z = a/2 · (1 + tanh(√(2/π)·(a + 0.044715·a³)))"),
+    "silu": QT_TRANSLATE_NOOP("Activation", "z = a · sigmoid(a)"),
+    "softplus": QT_TRANSLATE_NOOP("Activation", "z = log(1 + e^a)"),
+    "softmax": QT_TRANSLATE_NOOP("Activation", "z_k = e^(a_k) / Σ_i e^(a_i)"),
+}
+
+_DESCRIPTIONS = {
+    "step": QT_TRANSLATE_NOOP(
+        "Activation", "The perceptron's threshold: jumps from 0 to 1 at a = 0; its gradient is 0."
+    ),
+    "identity": QT_TRANSLATE_NOOP(
+        "Activation", "Passes the weighted input through unchanged; for regression outputs."
+    ),
+    "sigmoid": QT_TRANSLATE_NOOP(
+        "Activation", "A smooth S-curve from 0 to 1; saturates (gradient near 0) for large |a|."
+    ),
+    "tanh": QT_TRANSLATE_NOOP(
+        "Activation", "An S-curve from -1 to 1, centred on 0; saturates for large |a|."
+    ),
+    "relu": QT_TRANSLATE_NOOP(
+        "Activation", "Outputs a when a > 0, else 0; cheap, and its gradient is 1 for a > 0."
+    ),
+    "leaky_relu": QT_TRANSLATE_NOOP(
+        "Activation", "Like ReLU, but a small slope 0.01 for a ≤ 0 keeps the gradient alive."
+    ),
+    "prelu": QT_TRANSLATE_NOOP(
+        "Activation", "Leaky ReLU whose slope α is learned with the weights, one per layer."
+    ),
+    "rrelu": QT_TRANSLATE_NOOP(
+        "Activation", "Leaky ReLU with a random slope while training, their mean otherwise."
+    ),
+    "elu": QT_TRANSLATE_NOOP(
+        "Activation", "Smooth for a < 0, approaching -1; mean outputs closer to 0 than ReLU."
+    ),
+    "gelu": QT_TRANSLATE_NOOP(
+        "Activation", "A smooth ReLU weighted by a Gaussian's probability (tanh approximation)."
+    ),
+    "silu": QT_TRANSLATE_NOOP(
+        "Activation", "The input times its own sigmoid; smooth and slightly negative for a < 0."
+    ),
+    "softplus": QT_TRANSLATE_NOOP(
+        "Activation", "A smooth version of ReLU; its derivative is the sigmoid."
+    ),
+    "softmax": QT_TRANSLATE_NOOP(
+        "Activation", "Turns a layer's inputs into probabilities that sum to 1; for classification."
+    ),
+}
+
+_LOSSES = {
+    "mse": QT_TRANSLATE_NOOP("Loss", "Mean squared error"),
+    "cross_entropy": QT_TRANSLATE_NOOP("Loss", "Cross-entropy"),
+    "binary_cross_entropy": QT_TRANSLATE_NOOP("Loss", "Binary cross-entropy"),
+}
+
+
+def activation_label(name: str) -> str:
+    """The activation's readable name in the current language ("Sigmoid")."""
+    return QCoreApplication.translate("Activation", _LABELS[name])
+
+
+def activation_formula(name: str) -> str:
+    """The activation's formula in the seeds' letters, in the current language."""
+    return QCoreApplication.translate("Activation", _FORMULAS[name])
+
+
+def activation_description(name: str) -> str:
+    """One line saying what the activation does, in the current language."""
+    return QCoreApplication.translate("Activation", _DESCRIPTIONS[name])
+
+
+def loss_label(name: str) -> str:
+    """The loss function's readable name in the current language."""
+    return QCoreApplication.translate("Loss", _LOSSES[name])
