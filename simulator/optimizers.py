@@ -1,0 +1,196 @@
+"""Optimizers: how a gradient becomes a change of the weights.
+
+The formulas are those of *deep-learning-from-scratch* ``common/optimizer.py``,
+the book the seeds come from, so a reader can put the two side by side:
+
+- SGD:       ``W ← W - η·∂E/∂W``
+- Momentum:  ``v ← μ·v - η·∂E/∂W``;  ``W ← W + v``
+- Adam:      ``m ← m + (1-β₁)(g - m)``;  ``v ← v + (1-β₂)(g² - v)``;
+  ``W ← W - η_t · m / (√v + ε)`` with ``η_t = η·√(1-β₂ᵗ) / (1-β₁ᵗ)``
+
+Each optimizer is a small object with ``update(params, grads)``.  ``params`` is
+``Network.parameters()`` (the network's own arrays, changed in place) and
+``grads`` is ``gradient_arrays(grads)``, the matching gradients in the same order.
+The optimizer keeps its own state (velocities, moments) per position in that list.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+
+class Optimizer:
+    """Base class: a learning rate and per-parameter state.
+
+    Subclasses name their state arrays in ``_state_names`` and implement
+    ``_step(params, grads)``.
+    """
+
+    _state_names: tuple[str, ...] = ()
+
+    def __init__(self, learning_rate: float):
+        self.learning_rate = learning_rate
+        self.reset()
+
+    @property
+    def learning_rate(self) -> float:
+        """The step size η; the UI may change it between steps."""
+        return self._lr
+
+    @learning_rate.setter
+    def learning_rate(self, value: float) -> None:
+        value = float(value)
+        if not value > 0 or not math.isfinite(value):
+            raise ValueError(f"the learning rate must be a positive finite number, got {value}")
+        self._lr = value
+
+    def reset(self) -> None:
+        """Forget all state, as if no step had been taken."""
+        for name in self._state_names:
+            setattr(self, name, None)
+        self.iter = 0
+
+    def update(self, params: Sequence[np.ndarray], grads: Sequence[np.ndarray]) -> None:
+        """Change every array of ``params`` in place by one step.
+
+        Parameters
+        ----------
+        params : list of ndarray
+            The network's trainable arrays (``Network.parameters()``).
+        grads : list of ndarray
+            ``∂E/∂p`` for each, same shapes and order
+            (``network.gradient_arrays(grads)``).
+        """
+        if len(params) != len(grads):
+            raise ValueError(f"{len(params)} parameter arrays but {len(grads)} gradients")
+        self._ensure_state(params)
+        self.iter += 1
+        self._step(params, grads)
+
+    def _step(self, params, grads) -> None:
+        raise NotImplementedError
+
+    # ---- state, so a trainer can take back a step exactly --------------------
+    def _ensure_state(self, params) -> None:
+        # State follows the parameters' shapes; a network edited since the last
+        # step (layer added, resized) starts the optimizer afresh.
+        first = getattr(self, self._state_names[0]) if self._state_names else None
+        if self._state_names and (
+            first is None
+            or len(first) != len(params)
+            or any(s.shape != p.shape for s, p in zip(first, params))
+        ):
+            for name in self._state_names:
+                setattr(self, name, [np.zeros_like(p) for p in params])
+            self.iter = 0
+
+    def state(self):
+        """A copy of the state: ``(iter, {name: list of ndarray or None})``."""
+        arrays = {}
+        for name in self._state_names:
+            value = getattr(self, name)
+            arrays[name] = None if value is None else [a.copy() for a in value]
+        return self.iter, arrays
+
+    def set_state(self, state) -> None:
+        """Restore a ``state()``: later steps continue exactly from there."""
+        self.iter, arrays = state
+        for name, value in arrays.items():
+            setattr(self, name, None if value is None else [a.copy() for a in value])
+
+    def _settings(self) -> str:
+        return f"learning_rate={self.learning_rate:g}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._settings()})"
+
+
+class SGD(Optimizer):
+    """Stochastic gradient descent: ``W ← W - η·∂E/∂W``.
+
+    Parameters
+    ----------
+    learning_rate : float
+        η.
+    """
+
+    def __init__(self, learning_rate: float = 0.01):
+        super().__init__(learning_rate)
+
+    def state(self):
+        """SGD keeps no state but the step count."""
+        return self.iter, {}
+
+    def _step(self, params, grads) -> None:
+        lr = self._lr
+        for p, g in zip(params, grads):
+            p -= lr * g
+
+
+class Momentum(Optimizer):
+    """SGD with momentum: ``v ← μ·v - η·∂E/∂W``, then ``W ← W + v``.
+
+    Parameters
+    ----------
+    learning_rate : float
+        η.
+    momentum : float
+        μ, in [0, 1): how much of the last step is kept.
+    """
+
+    _state_names = ("v",)
+
+    def __init__(self, learning_rate: float = 0.01, momentum: float = 0.9):
+        if not 0.0 <= momentum < 1.0:
+            raise ValueError(f"momentum must be in [0, 1), got {momentum}")
+        self.momentum = float(momentum)
+        super().__init__(learning_rate)
+
+    def _step(self, params, grads) -> None:
+        lr, mu = self._lr, self.momentum
+        for p, g, v in zip(params, grads, self.v):
+            v *= mu
+            v -= lr * g
+            p += v
+
+    def _settings(self) -> str:
+        return f"{super()._settings()}, momentum={self.momentum:g}"
+
+
+class Adam(Optimizer):
+    """Adam: running means of the gradient (m) and its square (v).
+
+    Parameters
+    ----------
+    learning_rate : float
+        η.
+    beta1, beta2 : float
+        Decay rates of m and v, in [0, 1).
+    eps : float
+        Keeps the division finite; added to √v as in the book.
+    """
+
+    _state_names = ("m", "v")
+
+    def __init__(self, learning_rate: float = 0.001, beta1: float = 0.9, beta2: float = 0.999,
+                 eps: float = 1e-7):
+        for name, beta in (("beta1", beta1), ("beta2", beta2)):
+            if not 0.0 <= beta < 1.0:
+                raise ValueError(f"{name} must be in [0, 1), got {beta}")
+        self.beta1, self.beta2, self.eps = float(beta1), float(beta2), float(eps)
+        super().__init__(learning_rate)
+
+    def _step(self, params, grads) -> None:
+        b1, b2, t = self.beta1, self.beta2, self.iter
+        lr_t = self._lr * np.sqrt(1.0 - b2**t) / (1.0 - b1**t)
+        for p, g, m, v in zip(params, grads, self.m, self.v):
+            m += (1.0 - b1) * (g - m)
+            v += (1.0 - b2) * (g**2 - v)
+            p -= lr_t * m / (np.sqrt(v) + self.eps)
+
+    def _settings(self) -> str:
+        return (f"{super()._settings()}, beta1={self.beta1:g}, beta2={self.beta2:g}, "
+                f"eps={self.eps:g}")

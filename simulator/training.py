@@ -1,0 +1,235 @@
+"""Training in mini-batches, one step at a time, so a UI can drive it.
+
+``Trainer.step()`` takes the next mini-batch of a shuffled pass through the data,
+computes the loss and gradients, and lets the optimizer change the weights.
+``Trainer.epoch()`` finishes the current pass.  Both are reproducible from
+``seed``.  A step that would make the loss or any weight non-finite raises
+:class:`TrainingDiverged` and leaves the weights and the optimizer exactly as
+they were before it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .losses import get_loss
+from .network import Network, gradient_arrays
+from .optimizers import SGD, Optimizer
+
+
+class TrainingDiverged(Exception):
+    """A step would have made the loss or a weight infinite or nan; it was undone.
+
+    Attributes
+    ----------
+    cause : {"loss", "weights"}
+        What would have become non-finite.
+    step : int
+        The step (counting from 1) that was refused.
+    learning_rate : float
+        The learning rate in use, which is usually too large.
+    """
+
+    def __init__(self, cause: str, step: int, learning_rate: float, detail: str = ""):
+        self.cause, self.step, self.learning_rate = cause, step, learning_rate
+        what = "the loss became" if cause == "loss" else "the weights would become"
+        super().__init__(
+            f"training diverged at step {step}: {what} non-finite{detail}; the weights are "
+            f"unchanged. Try a lower learning rate (now {learning_rate:g})."
+        )
+
+
+@dataclass(frozen=True)
+class EpochRecord:
+    """What one finished pass through the training data gave.
+
+    Attributes
+    ----------
+    epoch : int
+        Counting from 1.
+    loss : float
+        Mean over the samples of the pass of each mini-batch's loss (before its step).
+    accuracy : float or None
+        Share of the training samples classified right after the pass;
+        None for regression targets.
+    steps : int
+        ``Trainer.steps_done`` at the end of the pass.
+    """
+
+    epoch: int
+    loss: float
+    accuracy: float | None
+    steps: int
+
+
+class Trainer:
+    """Train a network on ``(X, T)`` in shuffled mini-batches.
+
+    Parameters
+    ----------
+    net : Network
+        Trained in place.
+    X : ndarray, shape (N, n_in)
+    T : ndarray, shape (N, n_out)
+    loss : {"mse", "cross_entropy", "binary_cross_entropy"}
+    optimizer : Optimizer, optional
+        Default ``SGD(learning_rate=0.1)``.
+    batch_size : int
+        Samples a step; a batch size above N uses all N.
+    l2 : float
+        Weight decay: adds ``l2/2 · Σ W²`` to the loss (biases are not decayed).
+    seed : int
+        Makes the shuffling (and RReLU's random slopes) reproducible.
+    """
+
+    def __init__(self, net: Network, X, T, loss: str = "mse", optimizer: Optimizer | None = None,
+                 batch_size: int = 32, l2: float = 0.0, seed: int = 0):
+        get_loss(loss)  # raises on an unknown name
+        if int(batch_size) != batch_size or batch_size < 1:
+            raise ValueError(f"batch_size must be a whole number ≥ 1, got {batch_size}")
+        if not (l2 >= 0 and math.isfinite(l2)):
+            raise ValueError(f"l2 must be a finite number ≥ 0, got {l2}")
+        self.net = net
+        self.X, self.T = net._as_batch(X, T)
+        if self.X.shape[0] == 0:
+            raise ValueError("there are no training samples")
+        self.loss = loss
+        self.optimizer = optimizer if optimizer is not None else SGD(learning_rate=0.1)
+        self.batch_size = int(batch_size)
+        self.l2 = float(l2)
+        self._rng = np.random.default_rng(seed)
+        self.history: list[EpochRecord] = []
+        self.steps_done = 0
+        self.epochs_done = 0
+        self._cursor = 0          # next sample of the current pass
+        self._shuffled = None     # (X, T) in this pass's order
+        self._pass_loss = 0.0     # Σ batch loss · batch size over this pass
+
+    # ---- training -----------------------------------------------------------
+    def step(self) -> float:
+        """Train on the next mini-batch and return its loss (before the step).
+
+        Raises
+        ------
+        TrainingDiverged
+            If the loss is non-finite, or the step would make a weight non-finite;
+            the weights and the optimizer's state are then exactly as before.
+        """
+        if self._shuffled is None:
+            order = self._rng.permutation(self.X.shape[0])
+            self._shuffled = (self.X[order], self.T[order])
+        Xs, Ts = self._shuffled
+        start = self._cursor
+        stop = min(start + self.batch_size, Xs.shape[0])
+        value, grads = self.net.loss_and_gradients(
+            Xs[start:stop], Ts[start:stop], self.loss, self.l2, True, self._rng)
+        if not math.isfinite(value):
+            raise TrainingDiverged("loss", self.steps_done + 1, self.optimizer.learning_rate,
+                                   f" ({value})")
+        self._apply(gradient_arrays(grads))
+        self.steps_done += 1
+        self._pass_loss += value * (stop - start)
+        self._cursor = stop
+        if stop == Xs.shape[0]:
+            self._finish_pass()
+        return value
+
+    def epoch(self) -> float:
+        """Train to the end of the current pass (a whole pass if none is under way).
+
+        Returns
+        -------
+        float
+            The mean loss of the pass, as recorded in ``history``.
+        """
+        done = self.epochs_done
+        while self.epochs_done == done:
+            self.step()
+        return self.history[-1].loss
+
+    def _apply(self, grads: list[np.ndarray]) -> None:
+        # Keep what the step changes, so a step that overflows can be undone bit for bit.
+        params = self.net.parameters()
+        saved = [p.copy() for p in params]
+        state = self.optimizer.state()
+        self.optimizer.update(params, grads)
+        # One sum per array is cheap, and is non-finite whenever any element is; only
+        # then (or if huge finite weights overflow the sum) is every element looked at.
+        total = 0.0
+        for p in params:
+            total += p.sum()
+        if not math.isfinite(total) and not all(np.isfinite(p).all() for p in params):
+            for p, old in zip(params, saved):
+                np.copyto(p, old)
+            self.optimizer.set_state(state)
+            raise TrainingDiverged("weights", self.steps_done + 1,
+                                   self.optimizer.learning_rate)
+
+    def _finish_pass(self) -> None:
+        n = self.X.shape[0]
+        loss = self._pass_loss / n
+        accuracy = None
+        if _task(self.T) != "regression":
+            accuracy = self.evaluate(self.X, self.T)[1]
+        self.epochs_done += 1
+        self.history.append(EpochRecord(self.epochs_done, loss, accuracy, self.steps_done))
+        self._cursor, self._shuffled, self._pass_loss = 0, None, 0.0
+
+    # ---- measuring ----------------------------------------------------------
+    def evaluate(self, X, T) -> tuple[float, float | None]:
+        """Return ``(loss, accuracy)`` of the network on ``(X, T)``, without training.
+
+        Parameters
+        ----------
+        X : ndarray, shape (N, n_in)
+        T : ndarray, shape (N, n_out)
+
+        Returns
+        -------
+        loss : float
+            Mean loss, with the ``l2`` penalty as in training.
+        accuracy : float or None
+            Share classified right: argmax for one-hot targets, threshold 0.5 for a
+            single 0/1 target; None for regression targets.
+        """
+        X, T = self.net._as_batch(X, T)
+        Y = self.net.forward(X)
+        value = get_loss(self.loss).value(Y, T)
+        if self.l2:
+            value += 0.5 * self.l2 * sum(float(np.sum(la.W * la.W)) for la in self.net.layers)
+        return value, accuracy(Y, T)
+
+    def __repr__(self) -> str:
+        return (f"Trainer({self.net!r}, {self.X.shape[0]} samples, loss={self.loss}, "
+                f"{self.optimizer!r}, batch_size={self.batch_size}, "
+                f"epochs_done={self.epochs_done}, steps_done={self.steps_done})")
+
+
+def _task(T: np.ndarray) -> str:
+    """"onehot", "binary" (one 0/1 column) or "regression", from targets (N, n_out)."""
+    if not np.all((T == 0) | (T == 1)):
+        return "regression"
+    if T.shape[1] == 1:
+        return "binary"
+    return "onehot" if np.all(T.sum(axis=1) == 1) else "regression"
+
+
+def accuracy(Y: np.ndarray, T: np.ndarray) -> float | None:
+    """Share of samples classified right, or None for regression targets.
+
+    Parameters
+    ----------
+    Y : ndarray, shape (N, n_out)
+        The network's outputs.
+    T : ndarray, shape (N, n_out)
+        One-hot rows (compared by argmax), or one 0/1 column (``y > 0.5`` means 1).
+    """
+    task = _task(T)
+    if task == "onehot":
+        return float(np.mean(np.argmax(Y, axis=1) == np.argmax(T, axis=1)))
+    if task == "binary":
+        return float(np.mean((Y[:, 0] > 0.5) == (T[:, 0] == 1)))
+    return None

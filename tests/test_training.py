@@ -1,0 +1,331 @@
+"""Training: optimizers, the Trainer, and divergence that leaves the weights untouched."""
+
+import numpy as np
+import pytest
+
+from simulator.network import Network
+from simulator.optimizers import SGD, Adam, Momentum
+from simulator.training import Trainer, TrainingDiverged, accuracy
+
+
+def xor_data(n=120, seed=0):
+    """Points in [-1, 1]²; the target is 1 where x·y > 0 (a noisy-free XOR)."""
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-1, 1, (n, 2))
+    T = (X[:, 0] * X[:, 1] > 0).astype(float)[:, None]
+    return X, T
+
+
+def xor_net(seed=1, hidden="tanh"):
+    return Network.create(2, [6, 1], [hidden, "sigmoid"], seed=seed)
+
+
+def snapshot(trainer):
+    """Copies of every weight and every optimizer state array."""
+    params = [p.copy() for p in trainer.net.parameters()]
+    it, state = trainer.optimizer.state()
+    return params, it, state
+
+
+def assert_same(a, b):
+    params_a, it_a, state_a = a
+    params_b, it_b, state_b = b
+    assert it_a == it_b
+    assert all(np.array_equal(x, y) for x, y in zip(params_a, params_b, strict=True))
+    assert state_a.keys() == state_b.keys()
+    for name in state_a:
+        if state_a[name] is None:
+            assert state_b[name] is None
+        else:
+            assert all(np.array_equal(x, y)
+                       for x, y in zip(state_a[name], state_b[name], strict=True))
+
+
+# ---- learning ---------------------------------------------------------------
+
+@pytest.mark.parametrize("optimizer", [SGD(1.0), Momentum(0.1), Adam(0.02)], ids=repr)
+def test_optimizers_decrease_the_loss_on_xor(optimizer):
+    """The loss chart goes down when a student trains XOR with any optimizer."""
+    X, T = xor_data()
+    trainer = Trainer(xor_net(), X, T, "binary_cross_entropy", optimizer, batch_size=10)
+    first, _ = trainer.evaluate(X, T)
+    for _ in range(60):
+        trainer.epoch()
+    last, acc = trainer.evaluate(X, T)
+    assert last < 0.5 * first
+    assert acc >= 0.9
+    assert trainer.history[-1].loss < trainer.history[0].loss
+
+
+def test_training_is_reproducible_from_the_seed():
+    """Training twice with the same seed gives the same weights and curve."""
+    X, T = xor_data()
+
+    def run(seed):
+        trainer = Trainer(xor_net(), X, T, "mse", Momentum(0.2), batch_size=7, seed=seed)
+        for _ in range(5):
+            trainer.epoch()
+        return trainer
+
+    a, b, c = run(3), run(3), run(4)
+    assert all(np.array_equal(p, q) for p, q in zip(a.net.parameters(), b.net.parameters()))
+    assert a.history == b.history
+    assert not np.array_equal(a.net.layers[0].W, c.net.layers[0].W)
+
+
+def test_rrelu_training_is_reproducible_and_uses_random_slopes():
+    """An RReLU network trains the same way twice, and differently from fixed slopes."""
+    X, T = xor_data()
+
+    def run(hidden):
+        net = Network.create(2, [6, 1], [hidden, "sigmoid"], seed=1)
+        net.layers[0].b[:] = -0.5  # put some weighted inputs on the negative side
+        trainer = Trainer(net, X, T, "binary_cross_entropy", SGD(0.5), batch_size=10, seed=2)
+        for _ in range(3):
+            trainer.epoch()
+        return net.layers[0].W
+
+    np.testing.assert_array_equal(run("rrelu"), run("rrelu"))
+    net = Network.create(2, [6, 1], ["rrelu", "sigmoid"], seed=1)
+    net.layers[0].b[:] = -0.5
+    trainer = Trainer(net, X, T, "binary_cross_entropy", SGD(0.5), batch_size=len(X), seed=2)
+    fixed, _ = net.loss_and_gradients(X, T, "binary_cross_entropy")
+    assert trainer.step() != fixed
+
+
+def test_prelu_slope_is_trained():
+    """PReLU's α moves during training, against its gradient."""
+    X, T = xor_data()
+    net = xor_net(hidden="prelu")
+    _, grads = net.loss_and_gradients(X, T, "binary_cross_entropy")
+    trainer = Trainer(net, X, T, "binary_cross_entropy", SGD(0.5), batch_size=len(X))
+    trainer.step()
+    assert net.layers[0].alpha == pytest.approx(0.25 - 0.5 * grads[0].dalpha, rel=1e-12)
+    assert net.layers[0].alpha != 0.25
+
+
+# ---- bookkeeping ------------------------------------------------------------
+
+def test_steps_epochs_and_history_add_up():
+    """The step and epoch counters and the loss chart agree with what was run."""
+    X, T = xor_data(n=25)
+    trainer = Trainer(xor_net(), X, T, "mse", SGD(0.1), batch_size=10)
+    losses = [trainer.step() for _ in range(3)]  # 10 + 10 + 5 samples: one pass
+    assert (trainer.steps_done, trainer.epochs_done) == (3, 1)
+    record = trainer.history[0]
+    assert record.loss == pytest.approx((10 * losses[0] + 10 * losses[1] + 5 * losses[2]) / 25)
+    assert (record.epoch, record.steps) == (1, 3)
+    assert 0.0 <= record.accuracy <= 1.0
+    assert trainer.epoch() == trainer.history[-1].loss
+    assert (trainer.steps_done, trainer.epochs_done) == (6, 2)
+
+
+def test_epoch_finishes_a_pass_already_started():
+    """After single steps, Train epoch completes that pass rather than starting over."""
+    X, T = xor_data(n=30)
+    trainer = Trainer(xor_net(), X, T, "mse", SGD(0.1), batch_size=10)
+    trainer.step()
+    trainer.epoch()
+    assert (trainer.steps_done, trainer.epochs_done) == (3, 1)
+
+
+def test_batch_larger_than_the_data_uses_all_of_it():
+    """A batch size above the number of samples trains on the whole set each step."""
+    X, T = xor_data(n=5)
+    net = xor_net()
+    expected, _ = net.loss_and_gradients(X, T, "mse")
+    trainer = Trainer(net, X, T, "mse", SGD(0.1), batch_size=32)
+    assert trainer.step() == pytest.approx(expected, rel=1e-12)
+    assert (trainer.steps_done, trainer.epochs_done) == (1, 1)
+
+
+def test_accuracy_by_kind_of_target():
+    """Accuracy is shown for classes (one-hot or 0/1) and hidden for regression."""
+    Y = np.array([[0.9, 0.1], [0.2, 0.8], [0.6, 0.4]])
+    T = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 1.0]])
+    assert accuracy(Y, T) == pytest.approx(2 / 3)
+    assert accuracy(np.array([[0.7], [0.2]]), np.array([[1.0], [1.0]])) == 0.5
+    assert accuracy(Y, T * 3.0) is None
+    X = np.linspace(-1, 1, 20)[:, None]
+    net = Network.create(1, [4, 1], ["tanh", "identity"], seed=0)
+    trainer = Trainer(net, X, X**2, "mse", SGD(0.1), batch_size=5)
+    trainer.epoch()
+    assert trainer.history[0].accuracy is None
+    assert trainer.evaluate(X, X**2)[1] is None
+
+
+def test_l2_adds_to_the_loss_and_its_gradient():
+    """Weight decay's penalty and gradient match finite differences of the total loss."""
+    X, T = xor_data(n=12)
+    net = xor_net()
+    l2, lr = 0.3, 0.05
+    W0 = net.layers[0].W.copy()
+
+    def total(W):
+        trial = net.copy()
+        trial.layers[0].W = W
+        penalty = 0.5 * l2 * sum(np.sum(layer.W**2) for layer in trial.layers)
+        return trial.loss(X, T, "mse") + penalty
+
+    fd = np.zeros_like(W0)
+    h = 1e-6
+    for idx in np.ndindex(W0.shape):
+        up, down = W0.copy(), W0.copy()
+        up[idx] += h
+        down[idx] -= h
+        fd[idx] = (total(up) - total(down)) / (2 * h)
+    expected = total(W0)
+    trainer = Trainer(net, X, T, "mse", SGD(lr), batch_size=len(X), l2=l2)
+    assert trainer.evaluate(X, T)[0] == pytest.approx(expected, rel=1e-12)
+    assert trainer.step() == pytest.approx(expected, rel=1e-12)
+    np.testing.assert_allclose(net.layers[0].W, W0 - lr * fd, rtol=0, atol=1e-9)
+
+
+# ---- divergence ---------------------------------------------------------------
+
+@pytest.mark.parametrize("make", [lambda: SGD(0.1), lambda: Momentum(0.1), lambda: Adam(0.01)],
+                         ids=["SGD", "Momentum", "Adam"])
+def test_divergence_leaves_weights_and_optimizer_bit_identical(make):
+    """A far too large learning rate stops training with a message; nothing is half-changed."""
+    X, T = xor_data()
+    net = Network.create(2, [6, 1], ["tanh", "identity"], seed=1)
+    trainer = Trainer(net, X, T, "mse", make(), batch_size=16)
+    trainer.step()  # some optimizer state to protect
+    trainer.optimizer.learning_rate = 1e300
+    for _ in range(100):
+        before = snapshot(trainer)
+        steps = trainer.steps_done
+        try:
+            trainer.step()
+        except TrainingDiverged as err:
+            assert_same(snapshot(trainer), before)
+            assert trainer.steps_done == steps
+            assert err.cause in ("loss", "weights")
+            assert err.step == steps + 1
+            assert f"step {steps + 1}" in str(err) and "learning rate" in str(err)
+            break
+    else:
+        pytest.fail("training with learning rate 1e300 never diverged")
+
+
+def test_divergence_names_the_weights_when_the_update_overflows():
+    """When the step itself would overflow a weight, the message says so."""
+    net = Network.from_arrays([[[1.0]]], [[0.0]], ["identity"])
+    trainer = Trainer(net, [[1e10]], [[0.0]], "mse", SGD(1e300))
+    with pytest.raises(TrainingDiverged, match="weights") as info:
+        trainer.step()
+    assert info.value.cause == "weights"
+    assert net.layers[0].W[0, 0] == 1.0 and net.layers[0].b[0] == 0.0
+
+
+def test_divergence_names_the_loss_when_it_is_not_finite():
+    """When the outputs already overflow, the message names the loss."""
+    net = Network.from_arrays([[[1e300]]], [[0.0]], ["identity"])
+    trainer = Trainer(net, [[1e300]], [[0.0]], "mse", SGD(0.1))
+    with pytest.raises(TrainingDiverged, match="loss") as info:
+        trainer.step()
+    assert info.value.cause == "loss"
+    assert net.layers[0].W[0, 0] == 1e300
+
+
+# ---- optimizers against the book's formulas ---------------------------------------
+
+def book_sgd(params, grads, lr):
+    for key in params:
+        params[key] -= lr * grads[key]
+
+
+class BookMomentum:
+    def __init__(self, lr, momentum=0.9):
+        self.lr, self.momentum, self.v = lr, momentum, None
+
+    def update(self, params, grads):
+        if self.v is None:
+            self.v = {key: np.zeros_like(val) for key, val in params.items()}
+        for key in params:
+            self.v[key] = self.momentum * self.v[key] - self.lr * grads[key]
+            params[key] += self.v[key]
+
+
+class BookAdam:
+    def __init__(self, lr=0.001, beta1=0.9, beta2=0.999):
+        self.lr, self.beta1, self.beta2 = lr, beta1, beta2
+        self.iter, self.m, self.v = 0, None, None
+
+    def update(self, params, grads):
+        if self.m is None:
+            self.m = {k: np.zeros_like(v) for k, v in params.items()}
+            self.v = {k: np.zeros_like(v) for k, v in params.items()}
+        self.iter += 1
+        lr_t = self.lr * np.sqrt(1.0 - self.beta2**self.iter) / (1.0 - self.beta1**self.iter)
+        for key in params:
+            self.m[key] += (1 - self.beta1) * (grads[key] - self.m[key])
+            self.v[key] += (1 - self.beta2) * (grads[key]**2 - self.v[key])
+            params[key] -= lr_t * self.m[key] / (np.sqrt(self.v[key]) + 1e-7)
+
+
+HAND_W = np.array([[0.5, -1.0], [2.0, 0.25]])
+HAND_B = np.array([0.1, -0.3])
+HAND_GRADS = [
+    (np.array([[0.2, -0.4], [1.0, 0.0]]), np.array([0.5, -0.5])),
+    (np.array([[-0.1, 0.3], [0.7, 2.0]]), np.array([0.0, 1.5])),
+    (np.array([[0.05, 0.05], [-1.0, 0.5]]), np.array([-0.2, 0.1])),
+]
+
+
+@pytest.mark.parametrize("name", ["SGD", "Momentum", "Adam"])
+def test_optimizers_match_the_books_formulas(name):
+    """Each optimizer moves the weights exactly as deep-learning-from-scratch's code does."""
+    ours = {"SGD": SGD(0.1), "Momentum": Momentum(0.1, 0.9), "Adam": Adam(0.1, 0.9, 0.999)}[name]
+    book = {"SGD": None, "Momentum": BookMomentum(0.1, 0.9), "Adam": BookAdam(0.1)}[name]
+    params = [HAND_W.copy(), HAND_B.copy()]
+    book_params = {"W": HAND_W.copy(), "b": HAND_B.copy()}
+    for dW, db in HAND_GRADS:
+        ours.update(params, [dW, db])
+        if book is None:
+            book_sgd(book_params, {"W": dW, "b": db}, 0.1)
+        else:
+            book.update(book_params, {"W": dW, "b": db})
+    np.testing.assert_allclose(params[0], book_params["W"], rtol=1e-15, atol=1e-15)
+    np.testing.assert_allclose(params[1], book_params["b"], rtol=1e-15, atol=1e-15)
+
+
+def test_first_steps_by_hand():
+    """Hand-worked numbers: SGD, Momentum's second step, Adam's first step of size η."""
+    p = [np.array([1.0])]
+    SGD(0.5).update(p, [np.array([2.0])])
+    assert p[0][0] == 0.0
+    mom, p = Momentum(0.1, 0.9), [np.array([1.0])]
+    mom.update(p, [np.array([1.0])])   # v = -0.1
+    mom.update(p, [np.array([1.0])])   # v = 0.9·(-0.1) - 0.1 = -0.19
+    assert p[0][0] == pytest.approx(1.0 - 0.1 - 0.19)
+    adam, p = Adam(0.01), [np.array([1.0])]
+    adam.update(p, [np.array([4.0])])  # m̂ = g, v̂ = g²: the step is η·sign(g)
+    assert p[0][0] == pytest.approx(1.0 - 0.01, abs=1e-7)
+
+
+def test_optimizer_settings_state_and_reset():
+    """The UI can read an optimizer, change its learning rate, and start it afresh."""
+    adam = Adam(learning_rate=0.001)
+    assert repr(adam) == "Adam(learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-07)"
+    assert repr(Momentum(0.5)) == "Momentum(learning_rate=0.5, momentum=0.9)"
+    assert repr(SGD(0.1)) == "SGD(learning_rate=0.1)"
+    adam.learning_rate = 0.01
+    assert adam.learning_rate == 0.01
+    with pytest.raises(ValueError, match="learning rate"):
+        adam.learning_rate = -1.0
+    p = [np.ones(3)]
+    adam.update(p, [np.ones(3)])
+    assert adam.iter == 1 and adam.m is not None
+    adam.reset()
+    assert adam.iter == 0 and adam.m is None and adam.v is None
+
+
+def test_optimizer_state_follows_a_network_edit():
+    """After a layer is resized, Momentum starts afresh instead of failing on shapes."""
+    mom = Momentum(0.1)
+    mom.update([np.ones(3)], [np.ones(3)])
+    p = [np.ones(4)]
+    mom.update(p, [np.ones(4)])
+    np.testing.assert_allclose(p[0], 0.9)
+    assert mom.v[0].shape == (4,)
