@@ -73,7 +73,7 @@ class Document(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.fileChanged.emit())
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.cursor = PassCursor()
         self.path: str | None = None
         self.selection: Selection | None = None
@@ -297,6 +297,9 @@ class Document(QObject):
             self.networkChanged.emit(False)
 
     # ---- helpers ------------------------------------------------------------
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.fileChanged.emit()
+
     def _push_value(self, key, old, new, text, merge) -> None:
         if float(old) != float(new):
             self.undo_stack.push(ValueCommand(self, key, float(old), float(new), text, merge))
