@@ -5,23 +5,29 @@ Notation of the seeds: a layer computes ``A = X · W + B`` then ``Z = h(A)``;
 """
 
 from .activations import ACTIVATIONS, Activation, get_activation
+from .analysis import SoftmaxOverflowDemo, collapse_linear, gradient_check, softmax_overflow_demo
+from .codegen import to_numpy_code, to_pytorch_code
+from .datasets import DATASET_TITLES, DATASETS, Dataset, make_dataset
 from .layer import Layer, LayerGradient
 from .losses import LOSSES, get_loss
 from .network import Network
+from .optimizers import SGD, Adam, Momentum, Optimizer
+from .presets import PRESETS, Preset, load_preset
 from .stepper import BackwardStep, ForwardStep, SoftmaxParts
+from .training import EpochRecord, Trainer, TrainingDiverged, accuracy
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "ACTIVATIONS",
-    "Activation",
-    "BackwardStep",
-    "ForwardStep",
-    "LOSSES",
-    "Layer",
-    "LayerGradient",
+    "ACTIVATIONS", "Activation", "get_activation",
+    "SoftmaxOverflowDemo", "collapse_linear", "gradient_check", "softmax_overflow_demo",
+    "to_numpy_code", "to_pytorch_code",
+    "DATASET_TITLES", "DATASETS", "Dataset", "make_dataset",
+    "Layer", "LayerGradient",
+    "LOSSES", "get_loss",
     "Network",
-    "SoftmaxParts",
-    "get_activation",
-    "get_loss",
+    "SGD", "Adam", "Momentum", "Optimizer",
+    "PRESETS", "Preset", "load_preset",
+    "BackwardStep", "ForwardStep", "SoftmaxParts",
+    "EpochRecord", "Trainer", "TrainingDiverged", "accuracy",
 ]
