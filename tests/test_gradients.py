@@ -4,8 +4,6 @@ import numpy as np
 import pytest
 
 import simulator as sim
-from simulator.activations import get_activation
-from simulator.analysis import gradient_check
 
 # (output activation, loss, outputs): the combinations a lesson can meaningfully build.
 OUTPUTS = [
@@ -36,7 +34,7 @@ def targets(rng, output, loss, n, N):
 def clear_of_kinks(net, X):
     """True when no kinked hidden neuron's weighted input is within KINK_MARGIN of 0."""
     for layer, cache in zip(net.layers, net.forward_cache(X)):
-        if not get_activation(layer.activation).smooth and np.abs(cache.a).min() < KINK_MARGIN:
+        if not sim.get_activation(layer.activation).smooth and np.abs(cache.a).min() < KINK_MARGIN:
             return False
     return True
 
@@ -59,23 +57,23 @@ def problem(hidden, output, loss, n_out, seed=0):
 def test_backprop_matches_central_differences(hidden, output, loss, n_out):
     """Training moves the weights along the true slope of the loss for this combination."""
     net, X, T = problem(hidden, output, loss, n_out)
-    assert gradient_check(net, X, T, loss) < 1e-6
+    assert sim.gradient_check(net, X, T, loss) < 1e-6
 
 
 @pytest.mark.parametrize("output,loss,n_out", OUTPUTS)
 def test_single_sample_gradients(output, loss, n_out):
     """Stepping one sample (a 1-D input) gets the same correct gradients."""
     net, X, T = problem("tanh", output, loss, n_out, seed=7)
-    assert gradient_check(net, X[0], T[0], loss) < 1e-6
+    assert sim.gradient_check(net, X[0], T[0], loss) < 1e-6
 
 
 def test_every_activation_in_one_network():
     """A network mixing all smooth activations still backpropagates correctly."""
-    smooth = [h for h in sim.ACTIVATIONS if get_activation(h).smooth and h != "identity"]
+    smooth = [h for h in sim.ACTIVATIONS if sim.get_activation(h).smooth and h != "identity"]
     rng = np.random.default_rng(3)
     net = sim.Network.create(3, [4] * len(smooth) + [2], smooth + ["softmax"], seed=3)
     X, T = rng.normal(size=(4, 3)), np.eye(2)[rng.integers(0, 2, 4)]
-    assert gradient_check(net, X, T, "cross_entropy") < 1e-6
+    assert sim.gradient_check(net, X, T, "cross_entropy") < 1e-6
 
 
 def test_step_network_has_zero_gradient_behind_the_step():
@@ -89,7 +87,7 @@ def test_step_network_has_zero_gradient_behind_the_step():
 def test_prelu_slope_gradient_is_checked():
     """A wrong PReLU slope gradient is caught by the check (α is one of its parameters)."""
     net, X, T = problem("prelu", "identity", "mse", 3)
-    assert gradient_check(net, X, T) < 1e-6
+    assert sim.gradient_check(net, X, T) < 1e-6
     original = net.loss_and_gradients
 
     def wrong_alpha(*args, **kwargs):
@@ -98,7 +96,7 @@ def test_prelu_slope_gradient_is_checked():
         return value, grads
 
     net.loss_and_gradients = wrong_alpha
-    assert gradient_check(net, X, T) > 0.1
+    assert sim.gradient_check(net, X, T) > 0.1
 
 
 def test_gradient_check_catches_a_wrong_gradient():
@@ -112,14 +110,14 @@ def test_gradient_check_catches_a_wrong_gradient():
         return value, grads
 
     net.loss_and_gradients = halved
-    assert gradient_check(net, X, T) > 0.3
+    assert sim.gradient_check(net, X, T) > 0.3
 
 
 def test_gradient_check_leaves_the_network_unchanged():
     """Checking gradients does not move a single weight of the user's network."""
     net, X, T = problem("prelu", "softmax", "cross_entropy", 3)
     before = [p.copy() for p in net.parameters()]
-    gradient_check(net, X, T, "cross_entropy")
+    sim.gradient_check(net, X, T, "cross_entropy")
     for p, q in zip(before, net.parameters()):
         np.testing.assert_array_equal(p, q)
 

@@ -4,7 +4,6 @@ import numpy as np
 import pytest
 
 import simulator as sim
-from simulator.analysis import collapse_linear
 
 
 @pytest.fixture
@@ -249,7 +248,7 @@ def test_collapse_linear_equals_the_deep_identity_network():
     sizes = [3, 5, 4, 6, 2]
     n = sim.Network.from_arrays([rng.normal(size=s) for s in zip(sizes, sizes[1:])],
                                 [rng.normal(size=s) for s in sizes[1:]], "identity")
-    W, b = collapse_linear(n)
+    W, b = sim.collapse_linear(n)
     assert W.shape == (3, 2) and b.shape == (2,)
     X = rng.normal(size=(10, 3))
     np.testing.assert_allclose(X @ W + b, n.forward(X), atol=1e-12)
@@ -259,4 +258,4 @@ def test_collapse_linear_names_the_first_nonlinear_layer():
     """Collapsing a network with a nonlinearity says which layer breaks it."""
     n = sim.Network.create(2, [3, 3, 1], ["identity", "sigmoid", "relu"])
     with pytest.raises(ValueError, match=r"layer 1 uses 'sigmoid'"):
-        collapse_linear(n)
+        sim.collapse_linear(n)

@@ -4,7 +4,6 @@ import numpy as np
 import pytest
 
 import simulator as sim
-from simulator.analysis import collapse_linear, softmax_overflow_demo
 
 # Seed 001, section 4.2: the book's 3-layer network and its input.
 X = np.array([1.0, 0.5])
@@ -82,7 +81,7 @@ def test_softmax_step_record_parts():
 
 def test_softmax_overflow_naive_is_nan_with_warning():
     """The naive softmax of [1010, 1000, 990] gives nan and NumPy warns of overflow."""
-    demo = softmax_overflow_demo()
+    demo = sim.softmax_overflow_demo()
     np.testing.assert_array_equal(demo.a, [1010, 1000, 990])
     assert np.isnan(demo.naive).all()
     assert any("overflow" in w for w in demo.warnings)
@@ -90,7 +89,7 @@ def test_softmax_overflow_naive_is_nan_with_warning():
 
 def test_softmax_overflow_stable_matches_seed():
     """The max-subtracted softmax gives the seed's [9.99954600e-01, 4.53978686e-05, ...]."""
-    demo = softmax_overflow_demo()
+    demo = sim.softmax_overflow_demo()
     np.testing.assert_allclose(demo.stable, [9.99954600e-01, 4.53978686e-05, 2.06106005e-09],
                                atol=1e-8, rtol=1e-7)
     np.testing.assert_array_equal(demo.stable, sim.get_activation("softmax").f(demo.a))
@@ -98,7 +97,7 @@ def test_softmax_overflow_stable_matches_seed():
 
 def test_softmax_overflow_demo_prints_nothing(capsys, recwarn):
     """Showing the overflow lesson neither prints nor leaks a warning."""
-    softmax_overflow_demo()
+    sim.softmax_overflow_demo()
     assert capsys.readouterr() == ("", "")
     assert len(recwarn) == 0
 
@@ -136,7 +135,7 @@ def test_seed_004_collapse_formula():
     b1, b2, b3 = 0.1, -0.2, 0.05
     net = sim.Network.from_arrays([[[w11, w12], [w21, w22]], [[w13], [w23]]],
                                   [[b1, b2], [b3]], "identity")
-    W, b = collapse_linear(net)
+    W, b = sim.collapse_linear(net)
     np.testing.assert_allclose(W[:, 0], [w11 * w13 + w12 * w23, w21 * w13 + w22 * w23],
                                atol=1e-12)
     np.testing.assert_allclose(b, [b1 * w13 + b2 * w23 + b3], atol=1e-12)
