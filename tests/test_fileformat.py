@@ -1,0 +1,395 @@
+"""The .neurostep file format: exact round trips, atomic saves, and refusing bad files."""
+
+import copy
+import json
+import os
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from simulator.activations import ACTIVATIONS
+from simulator.fileformat import (
+    NetworkFile,
+    NetworkFileError,
+    load_document,
+    load_network,
+    parse_document,
+    save_network,
+    to_document,
+)
+from simulator.network import Network
+from simulator.presets import PRESETS, load_preset
+
+
+def bits(array):
+    """The exact bit pattern of a float array (tells -0.0 from 0.0)."""
+    return np.asarray(array, dtype=np.float64).view(np.uint64).tolist()
+
+
+def assert_same_network(a: Network, b: Network):
+    assert a.sizes == b.sizes
+    for la, lb in zip(a.layers, b.layers):
+        assert la.activation == lb.activation
+        assert bits(la.W) == bits(lb.W) and bits(la.b) == bits(lb.b)
+        assert bits([la.alpha]) == bits([lb.alpha])
+
+
+def valid_document():
+    p = load_preset("book-3-layer")
+    return to_document(p.network, input=p.input, target=p.target, dataset="xor",
+                       training={"learning_rate": 0.1}, title="t")
+
+
+def write(path, document_or_text):
+    text = document_or_text if isinstance(document_or_text, str) else json.dumps(document_or_text)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---- round trips -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_every_preset_round_trips_bit_for_bit(name, tmp_path):
+    """A saved lesson would reopen with slightly different weights or lose its example."""
+    p = load_preset(name)
+    path = tmp_path / f"{name}.neurostep"
+    save_network(p.network, path, input=p.input, target=p.target, dataset=p.dataset,
+                 training={"learning_rate": 0.1, "optimizer": "adam", "batch_size": 10},
+                 title=p.title_zh)
+    doc = load_document(path)
+    assert isinstance(doc, NetworkFile)
+    assert_same_network(p.network, doc.network)
+    assert bits(doc.input) == bits(p.input) and bits(doc.target) == bits(p.target)
+    assert doc.dataset == p.dataset and doc.title == p.title_zh
+    assert doc.training == {"learning_rate": 0.1, "optimizer": "adam", "batch_size": 10}
+    assert_same_network(p.network, load_network(path))
+
+
+finite = st.floats(allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def networks(draw):
+    sizes = draw(st.lists(st.integers(1, 6), min_size=2, max_size=5))
+    acts = draw(st.lists(st.sampled_from(ACTIVATIONS), min_size=len(sizes) - 1,
+                         max_size=len(sizes) - 1))
+    net = Network.create(sizes[0], sizes[1:], acts, seed=draw(st.integers(0, 2**32 - 1)))
+    for layer in net.layers:  # extreme values too: -0.0, subnormals, 1e308
+        for index in draw(st.lists(st.integers(0, layer.W.size - 1), max_size=3)):
+            layer.W.flat[index] = draw(finite)
+        if draw(st.booleans()):
+            layer.b[0] = draw(finite)
+        layer.alpha = draw(st.sampled_from([0.25, draw(finite)]))
+    return net
+
+
+@given(net=networks())
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_random_networks_round_trip_bit_for_bit(net):
+    """Any network the canvas can build would not come back exactly after save and open."""
+    text = json.dumps(to_document(net))
+    assert_same_network(net, parse_document(text).network)
+
+
+def test_save_writes_readable_rows_and_no_temporary_files(tmp_path):
+    """A teacher opening the file in an editor would see one number per line, or litter."""
+    path = tmp_path / "book.neurostep"
+    save_network(load_preset("book-3-layer").network, path)
+    text = path.read_text(encoding="utf-8")
+    assert '"format": "neurostep"' in text and "[0.1, 0.3, 0.5]," in text
+    assert os.listdir(tmp_path) == ["book.neurostep"]
+
+
+def test_save_replaces_an_existing_file_atomically(tmp_path, monkeypatch):
+    """A crash while saving would destroy the previous version of the file."""
+    path = tmp_path / "net.neurostep"
+    save_network(load_preset("xor").network, path)
+    before = path.read_bytes()
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        save_network(load_preset("digits").network, path)
+    assert path.read_bytes() == before
+    assert os.listdir(tmp_path) == ["net.neurostep"]
+
+
+def test_save_refuses_what_could_not_be_loaded(tmp_path):
+    """Saving would write a file that NeuroStep itself then refuses to open."""
+    net = load_preset("xor").network
+    path = tmp_path / "x.neurostep"
+    bad = net.copy()
+    bad.layers[1].W[0, 0] = np.nan
+    for kwargs, words in [({"input": [1.0]}, "input has shape"),
+                          ({"target": [1.0, np.inf]}, "target"),
+                          ({"training": {"nested": {"a": 1}}}, "setting 'nested'"),
+                          ({"title": 5}, '"title" must be text')]:
+        with pytest.raises(ValueError, match=words):
+            save_network(net, path, **kwargs)
+    with pytest.raises(ValueError, match="layer 2 weights: NaN"):
+        save_network(bad, path)
+    assert not path.exists()
+
+
+def test_numpy_settings_are_saved_as_numbers(tmp_path):
+    """Training settings held in NumPy types would make saving fail."""
+    path = tmp_path / "n.neurostep"
+    save_network(load_preset("xor").network, path,
+                 training={"batch_size": np.int64(10), "learning_rate": np.float64(0.5)})
+    assert load_document(path).training == {"batch_size": 10, "learning_rate": 0.5}
+
+
+# ---- bad files -------------------------------------------------------------------
+
+def mutate(change):
+    doc = valid_document()
+    change(doc)
+    return doc
+
+
+def layer(doc, k):
+    return doc["network"]["layers"][k - 1]
+
+
+BAD_DOCUMENTS = [
+    ([1, 2, 3], "not a NeuroStep file"),
+    ({"format": "other", "version": 1}, "not a NeuroStep file"),
+    (mutate(lambda d: d.update(version=2)), "newer NeuroStep (format version 2"),
+    (mutate(lambda d: d.update(version=0)), "format version 0 is unknown"),
+    (mutate(lambda d: d.update(version="1")), "not a whole number"),
+    (mutate(lambda d: d.update(version=True)), "version is true"),
+    (mutate(lambda d: d.pop("version")), "version is null"),
+    (mutate(lambda d: d.pop("network")), '"network" must be an object, not null'),
+    (mutate(lambda d: d["network"].update(layers=[])), '"layers" must be a non-empty list'),
+    (mutate(lambda d: d["network"].update(input_size=0)), '"input_size" must be'),
+    (mutate(lambda d: d["network"].update(input_size=True)), '"input_size" must be'),
+    (mutate(lambda d: d["network"].update(input_size=3)),
+     "layer 1 weights: 2 rows, but the input gives 3 values"),
+    (mutate(lambda d: layer(d, 2).update(activation="sigmoidx")),
+     "layer 2 has unknown activation 'sigmoidx'; known: step"),
+    (mutate(lambda d: layer(d, 2).update(activation=None)), "layer 2 has unknown activation"),
+    (mutate(lambda d: layer(d, 2)["weights"].pop()),
+     "layer 2 weights: 2 rows, but layer 1 gives 3 values"),
+    (mutate(lambda d: layer(d, 1)["weights"][1].pop()),
+     "layer 1 weights row 2: 2 numbers where 3 are needed"),
+    (mutate(lambda d: layer(d, 3)["biases"].append(0.0)),
+     "layer 3 biases: 3 numbers where 2 are needed"),
+    (mutate(lambda d: layer(d, 1)["weights"][0].__setitem__(1, "0.3")),
+     "layer 1 weights row 1: item 2 is the text '0.3', not a number"),
+    (mutate(lambda d: layer(d, 1)["biases"].__setitem__(0, True)),
+     "layer 1 biases: item 1 is true, not a number"),
+    (mutate(lambda d: layer(d, 1)["biases"].__setitem__(0, None)), "item 1 is null"),
+    (mutate(lambda d: layer(d, 1)["weights"][0].__setitem__(0, [0.1])), "item 1 is a list"),
+    (mutate(lambda d: layer(d, 1).update(weights={"a": 1})), "must be a list of rows"),
+    (mutate(lambda d: layer(d, 1).update(weights=[5, 5])), "row 1 is 5, not a list"),
+    (mutate(lambda d: layer(d, 1).update(alpha="0.25")), "layer 1 alpha must be a finite"),
+    (mutate(lambda d: d["network"]["layers"].__setitem__(0, "layer")),
+     "layer 1 must be an object"),
+    (mutate(lambda d: d.update(input=[1.0])), '"input": 1 numbers where 2 are needed'),
+    (mutate(lambda d: d.update(target=["a", "b"])), '"target": item 1 is the text'),
+    (mutate(lambda d: d.update(title=12)), '"title" must be text'),
+    (mutate(lambda d: d.update(title="x" * 1001)), '"title" must be text'),
+    (mutate(lambda d: d.update(dataset=[1])), '"dataset" must be text'),
+    (mutate(lambda d: d.update(training=[1])), '"training" must be an object'),
+    (mutate(lambda d: d.update(training={"lr": {"deep": 1}})), "setting 'lr' is an object"),
+    (mutate(lambda d: d.update(training={str(i): i for i in range(65)})), "at most 64"),
+    (mutate(lambda d: d["network"].update(
+        layers=[layer(d, 1)] + [{"activation": "relu", "weights": [[1.0, 1.0, 1.0]] * 3,
+                                 "biases": [0.0] * 3}] * 32)), "33 layers; the limit is 32"),
+    (mutate(lambda d: d["network"].update(
+        input_size=1, layers=[{"activation": "relu", "weights": [[0.0] * 4097],
+                               "biases": [0.0] * 4097}])), "row length must be a whole number"),
+    (mutate(lambda d: d["network"].update(
+        input_size=4097, layers=[{"activation": "relu", "weights": [[0.0]] * 4097,
+                                  "biases": [0.0]}])), '"input_size" must be a whole number'),
+]
+
+
+@pytest.mark.parametrize("document, words", BAD_DOCUMENTS)
+def test_bad_documents_raise_a_helpful_error(document, words, tmp_path):
+    """Opening a damaged file would crash, or fail without saying what is wrong."""
+    path = write(tmp_path / "bad.neurostep", document)
+    with pytest.raises(NetworkFileError) as info:
+        load_network(path)
+    assert words in str(info.value)
+    assert str(path) in str(info.value) and info.value.path == str(path)
+
+
+BAD_TEXTS = [
+    ("", "not valid JSON"),
+    ("{", "not valid JSON (Expecting property name"),
+    ("__import__('os').system('echo hi')", "not valid JSON"),
+    ('{"format": "neurostep", "version": 1, "x": NaN}', "contains NaN"),
+    ('{"format": "neurostep", "version": 1, "x": -Infinity}', "contains -Infinity"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+]
+
+
+@pytest.mark.parametrize("text, words", BAD_TEXTS)
+def test_bad_texts_raise_a_helpful_error(text, words, tmp_path):
+    """A file that is not JSON at all would crash the app or run something."""
+    with pytest.raises(NetworkFileError, match=words.replace("(", r"\(")):
+        load_document(write(tmp_path / "bad.neurostep", text))
+
+
+def test_too_large_numbers_are_refused(tmp_path):
+    """A weight of 1e400 would silently load as infinity."""
+    text = json.dumps(valid_document()).replace("0.3", "1e400", 1)
+    with pytest.raises(NetworkFileError, match="too large for a float"):
+        load_document(write(tmp_path / "big.neurostep", text))
+    text = json.dumps(valid_document()).replace("0.3", "9" * 5000, 1)
+    with pytest.raises(NetworkFileError, match="(too large|digits)"):
+        load_document(write(tmp_path / "digits.neurostep", text))
+
+
+def test_missing_file_folder_and_binary(tmp_path):
+    """Opening a wrong path would show a traceback instead of a sentence."""
+    cases = [(tmp_path / "missing.neurostep", "no such file"),
+             (tmp_path, "folder, not a file")]
+    binary = tmp_path / "pic.neurostep"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00")
+    cases.append((binary, "not a text file"))
+    for path, words in cases:
+        with pytest.raises(NetworkFileError, match=words):
+            load_network(path)
+    with pytest.raises(NetworkFileError, match="not a valid file name"):
+        load_network("bad\0name")
+
+
+def test_files_over_16_mb_are_refused_unread(tmp_path):
+    """A huge file would freeze the app while it parses."""
+    path = tmp_path / "huge.neurostep"
+    with open(path, "wb") as file:
+        file.truncate(16 * 1024 * 1024 + 1)
+    with pytest.raises(NetworkFileError, match="limit is 16 MB"):
+        load_network(path)
+    with pytest.raises(NetworkFileError, match="16 MB"):
+        parse_document(b" " * (16 * 1024 * 1024 + 1))
+
+
+def test_unreadable_file(tmp_path):
+    """A file without read permission would raise PermissionError at the user."""
+    path = write(tmp_path / "locked.neurostep", valid_document())
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running as a user who can read anything")
+        with pytest.raises(NetworkFileError, match="permission"):
+            load_network(path)
+    finally:
+        path.chmod(0o644)
+
+
+def test_unknown_keys_are_ignored_and_optional_keys_may_be_missing():
+    """A file from a later minor version, or a hand-written minimal one, would be refused."""
+    doc = valid_document()
+    doc["future"] = {"anything": [1, 2]}
+    for key in ("input", "target", "dataset", "training", "title"):
+        doc.pop(key)
+    result = parse_document(json.dumps(doc))
+    assert result.input is None and result.title is None and result.training is None
+    settings_doc = valid_document()
+    settings_doc["dataset"] = {"name": "blobs", "classes": 3, "noise": 0.1}
+    assert parse_document(json.dumps(settings_doc)).dataset["classes"] == 3
+
+
+# ---- fuzzing: whatever the bytes, NetworkFileError or a whole network --------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | finite | st.text(max_size=10),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20)
+
+
+def check_parse(data):
+    """Parse ``data``; only a NetworkFileError or a whole, consistent result is allowed."""
+    try:
+        result = parse_document(data)
+    except NetworkFileError as error:
+        assert str(error)
+        return
+    net = result.network
+    assert 1 <= len(net.layers) <= 32
+    for previous, layer in zip([net.input_size] + [la.n_out for la in net.layers], net.layers):
+        assert layer.W.shape == (previous, layer.n_out) and layer.b.shape == (layer.n_out,)
+        assert np.all(np.isfinite(layer.W)) and np.all(np.isfinite(layer.b))
+    assert result.input is None or result.input.shape == (net.input_size,)
+    assert result.target is None or result.target.shape == (net.output_size,)
+
+
+@given(st.binary(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_fuzz_random_bytes(data):
+    """Random bytes in a .neurostep file would raise something other than NetworkFileError."""
+    check_parse(data)
+
+
+@given(json_values)
+@settings(max_examples=200, deadline=None)
+def test_fuzz_random_json(value):
+    """Arbitrary JSON would raise something other than NetworkFileError."""
+    check_parse(json.dumps(value))
+    check_parse(json.dumps({"format": "neurostep", "version": 1, "network": value}))
+
+
+def paths_in(value, prefix=()):
+    """Every path to a value inside a JSON document."""
+    yield prefix
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from paths_in(v, prefix + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from paths_in(v, prefix + (i,))
+
+
+VALID_PATHS = list(paths_in(valid_document()))
+
+
+@given(path=st.sampled_from(VALID_PATHS[1:]), replacement=json_values)
+@settings(max_examples=300, deadline=None)
+def test_fuzz_mutations_of_a_valid_file(path, replacement):
+    """A valid file with one value changed would crash the loader or load half a network."""
+    doc = copy.deepcopy(valid_document())
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = replacement
+    check_parse(json.dumps(doc))
+
+
+@given(data=st.data())
+@settings(max_examples=200, deadline=None)
+def test_fuzz_byte_edits_of_a_valid_file(data):
+    """A file damaged byte by byte would raise something other than NetworkFileError."""
+    raw = bytearray(json.dumps(valid_document()).encode())
+    for _ in range(data.draw(st.integers(1, 5))):
+        i = data.draw(st.integers(0, len(raw) - 1))
+        action = data.draw(st.sampled_from(["delete", "insert", "replace"]))
+        byte = data.draw(st.integers(0, 255))
+        if action == "delete":
+            del raw[i]
+        elif action == "insert":
+            raw.insert(i, byte)
+        else:
+            raw[i] = byte
+    check_parse(bytes(raw))
+
+
+@given(st.sampled_from(PRESETS), st.binary(min_size=1, max_size=20))
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_fuzz_through_real_files(tmp_path_factory, name, junk):
+    """A truncated or appended-to file on disk would escape as another exception."""
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = folder / "f.neurostep"
+    save_network(load_preset(name).network, path)
+    text = path.read_bytes()
+    for damaged in (text[: len(text) // 2], text + junk, junk + text):
+        path.write_bytes(damaged)
+        with pytest.raises(NetworkFileError):
+            load_document(path)
