@@ -109,4 +109,5 @@ def test_pytorch_script_maps_activations(net, fragment):
 def test_pytorch_script_prints_the_network_output(net):
     """With torch installed, the PyTorch script prints what NeuroStep shows."""
     printed = run_script(sim.to_pytorch_code(net, X))
-    np.testing.assert_allclose(np.array(printed), net.forward(X), atol=1e-9)
+    # torch's softplus returns a itself above 20, where ours adds e^-a (≤ 2e-9).
+    np.testing.assert_allclose(np.array(printed), net.forward(X), atol=1e-8)
