@@ -141,3 +141,14 @@ def test_cross_entropy_of_a_zero_output_is_finite():
     net = sim.Network.from_arrays([np.eye(2) * 1e4], [np.zeros(2)], "softmax")
     loss, grads = net.loss_and_gradients([1.0, 0.0], [0.0, 1.0], "cross_entropy")
     assert np.isfinite(loss) and all(np.isfinite(g.dW).all() for g in grads)
+
+
+@pytest.mark.parametrize("normalise", [True, False], ids=["soft", "unnormalised"])
+def test_softmax_cross_entropy_with_non_one_hot_targets(normalise):
+    """Soft or unnormalised targets use the full softmax Jacobian and stay correct."""
+    rng = np.random.default_rng(5)
+    net = sim.Network.create(3, [4, 3], ["tanh", "softmax"], seed=5)
+    X, T = rng.normal(size=(5, 3)), rng.uniform(0.1, 1, (5, 3))
+    if normalise:
+        T = T / T.sum(axis=1, keepdims=True)
+    assert sim.gradient_check(net, X, T, "cross_entropy") < 1e-6
