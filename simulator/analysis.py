@@ -17,9 +17,9 @@ import numpy as np
 from .activations import get_activation
 from .network import gradient_arrays
 
-# Gradients smaller than this count as zero in the relative error: central
-# differences carry rounding of about 1e-10 absolute, which is meaningless as a
-# relative error of a gradient that is itself 0 (step, a dead ReLU, saturation).
+# Below this size a gradient's error is measured against the floor instead of the
+# gradient: central differences carry rounding of about 1e-10 absolute, which is
+# meaningless relative to a gradient that is 0 (step, a dead ReLU, saturation).
 GRADIENT_FLOOR = 1e-3
 
 
