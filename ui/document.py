@@ -78,6 +78,7 @@ class Document(QObject):
         self.path: str | None = None
         self.selection: Selection | None = None
         self.learning_rate = 0.1
+        self.gradient_history: list[list[float]] = []  # per Apply update: ‖∇‖ of each layer
         self.training_settings: dict = {}
         self._state = DocState(default_network(), np.array([1.0, 0.5]), None)
         self._recompute()
@@ -226,6 +227,8 @@ class Document(QObject):
             raise ValueError("the example has no target: set one to compute gradients")
         after = self._state.copy()
         _, grads = after.network.loss_and_gradients(self.input, self.target, self._state.loss)
+        self.gradient_history.append([float(np.sqrt(sum(np.sum(g * g) for g in grad.arrays())))
+                                      for grad in grads])
         after.network.apply_gradients(grads, self.learning_rate)
         self.cursor.backward_done = 0
         self._push_state(after, self.tr("Apply update"))
