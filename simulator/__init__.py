@@ -8,6 +8,16 @@ from .activations import ACTIVATIONS, Activation, get_activation
 from .analysis import SoftmaxOverflowDemo, collapse_linear, gradient_check, softmax_overflow_demo
 from .codegen import to_numpy_code, to_pytorch_code
 from .datasets import DATASET_TITLES, DATASETS, Dataset, make_dataset
+from .fileformat import (
+    FILE_EXTENSION,
+    NetworkFile,
+    NetworkFileError,
+    load_document,
+    load_network,
+    parse_document,
+    save_network,
+    to_document,
+)
 from .layer import Layer, LayerGradient
 from .losses import LOSSES, get_loss
 from .network import Network
@@ -23,6 +33,8 @@ __all__ = [
     "SoftmaxOverflowDemo", "collapse_linear", "gradient_check", "softmax_overflow_demo",
     "to_numpy_code", "to_pytorch_code",
     "DATASET_TITLES", "DATASETS", "Dataset", "make_dataset",
+    "FILE_EXTENSION", "NetworkFile", "NetworkFileError", "load_document", "load_network",
+    "parse_document", "save_network", "to_document",
     "Layer", "LayerGradient",
     "LOSSES", "get_loss",
     "Network",
