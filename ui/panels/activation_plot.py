@@ -1,15 +1,248 @@
-"""STUB (to be replaced): panel showing the current layer's activation curve and derivative."""
+"""The activation panel: the current layer's h(a) and h'(a), and where the neuron sits.
 
-from PySide6.QtWidgets import QWidget
+One pyqtgraph plot is created once; every redraw only calls ``setData``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+
+import simulator as sim
+
+from ..names import activation_formula, activation_label
+from .activation_curves import curve, plot_range, saturated_runs, softmax_share
+from .numbers import fmt
+
+BASE_POINT_SIZE = 10.0  # pens are drawn at their base width at this font size
+CURVE, DERIV, TANGENT, MARKER = "#1f5fbf", "#e07000", "#555555", "#c0182a"
+COMPARE_COLOURS = ["#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#d62788", "#7f7f7f"]
+N_REGIONS = 3
 
 
 class ActivationPanel(QWidget):
     """Panel showing the current layer's activation curve and derivative.
 
-    objectName ``activationPanel``.
+    objectName ``activationPanel``.  The layer shown is the one of the neuron
+    computed last, else the selected layer, else the one computed next.
     """
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
         self.setObjectName("activationPanel")
         self.document = document
+        self.layer_index = 0
+        self.activation_name = ""
+        self._record = None
+        self._compare: dict[str, pg.PlotDataItem] = {}
+        self._build()
+        self.retranslate()
+        document.stepChanged.connect(self._on_step_changed)
+        document.selectionChanged.connect(self._on_step_changed)
+
+    # ---- building -------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("activationTitle")
+        self.info = QLabel(self)
+        self.info.setObjectName("activationInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.compare_button = QToolButton(self)
+        self.compare_button.setObjectName("compareButton")
+        self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.compare_menu = QMenu(self)
+        for name in sim.ACTIVATIONS:
+            if name != "softmax":
+                action = self.compare_menu.addAction("")
+                action.setCheckable(True)
+                action.setData(name)
+                action.toggled.connect(self._on_step_changed)
+        self.compare_button.setMenu(self.compare_menu)
+        self.plot = pg.PlotWidget(self, background="w")
+        self.plot.setObjectName("activationPlot")
+        self.plot.setMenuEnabled(False)
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self._build_items()
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.note)
+
+    def _build_items(self) -> None:
+        self.regions = [pg.LinearRegionItem(movable=False, brush=pg.mkBrush(150, 150, 150, 60),
+                                            pen=pg.mkPen(None)) for _ in range(N_REGIONS)]
+        for region in self.regions:
+            region.setZValue(-10)
+            self.plot.addItem(region, ignoreBounds=True)
+        self.curve = self.plot.plot()
+        self.deriv = self.plot.plot()
+        self.tangent = self.plot.plot()
+        self.marker = pg.ScatterPlotItem(symbol="o")
+        self.deriv_marker = pg.ScatterPlotItem(symbol="d")
+        self.plot.addItem(self.marker)
+        self.plot.addItem(self.deriv_marker)
+        self.legend = self.plot.addLegend(offset=(8, 8), brush=pg.mkBrush(255, 255, 255, 210),
+                                          labelTextColor="#1a1a1a")
+        self._style()
+
+    # ---- language and size ----------------------------------------------------
+    def retranslate(self) -> None:
+        self.compare_button.setText(self.tr("Compare ▾"))
+        self.compare_button.setToolTip(self.tr("Overlay other activation functions, "
+                                               "e.g. step vs sigmoid, ReLU vs Leaky ReLU"))
+        for action in self.compare_menu.actions():
+            action.setText(activation_label(action.data()))
+        self.note.setText(self.tr("Dashed: the derivative h'(a). Grey bands: saturation, "
+                                  "where |h'(a)| < 5% of its maximum and gradients vanish."))
+        self.plot.setLabel("bottom", self.tr("a (weighted input)"))
+        self.plot.setLabel("left", "z = h(a)")
+        self._on_step_changed()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._style()  # presentation mode: bigger type, thicker lines
+            self._on_step_changed()
+        super().changeEvent(event)
+
+    def _scale(self) -> float:
+        return max(1.0, self.font().pointSizeF() / BASE_POINT_SIZE)
+
+    def _style(self) -> None:
+        s = self._scale()
+        self.curve.setPen(pg.mkPen(CURVE, width=3 * s))
+        self.deriv.setPen(pg.mkPen(DERIV, width=2.5 * s, style=Qt.PenStyle.DashLine))
+        self.tangent.setPen(pg.mkPen(TANGENT, width=1.5 * s, style=Qt.PenStyle.DotLine))
+        self.marker.setSize(14 * s)
+        self.marker.setBrush(pg.mkBrush(MARKER))
+        self.marker.setPen(pg.mkPen("w", width=1.5 * s))
+        self.deriv_marker.setSize(12 * s)
+        self.deriv_marker.setBrush(pg.mkBrush(DERIV))
+        self.deriv_marker.setPen(pg.mkPen("w", width=1.5 * s))
+        tick = QFont(self.font())
+        tick.setPointSizeF(self.font().pointSizeF() * 1.1)
+        for side in ("bottom", "left"):
+            axis = self.plot.getAxis(side)
+            axis.setTickFont(tick)
+            axis.setTextPen(pg.mkPen("#1a1a1a"))
+            axis.setPen(pg.mkPen("#1a1a1a", width=s))
+            axis.label.setFont(tick)
+        self.legend.setLabelTextSize(f"{self.font().pointSizeF() * 1.05:.0f}pt")
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * 1.25)
+        big.setBold(True)
+        self.title.setFont(big)
+        info = QFont(self.font())
+        info.setPointSizeF(self.font().pointSizeF() * 1.15)
+        self.info.setFont(info)
+
+    # ---- content ----------------------------------------------------------------
+    def marker_position(self):
+        """``(a, z)`` of the marker, or None when no neuron is computed."""
+        x, y = self.marker.getData()
+        return (float(x[0]), float(y[0])) if len(x) else None
+
+    def _focus(self):
+        """The layer to show and the record to mark (or None)."""
+        cursor, sel = self.document.cursor, self.document.selection
+        rec = cursor.current()
+        if rec is not None:
+            return rec.layer, rec
+        if sel is not None and sel.column >= 1:
+            return sel.column - 1, None
+        nxt = cursor.next_record()
+        return (nxt.layer if nxt is not None else 0), None
+
+    def _on_step_changed(self) -> None:
+        if not hasattr(self, "legend"):
+            return
+        layers = self.document.network.layers
+        index, rec = self._focus()
+        index = min(index, len(layers) - 1)
+        layer = layers[index]
+        self.layer_index, self.activation_name, self._record = index, layer.activation, rec
+        a = plot_range(None if rec is None else rec.a)
+        z, dz = self._layer_curve(layer, a, rec)
+        self.curve.setData(a, z)
+        self.deriv.setData(a, dz)
+        self._shade(a, dz)
+        self._mark(rec, layer)
+        self._overlay(a, layer)
+        self._label(index, layer, rec)
+        self.plot.setXRange(a[0], a[-1], padding=0.02)
+
+    def _layer_curve(self, layer, a, rec):
+        if layer.activation != "softmax":
+            return curve(layer.activation, a, layer.slope((), False, None))
+        k = rec.neuron if rec is not None and rec.layer == self.layer_index else 0
+        acts = np.array([r.a for r in self.document.cursor.forward if r.layer == self.layer_index])
+        return softmax_share(a, np.delete(acts, k))
+
+    def _shade(self, a, dz) -> None:
+        runs = saturated_runs(a, dz)
+        for i, region in enumerate(self.regions):
+            region.setVisible(i < len(runs))
+            if i < len(runs):
+                region.setRegion(runs[i])
+
+    def _mark(self, rec, layer) -> None:
+        if rec is None:
+            for item in (self.marker, self.deriv_marker, self.tangent):
+                item.setData([], [])
+            return
+        if layer.activation == "softmax":
+            slope = rec.z * (1.0 - rec.z)
+        else:
+            slope = float(curve(layer.activation, np.array([rec.a]),
+                                layer.slope((), False, None))[1][0])
+        self.marker.setData([rec.a], [rec.z])
+        self.deriv_marker.setData([rec.a], [slope])
+        ta = np.array([rec.a - 1.2, rec.a + 1.2])
+        self.tangent.setData(ta, rec.z + slope * (ta - rec.a))
+
+    def _overlay(self, a, layer) -> None:
+        chosen = [act.data() for act in self.compare_menu.actions() if act.isChecked()]
+        for name in chosen:
+            if name not in self._compare:
+                colour = COMPARE_COLOURS[len(self._compare) % len(COMPARE_COLOURS)]
+                self._compare[name] = self.plot.plot(
+                    pen=pg.mkPen(colour, width=2 * self._scale()))
+            self._compare[name].setData(a, curve(name, a)[0])
+        for name, item in self._compare.items():
+            item.setVisible(name in chosen)
+        self._legend(layer, chosen)
+
+    def _legend(self, layer, chosen) -> None:
+        self.legend.clear()
+        name = activation_label(layer.activation)
+        self.legend.addItem(self.curve, "h(a): " + name)
+        self.legend.addItem(self.deriv, "h'(a)")
+        if self._record is not None:
+            self.legend.addItem(self.marker, self.tr("this neuron (a, z)"))
+            self.legend.addItem(self.tangent, self.tr("tangent, slope h'(a)"))
+        for other in chosen:
+            self.legend.addItem(self._compare[other], activation_label(other))
+
+    def _label(self, index, layer, rec) -> None:
+        name = activation_label(layer.activation)
+        self.title.setText(self.tr("Layer {layer}: {name}").format(layer=index + 1, name=name))
+        if layer.activation == "softmax":
+            text = self.tr("Softmax: this neuron's share as its a varies, "
+                           "the other neurons' a fixed")
+        else:
+            text = activation_formula(layer.activation)
+        if rec is not None:
+            text += "\n" + self.tr("a = {a}, z = {z}").format(a=fmt(rec.a), z=fmt(rec.z))
+        self.info.setText(text)

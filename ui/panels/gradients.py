@@ -1,15 +1,163 @@
-"""STUB (to be replaced): panel showing deltas and gradient norms per layer."""
+"""The gradient panel: δ of each neuron by layer, mean |∂E/∂W|, and their history.
 
-from PySide6.QtWidgets import QWidget
+Three plots created once and fed with ``setOpts``/``setData``: the δ of every
+neuron the backward pass has computed, grouped by layer; the mean |∂E/∂W| of
+each layer; and, across Apply-update presses, each layer's gradient norm on a
+log scale, where vanishing gradients show as lines falling apart.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+POSITIVE, NEGATIVE = "#1f5fbf", "#d9480f"  # the canvas's colours for signs
+LAYER_COLOURS = ["#1f5fbf", "#d9480f", "#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#7f7f7f"]
+BASE_POINT_SIZE = 10.0
 
 
 class GradientPanel(QWidget):
     """Panel showing deltas and gradient norms per layer.
 
-    objectName ``gradientPanel``.
+    objectName ``gradientPanel``.  ``deltas()`` and ``mean_abs_dW()`` return
+    what the bars show, for tests and for anyone reading the numbers.
     """
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
         self.setObjectName("gradientPanel")
         self.document = document
+        self._history_lines: list[pg.PlotDataItem] = []
+        self._build()
+        self.retranslate()
+        document.stepChanged.connect(self._on_step_changed)
+
+    def _build(self) -> None:
+        self.view = pg.GraphicsLayoutWidget(self)
+        self.view.setBackground("w")
+        self.delta_plot = self.view.addPlot(row=0, col=0, colspan=2)
+        self.dw_plot = self.view.addPlot(row=1, col=0)
+        self.history_plot = self.view.addPlot(row=1, col=1)
+        self.history_plot.setLogMode(y=True)
+        self.history_legend = self.history_plot.addLegend(
+            offset=(-4, 4), labelTextColor="#1a1a1a", brush=pg.mkBrush(255, 255, 255, 200))
+        for plot in (self.delta_plot, self.dw_plot, self.history_plot):
+            plot.setMenuEnabled(False)
+            plot.showGrid(y=True, alpha=0.25)
+        self.delta_bars = pg.BarGraphItem(x=[], height=[], width=0.8)
+        self.dw_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=POSITIVE)
+        self.delta_plot.addItem(self.delta_bars)
+        self.dw_plot.addItem(self.dw_bars)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        self._style()
+
+    # ---- language and size ----------------------------------------------------
+    def retranslate(self) -> None:
+        self.delta_plot.setTitle(self.tr("δ = ∂E/∂a of each computed neuron, by layer"))
+        self.dw_plot.setTitle(self.tr("mean |∂E/∂W| per layer"))
+        self.history_plot.setTitle(self.tr("gradient norm per layer, per update (log)"))
+        self.history_plot.setLabel("bottom", self.tr("update"))
+        self._on_step_changed()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._style()
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _style(self) -> None:
+        size = self.font().pointSizeF()
+        tick = QFont(self.font())
+        tick.setPointSizeF(size)
+        for plot in (self.delta_plot, self.dw_plot, self.history_plot):
+            plot.titleLabel.opts["size"] = f"{size * 1.1:.0f}pt"
+            plot.titleLabel.opts["color"] = "#1a1a1a"
+            for side in ("bottom", "left"):
+                axis = plot.getAxis(side)
+                axis.setTickFont(tick)
+                axis.setTextPen(pg.mkPen("#1a1a1a"))
+        self.history_legend.setLabelTextSize(f"{size:.0f}pt")
+        hint = QFont(self.font())
+        hint.setPointSizeF(size * 1.1)
+        self.hint.setFont(hint)
+
+    # ---- what is shown ----------------------------------------------------------
+    def deltas(self) -> dict[int, np.ndarray]:
+        """δ of the computed neurons of each layer: ``{layer: (n computed,)}``."""
+        out: dict[int, list] = {}
+        for rec in self._computed():
+            out.setdefault(rec.layer, []).append((rec.neuron, rec.delta))
+        return {k: np.array([d for _, d in sorted(v)]) for k, v in out.items()}
+
+    def mean_abs_dW(self) -> dict[int, float]:
+        """Mean |∂E/∂W| over the computed neurons' incoming weights, per layer."""
+        out: dict[int, list] = {}
+        for rec in self._computed():
+            out.setdefault(rec.layer, []).append(np.abs(rec.dW))
+        return {k: float(np.mean(np.concatenate(v))) for k, v in out.items()}
+
+    def _computed(self) -> list:
+        cursor = self.document.cursor
+        return cursor.backward[:cursor.backward_done]
+
+    # ---- redrawing --------------------------------------------------------------
+    def _on_step_changed(self) -> None:
+        if not hasattr(self, "hint"):
+            return
+        deltas = self.deltas()
+        self._draw_deltas(deltas)
+        self._draw_dw(self.mean_abs_dW())
+        self._draw_history(getattr(self.document, "gradient_history", []))
+        if not deltas:
+            self.hint.setText(self.tr("Step the backward pass (Shift+→) to see each "
+                                      "neuron's δ; press Apply update to add to the history."))
+        else:
+            self.hint.setText(self.tr("Blue: positive, orange: negative. A layer whose bars "
+                                      "shrink towards the input has vanishing gradients."))
+
+    def _draw_deltas(self, deltas: dict[int, np.ndarray]) -> None:
+        xs, heights, ticks, x0 = [], [], [], 0.0
+        for layer in sorted(deltas):
+            d = deltas[layer]
+            xs.append(x0 + np.arange(d.size))
+            heights.append(d)
+            ticks.append((x0 + (d.size - 1) / 2, self.tr("layer {n}").format(n=layer + 1)))
+            x0 += d.size + 1.0  # a gap between layers
+        x = np.concatenate(xs) if xs else np.zeros(0)
+        h = np.concatenate(heights) if heights else np.zeros(0)
+        brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in h]
+        self.delta_bars.setOpts(x=x, height=h, width=0.8, brushes=brushes)
+        self.delta_plot.getAxis("bottom").setTicks([ticks])
+
+    def _draw_dw(self, means: dict[int, float]) -> None:
+        layers = sorted(means)
+        self.dw_bars.setOpts(x=np.arange(len(layers)), height=[means[k] for k in layers])
+        self.dw_plot.getAxis("bottom").setTicks(
+            [[(i, self.tr("layer {n}").format(n=k + 1)) for i, k in enumerate(layers)]])
+
+    def _draw_history(self, history: list) -> None:
+        n_layers = max((len(h) for h in history), default=0)
+        while len(self._history_lines) < n_layers:
+            colour = LAYER_COLOURS[len(self._history_lines) % len(LAYER_COLOURS)]
+            width = 2.5 * max(1.0, self.font().pointSizeF() / BASE_POINT_SIZE)
+            self._history_lines.append(self.history_plot.plot(
+                pen=pg.mkPen(colour, width=width), symbol="o", symbolSize=6,
+                symbolBrush=colour))
+        self.history_legend.clear()
+        for k, line in enumerate(self._history_lines):
+            ys = np.array([h[k] if k < len(h) else np.nan for h in history], dtype=float)
+            ys = np.where(ys > 0, ys, np.nan)  # log scale: a zero norm cannot be drawn
+            line.setData(np.arange(1, len(history) + 1), ys)
+            line.setVisible(k < n_layers)
+            if k < n_layers:
+                self.history_legend.addItem(line, self.tr("layer {n}").format(n=k + 1))

@@ -1,0 +1,216 @@
+"""The arithmetic of one step, written as the seeds write it, with real numbers.
+
+``StepText.lines(document, matrix)`` returns ``(kind, text)`` pairs, ``kind``
+one of ``"title"``, ``"math"``, ``"note"``: the computation panel renders them
+and its Copy button joins their texts.  Translatable words go through
+``self.tr`` (context ``StepText``); formulas and numbers stay as they are.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject
+
+from .numbers import factor, fmt, matrix_rows, shape, vector
+
+MAX_TERMS = 8  # past this fan-in a sum shows its first terms, "…" and a count
+
+
+class StepText(QObject):
+    """Builds the lines explaining the cursor's current step."""
+
+    def lines(self, document, matrix: bool = False) -> list[tuple[str, str]]:
+        """The lines for the current step of ``document.cursor``."""
+        cursor = document.cursor
+        rec = cursor.current()
+        if rec is None:
+            return self._hint(document)
+        backward = cursor.phase == "backward"
+        if matrix:
+            out = self._matrix_backward(document, rec) if backward \
+                else self._matrix_forward(document, rec)
+        else:
+            out = self._backward(document, rec) if backward else self._forward(document, rec)
+        if backward or cursor.forward_finished:
+            out += self._loss(document)
+        return out
+
+    # ---- nothing yet ---------------------------------------------------------
+    def _hint(self, document) -> list[tuple[str, str]]:
+        return [("title", self.tr("Nothing computed yet")),
+                ("note", self.tr("Press → (Right arrow) to compute the first neuron.")),
+                ("math", "x = " + vector(document.input))]
+
+    # ---- forward, one neuron -------------------------------------------------
+    def _title(self, document, rec, backward: bool) -> str:
+        n_layers = len(document.network.layers)
+        role = self.tr("output layer") if rec.layer == n_layers - 1 else self.tr("hidden layer")
+        text = self.tr("Backward · layer {layer} ({role}) · neuron {neuron}") if backward \
+            else self.tr("Forward · layer {layer} ({role}) · neuron {neuron}")
+        return text.format(layer=rec.layer + 1, role=role, neuron=rec.neuron + 1)
+
+    def _forward(self, document, rec) -> list[tuple[str, str]]:
+        out = [("title", self._title(document, rec, False)),
+               ("note", self.tr("Weighted input a = Σ x·w + b, then output z = h(a)")),
+               ("math", "a = " + weighted_sum(rec.inputs, rec.weights, rec.bias)
+                + " = " + fmt(rec.a))]
+        if rec.softmax is not None:
+            out += self._softmax(rec)
+        else:
+            out.append(("math", f"z = {rec.activation}({fmt(rec.a)}) = {fmt(rec.z)}"))
+        layer = document.network.layers[rec.layer]
+        if rec.neuron == layer.n_out - 1:
+            zs = [r.z for r in layer_records(document.cursor.forward, rec.layer)]
+            out.append(("note", self.tr("Layer {layer} is complete:").format(layer=rec.layer + 1)))
+            out.append(("math", f"Z{rec.layer + 1} = {vector(zs)}"))
+        return out
+
+    def _softmax(self, rec) -> list[tuple[str, str]]:
+        p, k = rec.softmax, rec.neuron
+        out = [("note", self.tr("Softmax: the exponentials of (a − max), their sum, "
+                                "and this neuron's share")),
+               ("math", f"max(a) = {fmt(p.max)}"),
+               ("math", f"e^(a − max) = {vector(p.exp)}"),
+               ("math", f"Σ e^(a − max) = {fmt(p.sum)}"),
+               ("math", f"z = e^({factor(rec.a)} − {factor(p.max)}) / {fmt(p.sum)}"
+                f" = {fmt(p.exp[k])} / {fmt(p.sum)} = {fmt(rec.z)}"),
+               ("note", self.tr("Subtracting the max changes nothing (e^max cancels above and "
+                                "below) but keeps e^a from overflowing:"))]
+        if np.max(p.a) < 700:
+            raw = np.exp(p.a)
+            out.append(("math", f"e^a / Σ e^a = {fmt(raw[k])} / {fmt(raw.sum())}"
+                                f" = {fmt(raw[k] / raw.sum())}"))
+        else:
+            out.append(("math", self.tr("e^a / Σ e^a = inf / inf = nan (overflow)")))
+        return out
+
+    # ---- backward, one neuron ------------------------------------------------
+    def _backward(self, document, rec) -> list[tuple[str, str]]:
+        act = document.network.layers[rec.layer].activation
+        out = [("title", self._title(document, rec, True)),
+               ("note", self.tr("δ = ∂E/∂a: how much the loss E changes with this "
+                                "neuron's weighted input a"))]
+        out += self._grad_z(document, rec)
+        if act == "softmax":
+            out.append(("math", "δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k) = " + fmt(rec.delta)))
+            out.append(("note", self.tr("(softmax mixes the whole layer: its full Jacobian)")))
+        else:
+            out.append(("math", f"h'(a) = {act}'({fmt(rec.a)}) = {fmt(rec.dh)}"))
+            out.append(("math", f"δ = ∂E/∂z · h'(a) = {factor(rec.grad_z)}×{factor(rec.dh)}"
+                                f" = {fmt(rec.delta)}"))
+        out.append(("note", self.tr("Gradients of the incoming weights (x·δ) "
+                                    "and of the bias (δ):")))
+        out += gradient_lines(rec)
+        out.append(("note", self.tr("Apply update: w ← w − η·∂E/∂w, b ← b − η·∂E/∂b "
+                                    "(η: the learning rate)")))
+        return out
+
+    def _grad_z(self, document, rec) -> list[tuple[str, str]]:
+        if rec.outgoing is None:
+            t = float(document.target[rec.neuron])
+            if document.loss_name == "mse":
+                text = f"∂E/∂z = y − t = {fmt(rec.z)} − {factor(t)} = {fmt(rec.grad_z)}"
+            elif document.loss_name == "cross_entropy":
+                text = f"∂E/∂z = −t/y = −{factor(t)}/{factor(rec.z)} = {fmt(rec.grad_z)}"
+            else:
+                text = f"∂E/∂z = {fmt(rec.grad_z)}"
+            return [("math", text)]
+        terms = [f"{factor(w)}×{factor(d)}" for w, d in zip(rec.outgoing, rec.next_delta)]
+        return [("note", self.tr("The error arriving from layer {layer}: Σ_k w_jk·δ_k")
+                 .format(layer=rec.layer + 2)),
+                ("math", "∂E/∂z = " + join_terms(terms) + " = " + fmt(rec.grad_z))]
+
+    # ---- matrix form ---------------------------------------------------------
+    def _matrix_forward(self, document, rec) -> list[tuple[str, str]]:
+        n, layer = rec.layer + 1, document.network.layers[rec.layer]
+        recs = layer_records(document.cursor.forward, rec.layer)
+        A = np.array([r.a for r in recs])
+        Z = np.array([r.z for r in recs])
+        x_name = "X" if rec.layer == 0 else f"Z{rec.layer}"
+        out = [("title", self.tr("Layer {layer} in matrix form (the whole layer at once)")
+                .format(layer=n)),
+               ("math", f"A{n} = np.dot({x_name}, W{n}) + B{n}"),
+               ("math", f"{shape(rec.inputs)} · {shape(layer.W)} + {shape(layer.b)}"
+                        f" = {shape(A)}"),
+               ("math", f"{x_name} = {vector(rec.inputs)}")]
+        out += array_lines(f"W{n}", layer.W)
+        out += [("math", f"B{n} = {vector(layer.b)}"),
+                ("math", f"A{n} = {vector(A)}"),
+                ("math", f"Z{n} = {layer.activation}(A{n}) = {vector(Z)}")]
+        return out
+
+    def _matrix_backward(self, document, rec) -> list[tuple[str, str]]:
+        n, net = rec.layer + 1, document.network
+        recs = layer_records(document.cursor.backward, rec.layer)
+        delta = np.array([r.delta for r in recs])
+        x_name = "X" if rec.layer == 0 else f"Z{rec.layer}"
+        out = [("title", self.tr("Layer {layer} backward in matrix form").format(layer=n))]
+        if rec.outgoing is None:
+            out.append(("math", f"∂E/∂Z{n} = {vector([r.grad_z for r in recs])}"))
+        else:
+            out.append(("math", f"∂E/∂Z{n} = δ{n + 1} · W{n + 1}ᵀ   "
+                                f"{shape(rec.next_delta)} · {shape(net.layers[n].W.T)}"
+                                f" = {shape(delta)}"))
+        out += [("math", f"δ{n} = ∂E/∂Z{n} ⊙ h'(A{n}) = {vector(delta)}"),
+                ("math", f"dW{n} = {x_name}ᵀ · δ{n}   ({rec.inputs.size}, 1) · "
+                         f"(1, {delta.size}) = {shape(net.layers[rec.layer].W)}")]
+        out += array_lines(f"dW{n}", np.outer(rec.inputs, delta))
+        out.append(("math", f"dB{n} = δ{n} = {vector(delta)}"))
+        return out
+
+    # ---- the loss ------------------------------------------------------------
+    def _loss(self, document) -> list[tuple[str, str]]:
+        loss = document.current_loss()
+        if loss is None:
+            return []
+        y, t = document.output(), document.target
+        out = [("note", self.tr("Output y = {y}, target t = {t}").format(y=vector(y),
+                                                                         t=vector(t)))]
+        if document.loss_name == "mse" and y.size <= MAX_TERMS:
+            terms = [f"({fmt(a)} − {factor(b)})²" for a, b in zip(y, t)]
+            out.append(("math", "E = ½·Σ(y − t)² = ½·(" + " + ".join(terms) + ") = "
+                        + fmt(loss)))
+        else:
+            out.append(("math", f"E = {fmt(loss)}"))
+        return out
+
+
+def layer_records(records, layer: int) -> list:
+    """The records of one layer, in neuron order (forward or backward)."""
+    return sorted((r for r in records if r.layer == layer), key=lambda r: r.neuron)
+
+
+def weighted_sum(inputs, weights, bias: float) -> str:
+    """``1.0×0.1 + 0.5×0.2 + 0.1``; past ``MAX_TERMS`` inputs, the first ones, … and a count."""
+    terms = [f"{factor(x)}×{factor(w)}" for x, w in zip(inputs, weights)]
+    return join_terms(terms + [factor(bias)], count=len(terms))
+
+
+def join_terms(terms: list[str], count: int | None = None) -> str:
+    """Terms joined by " + ", shortened to the first four, "…" and the count when long."""
+    count = len(terms) if count is None else count
+    if count <= MAX_TERMS:
+        return " + ".join(terms)
+    tail = terms[count:]  # the bias, kept visible after the ellipsis
+    return " + ".join(terms[:4] + [f"… (n = {count})"] + tail)
+
+
+def gradient_lines(rec) -> list[tuple[str, str]]:
+    """``∂E/∂w1 = x1·δ = 1.0×0.1 = 0.1`` per incoming weight (shortened), and ``∂E/∂b``."""
+    out = []
+    rows = list(enumerate(zip(rec.inputs, rec.dW), start=1))
+    shown = rows if len(rows) <= MAX_TERMS else rows[:4]
+    for i, (x, dw) in shown:
+        out.append(("math", f"∂E/∂w{i} = x{i}·δ = {factor(x)}×{factor(rec.delta)} = {fmt(dw)}"))
+    if len(shown) < len(rows):
+        out.append(("math", f"… (n = {len(rows)})   mean |∂E/∂w| = "
+                            f"{fmt(np.mean(np.abs(rec.dW)))}"))
+    out.append(("math", f"∂E/∂b = δ = {fmt(rec.db)}"))
+    return out
+
+
+def array_lines(name: str, values) -> list[tuple[str, str]]:
+    """A matrix as ``name = [[...`` lines, indented under the first."""
+    rows = matrix_rows(values)
+    pad = " " * (len(name) + 3)
+    return [("math", f"{name} = {rows[0]}")] + [("math", pad + r) for r in rows[1:]]
