@@ -1,0 +1,166 @@
+"""A column's header: its name, size with −/+ buttons, activation combo, remove ×.
+
+Buttons are small painted items; the activation combo is a real QComboBox in a
+QGraphicsProxyWidget so it opens a normal popup.  The header only emits what
+the user asked for; the canvas turns that into Document edits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QPen
+from PySide6.QtWidgets import QComboBox, QGraphicsObject, QGraphicsProxyWidget
+
+import simulator as sim
+from ui.names import activation_label
+
+from . import style
+
+
+class ButtonItem(QGraphicsObject):
+    """A small painted push button showing one symbol ("−", "+", "×")."""
+
+    clicked = Signal()
+
+    def __init__(self, symbol: str, size: float = 28.0, parent=None):
+        super().__init__(parent)
+        self.symbol = symbol
+        self.size = size
+        self._hover = False
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setZValue(5)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.size, self.size)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(style.SELECTED_LINE if self._hover else style.MUTED, 1.5))
+        painter.setBrush(QBrush(style.HEADER_SELECTED if self._hover else style.NEURON_FILL))
+        painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 6, 6)
+        painter.setPen(style.INK)
+        painter.setFont(style.font(int(self.size * 0.7), bold=True))
+        painter.drawText(self.boundingRect(), Qt.AlignCenter, self.symbol)
+
+    def mousePressEvent(self, event) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self.boundingRect().contains(event.pos()):
+            self.clicked.emit()
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover = False
+        self.update()
+
+
+class HeaderItem(QGraphicsObject):
+    """The header of column ``column``; rect is (left, top, width, height)."""
+
+    clicked = Signal(int)
+    resizeRequested = Signal(int, int)       # column, new size
+    removeRequested = Signal(int)
+    activationChosen = Signal(int, str)
+
+    def __init__(self, column: int, rect, parent=None):
+        super().__init__(parent)
+        self.column = column
+        self._rect = QRectF(*rect)
+        self.title = ""
+        self.size_label = ""
+        self.n = 1
+        self.selected = False
+        self.setZValue(4)
+        self.minus = self._button("−", 10, 38, lambda: self._resize(-1))
+        self.plus = self._button("+", self._rect.width() - 38, 38, lambda: self._resize(+1))
+        self.remove = None
+        self.combo = None
+        if column > 0:
+            self.remove = self._button("×", self._rect.width() - 32, 6, self._remove, 24)
+            self.combo = self._make_combo()
+
+    # ---- content ------------------------------------------------------------
+    def set_content(self, title: str, size_label: str, n: int, activation: str | None,
+                    removable: bool) -> None:
+        """Show a title, a size and (for layers) the activation; no signals emitted."""
+        self.title, self.size_label, self.n = title, size_label, n
+        self.minus.setEnabled(n > 1)
+        self.minus.setOpacity(1.0 if n > 1 else 0.35)
+        if self.remove is not None:
+            self.remove.setVisible(removable)
+        if self.combo is not None and activation is not None:
+            self.combo.blockSignals(True)
+            self._fill_combo()
+            self.combo.setCurrentIndex(sim.ACTIVATIONS.index(activation))
+            self.combo.blockSignals(False)
+        self.update()
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self.selected:
+            self.selected = selected
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        line = QPen(style.SELECTED_LINE, 3) if self.selected else QPen(style.EMPTY_LINE, 1.2)
+        painter.setPen(line)
+        painter.setBrush(style.HEADER_SELECTED if self.selected else style.HEADER_FILL)
+        painter.drawRoundedRect(self._rect, 10, 10)
+        r = self._rect
+        painter.setPen(style.INK)
+        painter.setFont(style.font(18, bold=True))
+        painter.drawText(QRectF(r.left() + 10, r.top() + 4, r.width() - 46, 30),
+                         Qt.AlignLeft | Qt.AlignVCenter, self.title)
+        painter.setFont(style.font(15))
+        painter.drawText(QRectF(r.left() + 40, r.top() + 38, r.width() - 80, 28),
+                         Qt.AlignCenter, self.size_label)
+
+    def mousePressEvent(self, event) -> None:
+        event.accept()
+        self.clicked.emit(self.column)
+
+    # ---- helpers ------------------------------------------------------------
+    def _button(self, symbol, x, y, slot, size=28.0) -> ButtonItem:
+        button = ButtonItem(symbol, size, self)
+        button.setPos(self._rect.left() + x, self._rect.top() + y)
+        button.clicked.connect(slot)
+        return button
+
+    def _make_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"activationCombo{self.column}")
+        font = style.font(15)
+        combo.setFont(font)
+        self._fill_combo(combo)
+        proxy = QGraphicsProxyWidget(self)
+        proxy.setWidget(combo)
+        proxy.setGeometry(QRectF(self._rect.left() + 10, self._rect.top() + 70,
+                                 self._rect.width() - 20, 28))
+        proxy.setZValue(6)
+        combo.currentIndexChanged.connect(
+            lambda i: self.activationChosen.emit(self.column, sim.ACTIVATIONS[i]))
+        return combo
+
+    def _fill_combo(self, combo: QComboBox | None = None) -> None:
+        combo = combo or self.combo
+        labels = [activation_label(name) for name in sim.ACTIVATIONS]
+        if combo.count() != len(labels):
+            combo.clear()
+            combo.addItems(labels)
+        for i, label in enumerate(labels):
+            combo.setItemText(i, label)
+
+    def _resize(self, step: int) -> None:
+        if self.n + step >= 1:
+            self.resizeRequested.emit(self.column, self.n + step)
+
+    def _remove(self) -> None:
+        self.removeRequested.emit(self.column)

@@ -1,0 +1,177 @@
+"""Where everything sits on the canvas: pure geometry, no painting.
+
+A network of sizes ``[n_in, n_1, ..., n_out]`` becomes one column per entry,
+left to right.  Small columns are circles; past ``COMPACT_AFTER`` neurons a
+column is a strip of small cells, or a square image grid when its size is a
+perfect square (64 = 8×8, 784 = 28×28), so big layers stay the height of a
+screen.  Scene units are pixels at zoom 1.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+COMPACT_AFTER = 32
+RADIUS = 34.0            # a neuron circle
+PITCH = 88.0             # vertical distance between circles
+GAP = 150.0              # free space between two columns (room for edge labels)
+HEADER_W = 170.0
+HEADER_H = 104.0
+COMPACT_H = 560.0        # height of a strip or grid column
+STRIP_W = 28.0
+MAX_CELL = 26.0
+LEGEND_H = 64.0
+
+
+@dataclass
+class Column:
+    """One layer's place on the canvas.
+
+    Attributes
+    ----------
+    kind : str
+        ``"circles"``, ``"strip"`` or ``"grid"``.
+    x : float
+        Centre of the column.
+    centres : ndarray, shape (n, 2)
+        Each neuron's centre (the cell centre for strips and grids).
+    cell : float
+        Side of a cell (strips: its height), or the circle radius.
+    side : int
+        Cells per row of a grid (1 for strips and circles).
+    """
+
+    kind: str
+    x: float
+    centres: np.ndarray
+    cell: float
+    side: int = 1
+
+    @property
+    def size(self) -> int:
+        return len(self.centres)
+
+    @property
+    def width(self) -> float:
+        if self.kind == "circles":
+            return 2 * RADIUS
+        if self.kind == "strip":
+            return STRIP_W
+        return self.side * self.cell
+
+    @property
+    def top(self) -> float:
+        return float(self.centres[:, 1].min()) - self._half_extent()
+
+    @property
+    def bottom(self) -> float:
+        return float(self.centres[:, 1].max()) + self._half_extent()
+
+    @property
+    def left(self) -> float:
+        return self.x - self.width / 2
+
+    def _half_extent(self) -> float:
+        return RADIUS if self.kind == "circles" else self.cell / 2
+
+    def neuron_at(self, px: float, py: float) -> int | None:
+        """The neuron under the scene point, or None."""
+        if self.kind == "circles":
+            d2 = (self.centres[:, 0] - px) ** 2 + (self.centres[:, 1] - py) ** 2
+            j = int(np.argmin(d2))
+            return j if d2[j] <= (RADIUS + 3) ** 2 else None
+        if not (self.left <= px <= self.left + self.width and self.top <= py <= self.bottom):
+            return None
+        row = min(int((py - self.top) / self.cell), self.size - 1)
+        if self.kind == "strip":
+            return row
+        col = min(int((px - self.left) / self.cell), self.side - 1)
+        j = row * self.side + col
+        return j if j < self.size else None
+
+
+def column_kind(n: int) -> tuple[str, int]:
+    """How a column of ``n`` neurons is drawn, and its grid side."""
+    if n <= COMPACT_AFTER:
+        return "circles", 1
+    side = math.isqrt(n)
+    return ("grid", side) if side * side == n else ("strip", 1)
+
+
+def make_column(n: int, x: float) -> Column:
+    """The column of ``n`` neurons centred on ``x`` (and vertically on 0)."""
+    kind, side = column_kind(n)
+    if kind == "circles":
+        ys = (np.arange(n) - (n - 1) / 2) * PITCH
+        return Column(kind, x, np.column_stack([np.full(n, x), ys]), RADIUS)
+    rows = n if kind == "strip" else side
+    cell = min(MAX_CELL, COMPACT_H / rows)
+    index = np.arange(n)
+    r, c = (index, np.zeros(n)) if kind == "strip" else divmod(index, side)
+    width = STRIP_W if kind == "strip" else side * cell
+    xs = x - width / 2 + (c + 0.5) * (width if kind == "strip" else cell)
+    ys = (r + 0.5) * cell - rows * cell / 2
+    return Column(kind, x, np.column_stack([xs, ys]), cell, side)
+
+
+class CanvasLayout:
+    """Every column's geometry for a network of the given sizes.
+
+    Parameters
+    ----------
+    sizes : list of int
+        ``[n_in, n_1, ..., n_out]``.
+    """
+
+    def __init__(self, sizes):
+        self.sizes = list(sizes)
+        self.columns: list[Column] = []
+        x = 0.0
+        for n in self.sizes:
+            width = max(make_column(n, 0.0).width, HEADER_W)
+            if self.columns:
+                x += GAP + width / 2
+            self.columns.append(make_column(n, x))
+            x += width / 2
+        self.header_y = min(c.top for c in self.columns) - HEADER_H - 24
+
+    def header_rect(self, column: int) -> tuple[float, float, float, float]:
+        """(left, top, width, height) of a column's header."""
+        width = max(self.columns[column].width, HEADER_W)
+        return self.columns[column].x - width / 2, self.header_y, width, HEADER_H
+
+    def insert_x(self, position: int) -> float:
+        """x of the "+" that inserts a layer at column ``position`` (1..len)."""
+        if position < len(self.columns):
+            left, right = self.columns[position - 1], self.columns[position]
+            return (left.x + max(left.width, HEADER_W) / 2
+                    + right.x - max(right.width, HEADER_W) / 2) / 2
+        last = self.columns[-1]
+        return last.x + max(last.width, HEADER_W) / 2 + 34
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of everything drawn, legend space included."""
+        left = self.columns[0].x - max(self.columns[0].width, HEADER_W) / 2
+        right = self.insert_x(len(self.columns)) + 24
+        bottom = max(c.bottom for c in self.columns) + 30 + LEGEND_H
+        return left, self.header_y, right, bottom
+
+    def neuron_at(self, px: float, py: float) -> tuple[int, int] | None:
+        """(column, neuron) under the scene point, or None."""
+        for c, col in enumerate(self.columns):
+            if abs(px - col.x) <= col.width / 2 + 4:
+                j = col.neuron_at(px, py)
+                if j is not None:
+                    return c, j
+        return None
+
+    def column_between(self, px: float) -> int | None:
+        """The column c ≥ 1 whose incoming edges span the x coordinate, or None."""
+        for c in range(1, len(self.columns)):
+            if self.columns[c - 1].x < px < self.columns[c].x:
+                return c
+        return None
+

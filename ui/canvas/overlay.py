@@ -1,0 +1,96 @@
+"""The highlight layer: the neuron being computed's incoming edges, the selected edge.
+
+Drawn above the plain edges and below the neurons, with a label on each
+highlighted edge saying what it carries ("0.5744 × 0.1" forward, the weight's
+gradient backward, "w = 0.3000" for the selected edge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from . import style
+
+MAX_HIGHLIGHTED = 64     # a neuron fed by 784 inputs shows its 64 strongest
+
+
+@dataclass
+class Mark:
+    """One highlighted edge: end points, label (may be ''), colour, width, label spot."""
+
+    p1: tuple[float, float]
+    p2: tuple[float, float]
+    label: str
+    colour: QColor
+    width: float
+    at: float = 0.3
+
+
+class HighlightItem(QGraphicsItem):
+    """Paints the ``marks``; set them with ``set_marks``."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.marks: list[Mark] = []
+        self._rect = QRectF()
+        self.setZValue(1)
+        self.setAcceptedMouseButtons(Qt.NoButton)
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        self.prepareGeometryChange()
+        self.marks = marks
+        pts = [p for m in marks for p in (m.p1, m.p2)]
+        if pts:
+            a = np.array(pts)
+            lo, hi = a.min(0) - 60, a.max(0) + 60
+            self._rect = QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1])
+        else:
+            self._rect = QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        for m in self.marks:
+            pen = QPen(m.colour, m.width)
+            pen.setCapStyle(Qt.RoundCap)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(*m.p1), QPointF(*m.p2))
+        font = style.font(14, bold=True)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        for m in self.marks:
+            if m.label:
+                self._paint_label(painter, metrics, m)
+
+    @staticmethod
+    def _paint_label(painter, metrics, m: Mark) -> None:
+        x = m.p1[0] + (m.p2[0] - m.p1[0]) * m.at
+        y = m.p1[1] + (m.p2[1] - m.p1[1]) * m.at
+        w, h = metrics.horizontalAdvance(m.label) + 12, metrics.height() + 4
+        box = QRectF(x - w / 2, y - h / 2, w, h)
+        painter.setPen(QPen(m.colour, 1.5))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(box, 5, 5)
+        painter.setPen(style.INK)
+        painter.drawText(box, Qt.AlignCenter, m.label)
+
+
+def incoming(src: np.ndarray, strength: np.ndarray) -> np.ndarray:
+    """Indices of the sources to highlight: all, or the strongest ``MAX_HIGHLIGHTED``.
+
+    Parameters
+    ----------
+    src : ndarray, shape (n_in, 2)
+    strength : ndarray, shape (n_in,)
+    """
+    if len(src) <= MAX_HIGHLIGHTED:
+        return np.arange(len(src))
+    return np.argsort(-np.abs(strength))[:MAX_HIGHLIGHTED]

@@ -1,0 +1,67 @@
+"""What the canvas shows of the Document's pass and selection, as plain data.
+
+Kept apart from the view so it can be computed (and tested) without painting:
+the values and deltas of every column and the highlighted edges.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import style
+from .overlay import Mark, incoming
+
+
+def column_values(document, column: int) -> np.ndarray:
+    """z of each neuron of a column (the input values for column 0), NaN if not computed."""
+    if column == 0:
+        return np.asarray(document.input, dtype=float)
+    return document.cursor.outputs(column - 1)
+
+
+def column_deltas(document, column: int, n: int) -> np.ndarray:
+    """δ of each neuron of a layer column whose backward record exists, else NaN."""
+    deltas = np.full(n, np.nan)
+    cursor = document.cursor
+    if column == 0 or not cursor.backward_done:
+        return deltas
+    for j in range(n):
+        record = cursor.backward_record(column - 1, j)
+        if record is not None:
+            deltas[j] = record.delta
+    return deltas
+
+
+def is_backward(record) -> bool:
+    return record is not None and hasattr(record, "delta")
+
+
+def current_marks(record, layout, labelled: bool) -> list[Mark]:
+    """The edges into the neuron just computed, labelled with what they carry."""
+    if record is None:
+        return []
+    c = record.layer + 1
+    target = tuple(layout.columns[c].centres[record.neuron])
+    sources = layout.columns[c - 1].centres
+    backward = is_backward(record)
+    strength = record.dW if backward else record.weights * record.inputs
+    colour = style.BACKWARD_LINE if backward else style.CURRENT_LINE
+    marks = []
+    for i in incoming(sources, strength):
+        label = ""
+        if labelled:
+            label = ("∂E/∂w=" + style.short(record.dW[i]) if backward else
+                     f"{style.short(record.inputs[i])} × {style.short(record.weights[i])}")
+        marks.append(Mark(tuple(sources[i]), target, label, colour, 5.0, 0.4))
+    return marks
+
+
+def selected_edge_mark(selection, layout, net) -> list[Mark]:
+    """The selected edge drawn thick in the selection colour with its weight."""
+    if selection is None or selection.kind != "edge":
+        return []
+    c, i, j = selection.column, selection.source, selection.index
+    w = float(net.layers[c - 1].W[i, j])
+    p1 = tuple(layout.columns[c - 1].centres[i])
+    p2 = tuple(layout.columns[c].centres[j])
+    return [Mark(p1, p2, "w = " + style.fmt(w), style.SELECTED_LINE, 7.0, 0.55)]
