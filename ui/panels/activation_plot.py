@@ -5,6 +5,8 @@ One pyqtgraph plot is created once; every redraw only calls ``setData``.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
@@ -67,8 +69,9 @@ class ActivationPanel(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self._build_items()
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
+        self.key = QLabel(self)
+        self.key.setObjectName("activationKey")
+        self.key.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -77,7 +80,7 @@ class ActivationPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.info)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.note)
+        layout.addWidget(self.key)
 
     def _build_items(self) -> None:
         self.regions = [pg.LinearRegionItem(movable=False, brush=pg.mkBrush(150, 150, 150, 60),
@@ -92,8 +95,6 @@ class ActivationPanel(QWidget):
         self.deriv_marker = pg.ScatterPlotItem(symbol="d")
         self.plot.addItem(self.marker)
         self.plot.addItem(self.deriv_marker)
-        self.legend = self.plot.addLegend(offset=(8, 8), brush=pg.mkBrush(255, 255, 255, 210),
-                                          labelTextColor="#1a1a1a")
         self._style()
 
     # ---- language and size ----------------------------------------------------
@@ -103,8 +104,6 @@ class ActivationPanel(QWidget):
                                                "e.g. step vs sigmoid, ReLU vs Leaky ReLU"))
         for action in self.compare_menu.actions():
             action.setText(activation_label(action.data()))
-        self.note.setText(self.tr("Dashed: the derivative h'(a). Grey bands: saturation, "
-                                  "where |h'(a)| < 5% of its maximum and gradients vanish."))
         self.plot.setLabel("bottom", self.tr("a (weighted input)"))
         self.plot.setLabel("left", "z = h(a)")
         self._on_step_changed()
@@ -139,7 +138,6 @@ class ActivationPanel(QWidget):
             axis.setTextPen(pg.mkPen("#1a1a1a"))
             axis.setPen(pg.mkPen("#1a1a1a", width=s))
             axis.label.setFont(tick)
-        self.legend.setLabelTextSize(f"{self.font().pointSizeF() * 1.05:.0f}pt")
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 1.25)
         big.setBold(True)
@@ -166,7 +164,7 @@ class ActivationPanel(QWidget):
         return (nxt.layer if nxt is not None else 0), None
 
     def _on_step_changed(self) -> None:
-        if not hasattr(self, "legend"):
+        if not hasattr(self, "key"):
             return
         layers = self.document.network.layers
         index, rec = self._focus()
@@ -225,15 +223,18 @@ class ActivationPanel(QWidget):
         self._legend(layer, chosen)
 
     def _legend(self, layer, chosen) -> None:
-        self.legend.clear()
-        name = activation_label(layer.activation)
-        self.legend.addItem(self.curve, "h(a): " + name)
-        self.legend.addItem(self.deriv, "h'(a)")
+        """A one-line colour key under the plot (a legend inside would hide the curves)."""
+        items = [(CURVE, "━", "h(a)"), (DERIV, "╍", self.tr("h'(a), the slope"))]
         if self._record is not None:
-            self.legend.addItem(self.marker, self.tr("this neuron (a, z)"))
-            self.legend.addItem(self.tangent, self.tr("tangent, slope h'(a)"))
+            items += [(MARKER, "●", self.tr("this neuron (a, z)")),
+                      (TANGENT, "┈", self.tr("tangent"))]
+        items.append(("#999999", "▓", self.tr("saturated: |h'(a)| < 5% of its max")))
         for other in chosen:
-            self.legend.addItem(self._compare[other], activation_label(other))
+            colour = self._compare[other].opts["pen"].color().name()
+            items.append((colour, "━", activation_label(other)))
+        self.key.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{c}"><b>{sym}</b></span>&nbsp;{html.escape(text)}'
+            for c, sym, text in items))
 
     def _label(self, index, layer, rec) -> None:
         name = activation_label(layer.activation)
@@ -244,5 +245,5 @@ class ActivationPanel(QWidget):
         else:
             text = activation_formula(layer.activation)
         if rec is not None:
-            text += "\n" + self.tr("a = {a}, z = {z}").format(a=fmt(rec.a), z=fmt(rec.z))
+            text += "    " + self.tr("here a = {a}, z = {z}").format(a=fmt(rec.a), z=fmt(rec.z))
         self.info.setText(text)

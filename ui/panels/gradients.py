@@ -1,6 +1,6 @@
 """The gradient panel: δ of each neuron by layer, mean |∂E/∂W|, and their history.
 
-Three plots created once and fed with ``setOpts``/``setData``: the δ of every
+Three plots (one tab each) created once and fed with ``setOpts``/``setData``: the δ of every
 neuron the backward pass has computed, grouped by layer; the mean |∂E/∂W| of
 each layer; and, across Apply-update presses, each layer's gradient norm on a
 log scale, where vanishing gradients show as lines falling apart.
@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 POSITIVE, NEGATIVE = "#1f5fbf", "#d9480f"  # the canvas's colours for signs
 LAYER_COLOURS = ["#1f5fbf", "#d9480f", "#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#7f7f7f"]
@@ -36,11 +36,14 @@ class GradientPanel(QWidget):
         document.stepChanged.connect(self._on_step_changed)
 
     def _build(self) -> None:
-        self.view = pg.GraphicsLayoutWidget(self)
-        self.view.setBackground("w")
-        self.delta_plot = self.view.addPlot(row=0, col=0, colspan=2)
-        self.dw_plot = self.view.addPlot(row=1, col=0)
-        self.history_plot = self.view.addPlot(row=1, col=1)
+        # One chart at a time: a dock is too small for three readable plots at 1280×720.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("gradientTabs")
+        self.tabs.setDocumentMode(True)
+        widgets = [pg.PlotWidget(background="w") for _ in range(3)]
+        for widget in widgets:
+            self.tabs.addTab(widget, "")
+        self.delta_plot, self.dw_plot, self.history_plot = (w.getPlotItem() for w in widgets)
         self.history_plot.setLogMode(y=True)
         self.history_legend = self.history_plot.addLegend(
             offset=(-4, 4), labelTextColor="#1a1a1a", brush=pg.mkBrush(255, 255, 255, 200))
@@ -56,14 +59,23 @@ class GradientPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.tabs, 1)
         self._style()
 
     # ---- language and size ----------------------------------------------------
     def retranslate(self) -> None:
-        self.delta_plot.setTitle(self.tr("δ = ∂E/∂a of each computed neuron, by layer"))
-        self.dw_plot.setTitle(self.tr("mean |∂E/∂W| per layer"))
-        self.history_plot.setTitle(self.tr("gradient norm per layer, per update (log)"))
+        titles = [self.tr("δ per neuron"), self.tr("mean |∂E/∂W|"), self.tr("history")]
+        tips = [self.tr("δ = ∂E/∂a of each neuron the backward pass has computed, by layer"),
+                self.tr("The mean |∂E/∂W| of each layer's incoming weights"),
+                self.tr("Each layer's gradient norm at every Apply update, on a log scale")]
+        for i, (title, tip) in enumerate(zip(titles, tips)):
+            self.tabs.setTabText(i, title)
+            self.tabs.setTabToolTip(i, tip)
+        for plot in (self.delta_plot, self.dw_plot):
+            plot.getAxis("left").enableAutoSIPrefix(False)  # the seeds' raw numbers, no ×0.001
+        self.delta_plot.setLabel("left", "δ = ∂E/∂a")
+        self.dw_plot.setLabel("left", "mean |∂E/∂W|")
+        self.history_plot.setLabel("left", "‖∂E/∂W‖")
         self.history_plot.setLabel("bottom", self.tr("update"))
         self._on_step_changed()
 
@@ -80,8 +92,6 @@ class GradientPanel(QWidget):
         tick = QFont(self.font())
         tick.setPointSizeF(size)
         for plot in (self.delta_plot, self.dw_plot, self.history_plot):
-            plot.titleLabel.opts["size"] = f"{size * 1.1:.0f}pt"
-            plot.titleLabel.opts["color"] = "#1a1a1a"
             for side in ("bottom", "left"):
                 axis = plot.getAxis(side)
                 axis.setTickFont(tick)
@@ -118,12 +128,11 @@ class GradientPanel(QWidget):
         self._draw_deltas(deltas)
         self._draw_dw(self.mean_abs_dW())
         self._draw_history(getattr(self.document, "gradient_history", []))
-        if not deltas:
-            self.hint.setText(self.tr("Step the backward pass (Shift+→) to see each "
-                                      "neuron's δ; press Apply update to add to the history."))
-        else:
-            self.hint.setText(self.tr("Blue: positive, orange: negative. A layer whose bars "
-                                      "shrink towards the input has vanishing gradients."))
+        self.hint.setVisible(not deltas)
+        self.hint.setText(self.tr("Step the backward pass (Shift+→) to see each neuron's δ; "
+                                  "Apply update adds a point to the history."))
+        self.setToolTip(self.tr("Blue: positive, orange: negative. Bars that shrink towards "
+                                "the input show vanishing gradients."))
 
     def _draw_deltas(self, deltas: dict[int, np.ndarray]) -> None:
         xs, heights, ticks, x0 = [], [], [], 0.0
