@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QImage, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from . import style
@@ -61,6 +61,8 @@ class ColumnItem(QGraphicsItem):
         if self.geometry.kind == "circles":
             for j in range(self.geometry.size):
                 self._paint_circle(painter, j)
+        elif self.geometry.kind == "dots":
+            self._paint_dots(painter)
         else:
             self._paint_cells(painter)
 
@@ -113,6 +115,25 @@ class ColumnItem(QGraphicsItem):
             return style.EMPTY_FILL, style.EMPTY_LINE, 2.0, True
         fill = style.INPUT_FILL if self.index == 0 else style.NEURON_FILL
         return fill, style.INK, 2.2, False
+
+    # ---- dots: too many for numbers, coloured by value ----------------------
+    def _paint_dots(self, painter) -> None:
+        g = self.geometry
+        colours = style.value_colours(self.values)
+        for j, (x, y) in enumerate(g.centres):
+            computed = np.isfinite(self.values[j])
+            fill, line, width, dash = self._look(j, computed)
+            if computed and j != self.current:
+                fill = QColor(int(colours[j]))
+            pen = QPen(line, width * 0.6)
+            pen.setStyle(Qt.DashLine if dash else Qt.SolidLine)
+            painter.setPen(pen)
+            painter.setBrush(QBrush(fill))
+            painter.drawEllipse(QPointF(x, y), g.cell, g.cell)
+            if j == self.selected:
+                painter.setPen(QPen(style.SELECTED_LINE, 4))
+                painter.setBrush(Qt.NoBrush)
+                painter.drawEllipse(QPointF(x, y), g.cell + 4, g.cell + 4)
 
     # ---- strips and grids ---------------------------------------------------
     def _paint_cells(self, painter) -> None:

@@ -44,7 +44,7 @@ class CanvasInteraction:
         if column is None:
             return None
         tol = EDGE_TOLERANCE_PX / max(self.transform().m11(), 1e-6)
-        edge = edge_at(self.edges.sets, column, p.x(), p.y(), tol)
+        edge = edge_at(self.edge_items[column - 1].edges, p.x(), p.y(), tol)
         return None if edge is None else _selection("edge", column, edge[1], edge[0])
 
     def _control_at(self, pos: QPoint):

@@ -1,7 +1,8 @@
 """Where everything sits on the canvas: pure geometry, no painting.
 
 A network of sizes ``[n_in, n_1, ..., n_out]`` becomes one column per entry,
-left to right.  Small columns are circles; past ``COMPACT_AFTER`` neurons a
+left to right.  Small columns are circles with room for a number; up to
+``COMPACT_AFTER`` neurons they are small dots coloured by value; past that a
 column is a strip of small cells, or a square image grid when its size is a
 perfect square (64 = 8×8, 784 = 28×28), so big layers stay the height of a
 screen.  Scene units are pixels at zoom 1.
@@ -14,7 +15,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+CIRCLES_UP_TO = 16
 COMPACT_AFTER = 32
+DOT_RADIUS = 13.0
+DOT_PITCH = 31.0
 RADIUS = 34.0            # a neuron circle
 PITCH = 88.0             # vertical distance between circles
 GAP = 150.0              # free space between two columns (room for edge labels)
@@ -33,7 +37,7 @@ class Column:
     Attributes
     ----------
     kind : str
-        ``"circles"``, ``"strip"`` or ``"grid"``.
+        ``"circles"``, ``"dots"``, ``"strip"`` or ``"grid"``.
     x : float
         Centre of the column.
     centres : ndarray, shape (n, 2)
@@ -56,8 +60,8 @@ class Column:
 
     @property
     def width(self) -> float:
-        if self.kind == "circles":
-            return 2 * RADIUS
+        if self.kind in ("circles", "dots"):
+            return 2 * self.cell
         if self.kind == "strip":
             return STRIP_W
         return self.side * self.cell
@@ -75,14 +79,19 @@ class Column:
         return self.x - self.width / 2
 
     def _half_extent(self) -> float:
-        return RADIUS if self.kind == "circles" else self.cell / 2
+        return self.cell if self.round else self.cell / 2
+
+    @property
+    def round(self) -> bool:
+        """Whether neurons are drawn as circles of radius ``cell``."""
+        return self.kind in ("circles", "dots")
 
     def neuron_at(self, px: float, py: float) -> int | None:
         """The neuron under the scene point, or None."""
-        if self.kind == "circles":
+        if self.round:
             d2 = (self.centres[:, 0] - px) ** 2 + (self.centres[:, 1] - py) ** 2
             j = int(np.argmin(d2))
-            return j if d2[j] <= (RADIUS + 3) ** 2 else None
+            return j if d2[j] <= (self.cell + 3) ** 2 else None
         if not (self.left <= px <= self.left + self.width and self.top <= py <= self.bottom):
             return None
         row = min(int((py - self.top) / self.cell), self.size - 1)
@@ -95,8 +104,10 @@ class Column:
 
 def column_kind(n: int) -> tuple[str, int]:
     """How a column of ``n`` neurons is drawn, and its grid side."""
-    if n <= COMPACT_AFTER:
+    if n <= CIRCLES_UP_TO:
         return "circles", 1
+    if n <= COMPACT_AFTER:
+        return "dots", 1
     side = math.isqrt(n)
     return ("grid", side) if side * side == n else ("strip", 1)
 
@@ -104,9 +115,10 @@ def column_kind(n: int) -> tuple[str, int]:
 def make_column(n: int, x: float) -> Column:
     """The column of ``n`` neurons centred on ``x`` (and vertically on 0)."""
     kind, side = column_kind(n)
-    if kind == "circles":
-        ys = (np.arange(n) - (n - 1) / 2) * PITCH
-        return Column(kind, x, np.column_stack([np.full(n, x), ys]), RADIUS)
+    if kind in ("circles", "dots"):
+        pitch, radius = (PITCH, RADIUS) if kind == "circles" else (DOT_PITCH, DOT_RADIUS)
+        ys = (np.arange(n) - (n - 1) / 2) * pitch
+        return Column(kind, x, np.column_stack([np.full(n, x), ys]), radius)
     rows = n if kind == "strip" else side
     cell = min(MAX_CELL, COMPACT_H / rows)
     index = np.arange(n)

@@ -52,7 +52,8 @@ def current_marks(record, layout, labelled: bool) -> list[Mark]:
         if labelled:
             label = ("∂E/∂w=" + style.short(record.dW[i]) if backward else
                      f"{style.short(record.inputs[i])} × {style.short(record.weights[i])}")
-        marks.append(Mark(tuple(sources[i]), target, label, colour, 5.0, 0.4))
+        marks.append(Mark(tuple(sources[i]), target, label, colour, 5.0 if labelled else 2.0,
+                          0.4))
     return marks
 
 

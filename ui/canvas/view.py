@@ -1,7 +1,7 @@
 """The network canvas: the Document's network drawn as columns of neurons.
 
 The scene holds a handful of items whatever the network's size: one
-``EdgeBundle`` for all edges, one ``HighlightItem``, one ``ColumnItem`` and
+``LayerEdges`` per layer for its edges, one ``HighlightItem``, one ``ColumnItem`` and
 one ``HeaderItem`` per column, the "+" insert buttons and the legend.  The
 canvas redraws only from the Document's signals; gestures call the Document.
 """
@@ -16,7 +16,7 @@ from ui.names import activation_label
 
 from . import describe, style
 from .columns import ColumnItem
-from .edges import EdgeBundle
+from .edges import LayerEdges, truncated, update_edges
 from .header import ButtonItem, HeaderItem
 from .interaction import CanvasInteraction
 from .layout import CanvasLayout
@@ -113,8 +113,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             self._rebuild()
             self.fit_view()
             return
-        self.edges.set_network(self.document.network, self.layout_)
-        self.legend.set_note(truncation_note(self.edges.truncated))
+        self._update_edges()
         self._relabel()
         self._refresh_state()
 
@@ -135,7 +134,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     def retranslate(self) -> None:
         """Re-read every canvas text in the current language."""
         self._relabel()
-        self.legend.set_note(truncation_note(self.edges.truncated))
+        self.legend.set_note(truncation_note(truncated(self.edge_items)))
         for button in self.insert_buttons:
             button.setToolTip(self.tr("Insert a layer here"))
 
@@ -144,13 +143,13 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         scene, net = self.scene(), self.document.network
         scene.clear()
         self.layout_ = layout = CanvasLayout(net.sizes)
-        self.edges = EdgeBundle()
+        n = len(layout.columns)
+        self.edge_items = [LayerEdges(c) for c in range(1, n)]
         self.highlight = HighlightItem()
         self.legend = LegendItem()
-        for item in (self.edges, self.highlight, self.legend):
+        for item in (*self.edge_items, self.highlight, self.legend):
             scene.addItem(item)
-        self.edges.set_network(net, layout)
-        n = len(layout.columns)
+        update_edges(self.edge_items, net, layout)
         self.columns = [ColumnItem(col, c, c == n - 1) for c, col in enumerate(layout.columns)]
         self.headers = [self._make_header(c) for c in range(n)]
         self.insert_buttons = [self._make_insert(p) for p in range(1, n + 1)]
@@ -177,6 +176,10 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         button.setPos(x - 15, self.layout_.header_y + 37)
         button.clicked.connect(lambda: self._insert_layer(position))
         return button
+
+    def _update_edges(self) -> None:
+        update_edges(self.edge_items, self.document.network, self.layout_)
+        self.legend.set_note(truncation_note(truncated(self.edge_items)))
 
     # ---- gestures from headers ----------------------------------------------
     def _on_header_clicked(self, column: int) -> None:
