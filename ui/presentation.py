@@ -74,7 +74,7 @@ class PresentationMode(QObject):
 
     def _enter(self) -> None:
         w, app = self.window, QApplication.instance()
-        self._saved = {"geometry": w.saveGeometry(), "state": w.saveState(),
+        self._saved = {"geometry": w.saveGeometry(), "rect": w.geometry(), "state": w.saveState(),
                        "window_state": w.windowState(), "font": app.font()}
         for dock in w.findChildren(QDockWidget):
             dock.setVisible(dock.objectName() in KEPT_DOCKS)
@@ -94,5 +94,7 @@ class PresentationMode(QObject):
         w.setProperty("presentation", False)
         w.setWindowState(saved["window_state"])
         w.restoreGeometry(saved["geometry"])
+        if saved["window_state"] == Qt.WindowState.WindowNoState:
+            w.setGeometry(saved["rect"])  # restoreGeometry may shrink it to fit a small screen
         w.restoreState(saved["state"])
         self.changed.emit(False)

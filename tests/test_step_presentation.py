@@ -1,0 +1,69 @@
+"""Stories of presentation mode and of the stepping views inside the main window."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+
+
+@pytest.fixture
+def window(qtbot):
+    from ui import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.document.load_preset("book-3-layer")
+    yield win
+    if win.presentation.active:  # never leave a big app font to the next test
+        win.presentation.action.setChecked(False)
+
+
+def visible_docks(win) -> set:
+    return {d.objectName() for d in win.findChildren(QDockWidget) if d.isVisible()}
+
+
+def test_panels_are_in_the_window_by_name(window):
+    """Scripts and tests looking the stepping views up by objectName would not find them."""
+    for name in ("computationPanel", "activationPanel", "gradientPanel"):
+        assert window.findChild(QWidget, name) is not None
+    for name in ("actionStepForward", "actionPlayPause", "actionApplyUpdate",
+                 "actionPresentation"):
+        assert window.findChild(QAction, name) is not None
+
+
+def test_f5_enters_presentation_and_esc_restores_the_layout(window, qtbot):
+    """Presentation mode would keep clutter, keep small type, or not give the layout back."""
+    before_docks, before_font = visible_docks(window), QApplication.font().pointSizeF()
+    before_geometry = window.geometry()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presentation.active and window.property("presentation")
+    assert window.isFullScreen()
+    assert visible_docks(window) == {"dockComputation", "dockActivation"}
+    assert QApplication.font().pointSizeF() == pytest.approx(before_font * 1.5)
+    panel = window.findChild(QWidget, "computationPanel")
+    # Qt delivers the new application font to widgets from the event loop.
+    qtbot.waitUntil(lambda: panel.font().pointSizeF() == pytest.approx(before_font * 1.5))
+    with qtbot.waitSignal(window.presentation.changed) as signal:
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert signal.args == [False]
+    assert not window.isFullScreen() and not window.property("presentation")
+    assert visible_docks(window) == before_docks
+    assert QApplication.font().pointSizeF() == pytest.approx(before_font)
+    qtbot.waitUntil(lambda: panel.font().pointSizeF() == pytest.approx(before_font))
+    assert window.geometry() == before_geometry
+
+
+def test_right_arrow_steps_in_the_window_and_panels_follow(window, qtbot):
+    """Pressing → in the app would not move the pass or leave a panel behind."""
+    canvas = window.findChild(QWidget, "networkCanvas")
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert window.document.cursor.forward_done == 1
+    text = window.findChild(QWidget, "computationPanel").text()
+    assert "a = 1.0×0.1 + 0.5×0.2 + 0.1 = 0.3" in text
+    marker = window.findChild(QWidget, "activationPanel").marker_position()
+    assert marker == pytest.approx((0.3, 0.57444252))
