@@ -53,3 +53,12 @@ def weight_name(column: int, source: int, j: int) -> str:
     text = QCoreApplication.translate("Describe", "w[%1→%2] of layer %3")
     return text.replace("%1", str(source + 1)).replace("%2", str(j + 1)).replace(
         "%3", str(column))
+
+
+def short_neuron(column: int, j: int, n_columns: int) -> str:
+    """A short name for lists: "x2", "y1", or "neuron 3" inside a hidden layer."""
+    if column == 0:
+        return f"x{j + 1}"
+    if column == n_columns - 1:
+        return f"y{j + 1}"
+    return QCoreApplication.translate("Describe", "neuron %1").replace("%1", str(j + 1))

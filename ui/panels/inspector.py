@@ -1,6 +1,17 @@
-"""STUB (to be replaced): panel showing the selected neuron, edge or layer."""
+"""The inspector: shows and edits what is selected on the canvas.
 
-from PySide6.QtWidgets import QWidget
+One page per kind of selection (neuron, edge, layer) and one for nothing
+selected (the example's input, target, output and loss), in a stack.  Every
+Document signal refreshes the visible page; edits go back through the
+Document, so the canvas and the other panels follow by themselves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from .inspector_example import ExamplePage
+from .inspector_pages import EdgePage, LayerPage, NeuronPage
 
 
 class InspectorPanel(QWidget):
@@ -13,3 +24,43 @@ class InspectorPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("inspectorPanel")
         self.document = document
+        self.pages = {"example": ExamplePage(document), "neuron": NeuronPage(document),
+                      "edge": EdgePage(document), "layer": LayerPage(document)}
+        self.stack = QStackedWidget()
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.stack)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(scroll)
+        document.selectionChanged.connect(self._on_selection_changed)
+        document.networkChanged.connect(lambda _structural: self._refresh())
+        document.exampleChanged.connect(self._refresh)
+        document.stepChanged.connect(self._refresh)
+        self._on_selection_changed()
+
+    def current_page(self):
+        return self.stack.currentWidget()
+
+    def _on_selection_changed(self) -> None:
+        sel = self.document.selection
+        page = self.pages["example" if sel is None else sel.kind]
+        self.stack.setCurrentWidget(page)
+        page.show_selection(sel)
+
+    def _refresh(self) -> None:
+        page = self.current_page()
+        if self._selection_valid():
+            page.show_selection(self.document.selection)
+        else:
+            self._on_selection_changed()
+
+    def _selection_valid(self) -> bool:
+        """False while a structural change has left a stale selection (fixed next signal)."""
+        sel, sizes = self.document.selection, self.document.network.sizes
+        if sel is None:
+            return self.current_page() is self.pages["example"]
+        ok = sel.column < len(sizes) and sel.index < sizes[sel.column]
+        return ok and (sel.kind != "edge" or sel.source < sizes[sel.column - 1])

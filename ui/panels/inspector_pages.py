@@ -1,0 +1,267 @@
+"""The inspector's pages for a selected neuron, edge or layer.
+
+Each page shows the Document's numbers with signals blocked (no feedback
+loops) and turns the user's edits into Document calls.  ``refresh()`` is
+called on every Document signal, so it only sets values.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+import simulator as sim
+from ui.canvas import describe
+from ui.canvas.style import fmt
+from ui.document import Selection
+from ui.names import activation_formula, activation_label
+
+from .inspector_widgets import ValueEditor, WeightList
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def bind(editor: ValueEditor, document, apply, drag_text: str) -> None:
+    """Send the editor's values to ``apply(value, merge)``; a slider drag is one undo step."""
+    state = {"open": False}
+
+    def start():
+        document.undo_stack.beginMacro(drag_text)
+        state["open"] = True
+
+    def finish():
+        if state["open"]:
+            state["open"] = False
+            document.undo_stack.endMacro()
+
+    editor.valueEdited.connect(lambda value, merge: apply(value, merge))
+    editor.dragStarted.connect(start)
+    editor.dragFinished.connect(finish)
+
+
+class Page(QWidget):
+    """A heading over a form; subclasses fill ``self.form``."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.selection: Selection | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("inspectorHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.form = QFormLayout()
+        box = QVBoxLayout(self)
+        box.addWidget(self.heading)
+        box.addLayout(self.form)
+        box.addStretch(1)
+
+    def show_selection(self, selection) -> None:
+        self.selection = selection
+        self.refresh()
+
+    def n_columns(self) -> int:
+        return len(self.document.network.sizes)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if self.selection is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+class NeuronPage(Page):
+    """A neuron: its bias (or input value), activation, a, z, δ, inputs and outputs."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(document, parent)
+        self.value = ValueEditor()
+        self.value.setObjectName("neuronValueEditor")
+        self.activation, self.a, self.z, self.delta = QLabel(), QLabel(), QLabel(), QLabel()
+        self.activation.setWordWrap(True)
+        self.incoming, self.outgoing = WeightList(), WeightList()
+        self.incoming.setObjectName("incomingWeights")
+        self.outgoing.setObjectName("outgoingWeights")
+        self.labels = [QLabel() for _ in range(7)]
+        for label, widget in zip(self.labels, (self.value, self.activation, self.a, self.z,
+                                               self.delta, self.incoming, self.outgoing)):
+            self.form.addRow(label, widget)
+        bind(self.value, document, self._apply, self.tr("Drag bias"))
+        for lst in (self.incoming, self.outgoing):
+            lst.chosen.connect(document.select)
+
+    def _apply(self, value: float, merge: bool) -> None:
+        c, j = self.selection.column, self.selection.index
+        if c == 0:
+            self.document.set_input_value(j, value, merge)
+        else:
+            self.document.set_bias(c - 1, j, value, merge)
+
+    def refresh(self) -> None:
+        doc, c, j = self.document, self.selection.column, self.selection.index
+        net, n = doc.network, self.n_columns()
+        self.heading.setText(capital(describe.neuron_name(c, j, n)))
+        texts = (self.tr("Input value") if c == 0 else self.tr("Bias b"), self.tr("Activation"),
+                 self.tr("Weighted input a"), self.tr("Output z"), self.tr("δ = ∂E/∂a"),
+                 self.tr("Incoming weights\n(from %1)").replace(
+                     "%1", describe.layer_name(max(c - 1, 0), n)),
+                 self.tr("Outgoing weights\n(to %1)").replace(
+                     "%1", describe.layer_name(min(c + 1, n - 1), n)))
+        for label, text in zip(self.labels, texts):
+            label.setText(text)
+        self.value.set_value(float(doc.input[j] if c == 0 else net.layers[c - 1].b[j]))
+        for row in range(1, 6):
+            self.form.setRowVisible(row, c > 0)
+        self.form.setRowVisible(6, c < n - 1)
+        if c > 0:
+            self._show_layer_neuron(c, j)
+        if c < n - 1:
+            self.outgoing.set_rows(self._weight_rows(c + 1, j, outgoing=True),
+                                   self.tr("… and %1 more"))
+
+    def _show_layer_neuron(self, c: int, j: int) -> None:
+        doc = self.document
+        name = doc.network.layers[c - 1].activation
+        self.activation.setText(f"{activation_label(name)}: {activation_formula(name)}")
+        record = doc.cursor.step_record(c - 1, j)
+        pending = self.tr("not computed yet")
+        self.a.setText(fmt(record.a) if record else pending)
+        self.z.setText(fmt(record.z) if record else pending)
+        back = doc.cursor.backward_record(c - 1, j)
+        self.form.setRowVisible(4, back is not None)
+        self.delta.setText(fmt(back.delta) if back else "")
+        self.incoming.set_rows(self._weight_rows(c, j, outgoing=False), self.tr("… and %1 more"))
+
+    def _weight_rows(self, column: int, j: int, outgoing: bool) -> list[tuple[str, Selection]]:
+        """Rows for the weights into ``column``: from ``j`` (outgoing) or into ``j``."""
+        W, n = self.document.network.layers[column - 1].W, self.n_columns()
+        rows = []
+        for k in range(W.shape[1] if outgoing else W.shape[0]):
+            source, target = (j, k) if outgoing else (k, j)
+            other = describe.short_neuron(column if outgoing else column - 1, k, n)
+            rows.append((f"{other}: w = {fmt(W[source, target])}",
+                         Selection("edge", column, target, source)))
+        return rows
+
+
+class EdgePage(Page):
+    """An edge: its weight, where it comes from and goes to, its gradient when known."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(document, parent)
+        self.value = ValueEditor()
+        self.value.setObjectName("weightEditor")
+        self.source, self.target, self.grad = QLabel(), QLabel(), QLabel()
+        self.labels = [QLabel() for _ in range(4)]
+        for label, widget in zip(self.labels, (self.value, self.source, self.target, self.grad)):
+            self.form.addRow(label, widget)
+        bind(self.value, document, self._apply, self.tr("Drag weight"))
+
+    def _apply(self, value: float, merge: bool) -> None:
+        s = self.selection
+        self.document.set_weight(s.column - 1, s.source, s.index, value, merge)
+
+    def refresh(self) -> None:
+        s, n = self.selection, self.n_columns()
+        self.heading.setText(capital(self.tr("Weight %1").replace(
+            "%1", describe.weight_name(s.column, s.source, s.index))))
+        for label, text in zip(self.labels, (self.tr("Weight w"), self.tr("From"),
+                                             self.tr("To"), self.tr("Gradient ∂E/∂w"))):
+            label.setText(text)
+        self.value.set_value(float(self.document.network.layers[s.column - 1].W[s.source, s.index]))
+        self.source.setText(describe.neuron_name(s.column - 1, s.source, n))
+        self.target.setText(describe.neuron_name(s.column, s.index, n))
+        back = self.document.cursor.backward_record(s.column - 1, s.index)
+        self.form.setRowVisible(3, back is not None)
+        self.grad.setText(fmt(back.dW[s.source]) if back else "")
+
+
+class LayerPage(Page):
+    """A layer: its size, activation (with PReLU's α) and a button to remove it."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(document, parent)
+        self.size = QSpinBox()
+        self.size.setObjectName("layerSizeSpin")
+        self.size.setRange(1, 4096)
+        self.size.setKeyboardTracking(False)
+        self.combo = QComboBox()
+        self.combo.setObjectName("layerActivationCombo")
+        self.combo.addItems([activation_label(name) for name in sim.ACTIVATIONS])
+        self.formula = QLabel()
+        self.formula.setWordWrap(True)
+        self.alpha = ValueEditor()
+        self.alpha.setObjectName("alphaEditor")
+        self.remove = QPushButton()
+        self.remove.setObjectName("removeLayerButton")
+        self.labels = [QLabel() for _ in range(5)]
+        for label, widget in zip(self.labels, (self.size, self.combo, self.formula, self.alpha,
+                                               self.remove)):
+            self.form.addRow(label, widget)
+        self.size.valueChanged.connect(self._on_size_edited)
+        self.combo.currentIndexChanged.connect(self._on_activation_chosen)
+        bind(self.alpha, document, lambda v, merge: document.set_alpha(
+            self.selection.column - 1, v, merge), self.tr("Drag PReLU slope"))
+        self.remove.clicked.connect(lambda: document.remove_layer(self.selection.column - 1))
+
+    def _on_size_edited(self, size: int) -> None:
+        c = self.selection.column
+        if c == 0:
+            self.document.set_input_size(size)
+        else:
+            self.document.resize_layer(c - 1, size)
+
+    def _on_activation_chosen(self, index: int) -> None:
+        self.document.set_activation(self.selection.column - 1, sim.ACTIVATIONS[index])
+
+    def refresh(self) -> None:
+        c, net = self.selection.column, self.document.network
+        self.heading.setText(capital(describe.layer_name(c, self.n_columns())))
+        for label, text in zip(self.labels, (self.tr("Size"), self.tr("Activation"), "",
+                                             self.tr("PReLU slope α"), "")):
+            label.setText(text)
+        self.remove.setText(self.tr("Remove this layer"))
+        _set_blocked(self.size, lambda: self.size.setValue(net.sizes[c]))
+        layer = net.layers[c - 1] if c else None
+        for row in range(1, 5):
+            self.form.setRowVisible(row, layer is not None)
+        if layer is None:
+            return
+        self.form.setRowVisible(3, layer.activation == "prelu")
+        self.form.setRowVisible(4, len(net.layers) > 1)
+        _set_blocked(self.combo, lambda: self._show_activation(layer.activation))
+        self.formula.setText(activation_formula(layer.activation))
+        self.alpha.set_value(float(np.asarray(layer.alpha)))
+
+    def _show_activation(self, name: str) -> None:
+        for i, key in enumerate(sim.ACTIVATIONS):
+            self.combo.setItemText(i, activation_label(key))
+        self.combo.setCurrentIndex(sim.ACTIVATIONS.index(name))
+
+
+def _set_blocked(widget, change) -> None:
+    widget.blockSignals(True)
+    try:
+        change()
+    finally:
+        widget.blockSignals(False)

@@ -1,0 +1,98 @@
+"""Small editing widgets of the inspector: a number with a slider, a list of weights."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSlider,
+    QWidget,
+)
+
+SLIDER_RANGE = 5.0       # the seeds plot activations on -5..5; weights live there too
+SLIDER_STEPS = 100       # slider units per 1.0: 0.01 resolution
+LIST_LIMIT = 64          # a neuron fed by 784 inputs lists its first 64 weights
+
+
+class ValueEditor(QWidget):
+    """A spin box (4 decimals) and a slider on −5..5 editing one number.
+
+    Signals
+    -------
+    valueEdited(float, bool)
+        The new value, and whether it may merge with the previous edit (slider).
+    dragStarted(), dragFinished()
+        The slider was grabbed / released: one undo step spans the drag.
+    """
+
+    valueEdited = Signal(float, bool)
+    dragStarted = Signal()
+    dragFinished = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.spin = QDoubleSpinBox()
+        self.spin.setDecimals(4)
+        self.spin.setRange(-1000.0, 1000.0)
+        self.spin.setSingleStep(0.01)
+        self.spin.setKeyboardTracking(False)   # one edit on Enter, not one per key
+        self.spin.setMinimumWidth(110)
+        self.slider = QSlider(Qt.Horizontal)
+        limit = int(SLIDER_RANGE * SLIDER_STEPS)
+        self.slider.setRange(-limit, limit)
+        self.slider.setPageStep(10)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.spin)
+        row.addWidget(self.slider, 1)
+        self.spin.valueChanged.connect(lambda v: self.valueEdited.emit(float(v), False))
+        self.slider.valueChanged.connect(self._on_slider_moved)
+        self.slider.sliderPressed.connect(self.dragStarted)
+        self.slider.sliderReleased.connect(self.dragFinished)
+
+    def value(self) -> float:
+        return self.spin.value()
+
+    def set_value(self, value: float) -> None:
+        """Show ``value`` without emitting anything."""
+        for widget in (self.spin, self.slider):
+            widget.blockSignals(True)
+        self.spin.setValue(value)
+        if not self.slider.isSliderDown():  # never fight the user's hand
+            self.slider.setValue(round(value * SLIDER_STEPS))
+        for widget in (self.spin, self.slider):
+            widget.blockSignals(False)
+
+    def _on_slider_moved(self, position: int) -> None:
+        self.valueEdited.emit(position / SLIDER_STEPS, True)
+
+
+class WeightList(QListWidget):
+    """Rows of "name: w = 0.1000"; clicking a row emits its key (e.g. an edge)."""
+
+    chosen = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.itemClicked.connect(lambda item: self.chosen.emit(item.data(Qt.UserRole)))
+
+    def set_rows(self, rows: list[tuple[str, object]], more_text: str = "") -> None:
+        """Show (text, key) rows, at most LIST_LIMIT, then ``more_text`` if cut."""
+        self.clear()
+        for text, key in rows[:LIST_LIMIT]:
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, key)
+            self.addItem(item)
+        if len(rows) > LIST_LIMIT and more_text:
+            item = QListWidgetItem(more_text.replace("%1", str(len(rows) - LIST_LIMIT)))
+            item.setFlags(Qt.NoItemFlags)
+            self.addItem(item)
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 4
+        rows_shown = min(max(self.count(), 1), 7)
+        self.setFixedHeight(rows_shown * row + 2 * self.frameWidth() + 4)
+
+    def texts(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]
