@@ -40,6 +40,7 @@ class ActivationPanel(QWidget):
         self.activation_name = ""
         self._record = None
         self._compare: dict[str, pg.PlotDataItem] = {}
+        self._curve_key = None
         self._build()
         self.retranslate()
         document.stepChanged.connect(self._on_step_changed)
@@ -67,7 +68,11 @@ class ActivationPanel(QWidget):
         self.plot = pg.PlotWidget(self, background="w")
         self.plot.setObjectName("activationPlot")
         self.plot.setMenuEnabled(False)
-        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        # A GridItem, not showGrid: the axes' grid would make every marker move repaint
+        # the axes and their text (most of a step's time).
+        grid = pg.GridItem(pen=pg.mkPen(0, 0, 0, 90), textPen=None)
+        grid.setZValue(-20)
+        self.plot.addItem(grid, ignoreBounds=True)
         self._build_items()
         self.key = QLabel(self)
         self.key.setObjectName("activationKey")
@@ -90,15 +95,16 @@ class ActivationPanel(QWidget):
             self.plot.addItem(region, ignoreBounds=True)
         self.curve = self.plot.plot()
         self.deriv = self.plot.plot()
-        self.tangent = self.plot.plot()
+        self.tangent = pg.PlotDataItem()
         self.marker = pg.ScatterPlotItem(symbol="o")
         self.deriv_marker = pg.ScatterPlotItem(symbol="d")
-        self.plot.addItem(self.marker)
-        self.plot.addItem(self.deriv_marker)
+        for item in (self.tangent, self.marker, self.deriv_marker):
+            self.plot.addItem(item, ignoreBounds=True)  # the y range follows the curves only
         self._style()
 
     # ---- language and size ----------------------------------------------------
     def retranslate(self) -> None:
+        self._curve_key = None
         self.compare_button.setText(self.tr("Compare ▾"))
         self.compare_button.setToolTip(self.tr("Overlay other activation functions, "
                                                "e.g. step vs sigmoid, ReLU vs Leaky ReLU"))
@@ -113,6 +119,7 @@ class ActivationPanel(QWidget):
             self.retranslate()
         elif event.type() == QEvent.Type.FontChange:
             self._style()  # presentation mode: bigger type, thicker lines
+            self._curve_key = None
             self._on_step_changed()
         super().changeEvent(event)
 
@@ -173,13 +180,21 @@ class ActivationPanel(QWidget):
         self.layer_index, self.activation_name, self._record = index, layer.activation, rec
         a = plot_range(None if rec is None else rec.a)
         z, dz = self._layer_curve(layer, a, rec)
-        self.curve.setData(a, z)
-        self.deriv.setData(a, dz)
-        self._shade(a, dz)
+        # Redraw the curves only when they change: within a layer only the marker moves,
+        # and unchanged axes need no repaint (most of a step's time at 1280×720).
+        key = (layer.activation, a[0], a[-1], z.tobytes(), self._chosen(), rec is None)
+        if key != self._curve_key:
+            self._curve_key = key
+            self.curve.setData(a, z)
+            self.deriv.setData(a, dz)
+            self._shade(a, dz)
+            self._overlay(a, layer)
+            self.plot.setXRange(a[0], a[-1], padding=0.02)
         self._mark(rec, layer)
-        self._overlay(a, layer)
         self._label(index, layer, rec)
-        self.plot.setXRange(a[0], a[-1], padding=0.02)
+
+    def _chosen(self) -> tuple:
+        return tuple(act.data() for act in self.compare_menu.actions() if act.isChecked())
 
     def _layer_curve(self, layer, a, rec):
         if layer.activation != "softmax":
@@ -211,7 +226,7 @@ class ActivationPanel(QWidget):
         self.tangent.setData(ta, rec.z + slope * (ta - rec.a))
 
     def _overlay(self, a, layer) -> None:
-        chosen = [act.data() for act in self.compare_menu.actions() if act.isChecked()]
+        chosen = self._chosen()
         for name in chosen:
             if name not in self._compare:
                 colour = COMPARE_COLOURS[len(self._compare) % len(COMPARE_COLOURS)]
@@ -228,7 +243,8 @@ class ActivationPanel(QWidget):
         if self._record is not None:
             items += [(MARKER, "●", self.tr("this neuron (a, z)")),
                       (TANGENT, "┈", self.tr("tangent"))]
-        items.append(("#999999", "▓", self.tr("saturated: |h'(a)| < 5% of its max")))
+        if any(region.isVisible() for region in self.regions):
+            items.append(("#999999", "▓", self.tr("saturated: |h'(a)| < 5% of its max")))
         for other in chosen:
             colour = self._compare[other].opts["pen"].color().name()
             items.append((colour, "━", activation_label(other)))

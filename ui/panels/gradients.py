@@ -31,6 +31,8 @@ class GradientPanel(QWidget):
         self.setObjectName("gradientPanel")
         self.document = document
         self._history_lines: list[pg.PlotDataItem] = []
+        self._shown = None
+        self._texts_key = 0  # bumped by retranslate and font changes to force a redraw
         self._build()
         self.retranslate()
         document.stepChanged.connect(self._on_step_changed)
@@ -49,7 +51,9 @@ class GradientPanel(QWidget):
             offset=(-4, 4), labelTextColor="#1a1a1a", brush=pg.mkBrush(255, 255, 255, 200))
         for plot in (self.delta_plot, self.dw_plot, self.history_plot):
             plot.setMenuEnabled(False)
-            plot.showGrid(y=True, alpha=0.25)
+            grid = pg.GridItem(pen=pg.mkPen(0, 0, 0, 90), textPen=None)  # see activation_plot
+            grid.setZValue(-20)
+            plot.addItem(grid, ignoreBounds=True)
         self.delta_bars = pg.BarGraphItem(x=[], height=[], width=0.8)
         self.dw_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=POSITIVE)
         self.delta_plot.addItem(self.delta_bars)
@@ -77,6 +81,7 @@ class GradientPanel(QWidget):
         self.dw_plot.setLabel("left", "mean |∂E/∂W|")
         self.history_plot.setLabel("left", "‖∂E/∂W‖")
         self.history_plot.setLabel("bottom", self.tr("update"))
+        self._texts_key += 1
         self._on_step_changed()
 
     def changeEvent(self, event) -> None:
@@ -124,10 +129,16 @@ class GradientPanel(QWidget):
     def _on_step_changed(self) -> None:
         if not hasattr(self, "hint"):
             return
+        history = getattr(self.document, "gradient_history", [])
+        # A forward step changes nothing here: skip it, so unchanged axes are not repainted.
+        key = (tuple(r.delta for r in self._computed()), len(history), self._texts_key)
+        if key == self._shown:
+            return
+        self._shown = key
         deltas = self.deltas()
         self._draw_deltas(deltas)
         self._draw_dw(self.mean_abs_dW())
-        self._draw_history(getattr(self.document, "gradient_history", []))
+        self._draw_history(history)
         self.hint.setVisible(not deltas)
         self.hint.setText(self.tr("Step the backward pass (Shift+→) to see each neuron's δ; "
                                   "Apply update adds a point to the history."))
