@@ -11,12 +11,13 @@ exact previous geometry, dock layout and font.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
 FONT_SCALE = 1.5
 KEPT_DOCKS = ("dockComputation", "dockActivation")
+DOCK_SHARE = 0.34  # of the screen: the computation's height and the activation's width
 
 
 class PresentationMode(QObject):
@@ -34,6 +35,7 @@ class PresentationMode(QObject):
         super().__init__(window)
         self.window = window
         self._saved: dict | None = None
+        self._step_bar: QToolBar | None = None
         self.action = QAction(window)
         self.action.setObjectName("actionPresentation")
         self.action.setCheckable(True)
@@ -66,6 +68,37 @@ class PresentationMode(QObject):
         return False
 
     # ---- entering and leaving ---------------------------------------------------
+    def _show_step_bar(self) -> None:
+        """Swap the toolbars for one holding only the step controls: at 1.5× type the
+        full toolbar would push them off the screen."""
+        w = self.window
+        if self._step_bar is None:
+            self._step_bar = QToolBar(w)
+            self._step_bar.setObjectName("presentationToolBar")
+            self._step_bar.setMovable(False)
+            self._step_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            steps = getattr(w, "step_actions", None)
+            for action in steps.actions() if steps is not None else []:
+                if action is None:
+                    self._step_bar.addSeparator()
+                else:
+                    self._step_bar.addAction(action)
+            self._step_bar.addSeparator()
+            self._step_bar.addAction(self.action)
+            w.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._step_bar)
+        for bar in w.findChildren(QToolBar):
+            bar.setVisible(bar is self._step_bar)
+
+    def _size_docks(self) -> None:
+        w, docks = self.window, {d.objectName(): d for d in self.window.findChildren(QDockWidget)}
+        screen = w.screen().availableGeometry() if w.screen() is not None else w.geometry()
+        if "dockComputation" in docks:
+            w.resizeDocks([docks["dockComputation"]], [round(screen.height() * DOCK_SHARE)],
+                          Qt.Orientation.Vertical)
+        if "dockActivation" in docks:
+            w.resizeDocks([docks["dockActivation"]], [round(screen.width() * DOCK_SHARE)],
+                          Qt.Orientation.Horizontal)
+
     def _on_toggled(self, on: bool) -> None:
         if on and not self.active:
             self._enter()
@@ -78,11 +111,13 @@ class PresentationMode(QObject):
                        "window_state": w.windowState(), "font": app.font()}
         for dock in w.findChildren(QDockWidget):
             dock.setVisible(dock.objectName() in KEPT_DOCKS)
+        self._show_step_bar()
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
         app.setFont(font)
         w.setProperty("presentation", True)
         w.showFullScreen()
+        QTimer.singleShot(0, self._size_docks)  # once the full-screen size has arrived
         self.leave_action.setEnabled(True)
         self.changed.emit(True)
 
@@ -97,4 +132,6 @@ class PresentationMode(QObject):
         if saved["window_state"] == Qt.WindowState.WindowNoState:
             w.setGeometry(saved["rect"])  # restoreGeometry may shrink it to fit a small screen
         w.restoreState(saved["state"])
+        if self._step_bar is not None:
+            self._step_bar.hide()
         self.changed.emit(False)

@@ -39,17 +39,17 @@
         <translation>饱和区：|h&apos;(a)| 小于其最大值的 5%</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/activation_plot.py" line="257"/>
+        <location filename="../../ui/panels/activation_plot.py" line="258"/>
         <source>Layer {layer}: {name}</source>
         <translation>第 {layer} 层：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/activation_plot.py" line="259"/>
+        <location filename="../../ui/panels/activation_plot.py" line="260"/>
         <source>Softmax: this neuron&apos;s share as its a varies, the other neurons&apos; a fixed</source>
         <translation>Softmax：其他神经元的 a 固定时，本神经元的份额随其 a 的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/activation_plot.py" line="264"/>
+        <location filename="../../ui/panels/activation_plot.py" line="265"/>
         <source>here a = {a}, z = {z}</source>
         <translation>此处 a = {a}，z = {z}</translation>
     </message>
@@ -135,22 +135,22 @@
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../ui/presentation.py" line="56"/>
+        <location filename="../../ui/presentation.py" line="58"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="57"/>
+        <location filename="../../ui/presentation.py" line="59"/>
         <source>Presentation mode (F5): full screen, large type; Esc leaves</source>
         <translation>演示模式（F5）：全屏、大字体；按 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="59"/>
+        <location filename="../../ui/presentation.py" line="61"/>
         <source>Full screen with large type and thick lines, for a projector (F5; Esc leaves)</source>
         <translation>全屏显示，字体更大、线条更粗，适合投影（F5；按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="61"/>
+        <location filename="../../ui/presentation.py" line="63"/>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>

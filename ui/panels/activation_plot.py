@@ -249,7 +249,8 @@ class ActivationPanel(QWidget):
             colour = self._compare[other].opts["pen"].color().name()
             items.append((colour, "━", activation_label(other)))
         self.key.setText("&nbsp;&nbsp; ".join(
-            f'<span style="color:{c}"><b>{sym}</b></span>&nbsp;{html.escape(text)}'
+            f'<span style="white-space:nowrap"><span style="color:{c}"><b>{sym}</b></span>'
+            f'&nbsp;{html.escape(text).replace(" ", "&nbsp;")}</span>'
             for c, sym, text in items))
 
     def _label(self, index, layer, rec) -> None:
