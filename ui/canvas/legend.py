@@ -33,10 +33,11 @@ class LegendItem(QGraphicsItem):
             ("thickness", QCoreApplication.translate("NetworkCanvas", "thicker = larger |w|")),
             ("current", QCoreApplication.translate("NetworkCanvas", "being computed")),
             ("empty", QCoreApplication.translate("NetworkCanvas", "not computed yet")),
+            ("backward", QCoreApplication.translate("NetworkCanvas", "backward: δ = ∂E/∂a")),
         ]
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-4, -4, 1100, 2 * ROW + 12)
+        return QRectF(-4, -4, 1400, 2 * ROW + 12)
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
@@ -66,11 +67,13 @@ class LegendItem(QGraphicsItem):
                 painter.setPen(QPen(style.MUTED, w, Qt.SolidLine, Qt.RoundCap))
                 painter.drawLine(QPointF(x + 2 + 12 * i, y + 7), QPointF(x + 10 + 12 * i, y - 7))
         else:
-            current = kind == "current"
-            pen = QPen(style.CURRENT_LINE if current else style.EMPTY_LINE, 3 if current else 2)
-            pen.setStyle(Qt.SolidLine if current else Qt.DashLine)
+            line, fill = {"current": (style.CURRENT_LINE, style.CURRENT_FILL),
+                          "backward": (style.BACKWARD_LINE, style.BACKWARD_FILL),
+                          "empty": (style.EMPTY_LINE, style.EMPTY_FILL)}[kind]
+            pen = QPen(line, 2 if kind == "empty" else 3)
+            pen.setStyle(Qt.DashLine if kind == "empty" else Qt.SolidLine)
             painter.setPen(pen)
-            painter.setBrush(style.CURRENT_FILL if current else style.EMPTY_FILL)
+            painter.setBrush(fill)
             painter.drawEllipse(QPointF(x + 19, y), 11, 11)
 
 

@@ -8,6 +8,7 @@ Document, so the canvas and the other panels follow by themselves.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from .inspector_example import ExamplePage
@@ -40,6 +41,15 @@ class InspectorPanel(QWidget):
         document.exampleChanged.connect(self._refresh)
         document.stepChanged.connect(self._refresh)
         self._on_selection_changed()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text comes from refresh(), so re-showing the page retranslates it."""
+        self._refresh()
 
     def current_page(self):
         return self.stack.currentWidget()

@@ -8,7 +8,6 @@ called on every Document signal, so it only sets values.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -71,20 +70,12 @@ class Page(QWidget):
         box.addStretch(1)
 
     def show_selection(self, selection) -> None:
+        """Show ``selection``; also how the panel retranslates the page in view."""
         self.selection = selection
         self.refresh()
 
     def n_columns(self) -> int:
         return len(self.document.network.sizes)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        if self.selection is not None:
-            self.refresh()
 
     def refresh(self) -> None:
         raise NotImplementedError

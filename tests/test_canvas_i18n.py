@@ -1,0 +1,37 @@
+"""The canvas and the inspector in Simplified Chinese, switched at run time."""
+
+import pytest
+from canvas_helpers import show_canvas
+
+from ui import i18n
+from ui.canvas import NetworkCanvas
+from ui.document import Document, Selection
+from ui.names import activation_label
+from ui.panels.inspector import InspectorPanel
+
+
+@pytest.fixture
+def chinese(qtbot):
+    i18n.install_font()
+    yield lambda: i18n.set_language("zh")
+    i18n.set_language("en")
+
+
+def test_switching_to_chinese_retranslates_canvas_and_inspector(qtbot, chinese):
+    """A teacher switching to Chinese would still read English headers, legend or labels."""
+    doc = Document()
+    doc.load_preset("book-3-layer")
+    canvas = show_canvas(qtbot, NetworkCanvas(doc))
+    panel = InspectorPanel(doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    chinese()
+    qtbot.waitUntil(lambda: canvas.header_item(0).title == "输入")
+    assert canvas.header_item(1).title == "隐藏层 1"
+    assert canvas.header_item(1).size_label == "3 个神经元"
+    assert canvas.header_item(3).combo.currentText() == activation_label("identity")
+    assert [text for _kind, text in canvas.legend.entries()][:2] == ["正权重", "负权重"]
+    qtbot.waitUntil(lambda: panel.current_page().heading.text() == "示例")
+    doc.select(Selection("neuron", 1, 0))
+    assert panel.current_page().heading.text() == "隐藏层 1 的神经元 1"
+    assert panel.current_page().labels[1].text() == "激活函数"
