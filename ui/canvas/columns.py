@@ -83,7 +83,7 @@ class ColumnItem(QGraphicsItem):
         painter.drawEllipse(QPointF(x, y), r, r)
         if np.isfinite(value):
             painter.setPen(style.INK)
-            painter.setFont(style.font(15, bold=True))
+            painter.setFont(style.font(17, bold=True))
             painter.drawText(QRectF(x - r - 4, y - r, 2 * r + 8, 2 * r), Qt.AlignCenter,
                              style.fmt(value))
         if np.isfinite(delta):

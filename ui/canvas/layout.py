@@ -19,15 +19,14 @@ CIRCLES_UP_TO = 16
 COMPACT_AFTER = 32
 DOT_RADIUS = 13.0
 DOT_PITCH = 31.0
-RADIUS = 34.0            # a neuron circle
-PITCH = 88.0             # vertical distance between circles
-GAP = 150.0              # free space between two columns (room for edge labels)
+RADIUS = 36.0            # a neuron circle
+PITCH = 92.0             # vertical distance between circles
+GAP = 115.0              # free space between two columns (room for edge labels)
 HEADER_W = 170.0
 HEADER_H = 104.0
 COMPACT_H = 560.0        # height of a strip or grid column
 STRIP_W = 28.0
 MAX_CELL = 26.0
-LEGEND_H = 64.0
 
 
 @dataclass
@@ -165,10 +164,10 @@ class CanvasLayout:
         return last.x + max(last.width, HEADER_W) / 2 + 34
 
     def bounds(self) -> tuple[float, float, float, float]:
-        """(left, top, right, bottom) of everything drawn, legend space included."""
+        """(left, top, right, bottom) of the headers and columns (δ text included)."""
         left = self.columns[0].x - max(self.columns[0].width, HEADER_W) / 2
         right = self.insert_x(len(self.columns)) + 24
-        bottom = max(c.bottom for c in self.columns) + 30 + LEGEND_H
+        bottom = max(c.bottom for c in self.columns) + 24
         return left, self.header_y, right, bottom
 
     def neuron_at(self, px: float, py: float) -> tuple[int, int] | None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from . import style
 
 ROW = 26.0
+FONT_PX = 16
 
 
 class LegendItem(QGraphicsItem):
@@ -17,13 +18,22 @@ class LegendItem(QGraphicsItem):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.note = ""
+        self.width = 1000.0
+        self._rect = QRectF()
         self.setZValue(3)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
     def set_note(self, note: str) -> None:
         self.prepareGeometryChange()
         self.note = note
+        self._rect = QRectF()
         self.update()
+
+    def set_width(self, width: float) -> None:
+        """Wrap the entries into rows no wider than ``width`` (the network's width)."""
+        self.prepareGeometryChange()
+        self.width = width
+        self._rect = QRectF()
 
     def entries(self) -> list[tuple[str, str]]:
         """(swatch kind, text) of each key entry, in the current language."""
@@ -36,28 +46,41 @@ class LegendItem(QGraphicsItem):
             ("backward", QCoreApplication.translate("NetworkCanvas", "backward: δ = ∂E/∂a")),
         ]
 
+    def placed(self) -> list[tuple[str, str, float, float, float]]:
+        """(kind, text, x, y, text width) of every entry, wrapped into rows."""
+        metrics = QFontMetricsF(style.font(FONT_PX))
+        x = y = 0.0
+        out = []
+        for kind, text in self.entries():
+            width = metrics.horizontalAdvance(text) + 4
+            if x > 0 and x + 44 + width > self.width:
+                x, y = 0.0, y + ROW + 6
+            out.append((kind, text, x, y, width))
+            x += 44 + width + 26
+        return out
+
     def boundingRect(self) -> QRectF:
-        return QRectF(-4, -4, 1400, 2 * ROW + 12)
+        if self._rect.isNull():
+            rows = self.placed()[-1][3] + ROW + (ROW + 6 if self.note else 0)
+            self._rect = QRectF(-4, -4, self.width + 8, rows + 8)
+        return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-        font = style.font(15)
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        x = 0.0
-        for kind, text in self.entries():
-            self._swatch(painter, kind, x)
+        painter.setFont(style.font(FONT_PX))
+        y = 0.0
+        for kind, text, x, y, width in self.placed():
+            self._swatch(painter, kind, x, y)
             painter.setPen(style.INK)
-            width = metrics.horizontalAdvance(text)
-            painter.drawText(QRectF(x + 44, 0, width + 4, ROW), Qt.AlignVCenter, text)
-            x += 44 + width + 26
+            painter.drawText(QRectF(x + 44, y, width, ROW), Qt.AlignVCenter, text)
         if self.note:
             painter.setPen(style.MUTED)
-            painter.drawText(QRectF(0, ROW + 4, 1100, ROW), Qt.AlignVCenter, self.note)
+            painter.drawText(QRectF(0, y + ROW + 6, self.width, ROW),
+                             Qt.AlignVCenter | Qt.TextWordWrap, self.note)
 
     @staticmethod
-    def _swatch(painter, kind: str, x: float) -> None:
-        y = ROW / 2
+    def _swatch(painter, kind: str, x: float, top: float) -> None:
+        y = top + ROW / 2
         if kind in ("positive", "negative"):
             colour = style.POSITIVE if kind == "positive" else style.NEGATIVE
             painter.setPen(QPen(colour, 4, Qt.SolidLine, Qt.RoundCap))

@@ -68,8 +68,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     # ---- public -------------------------------------------------------------
     def fit_view(self) -> None:
         """Zoom so the whole network is visible (never larger than MAX_FIT_SCALE)."""
-        left, top, right, bottom = self.layout_.bounds()
-        content = QRectF(left, top, right - left, bottom - top).adjusted(-20, -20, 20, 20)
+        content = self._content_rect().adjusted(-20, -20, 20, 20)
         self.fitInView(content, Qt.KeepAspectRatio)
         if self.transform().m11() > MAX_FIT_SCALE:
             self.resetTransform()
@@ -156,11 +155,17 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)
         left, top, right, bottom = layout.bounds()
-        self.legend.setPos(left, bottom - 64)
-        scene.setSceneRect(QRectF(left, top, right - left, bottom - top)
-                           .adjusted(-3000, -3000, 3000, 3000))
+        self.legend.set_width(right - left)
+        self.legend.setPos(left, bottom + 16)
+        scene.setSceneRect(self._content_rect().adjusted(-3000, -3000, 3000, 3000))
         self.retranslate()
         self._refresh_state()
+
+    def _content_rect(self) -> QRectF:
+        """Headers, columns and legend, in scene coordinates."""
+        left, top, right, bottom = self.layout_.bounds()
+        return QRectF(left, top, right - left, bottom - top).united(
+            self.legend.sceneBoundingRect())
 
     def _make_header(self, column: int) -> HeaderItem:
         header = HeaderItem(column, self.layout_.header_rect(column))
