@@ -391,5 +391,9 @@ def test_fuzz_through_real_files(tmp_path_factory, name, junk):
     text = path.read_bytes()
     for damaged in (text[: len(text) // 2], text + junk, junk + text):
         path.write_bytes(damaged)
+        if damaged.strip() == text.strip():
+            # JSON ignores surrounding whitespace: the file is still good.
+            load_document(path)
+            continue
         with pytest.raises(NetworkFileError):
             load_document(path)
