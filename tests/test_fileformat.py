@@ -391,7 +391,7 @@ def test_fuzz_through_real_files(tmp_path_factory, name, junk):
     text = path.read_bytes()
     for damaged in (text[: len(text) // 2], text + junk, junk + text):
         path.write_bytes(damaged)
-        if damaged.strip() == text.strip():
+        if damaged is not text[: len(text) // 2] and not junk.strip(b" \t\n\r"):
             # JSON ignores surrounding whitespace: the file is still good.
             load_document(path)
             continue
