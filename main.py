@@ -1,4 +1,8 @@
-"""NeuroStep: start the desktop app (see README)."""
+"""NeuroStep: a neural-network simulator for teaching (see README).
+
+Start the window, optionally with a file or an example; --screenshot saves a
+picture of the window at 1280×720 and exits (for the README and for tests).
+"""
 
 from __future__ import annotations
 
@@ -7,24 +11,107 @@ import sys
 
 import simulator
 
+EXIT_USAGE = 2
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="neurostep", description=__doc__)
+    parser.add_argument("file", nargs="?", help="a .neurostep file to open")
+    parser.add_argument("--open", metavar="FILE", dest="open_file",
+                        help="a .neurostep file to open")
+    parser.add_argument("--preset", metavar="NAME",
+                        help="an example to show: " + ", ".join(_preset_names()))
+    parser.add_argument("--lang", choices=("en", "zh"),
+                        help="language of the interface (default: as last time, "
+                             "else the system's)")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="save a picture of the window at 1280×720 and exit")
     parser.add_argument("--version", action="version",
                         version=f"NeuroStep {simulator.__version__}")
     return parser.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parse_args(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtWidgets import QApplication, QMainWindow
+def _preset_names() -> tuple[str, ...]:
+    return tuple(getattr(simulator, "PRESETS", ()))
 
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    path = args.open_file or args.file
+    if args.preset and args.preset not in _preset_names():
+        return _fail(f"unknown preset {args.preset!r}; choose one of "
+                     + ", ".join(_preset_names()))
+    app = _make_app()
+    from ui import i18n, settings
+    from ui.main_window import MainWindow
+
+    i18n.set_language(args.lang or settings.saved_language() or i18n.system_language())
+    window = MainWindow()
+    if not _load(window, args, path):
+        return EXIT_USAGE
+    if args.screenshot:
+        return _screenshot(app, window, args.screenshot)
+    window.show()
+    if not path and not args.preset:
+        window.offer_recovery()
+    return app.exec()
+
+
+def _make_app():
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    # Fractional scale factors (125 %, 150 %) stay sharp instead of being rounded.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName("NeuroStep")
+    QCoreApplication.setApplicationName("NeuroStep")
+    QCoreApplication.setApplicationVersion(simulator.__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("NeuroStep")
+    QGuiApplication.setDesktopFileName("neurostep")
+    return app
+
+
+def _load(window, args, path) -> bool:
+    """Open the file or example asked for; False (after saying why) if it failed."""
+    if args.preset:
+        window.document.load_preset(args.preset)
+        window.document.undo_stack.setClean()  # an example asked for is not "unsaved work"
+    if path:
+        if args.screenshot:
+            return _open_or_fail(window, path)
+        window.files.open_path(path, ask=False)  # a bad file shows a message box
+    return True
+
+
+def _open_or_fail(window, path) -> bool:
+    from ui.file_actions import file_errors
+
+    try:
+        window.document.open(path)
+    except file_errors() as error:
+        _fail(str(error))
+        return False
+    return True
+
+
+def _screenshot(app, window, png: str) -> int:
+    """Lay the window out at 1280×720, let it paint, save it; 0 on success."""
     window.resize(1280, 720)
     window.show()
-    return app.exec()
+    for _ in range(5):  # layout, fit-on-show and the first paint each take a turn
+        app.processEvents()
+    window.canvas.fit_view()
+    app.processEvents()
+    if not window.grab().save(png):
+        return _fail(f"could not write {png}")
+    return 0  # without close(): a screenshot must not overwrite the saved window layout
+
+
+def _fail(message: str) -> int:
+    print(f"neurostep: {message}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 if __name__ == "__main__":

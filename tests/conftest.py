@@ -3,3 +3,27 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path, monkeypatch):
+    """Every test gets its own QSettings and data folder, never the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    yield tmp_path
+    _back_to_english()
+
+
+def _back_to_english():
+    """A test that switched to Chinese must not leave the next one in Chinese."""
+    import sys
+
+    i18n = sys.modules.get("ui.i18n")
+    if i18n is not None and i18n.current_language() != "en":
+        i18n.set_language("en")

@@ -1,1 +1,5 @@
 """NeuroStep's Qt front end."""
+
+from .main_window import MainWindow
+
+__all__ = ["MainWindow"]

@@ -1,0 +1,154 @@
+"""New, Open, Save, Save As, recent files, examples and the unsaved-changes prompt.
+
+Dialogs are the static ``QFileDialog``/``QMessageBox`` functions, looked up at
+call time, so tests can replace them with monkeypatch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+import simulator as sim
+
+from . import settings
+
+Button = QMessageBox.StandardButton
+
+
+def _problem(error: BaseException) -> str:
+    """What went wrong, without repeating the file name the message already gives."""
+    return getattr(error, "problem", None) or getattr(error, "strerror", None) or str(error)
+
+
+def file_errors() -> tuple[type[BaseException], ...]:
+    """What a bad or unreadable file may raise."""
+    return (getattr(sim, "NetworkFileError", ValueError), OSError)
+
+
+class FileController(QObject):
+    """File operations of ``window`` on its ``document``; each returns True if done.
+
+    Signals
+    -------
+    recentFilesChanged()
+        The list of recent files changed.
+    """
+
+    recentFilesChanged = Signal()
+
+    def __init__(self, window, document):
+        super().__init__(window)
+        self._window = window
+        self._document = document
+
+    # ---- the prompt -----------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when modified; False means "stay"."""
+        if not self._document.is_modified():
+            return True
+        answer = QMessageBox.warning(
+            self._window, self.tr("Unsaved changes"),
+            self.tr("The network “%1” has unsaved changes. Save them first?")
+            .replace("%1", self._document.display_name() or self.tr("Untitled")),
+            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    # ---- commands -------------------------------------------------------------
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self._document.new()
+        return True
+
+    def open(self) -> bool:
+        """Ask for a file, then open it."""
+        if not self.maybe_save():
+            return False
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Open network"), settings.last_directory(), self._filter())
+        return bool(path) and self.open_path(path, ask=False)
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        """Open ``path``; a bad file shows a message and leaves the document as it was."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self._document.open(path)
+        except file_errors() as error:
+            QMessageBox.critical(self._window, self.tr("Cannot open file"),
+                                 self.tr("Could not open %1:\n%2")
+                                 .replace("%1", str(path)).replace("%2", _problem(error)))
+            return False
+        self._remember(path)
+        return True
+
+    def open_recent(self, path: str) -> bool:
+        """Open a recent file; one that no longer exists is dropped from the list."""
+        if not Path(path).exists():
+            settings.remove_recent_file(path)
+            self.recentFilesChanged.emit()
+            QMessageBox.warning(self._window, self.tr("File not found"),
+                                self.tr("%1 no longer exists; it was removed from the "
+                                        "recent files.").replace("%1", path))
+            return False
+        return self.open_path(path)
+
+    def save(self) -> bool:
+        if not self._document.path:
+            return self.save_as()
+        return self._save_to(self._document.path)
+
+    def save_as(self) -> bool:
+        start = self._document.path or str(Path(settings.last_directory())
+                                           / self._suggested_name())
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Save network as"), start, self._filter())
+        if not path:
+            return False
+        if not path.endswith(settings.FILE_SUFFIX):
+            path += settings.FILE_SUFFIX
+        return self._save_to(path)
+
+    def load_example(self, name: str) -> bool:
+        """Show a preset; it is a new, unnamed network (Save asks for a file)."""
+        if not self.maybe_save():
+            return False
+        self._document.load_preset(name)
+        self._document.path = None  # so Save never overwrites the file shown before
+        # A fresh example is like New: nothing to save yet, so the next one asks nothing.
+        self._document.undo_stack.setClean()
+        self._document.fileChanged.emit()
+        return True
+
+    def clear_recent(self) -> None:
+        settings.set_recent_files([])
+        self.recentFilesChanged.emit()
+
+    # ---- helpers --------------------------------------------------------------
+    def _save_to(self, path: str) -> bool:
+        try:
+            self._document.save(path)
+        except (*file_errors(), ValueError) as error:
+            QMessageBox.critical(self._window, self.tr("Cannot save file"),
+                                 self.tr("Could not save %1:\n%2")
+                                 .replace("%1", str(path)).replace("%2", _problem(error)))
+            return False
+        self._remember(path)
+        return True
+
+    def _remember(self, path: str) -> None:
+        settings.add_recent_file(path)
+        settings.remember_directory(path)
+        self.recentFilesChanged.emit()
+
+    def _suggested_name(self) -> str:
+        stem = "".join(c if c.isalnum() or c in "-_ " else "-" for c in self._document.title)
+        return (stem.strip() or "network") + settings.FILE_SUFFIX
+
+    def _filter(self) -> str:
+        return self.tr("NeuroStep networks (*.neurostep);;All files (*)")

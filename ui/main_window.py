@@ -1,0 +1,275 @@
+"""The main window: the canvas in the middle, panels in docks, menus, toolbar, status bar.
+
+The window owns the Document and hands it to every view; it never reaches
+into a view.  Its texts are rebuilt by ``retranslate()`` on every language
+change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+)
+
+import simulator as sim
+
+from . import i18n, settings
+from .autosave import Autosave
+from .canvas import NetworkCanvas
+from .document import Document
+from .file_actions import FileController
+from .layer_targets import NEW_LAYER_SIZE, insert_index, new_layer_activation, removal_index
+from .panels.activation_plot import ActivationPanel
+from .panels.computation import ComputationPanel
+from .panels.gradients import GradientPanel
+from .panels.inspector import InspectorPanel
+from .presentation import PresentationMode
+from .step_actions import StepActions
+from .window_actions import make_actions, retranslate_actions
+from .window_menus import build_menus, build_toolbar, fill_examples, fill_recent
+from .window_texts import DOCKS, about_text, how_to_text, translate
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "neurostep.svg"
+PANELS = {"dockInspector": InspectorPanel, "dockComputation": ComputationPanel,
+          "dockActivation": ActivationPanel, "dockGradients": GradientPanel}
+
+
+class MainWindow(QMainWindow):
+    """NeuroStep's window; ``document`` is the model every view draws from."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        i18n.install_font()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(QIcon(str(ICON)))
+        self.document = Document(self)
+        self.files = FileController(self, self.document)
+        self.autosave = Autosave(self.document, self)
+        self.canvas = NetworkCanvas(self.document, self)
+        self.setCentralWidget(self.canvas)
+        self.step_actions = StepActions(self.document, self)
+        self.action_map = make_actions(self)
+        self.docks = self._make_docks()
+        self.presentation = PresentationMode(self)
+        self.menus = build_menus(self)
+        self.toolbar = build_toolbar(self)
+        self._summary = QLabel(self)
+        self.statusBar().addPermanentWidget(self._summary)
+        self._connect()
+        self.retranslate()
+        self.resize(1280, 720)
+        self._layout_pending = not self._restore_settings()
+
+    # ---- building -------------------------------------------------------------
+    def _make_docks(self) -> dict[str, QDockWidget]:
+        docks = {}
+        for name, panel_class in PANELS.items():
+            dock = QDockWidget(self)
+            dock.setObjectName(name)
+            dock.setWidget(panel_class(self.document, dock))
+            docks[name] = dock
+        # Right: what is selected, and the curve of the layer being computed;
+        # bottom: the computation in numbers, as wide as the canvas.
+        area = Qt.DockWidgetArea
+        self.addDockWidget(area.RightDockWidgetArea, docks["dockInspector"])
+        self.addDockWidget(area.RightDockWidgetArea, docks["dockActivation"])
+        self.tabifyDockWidget(docks["dockActivation"], docks["dockGradients"])
+        self.addDockWidget(area.BottomDockWidgetArea, docks["dockComputation"])
+        docks["dockActivation"].raise_()
+        self.setCorner(Qt.Corner.BottomRightCorner, area.RightDockWidgetArea)
+        return docks
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._layout_pending:  # dock sizes only stick once the window is laid out
+            self._layout_pending = False
+            self._default_layout()
+
+    def _default_layout(self) -> None:
+        """Dock sizes for 1280×720 (a projector), used when no saved state exists."""
+        d, o = self.docks, Qt.Orientation
+        self.resizeDocks([d["dockInspector"]], [370], o.Horizontal)
+        self.resizeDocks([d["dockInspector"], d["dockActivation"]], [290, 310], o.Vertical)
+        self.resizeDocks([d["dockComputation"]], [190], o.Vertical)
+
+    def _connect(self) -> None:
+        a, doc = self.action_map, self.document
+        a["actionNew"].triggered.connect(self.files.new)
+        a["actionOpen"].triggered.connect(self.files.open)
+        a["actionSave"].triggered.connect(self.files.save)
+        a["actionSaveAs"].triggered.connect(self.files.save_as)
+        a["actionClearRecent"].triggered.connect(self.files.clear_recent)
+        a["actionQuit"].triggered.connect(self.close)
+        a["actionUndo"].triggered.connect(doc.undo_stack.undo)
+        a["actionRedo"].triggered.connect(doc.undo_stack.redo)
+        a["actionDelete"].triggered.connect(self.remove_layer)
+        a["actionAddLayer"].triggered.connect(lambda: self.add_layer(before=False))
+        a["actionAddLayerBefore"].triggered.connect(lambda: self.add_layer(before=True))
+        a["actionRemoveLayer"].triggered.connect(self.remove_layer)
+        a["actionSetInputSize"].triggered.connect(self.ask_input_size)
+        a["actionFitView"].triggered.connect(self.canvas.fit_view)
+        a["actionZoomIn"].triggered.connect(lambda: self._zoom(1.25))
+        a["actionZoomOut"].triggered.connect(lambda: self._zoom(0.8))
+        a["actionLanguageEnglish"].triggered.connect(lambda: self.set_language("en"))
+        a["actionLanguageChinese"].triggered.connect(lambda: self.set_language("zh"))
+        a["actionHowTo"].triggered.connect(self.show_how_to)
+        a["actionAbout"].triggered.connect(self.show_about)
+        self.files.recentFilesChanged.connect(lambda: fill_recent(self))
+        stack = doc.undo_stack
+        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged,
+                       stack.redoTextChanged):
+            signal.connect(self._update_undo_actions)
+        doc.fileChanged.connect(self._on_file_changed)
+        doc.networkChanged.connect(self._on_network_changed)
+        doc.selectionChanged.connect(self._on_selection_changed)
+        if hasattr(self.canvas, "statusMessage"):
+            self.canvas.statusMessage.connect(self._show_pointer_text)
+
+    # ---- language -------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Switch the whole interface to ``"en"`` or ``"zh"`` and remember it."""
+        i18n.set_language(language)
+        settings.save_language(language)
+        self.retranslate()  # also arrives as LanguageChange; doing it now keeps tests simple
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text of the window in the current language."""
+        retranslate_actions(self.action_map)
+        for key, menu in self.menus.items():
+            if isinstance(menu, QMenu):
+                menu.setTitle(translate(key))
+        self.toolbar.setWindowTitle(translate("toolbar"))
+        for name, dock in self.docks.items():
+            title, tip = DOCKS[name]
+            dock.setWindowTitle(translate(title))
+            dock.setStatusTip(translate(tip))
+        language = i18n.current_language()
+        self.action_map["actionLanguageEnglish"].setChecked(language == "en")
+        self.action_map["actionLanguageChinese"].setChecked(language == "zh")
+        fill_examples(self)
+        fill_recent(self)
+        self._update_undo_actions()
+        self._on_file_changed()
+        self._on_network_changed(True)
+
+    # ---- network commands -----------------------------------------------------
+    def add_layer(self, before: bool = False) -> None:
+        """Add a hidden layer next to the selected one (before the output without one)."""
+        net = self.document.network
+        index = insert_index(self.document.selection, len(net.layers), before)
+        self.document.insert_layer(index, NEW_LAYER_SIZE, new_layer_activation(net, index))
+
+    def remove_layer(self) -> None:
+        """Remove the selected layer (the last hidden one without a selection)."""
+        index = removal_index(self.document.selection, len(self.document.network.layers))
+        if index is None:
+            self.statusBar().showMessage(self.tr("Select a hidden or output layer to "
+                                                 "remove; the network keeps at least one."),
+                                         5000)
+            return
+        self.document.remove_layer(index)
+
+    def ask_input_size(self) -> None:
+        value, ok = QInputDialog.getInt(
+            self, self.tr("Input size"), self.tr("Number of input neurons:"),
+            self.document.network.input_size, 1, 4096, 1)
+        if ok:
+            self.document.set_input_size(value)
+
+    def load_example(self, name: str) -> bool:
+        """What a click in the Examples menu does."""
+        loaded = self.files.load_example(name)
+        if loaded:
+            self.canvas.fit_view()
+        return loaded
+
+    def _zoom(self, factor: float) -> None:
+        zoom = getattr(self.canvas, "zoom", None)
+        if callable(zoom):
+            zoom(factor)
+        else:
+            self.canvas.scale(factor, factor)
+
+    # ---- help -----------------------------------------------------------------
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About NeuroStep"), about_text(sim.__version__))
+
+    def show_how_to(self) -> None:
+        QMessageBox.information(self, self.tr("How to use NeuroStep"), how_to_text())
+
+    def offer_recovery(self) -> bool:
+        """Ask to restore unsaved work left by a previous run (main.py calls this)."""
+        return self.autosave.offer_recovery(self)
+
+    # ---- reacting to the Document ---------------------------------------------
+    def _on_file_changed(self) -> None:
+        name = self.document.display_name() or self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — NeuroStep")
+        self.setWindowModified(self.document.is_modified())
+
+    def _on_network_changed(self, _structural: bool = True) -> None:
+        self._on_file_changed()  # an example's title may have changed with it
+        sizes = "–".join(str(n) for n in self.document.network.sizes)
+        self._summary.setText(self.tr("Network %1").replace("%1", sizes))
+        self._on_selection_changed()
+
+    def _on_selection_changed(self) -> None:
+        n_layers = len(self.document.network.layers)
+        removable = removal_index(self.document.selection, n_layers) is not None
+        self.action_map["actionRemoveLayer"].setEnabled(removable)
+        self.action_map["actionDelete"].setEnabled(removable)
+
+    def _update_undo_actions(self, *_args) -> None:
+        stack, a = self.document.undo_stack, self.action_map
+        a["actionUndo"].setEnabled(stack.canUndo())
+        a["actionRedo"].setEnabled(stack.canRedo())
+        undo = self.tr("&Undo %1").replace("%1", stack.undoText())
+        redo = self.tr("&Redo %1").replace("%1", stack.redoText())
+        a["actionUndo"].setText(undo if stack.canUndo() else translate("undo"))
+        a["actionRedo"].setText(redo if stack.canRedo() else translate("redo"))
+
+    def _show_pointer_text(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    # ---- closing and settings -------------------------------------------------
+    def closeEvent(self, event) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self._save_settings()
+        self.autosave.finish()
+        event.accept()
+
+    def _save_settings(self) -> None:
+        store = settings.open_settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("language", i18n.current_language())
+
+    def _restore_settings(self) -> bool:
+        """Geometry and docks as they were last time; False if none was saved."""
+        store = settings.open_settings()
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        return state is not None and self.restoreState(state)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 720)

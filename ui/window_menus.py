@@ -1,0 +1,129 @@
+"""The menu bar and the toolbar of the main window, and its two lists that change:
+recent files and examples.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QToolBar
+
+import simulator as sim
+
+from . import i18n, settings
+from .window_texts import translate
+
+
+def build_menus(window) -> dict[str, QMenu]:
+    """Create File, Edit, View, Network, Step, Examples, Help; keyed for retranslate()."""
+    a, bar = window.action_map, window.menuBar()
+    menus = {key: QMenu(window) for key in ("file", "recent", "edit", "view", "language",
+                                            "network", "step", "examples", "help")}
+    for key, menu in menus.items():
+        menu.setObjectName(f"menu{key.capitalize()}")
+    _add(menus["file"], a, "actionNew", "actionOpen", menus["recent"], None, "actionSave",
+         "actionSaveAs", None, "actionQuit")
+    _add(menus["edit"], a, "actionUndo", "actionRedo", None, "actionDelete")
+    _add(menus["network"], a, "actionAddLayer", "actionAddLayerBefore", "actionRemoveLayer",
+         None, "actionSetInputSize")
+    _add(menus["language"], a, "actionLanguageEnglish", "actionLanguageChinese")
+    _fill_view(window, menus["view"], menus["language"])
+    for action in window.step_actions.actions():
+        if action is None:
+            menus["step"].addSeparator()
+        else:
+            menus["step"].addAction(action)
+    _add(menus["help"], a, "actionHowTo", None, "actionAbout")
+    for key in ("file", "edit", "view", "network", "step", "examples", "help"):
+        bar.addMenu(menus[key])
+    return menus
+
+
+def _fill_view(window, view: QMenu, language: QMenu) -> None:
+    a = window.action_map
+    _add(view, a, "actionFitView", "actionZoomIn", "actionZoomOut", None)
+    for dock in window.docks.values():
+        view.addAction(dock.toggleViewAction())
+    view.addSeparator()
+    if window.presentation.action is not None:
+        view.addAction(window.presentation.action)
+        view.addSeparator()
+    view.addMenu(language)
+
+
+def _add(menu: QMenu, actions: dict, *items) -> None:
+    """Add actions by objectName, submenus, and None as a separator."""
+    for item in items:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(actions[item])
+
+
+def build_toolbar(window) -> QToolBar:
+    """File, undo, layer and view actions, then the stepping actions."""
+    bar = QToolBar(window)
+    bar.setObjectName("mainToolBar")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    bar.setMovable(False)
+    a = window.action_map
+    for name in ("actionNew", "actionOpen", "actionSave", None, "actionUndo", "actionRedo",
+                 None, "actionAddLayer", "actionRemoveLayer", None, "actionFitView", None):
+        if name is None:
+            bar.addSeparator()
+        else:
+            bar.addAction(a[name])
+    for action in window.step_actions.actions():
+        if action is None:
+            bar.addSeparator()
+        else:
+            bar.addAction(action)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar
+
+
+# ---- lists that change --------------------------------------------------------
+@cache
+def preset_titles() -> dict[str, tuple[str, str, str, str]]:
+    """name -> (title, title_zh, description, description_zh) of every preset."""
+    titles = {}
+    for name in getattr(sim, "PRESETS", ()):
+        p = sim.load_preset(name)
+        titles[name] = (p.title, getattr(p, "title_zh", p.title),
+                        getattr(p, "description", ""), getattr(p, "description_zh", ""))
+    return titles
+
+
+def fill_examples(window) -> None:
+    """One action per preset, titled in the current language."""
+    menu = window.menus["examples"]
+    menu.clear()
+    zh = i18n.current_language() == "zh"
+    for name, (title, title_zh, text, text_zh) in preset_titles().items():
+        action = menu.addAction(title_zh if zh else title)
+        action.setObjectName(f"actionExample_{name}")
+        action.setData(name)
+        action.setStatusTip((text_zh if zh else text) or title)
+        action.triggered.connect(lambda _checked=False, n=name: window.load_example(n))
+
+
+def fill_recent(window) -> None:
+    """The recent files, newest first, numbered for the keyboard."""
+    menu = window.menus["recent"]
+    menu.clear()
+    paths = settings.recent_files()
+    for number, path in enumerate(paths, start=1):
+        action = menu.addAction(f"&{number} {Path(path).name}")
+        action.setData(path)
+        action.setStatusTip(path)
+        action.setToolTip(path)
+        action.triggered.connect(lambda _checked=False, p=path: window.files.open_recent(p))
+    if not paths:
+        menu.addAction(translate("no_recent")).setEnabled(False)
+    menu.addSeparator()
+    menu.addAction(window.action_map["actionClearRecent"])
+    window.action_map["actionClearRecent"].setEnabled(bool(paths))

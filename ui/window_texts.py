@@ -1,0 +1,82 @@
+"""The main window's longer texts: menu and dock titles, About and How to use.
+
+All in the translation context "MainWindow" and marked with
+``QT_TRANSLATE_NOOP`` so lupdate finds them; ``translate`` looks them up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+TITLES = {
+    "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "recent": QT_TRANSLATE_NOOP("MainWindow", "Recent &files"),
+    "edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    "view": QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    "language": QT_TRANSLATE_NOOP("MainWindow", "&Language"),
+    "network": QT_TRANSLATE_NOOP("MainWindow", "&Network"),
+    "step": QT_TRANSLATE_NOOP("MainWindow", "&Step"),
+    "examples": QT_TRANSLATE_NOOP("MainWindow", "E&xamples"),
+    "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+    "toolbar": QT_TRANSLATE_NOOP("MainWindow", "Toolbar"),
+    "panels": QT_TRANSLATE_NOOP("MainWindow", "&Panels"),
+    "no_recent": QT_TRANSLATE_NOOP("MainWindow", "(no recent files)"),
+    "undo": QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+    "redo": QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+}
+
+# dock objectName: (title, status tip shown while the pointer is over it)
+DOCKS = {
+    "dockInspector": (
+        QT_TRANSLATE_NOOP("MainWindow", "Inspector"),
+        QT_TRANSLATE_NOOP("MainWindow", "Inspector: the selected neuron, edge or layer; "
+                                        "edit its weight, bias or the example input here")),
+    "dockComputation": (
+        QT_TRANSLATE_NOOP("MainWindow", "Computation"),
+        QT_TRANSLATE_NOOP("MainWindow", "Computation: the current neuron's a = b + Σ w·x "
+                                        "and z = h(a) with real numbers")),
+    "dockActivation": (
+        QT_TRANSLATE_NOOP("MainWindow", "Activation function"),
+        QT_TRANSLATE_NOOP("MainWindow", "Activation function: the curve z = h(a) and the "
+                                        "point being computed")),
+    "dockGradients": (
+        QT_TRANSLATE_NOOP("MainWindow", "Gradients"),
+        QT_TRANSLATE_NOOP("MainWindow", "Gradients: δ = ∂E/∂a of each neuron and the size "
+                                        "of each layer's weight gradients")),
+}
+
+_ABOUT = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "<h3>NeuroStep %1</h3>"
+    "<p>A neural-network simulator for teaching: build a layered network, then step "
+    "through forward and backward propagation one neuron at a time.</p>"
+    "<p>Free software under the MIT licence. The Chinese font is Noto Sans SC "
+    "(SIL Open Font License).</p>")
+
+_HOW_TO = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "<h3>How to use NeuroStep</h3>"
+    "<ol>"
+    "<li>Open an example from <b>Examples</b>, or build a network with <b>Network → Add "
+    "layer</b> and the + / − buttons on each layer.</li>"
+    "<li>Click a neuron or an edge to select it; the <b>Inspector</b> edits its bias or "
+    "weight. Blue edges are positive weights, red ones negative; thicker means larger.</li>"
+    "<li>Step through the forward pass with <b>→</b> (one neuron), see each neuron's "
+    "weighted input a = b + Σ w·x and its output z = h(a).</li>"
+    "<li>With a target set, continue into the backward pass and watch δ = ∂E/∂a flow back "
+    "from the output.</li>"
+    "<li>Every edit can be undone with Ctrl+Z; save your network with Ctrl+S.</li>"
+    "</ol>")
+
+
+def translate(key: str) -> str:
+    """A title of ``TITLES`` (or any "MainWindow" source text) in the current language."""
+    return QCoreApplication.translate("MainWindow", TITLES.get(key, key))
+
+
+def about_text(version: str) -> str:
+    return translate(_ABOUT).replace("%1", version)
+
+
+def how_to_text() -> str:
+    return translate(_HOW_TO)
