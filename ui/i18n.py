@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -52,6 +52,8 @@ def set_language(language: str) -> None:
     _state["language"] = language
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh"
                                else QLocale.Language.English))
+    # Deliver the LanguageChange events now, so everything reads the new language at once.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def _load_translators() -> list[QTranslator]:
