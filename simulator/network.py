@@ -117,7 +117,9 @@ class Network:
 
     def forward_cache(self, x, training: bool = False, rng=None):
         """Run forward and keep each layer's ``LayerCache`` (x, a, z, slope)."""
-        x = self._check_input(x)
+        return self._forward_cache(self._check_input(x), training, rng)
+
+    def _forward_cache(self, x: np.ndarray, training: bool, rng):
         caches = []
         for layer in self.layers:
             cache = layer.forward(x, training, rng)
@@ -141,21 +143,32 @@ class Network:
             ``delta = dE/da``.
         grads : list of LayerGradient
         """
+        return self._backward(caches, T, loss, with_value=False)[1:]
+
+    def _backward(self, caches, T, loss: str, with_value: bool):
+        """``backward``, also returning the loss (or None) when ``with_value``."""
         out, loss_fn = self.layers[-1], get_loss(loss)
         Y = caches[-1].z
-        grad_z = loss_fn.grad(Y, T)
+        value = grad_z = None
         delta = output_delta(loss, out.activation, Y, T)
         if delta is None:
+            if with_value:
+                value, grad_z = loss_fn.value_and_grad(Y, T)
+            else:
+                grad_z = loss_fn.grad(Y, T)
             delta = out.act.backward(caches[-1].a, Y, grad_z, caches[-1].slope)
+        elif with_value:
+            value = loss_fn.value(Y, T)
         deltas, grads = [None] * len(self.layers), [None] * len(self.layers)
         for i in range(len(self.layers) - 1, -1, -1):
             layer = self.layers[i]
-            deltas[i], grads[i], grad_z = layer.backward_from_delta(caches[i], delta, grad_z)
+            deltas[i], grads[i], grad_z = layer.backward_from_delta(caches[i], delta, grad_z,
+                                                                    input_grad=i > 0)
             if i > 0:
                 prev = self.layers[i - 1]
                 delta = prev.act.backward(caches[i - 1].a, caches[i - 1].z, grad_z,
                                           caches[i - 1].slope)
-        return deltas, grads
+        return value, deltas, grads
 
     def loss(self, X, T, loss: str = "mse") -> float:
         """The mean loss of the batch (a single sample is a batch of one)."""
@@ -180,9 +193,8 @@ class Network:
         grads : list of LayerGradient, one per layer, shapes of W and b
         """
         X, T = self._as_batch(X, T)
-        caches = self.forward_cache(X, training, rng)
-        value = get_loss(loss).value(caches[-1].z, T)
-        _, grads = self.backward(caches, T, loss)
+        caches = self._forward_cache(X, training, rng)
+        value, _, grads = self._backward(caches, T, loss, with_value=True)
         if l2:
             value += 0.5 * l2 * sum(float(np.sum(layer.W * layer.W)) for layer in self.layers)
             for layer, g in zip(self.layers, grads):
@@ -322,4 +334,7 @@ def _check_size(n: int) -> None:
 
 def gradient_arrays(grads: Sequence[LayerGradient]) -> list[np.ndarray]:
     """Flatten gradients in the order of ``Network.parameters()``."""
-    return [a for g in grads for a in g.arrays()]
+    out = []
+    for g in grads:  # written out: a trainer calls this every step
+        out += (g.dW, g.db) if g.dalpha is None else g.arrays()
+    return out

@@ -66,7 +66,8 @@ class Optimizer:
         """
         if len(params) != len(grads):
             raise ValueError(f"{len(params)} parameter arrays but {len(grads)} gradients")
-        self._ensure_state(params)
+        if self._state_names:
+            self._ensure_state(params)
         self.iter += 1
         self._step(params, grads)
 
@@ -77,12 +78,9 @@ class Optimizer:
     def _ensure_state(self, params) -> None:
         # State follows the parameters' shapes; a network edited since the last
         # step (layer added, resized) starts the optimizer afresh.
-        first = getattr(self, self._state_names[0]) if self._state_names else None
-        if self._state_names and (
-            first is None
-            or len(first) != len(params)
-            or any(s.shape != p.shape for s, p in zip(first, params))
-        ):
+        first = getattr(self, self._state_names[0])
+        if (first is None or len(first) != len(params)
+                or any(s.shape != p.shape for s, p in zip(first, params))):
             for name in self._state_names:
                 setattr(self, name, [np.zeros_like(p) for p in params])
             self.iter = 0

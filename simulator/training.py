@@ -101,6 +101,7 @@ class Trainer:
         self.batch_size = int(batch_size)
         self.l2 = float(l2)
         self._rng = np.random.default_rng(seed)
+        self._task = _task(self.T)
         self.history: list[EpochRecord] = []
         self.steps_done = 0
         self.epochs_done = 0
@@ -119,11 +120,11 @@ class Trainer:
             the weights and the optimizer's state are then exactly as before.
         """
         if self._shuffled is None:
-            order = self._rng.permutation(self.X.shape[0])
+            order = self._rng.permutation(len(self.X))
             self._shuffled = (self.X[order], self.T[order])
         Xs, Ts = self._shuffled
         start = self._cursor
-        stop = min(start + self.batch_size, Xs.shape[0])
+        stop = start + self.batch_size
         value, grads = self.net.loss_and_gradients(
             Xs[start:stop], Ts[start:stop], self.loss, self.l2, True, self._rng)
         if not math.isfinite(value):
@@ -131,9 +132,10 @@ class Trainer:
                                    f" ({value})")
         self._apply(gradient_arrays(grads))
         self.steps_done += 1
+        stop = min(stop, len(Xs))
         self._pass_loss += value * (stop - start)
         self._cursor = stop
-        if stop == Xs.shape[0]:
+        if stop == len(Xs):
             self._finish_pass()
         return value
 
@@ -156,12 +158,7 @@ class Trainer:
         saved = [p.copy() for p in params]
         state = self.optimizer.state()
         self.optimizer.update(params, grads)
-        # One sum per array is cheap, and is non-finite whenever any element is; only
-        # then (or if huge finite weights overflow the sum) is every element looked at.
-        total = 0.0
-        for p in params:
-            total += p.sum()
-        if not math.isfinite(total) and not all(np.isfinite(p).all() for p in params):
+        if not _all_finite(params):
             for p, old in zip(params, saved):
                 np.copyto(p, old)
             self.optimizer.set_state(state)
@@ -172,7 +169,7 @@ class Trainer:
         n = self.X.shape[0]
         loss = self._pass_loss / n
         accuracy = None
-        if _task(self.T) != "regression":
+        if self._task != "regression":
             accuracy = self.evaluate(self.X, self.T)[1]
         self.epochs_done += 1
         self.history.append(EpochRecord(self.epochs_done, loss, accuracy, self.steps_done))
@@ -206,6 +203,26 @@ class Trainer:
         return (f"Trainer({self.net!r}, {self.X.shape[0]} samples, loss={self.loss}, "
                 f"{self.optimizer!r}, batch_size={self.batch_size}, "
                 f"epochs_done={self.epochs_done}, steps_done={self.steps_done})")
+
+
+def _all_finite(arrays: list[np.ndarray]) -> bool:
+    """True when no element of any array is inf or nan.
+
+    A sum is non-finite whenever one of its terms is, so one sum per array
+    usually decides; only if it is not finite (or huge finite weights overflowed
+    it) is every element looked at.  This runs after every step, so small arrays
+    (a Playground network's) are summed as Python floats, which is faster there.
+    """
+    total = 0.0
+    for p in arrays:
+        if p.size > _SMALL:
+            total += np.add.reduce(p, axis=None)
+        else:
+            total += sum(p.tolist() if p.ndim == 1 else p.ravel().tolist())
+    return math.isfinite(total) or all(np.isfinite(p).all() for p in arrays)
+
+
+_SMALL = 64
 
 
 def _task(T: np.ndarray) -> str:
