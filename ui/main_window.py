@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
             title, tip = DOCKS[name]
             dock.setWindowTitle(translate(title))
             dock.setStatusTip(translate(tip))
+            dock.toggleViewAction().setStatusTip(
+                translate("toggle_dock").replace("%1", translate(title)))
         language = i18n.current_language()
         self.action_map["actionLanguageEnglish"].setChecked(language == "en")
         self.action_map["actionLanguageChinese"].setChecked(language == "zh")

@@ -19,7 +19,7 @@ TITLES = {
     "examples": QT_TRANSLATE_NOOP("MainWindow", "E&xamples"),
     "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
     "toolbar": QT_TRANSLATE_NOOP("MainWindow", "Toolbar"),
-    "panels": QT_TRANSLATE_NOOP("MainWindow", "&Panels"),
+    "toggle_dock": QT_TRANSLATE_NOOP("MainWindow", "Show or hide the panel “%1”"),
     "no_recent": QT_TRANSLATE_NOOP("MainWindow", "(no recent files)"),
     "undo": QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
     "redo": QT_TRANSLATE_NOOP("MainWindow", "&Redo"),

@@ -531,8 +531,8 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
-        <translation>面板(&amp;P)</translation>
+        <source>Show or hide the panel “%1”</source>
+        <translation>显示或隐藏“%1”面板</translation>
     </message>
     <message>
         <source>(no recent files)</source>
