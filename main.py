@@ -38,9 +38,12 @@ def _preset_names() -> tuple[str, ...]:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     path = args.open_file or args.file
-    if args.preset and args.preset not in _preset_names():
-        return _fail(f"unknown preset {args.preset!r}; choose one of "
-                     + ", ".join(_preset_names()))
+    bad_preset = args.preset if args.preset and args.preset not in _preset_names() else None
+    if bad_preset:
+        _fail(f"unknown preset {args.preset!r}; choose one of " + ", ".join(_preset_names()))
+        if args.screenshot:
+            return EXIT_USAGE
+        args.preset = None
     app = _make_app()
     from ui import i18n, settings
     from ui.main_window import MainWindow
@@ -52,9 +55,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()
-    if not path and not args.preset:
+    if bad_preset:
+        _tell_unknown_preset(window, bad_preset)
+    elif not path and not args.preset:
         window.offer_recovery()
     return app.exec()
+
+
+def _tell_unknown_preset(window, name: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    text = QCoreApplication.translate(
+        "main", "There is no example called “%1”; choose one from the Examples menu.")
+    QMessageBox.warning(window, "NeuroStep", text.replace("%1", name))
 
 
 def _make_app():

@@ -579,4 +579,11 @@
         <translation>&lt;h3&gt;NeuroStep 使用说明&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;从&lt;b&gt;示例&lt;/b&gt;菜单打开一个例子，或者用&lt;b&gt;网络 → 添加层&lt;/b&gt;和每层上的 + / − 按钮搭建网络。&lt;/li&gt;&lt;li&gt;单击神经元或连线即可选中它，在&lt;b&gt;属性&lt;/b&gt;面板中修改它的偏置或权重。蓝色连线表示正权重，红色表示负权重；越粗表示绝对值越大。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;→&lt;/b&gt; 逐个神经元地进行前向传播，查看每个神经元的加权输入 a = b + Σ w·x 和输出 z = h(a)。&lt;/li&gt;&lt;li&gt;设置了目标值后，可以继续进行反向传播，观察 δ = ∂E/∂a 从输出层向前传递。&lt;/li&gt;&lt;li&gt;每次编辑都可以用 Ctrl+Z 撤销；用 Ctrl+S 保存网络。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>There is no example called “%1”; choose one from the Examples menu.</source>
+        <translation>没有名为“%1”的示例；请从“示例”菜单中选择。</translation>
+    </message>
+</context>
 </TS>
