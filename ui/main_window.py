@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         """Dock sizes for 1280×720 (a projector), used when no saved state exists."""
         d, o = self.docks, Qt.Orientation
         self.resizeDocks([d["dockInspector"]], [370], o.Horizontal)
-        self.resizeDocks([d["dockInspector"], d["dockActivation"]], [290, 310], o.Vertical)
+        self.resizeDocks([d["dockInspector"], d["dockActivation"]], [305, 305], o.Vertical)
         self.resizeDocks([d["dockComputation"]], [190], o.Vertical)
 
     def _connect(self) -> None:
