@@ -183,3 +183,18 @@ def test_open_keeps_input_and_target(window, tmp_path):
     window.files.open_path(str(tmp_path / "b.neurostep"))
     assert np.array_equal(window.document.input, [1.0, 0.5])
     assert window.document.target is not None
+
+
+def test_file_dialogs_start_in_the_last_folder_used(window, tmp_path, monkeypatch):
+    """After saving into a folder, the next Open dialog starts there."""
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    patch_save_dialog(monkeypatch, folder / "a.neurostep")
+    action(window, "actionSaveAs").trigger()
+    seen = []
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
+                        lambda parent, caption, start, filters: seen.append((start, filters))
+                        or ("", ""))
+    action(window, "actionOpen").trigger()
+    assert seen[0][0] == str(folder.resolve())
+    assert "*.neurostep" in seen[0][1]
