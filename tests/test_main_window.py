@@ -235,3 +235,13 @@ def test_every_menu_entry_is_reachable_from_the_menu_bar(window):
             if isinstance(a.menu(), QMenu):
                 stack.append(a.menu())
     assert set(window.action_map) <= in_menus
+
+
+def test_pointer_over_a_toolbar_button_or_panel_explains_it(window, qtbot):
+    """Moving the pointer over Save or the activation panel puts a sentence in the status bar."""
+    from PySide6.QtCore import QPoint
+    button = window.toolbar.widgetForAction(action(window, "actionSave"))
+    qtbot.mouseMove(button, QPoint(5, 5))
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Save the network to its file")
+    qtbot.mouseMove(window.docks["dockActivation"].widget(), QPoint(40, 40))
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Activation function"))
