@@ -243,7 +243,6 @@ def test_pointer_over_a_toolbar_button_or_panel_explains_it(window, qtbot):
     button = window.toolbar.widgetForAction(action(window, "actionSave"))
     qtbot.mouseMove(button, QPoint(5, 5))
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Save the network to its file")
-    qtbot.mouseMove(window.docks["dockActivation"].widget(), QPoint(40, 40))
     window.statusBar().clearMessage()
     qtbot.mouseMove(window.docks["dockActivation"].widget(), QPoint(60, 60))
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")  # its own tip or ours
