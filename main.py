@@ -7,6 +7,7 @@ picture of the window at 1280×720 and exits (for the README and for tests).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 import simulator
@@ -44,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             return EXIT_USAGE
         args.preset = None
+    if args.screenshot:
+        # A picture needs no screen: render offscreen unless the caller chose a platform.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _make_app()
     from ui import i18n, settings
     from ui.main_window import MainWindow
