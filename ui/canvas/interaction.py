@@ -7,7 +7,7 @@ have no graphics items of their own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsProxyWidget
 
 from . import describe, style
@@ -32,6 +32,7 @@ class CanvasInteraction:
         self._pan_from: QPoint | None = None
         self._pan_moved = False
         self._last_status = None
+        self._focused_once = False
 
     # ---- hit testing --------------------------------------------------------
     def selection_at(self, pos: QPoint):
@@ -153,6 +154,10 @@ class CanvasInteraction:
         super().showEvent(event)
         if not self._user_zoomed:
             self.fit_view()
+        if not self._focused_once:
+            # arrow keys step the pass; a spin box holding the focus would eat them
+            self._focused_once = True
+            QTimer.singleShot(0, self.setFocus)
 
     # ---- status bar ---------------------------------------------------------
     def _emit_status(self, text: str) -> None:
