@@ -92,10 +92,10 @@ class Activation:
             ``delta = dE/da``.  Softmax uses its full Jacobian:
             ``delta_k = z_k (g_k - Σ_j g_j z_j)``.
         """
+        if self.chain is not None:  # never set for softmax
+            return self.chain(a, z, grad_z)
         if not self.elementwise:
             return z * (grad_z - np.sum(grad_z * z, axis=-1, keepdims=True))
-        if self.chain is not None:
-            return self.chain(a, z, grad_z)
         return grad_z * self.df(a, slope)
 
     def _slope(self, slope):

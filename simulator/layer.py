@@ -160,14 +160,21 @@ class Layer:
         ``dE/dx`` (N, n_in) is None when ``input_grad`` is False: the first layer's
         inputs are the data, and skipping that product saves a third of its work.
         """
+        dx = np.dot(delta, self.W.T) if input_grad else None
+        return delta, self.gradient(cache, delta, grad_z), dx
+
+    def gradient(self, cache: LayerCache, delta, grad_z=None) -> LayerGradient:
+        """The gradients of W, b (and PReLU's α) from ``delta = dE/da`` (N, n_out).
+
+        ``grad_z = dE/dz`` (N, n_out) is needed only for PReLU's α.
+        """
         dalpha = None
         if self._act.name == "prelu":
             dalpha = 0.0 if grad_z is None else float(
                 np.sum(np.where(cache.a > 0, 0.0, grad_z * cache.a)))
         # np.dot and np.add.reduce: the numbers of ``x.T @ delta`` and ``delta.sum(0)``
         # without their Python wrappers.
-        grad = LayerGradient(np.dot(cache.x.T, delta), np.add.reduce(delta, axis=0), dalpha)
-        return delta, grad, (np.dot(delta, self.W.T) if input_grad else None)
+        return LayerGradient(np.dot(cache.x.T, delta), np.add.reduce(delta, 0), dalpha)
 
     def copy(self) -> Layer:
         return Layer(self.W, self.b, self.activation, self.alpha)

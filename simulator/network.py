@@ -147,27 +147,31 @@ class Network:
 
     def _backward(self, caches, T, loss: str, with_value: bool):
         """``backward``, also returning the loss (or None) when ``with_value``."""
-        out, loss_fn = self.layers[-1], get_loss(loss)
-        Y = caches[-1].z
+        layers = self.layers
+        out, loss_fn, last = layers[-1], get_loss(loss), caches[-1]
+        Y = last.z
         value = grad_z = None
-        delta = output_delta(loss, out.activation, Y, T)
+        delta = output_delta(loss, out._act.name, Y, T)
         if delta is None:
             if with_value:
                 value, grad_z = loss_fn.value_and_grad(Y, T)
             else:
                 grad_z = loss_fn.grad(Y, T)
-            delta = out.act.backward(caches[-1].a, Y, grad_z, caches[-1].slope)
+            delta = out._act.backward(last.a, Y, grad_z, last.slope)
         elif with_value:
             value = loss_fn.value(Y, T)
-        deltas, grads = [None] * len(self.layers), [None] * len(self.layers)
-        for i in range(len(self.layers) - 1, -1, -1):
-            layer = self.layers[i]
-            deltas[i], grads[i], grad_z = layer.backward_from_delta(caches[i], delta, grad_z,
-                                                                    input_grad=i > 0)
-            if i > 0:
-                prev = self.layers[i - 1]
-                delta = prev.act.backward(caches[i - 1].a, caches[i - 1].z, grad_z,
-                                          caches[i - 1].slope)
+        n = len(layers)
+        deltas, grads = [None] * n, [None] * n
+        # Layer.backward_from_delta written out; the first layer's dE/dx is never
+        # needed (its inputs are the data), so it is not computed.
+        for i in range(n - 1, -1, -1):
+            layer = layers[i]
+            deltas[i] = delta
+            grads[i] = layer.gradient(caches[i], delta, grad_z)
+            if i:
+                grad_z = np.dot(delta, layer.W.T)
+                below = caches[i - 1]
+                delta = layers[i - 1]._act.backward(below.a, below.z, grad_z, below.slope)
         return value, deltas, grads
 
     def loss(self, X, T, loss: str = "mse") -> float:

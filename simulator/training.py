@@ -156,14 +156,14 @@ class Trainer:
         # Keep what the step changes, so a step that overflows can be undone bit for bit.
         params = self.net.parameters()
         saved = [p.copy() for p in params]
-        state = self.optimizer.state()
-        self.optimizer.update(params, grads)
+        optimizer = self.optimizer
+        state = optimizer.state()
+        optimizer.update(params, grads)
         if not _all_finite(params):
             for p, old in zip(params, saved):
                 np.copyto(p, old)
-            self.optimizer.set_state(state)
-            raise TrainingDiverged("weights", self.steps_done + 1,
-                                   self.optimizer.learning_rate)
+            optimizer.set_state(state)
+            raise TrainingDiverged("weights", self.steps_done + 1, optimizer.learning_rate)
 
     def _finish_pass(self) -> None:
         n = self.X.shape[0]
@@ -215,14 +215,14 @@ def _all_finite(arrays: list[np.ndarray]) -> bool:
     """
     total = 0.0
     for p in arrays:
-        if p.size > _SMALL:
-            total += np.add.reduce(p, axis=None)
+        if p.size > 64:
+            total += _add(p, None)
         else:
-            total += sum(p.tolist() if p.ndim == 1 else p.ravel().tolist())
+            total += sum(p.ravel().tolist())
     return math.isfinite(total) or all(np.isfinite(p).all() for p in arrays)
 
 
-_SMALL = 64
+_add = np.add.reduce
 
 
 def _task(T: np.ndarray) -> str:

@@ -333,3 +333,29 @@ def test_optimizer_state_follows_a_network_edit():
     mom.update(p, [np.ones(4)])
     np.testing.assert_allclose(p[0], 0.9)
     assert mom.v[0].shape == (4,)
+
+
+# ---- the training hot path gives the same numbers as the plain formulas -------------
+
+@pytest.mark.parametrize("name", ["sigmoid", "tanh", "relu"])
+def test_backward_from_cached_output_matches_the_derivative(name):
+    """The fast backward (reusing z) gives exactly the numbers of dE/dz · h'(a)."""
+    from simulator.activations import get_activation
+
+    act = get_activation(name)
+    a = np.concatenate([np.linspace(-30, 30, 601), [0.0, -0.0, 1e-300, -1e4, 1e4]])
+    a = np.stack([a, -a])
+    grad_z = np.random.default_rng(0).standard_normal(a.shape)
+    np.testing.assert_array_equal(act.backward(a, act.f(a), grad_z), grad_z * act.df(a))
+
+
+def test_mse_value_and_gradient_together_match_apart():
+    """Computing the squared error and its gradient together changes no number."""
+    from simulator.losses import get_loss
+
+    rng = np.random.default_rng(1)
+    Y, T = rng.standard_normal((7, 3)), rng.standard_normal((7, 3))
+    mse = get_loss("mse")
+    value, grad = mse.value_and_grad(Y, T)
+    assert value == mse.value(Y, T) == 0.5 * np.sum((Y - T) ** 2) / 7
+    np.testing.assert_array_equal(grad, (Y - T) / 7)
