@@ -1,79 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="15" />
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="17" />
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="18" />
         <source>Hidden %1</source>
         <translation>隐藏层 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="24" />
         <source>1 value</source>
         <translation>1 个值</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="25" />
         <source>%1 values</source>
         <translation>%1 个值</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="27" />
         <source>1 neuron</source>
         <translation>1 个神经元</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="28" />
         <source>%1 neurons</source>
         <translation>%1 个神经元</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="35" />
         <source>input layer</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="37" />
         <source>output layer</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="38" />
         <source>hidden layer %1</source>
         <translation>隐藏层 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="44" />
         <source>input x%1</source>
         <translation>输入 x%1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="46" />
         <source>output y%1</source>
         <translation>输出 y%1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="47" />
         <source>neuron %1 of hidden layer %2</source>
         <translation>隐藏层 %2 的神经元 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="53" />
         <source>w[%1→%2] of layer %3</source>
         <translation>第 %3 层的 w[%1→%2]</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/describe.py" line="64" />
         <source>neuron %1</source>
         <translation>神经元 %1</translation>
     </message>
@@ -81,32 +67,26 @@
 <context>
     <name>EdgePage</name>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="178" />
         <source>Drag weight</source>
         <translation>拖动权重</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="186" />
         <source>Weight %1</source>
         <translation>权重 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="188" />
         <source>Weight w</source>
         <translation>权重 w</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="188" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="189" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="189" />
         <source>Gradient ∂E/∂w</source>
         <translation>梯度 ∂E/∂w</translation>
     </message>
@@ -114,37 +94,30 @@
 <context>
     <name>ExamplePage</name>
     <message>
-        <location filename="../../ui/panels/inspector_example.py" line="48" />
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_example.py" line="49" />
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_example.py" line="49" />
         <source>Target t</source>
         <translation>目标 t</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_example.py" line="49" />
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_example.py" line="50" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_example.py" line="53" />
         <source>Add target</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_example.py" line="75" />
         <source>Showing the first %1 of %2 inputs; select an input neuron on the canvas to edit any of them.</source>
         <translation>仅显示 %2 个输入中的前 %1 个；在画布上选中输入神经元即可编辑任意一个。</translation>
     </message>
@@ -152,27 +125,22 @@
 <context>
     <name>LayerPage</name>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="224" />
         <source>Drag PReLU slope</source>
         <translation>拖动 PReLU 斜率</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="240" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="240" />
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="241" />
         <source>PReLU slope α</source>
         <translation>PReLU 斜率 α</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="243" />
         <source>Remove this layer</source>
         <translation>删除这一层</translation>
     </message>
@@ -180,77 +148,62 @@
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../ui/canvas/interaction.py" line="168" />
         <source>Layer header: click to select the layer; −/+ change its size</source>
         <translation>层标题：点击选中该层；−/+ 改变其大小</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/interaction.py" line="177" />
         <source>Weight %1 = %2 — click to select, scroll with Alt to change</source>
         <translation>权重 %1 = %2 —— 点击选中，按住 Alt 滚动滚轮可修改</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/interaction.py" line="187" />
         <source>%1: not computed yet</source>
         <translation>%1：尚未计算</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/interaction.py" line="189" />
         <source>%1 = %2 — click to select</source>
         <translation>%1 = %2 —— 点击选中</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/legend.py" line="31" />
         <source>positive weight</source>
         <translation>正权重</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/legend.py" line="32" />
         <source>negative weight</source>
         <translation>负权重</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/legend.py" line="33" />
         <source>thicker = larger |w|</source>
         <translation>越粗 = |w| 越大</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/legend.py" line="34" />
         <source>being computed</source>
         <translation>正在计算</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/legend.py" line="35" />
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/legend.py" line="36" />
         <source>backward: δ = ∂E/∂a</source>
         <translation>反向传播：δ = ∂E/∂a</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/legend.py" line="84" />
         <source>layer %1 shows its %2 strongest of %3 weights</source>
         <translation>第 %1 层只显示 %3 个权重中最强的 %2 个</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="139" />
         <source>Insert a layer here</source>
         <translation>在此插入一层</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="208" />
         <source>Remove a neuron</source>
         <translation>减少一个神经元</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="209" />
         <source>Add a neuron</source>
         <translation>增加一个神经元</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="211" />
         <source>Remove this layer</source>
         <translation>删除这一层</translation>
     </message>
@@ -258,62 +211,50 @@
 <context>
     <name>NeuronPage</name>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="109" />
         <source>Drag bias</source>
         <translation>拖动偏置</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="124" />
         <source>Input value</source>
         <translation>输入值</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="124" />
         <source>Bias b</source>
         <translation>偏置 b</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="124" />
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="125" />
         <source>Weighted input a</source>
         <translation>加权输入 a</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="125" />
         <source>Output z</source>
         <translation>输出 z</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="125" />
         <source>δ = ∂E/∂a</source>
         <translation>δ = ∂E/∂a</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="126" />
         <source>Incoming weights
 (from %1)</source>
         <translation>输入权重
 （来自%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="128" />
         <source>Outgoing weights
 (to %1)</source>
         <translation>输出权重
 （通往%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="140" />
-        <location filename="../../ui/panels/inspector_pages.py" line="153" />
         <source>… and %1 more</source>
         <translation>……还有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/inspector_pages.py" line="147" />
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>

@@ -83,13 +83,13 @@ class ColumnItem(QGraphicsItem):
         painter.drawEllipse(QPointF(x, y), r, r)
         if np.isfinite(value):
             painter.setPen(style.INK)
-            painter.setFont(style.font(17, bold=True))
+            painter.setFont(style.font(round(r * 0.47), bold=True))
             painter.drawText(QRectF(x - r - 4, y - r, 2 * r + 8, 2 * r), Qt.AlignCenter,
                              style.fmt(value))
         if np.isfinite(delta):
             painter.setPen(style.DELTA_INK)
-            painter.setFont(style.font(13, bold=True))
-            painter.drawText(QRectF(x - 60, y + r + 1, 120, 18), Qt.AlignCenter,
+            painter.setFont(style.font(15, bold=True))
+            painter.drawText(QRectF(x - 70, y + r + 1, 140, 20), Qt.AlignCenter,
                              "δ=" + style.fmt(delta))
         self._paint_name(painter, j, x, y, r)
 

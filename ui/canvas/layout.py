@@ -17,14 +17,14 @@ import numpy as np
 
 CIRCLES_UP_TO = 16
 COMPACT_AFTER = 32
-DOT_RADIUS = 13.0
-DOT_PITCH = 31.0
-RADIUS = 36.0            # a neuron circle
-PITCH = 92.0             # vertical distance between circles
+RADIUS = 36.0            # a neuron circle, while the column is short
+PITCH = 92.0             # vertical distance between circles, likewise
+MAX_COLUMN_H = 460.0     # taller columns squeeze their circles (10 outputs, 32 dots)
+MIN_RADIUS = 21.0        # still room for "0.1234"
 GAP = 115.0              # free space between two columns (room for edge labels)
 HEADER_W = 170.0
 HEADER_H = 104.0
-COMPACT_H = 560.0        # height of a strip or grid column
+COMPACT_H = 460.0        # height of a strip or grid column
 STRIP_W = 28.0
 MAX_CELL = 26.0
 
@@ -115,7 +115,9 @@ def make_column(n: int, x: float) -> Column:
     """The column of ``n`` neurons centred on ``x`` (and vertically on 0)."""
     kind, side = column_kind(n)
     if kind in ("circles", "dots"):
-        pitch, radius = (PITCH, RADIUS) if kind == "circles" else (DOT_PITCH, DOT_RADIUS)
+        pitch = min(PITCH, MAX_COLUMN_H / n)
+        radius = min(RADIUS, max(MIN_RADIUS, 0.4 * pitch)) if kind == "circles" else 0.4 * pitch
+        pitch = max(pitch, 2 * radius + 8)
         ys = (np.arange(n) - (n - 1) / 2) * pitch
         return Column(kind, x, np.column_stack([np.full(n, x), ys]), radius)
     rows = n if kind == "strip" else side
