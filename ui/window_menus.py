@@ -71,17 +71,25 @@ def build_toolbar(window) -> QToolBar:
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     bar.setMovable(False)
     a = window.action_map
+    # Adding and removing layers lives on the canvas (+ and × on each column) and in the
+    # Network menu, leaving the toolbar room for the step controls at 1280 px.
     for name in ("actionNew", "actionOpen", "actionSave", None, "actionUndo", "actionRedo",
-                 None, "actionAddLayer", "actionRemoveLayer", None, "actionFitView", None):
+                 None, "actionFitView", None):
         if name is None:
             bar.addSeparator()
         else:
             bar.addAction(a[name])
-    for action in window.step_actions.actions():
+    steps = window.step_actions
+    # The speed box sits beside Play and the learning rate beside Update, where they act.
+    beside = {"actionPlayPause": steps.speed_widget,
+              "actionApplyUpdate": steps.learning_rate_widget}
+    for action in steps.actions():
         if action is None:
             bar.addSeparator()
-        else:
-            bar.addAction(action)
+            continue
+        bar.addAction(action)
+        if action.objectName() in beside:
+            bar.addWidget(beside[action.objectName()](bar))
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar
 
