@@ -16,6 +16,8 @@ from .header import ButtonItem, HeaderItem
 
 WEIGHT_STEP = 0.01
 EDGE_TOLERANCE_PX = 7.0
+STEP_KEYS = frozenset({Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down, Qt.Key_Home,
+                       Qt.Key_End, Qt.Key_Space, Qt.Key_PageUp, Qt.Key_PageDown})
 ZOOM_LIMITS = (0.05, 10.0)
 
 
@@ -140,6 +142,11 @@ class CanvasInteraction:
             self.document.select(None)
         elif event.key() == Qt.Key_0 and event.modifiers() & Qt.ControlModifier:
             self.fit_view()
+        elif event.key() in STEP_KEYS:
+            # These keys step the pass (window shortcuts); if one reaches the view it must
+            # not scroll the network out of sight, as QGraphicsView would by default.
+            event.ignore()
+            return
         else:
             super().keyPressEvent(event)
             return
