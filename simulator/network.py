@@ -110,6 +110,29 @@ class Network:
         """Every trainable array, layer by layer, in the order of ``gradient_arrays``."""
         return [p for layer in self.layers for p in layer.parameters()]
 
+    def pack_parameters(self) -> np.ndarray:
+        """Move every trainable array into one contiguous buffer and return it.
+
+        Afterwards each layer's ``W``, ``b`` (and PReLU's α) are views of the
+        returned 1-D array, in the order of ``parameters()``, with the same
+        values; changing one changes the other.  A trainer can then update,
+        check and restore all the weights with a few NumPy calls instead of a
+        few per array.  An edit that replaces a layer's arrays undoes the packing.
+
+        Returns
+        -------
+        ndarray, shape (total number of parameters,)
+        """
+        flat = np.concatenate([p.ravel() for p in self.parameters()])
+        start = 0
+        for layer in self.layers:
+            names = ("W", "b", "_alpha") if layer.activation == "prelu" else ("W", "b")
+            for name in names:
+                old = getattr(layer, name)
+                setattr(layer, name, flat[start:start + old.size].reshape(old.shape))
+                start += old.size
+        return flat
+
     # ---- computing ----------------------------------------------------------
     def forward(self, x, training: bool = False, rng=None) -> np.ndarray:
         """Return the output: (n_in,) -> (n_out,), or (N, n_in) -> (N, n_out)."""
@@ -162,16 +185,24 @@ class Network:
             value = loss_fn.value(Y, T)
         n = len(layers)
         deltas, grads = [None] * n, [None] * n
-        # Layer.backward_from_delta written out; the first layer's dE/dx is never
-        # needed (its inputs are the data), so it is not computed.
+        # Layer.backward_from_delta written out, with Layer.gradient and
+        # Activation.backward inlined for the common cases: this loop is most of a
+        # training step.  The first layer's dE/dx is never needed (its inputs are
+        # the data), so it is not computed.
         for i in range(n - 1, -1, -1):
-            layer = layers[i]
+            layer, cache = layers[i], caches[i]
             deltas[i] = delta
-            grads[i] = layer.gradient(caches[i], delta, grad_z)
+            if layer._act.name == "prelu":
+                grads[i] = layer.gradient(cache, delta, grad_z)
+            else:
+                grads[i] = LayerGradient(np.dot(cache.x.T, delta), np.add.reduce(delta, 0))
             if i:
                 grad_z = np.dot(delta, layer.W.T)
-                below = caches[i - 1]
-                delta = layers[i - 1]._act.backward(below.a, below.z, grad_z, below.slope)
+                below, act = caches[i - 1], layers[i - 1]._act
+                if act.chain is not None:
+                    delta = act.chain(below.a, below.z, grad_z)
+                else:
+                    delta = act.backward(below.a, below.z, grad_z, below.slope)
         return value, deltas, grads
 
     def loss(self, X, T, loss: str = "mse") -> float:

@@ -11,6 +11,7 @@ they were before it.
 from __future__ import annotations
 
 import math
+import operator
 from dataclasses import dataclass
 
 import numpy as np
@@ -71,7 +72,10 @@ class Trainer:
     Parameters
     ----------
     net : Network
-        Trained in place.
+        Trained in place.  On the first step its weights are packed into one
+        buffer (``Network.pack_parameters``: same values, the layers' arrays
+        become views of it), so that a step updates, checks and, if need be,
+        restores them all with a few NumPy calls.
     X : ndarray, shape (N, n_in)
     T : ndarray, shape (N, n_out)
     loss : {"mse", "cross_entropy", "binary_cross_entropy"}
@@ -108,6 +112,8 @@ class Trainer:
         self._cursor = 0          # next sample of the current pass
         self._shuffled = None     # (X, T) in this pass's order
         self._pass_loss = 0.0     # Σ batch loss · batch size over this pass
+        self._flat = None         # the packed weights (see _packed)
+        self._views: list[np.ndarray] = []
 
     # ---- training -----------------------------------------------------------
     def step(self) -> float:
@@ -124,7 +130,7 @@ class Trainer:
             self._shuffled = (self.X[order], self.T[order])
         Xs, Ts = self._shuffled
         start = self._cursor
-        stop = start + self.batch_size
+        stop = min(start + self.batch_size, len(Xs))
         value, grads = self.net.loss_and_gradients(
             Xs[start:stop], Ts[start:stop], self.loss, self.l2, True, self._rng)
         if not math.isfinite(value):
@@ -132,7 +138,6 @@ class Trainer:
                                    f" ({value})")
         self._apply(gradient_arrays(grads))
         self.steps_done += 1
-        stop = min(stop, len(Xs))
         self._pass_loss += value * (stop - start)
         self._cursor = stop
         if stop == len(Xs):
@@ -153,17 +158,34 @@ class Trainer:
         return self.history[-1].loss
 
     def _apply(self, grads: list[np.ndarray]) -> None:
-        # Keep what the step changes, so a step that overflows can be undone bit for bit.
-        params = self.net.parameters()
-        saved = [p.copy() for p in params]
+        """Let the optimizer step on all the weights at once; undo it if any is non-finite."""
+        flat = self._packed()
+        saved = flat.copy()
         optimizer = self.optimizer
         state = optimizer.state()
-        optimizer.update(params, grads)
-        if not _all_finite(params):
-            for p, old in zip(params, saved):
-                np.copyto(p, old)
+        optimizer.update([flat], [np.concatenate(grads, axis=None)])
+        # A sum is non-finite whenever one of its terms is, so one sum usually
+        # decides; only then (or if huge finite weights overflowed it) is every
+        # element looked at.
+        if not (math.isfinite(_add(flat, None)) or np.isfinite(flat).all()):
+            np.copyto(flat, saved)
             optimizer.set_state(state)
             raise TrainingDiverged("weights", self.steps_done + 1, optimizer.learning_rate)
+
+    def _packed(self) -> np.ndarray:
+        """All the network's weights as one array (see ``Network.pack_parameters``).
+
+        Packed on the first step, and again whenever an edit has replaced a
+        layer's arrays; the optimizer starts afresh if the shapes changed.
+        """
+        params = self.net.parameters()
+        views = self._views
+        if len(params) != len(views) or not all(map(operator.is_, params, views)):
+            if views and [p.shape for p in params] != [v.shape for v in views]:
+                self.optimizer.reset()
+            self._flat = self.net.pack_parameters()
+            self._views = self.net.parameters()
+        return self._flat
 
     def _finish_pass(self) -> None:
         n = self.X.shape[0]
@@ -203,23 +225,6 @@ class Trainer:
         return (f"Trainer({self.net!r}, {self.X.shape[0]} samples, loss={self.loss}, "
                 f"{self.optimizer!r}, batch_size={self.batch_size}, "
                 f"epochs_done={self.epochs_done}, steps_done={self.steps_done})")
-
-
-def _all_finite(arrays: list[np.ndarray]) -> bool:
-    """True when no element of any array is inf or nan.
-
-    A sum is non-finite whenever one of its terms is, so one sum per array
-    usually decides; only if it is not finite (or huge finite weights overflowed
-    it) is every element looked at.  This runs after every step, so small arrays
-    (a Playground network's) are summed as Python floats, which is faster there.
-    """
-    total = 0.0
-    for p in arrays:
-        if p.size > 64:
-            total += _add(p, None)
-        else:
-            total += sum(p.ravel().tolist())
-    return math.isfinite(total) or all(np.isfinite(p).all() for p in arrays)
 
 
 _add = np.add.reduce

@@ -359,3 +359,37 @@ def test_mse_value_and_gradient_together_match_apart():
     value, grad = mse.value_and_grad(Y, T)
     assert value == mse.value(Y, T) == 0.5 * np.sum((Y - T) ** 2) / 7
     np.testing.assert_array_equal(grad, (Y - T) / 7)
+
+
+def test_packed_parameters_are_the_layers_own_values():
+    """Packing the weights for training changes no number the student sees."""
+    net = Network.create(3, [4, 2], ["prelu", "sigmoid"], seed=5)
+    before = [p.copy() for p in net.parameters()]
+    x = np.array([0.3, -1.0, 2.0])
+    y = net.forward(x)
+    flat = net.pack_parameters()
+    assert flat.shape == (sum(p.size for p in before),)
+    for p, q in zip(net.parameters(), before, strict=True):
+        np.testing.assert_array_equal(p, q)
+        assert np.shares_memory(p, flat)
+    np.testing.assert_array_equal(net.forward(x), y)
+    net.layers[0].alpha = 0.5
+    net.set_weight(1, 0, 0, 7.0)
+    assert 0.5 in flat and 7.0 in flat
+
+
+def test_editing_the_network_between_steps_keeps_training():
+    """A layer resized in the middle of training trains on, with fresh optimizer state."""
+    X, T = xor_data()
+    net = xor_net()
+    trainer = Trainer(net, X, T, "binary_cross_entropy", Momentum(0.1), batch_size=10)
+    trainer.step()
+    net.set_weight(0, 0, 0, 0.5)          # in place: stays packed
+    trainer.step()
+    assert net.layers[0].W[0, 0] != 0.5   # ... and was trained
+    net.resize_layer(0, 9)                # replaces the arrays
+    trainer.step()
+    assert trainer.optimizer.v[0].shape == (sum(p.size for p in net.parameters()),)
+    W = net.layers[0].W.copy()
+    trainer.step()
+    assert not np.array_equal(net.layers[0].W, W)
