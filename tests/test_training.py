@@ -393,3 +393,25 @@ def test_editing_the_network_between_steps_keeps_training():
     W = net.layers[0].W.copy()
     trainer.step()
     assert not np.array_equal(net.layers[0].W, W)
+
+
+@pytest.mark.parametrize("make", [lambda: SGD(0.3), lambda: Momentum(0.1), lambda: Adam(0.01)],
+                         ids=["SGD", "Momentum", "Adam"])
+def test_trainer_equals_the_plain_loop_bit_for_bit(make):
+    """The trainer's steps are exactly the book's loop: shuffle, gradients, update."""
+    from simulator.network import gradient_arrays
+
+    X, T = xor_data(n=23)
+    net, ref = xor_net(), xor_net()
+    trainer = Trainer(net, X, T, "binary_cross_entropy", make(), batch_size=5, seed=9)
+    for _ in range(2):
+        trainer.epoch()
+    rng, optimizer = np.random.default_rng(9), make()
+    for _ in range(2):
+        order = rng.permutation(len(X))
+        for start in range(0, len(X), 5):
+            batch = order[start:start + 5]
+            _, grads = ref.loss_and_gradients(X[batch], T[batch], "binary_cross_entropy")
+            optimizer.update(ref.parameters(), gradient_arrays(grads))
+    for p, q in zip(net.parameters(), ref.parameters(), strict=True):
+        np.testing.assert_array_equal(p, q)

@@ -218,6 +218,9 @@ def main():
     if os.environ.get("OPENBLAS_CORETYPE"):
         print(f"note: OPENBLAS_CORETYPE={os.environ['OPENBLAS_CORETYPE']} is set "
               "(OpenBLAS kernels forced; figures may differ from an unset run)")
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
+        if os.environ.get(name):
+            print(f"note: {name}={os.environ[name]} is set")
     bench_steps(repeats)
     bench_playground(repeats)
 
