@@ -113,11 +113,14 @@ def output_delta(loss: str, activation: str, Y, T):
         return None
     # The tolerance of np.allclose(row sums, 1), written as one reduction because
     # this runs every training step; a nan anywhere fails the test, as there.
-    if loss == "cross_entropy" and not np.abs(T.sum(axis=1) - 1.0).max() <= 1e-8 + 1e-5:
+    if loss == "cross_entropy" and not _max(np.abs(_sum(T, 1) - 1.0), None) <= 1e-8 + 1e-5:
         return None
-    if not Y.min() > EPS or (loss == "binary_cross_entropy" and not Y.max() < 1.0 - EPS):
+    if not _min(Y, None) > EPS or (loss == "binary_cross_entropy"
+                                   and not _max(Y, None) < 1.0 - EPS):
         return None
     return (Y - T) / Y.shape[0]
 
 
 _CLOSED_FORMS = frozenset({("cross_entropy", "softmax"), ("binary_cross_entropy", "sigmoid")})
+# The reductions behind T.sum(axis), Y.min() and Y.max(), without their Python wrappers.
+_sum, _min, _max = np.add.reduce, np.minimum.reduce, np.maximum.reduce
