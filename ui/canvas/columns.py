@@ -1,16 +1,19 @@
 """One graphics item per column, painting all of its neurons.
 
-Small columns are circles with the value written in bold; big ones are a strip
-or an image grid of cells coloured by value (``style.value_colours``).  The
-item holds only what it paints (values, deltas, which neuron is current or
-selected); the canvas feeds it from the Document.
+Small columns are circles with the value written in bold and the bias under
+it (b = 0.1, the b of a = b + Σ w·x); a squeezed column (10 outputs) widens its
+circles into pills so the value keeps a readable size, and leaves the bias to
+the inspector.  Big columns are a strip or an image grid of cells coloured by
+value (``style.value_colours``).  The item holds only what it paints (values,
+deltas, biases, which neuron is current or selected); the canvas feeds it from
+the Document.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from . import style
@@ -27,34 +30,49 @@ class ColumnItem(QGraphicsItem):
     index : int
         Column number (0 = input).
     is_output : bool
+    emphasis : float
+        Factor on line widths and small text (1.5 in presentation mode).
     """
 
-    def __init__(self, column: Column, index: int, is_output: bool, parent=None):
+    def __init__(self, column: Column, index: int, is_output: bool, emphasis: float = 1.0,
+                 parent=None):
         super().__init__(parent)
         self.geometry = column
         self.index = index
         self.is_output = is_output
+        self.emphasis = emphasis
         n = column.size
         self.values = np.full(n, np.nan)
         self.deltas = np.full(n, np.nan)
+        self.biases = np.full(n, np.nan)
         self.current: int | None = None
         self.current_backward = False
         self.selected: int | None = None
         self.setZValue(2)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
-    def set_state(self, values, deltas, current, current_backward, selected) -> None:
-        """What to show; ``values``/``deltas`` shape (n,), NaN where not computed."""
+    def set_state(self, values, deltas, current, current_backward, selected,
+                  biases=None) -> None:
+        """What to show; ``values``/``deltas``/``biases`` shape (n,), NaN where none."""
         self.values = np.asarray(values, dtype=float)
         self.deltas = np.asarray(deltas, dtype=float)
+        if biases is not None:
+            self.biases = np.asarray(biases, dtype=float)
         self.current, self.current_backward = current, current_backward
         self.selected = selected
         self.update()
 
     def boundingRect(self) -> QRectF:
         g = self.geometry
-        pad = 44.0
-        return QRectF(g.left - pad, g.top - 8, g.width + 2 * pad, g.bottom - g.top + 40)
+        pad = 44.0 * self.emphasis
+        right = pad + (160.0 * self.emphasis if g.pill else 0.0)  # δ beside a pill
+        return QRectF(g.left - pad, g.top - 8 * self.emphasis, g.width + pad + right,
+                      g.bottom - g.top + 40 * self.emphasis)
+
+    @property
+    def shows_bias(self) -> bool:
+        """Biases are written in full circles of layers (not inputs, not pills)."""
+        return self.index > 0 and self.geometry.kind == "circles" and not self.geometry.pill
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
@@ -68,40 +86,74 @@ class ColumnItem(QGraphicsItem):
 
     # ---- circles ------------------------------------------------------------
     def _paint_circle(self, painter, j: int) -> None:
-        x, y = self.geometry.centres[j]
-        r = self.geometry.cell
+        g, e = self.geometry, self.emphasis
+        x, y = g.centres[j]
+        r, hw = g.cell, g.half_w
         value, delta = self.values[j], self.deltas[j]
         fill, line, width, dash = self._look(j, np.isfinite(value))
         if j == self.selected:
-            painter.setPen(QPen(style.SELECTED_LINE, 5))
+            painter.setPen(QPen(style.SELECTED_LINE, 5 * e))
             painter.setBrush(Qt.NoBrush)
-            painter.drawEllipse(QPointF(x, y), r + 6, r + 6)
-        pen = QPen(line, width)
+            self._shape(painter, x, y, hw + 6 * e, r + 6 * e)
+        pen = QPen(line, width * e)
         pen.setStyle(Qt.DashLine if dash else Qt.SolidLine)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
-        painter.drawEllipse(QPointF(x, y), r, r)
+        self._shape(painter, x, y, hw, r)
+        bias = self.biases[j] if self.shows_bias else np.nan
+        text_y = y - 0.14 * r if np.isfinite(bias) else y  # the bias goes under the value
         if np.isfinite(value):
             painter.setPen(style.INK)
-            painter.setFont(style.font(round(r * 0.47), bold=True))
-            painter.drawText(QRectF(x - r - 4, y - r, 2 * r + 8, 2 * r), Qt.AlignCenter,
+            painter.setFont(style.font(round(g.font_px), bold=True))
+            painter.drawText(QRectF(x - hw - 4, text_y - r, 2 * hw + 8, 2 * r), Qt.AlignCenter,
                              style.fmt(value))
+        if np.isfinite(bias):
+            painter.setPen(style.MUTED)
+            painter.setFont(style.font(round(0.36 * r)))
+            painter.drawText(QRectF(x - r, y + 0.24 * r, 2 * r, 0.5 * r), Qt.AlignCenter,
+                             "b=" + style.short(bias))
         if np.isfinite(delta):
-            painter.setPen(style.DELTA_INK)
-            painter.setFont(style.font(15, bold=True))
-            painter.drawText(QRectF(x - 70, y + r + 1, 140, 20), Qt.AlignCenter,
-                             "δ=" + style.fmt(delta))
-        self._paint_name(painter, j, x, y, r)
+            self._paint_delta(painter, x, y, delta)
+        self._paint_name(painter, j, x, y)
 
-    def _paint_name(self, painter, j: int, x: float, y: float, r: float) -> None:
+    def _shape(self, painter, x: float, y: float, hw: float, r: float) -> None:
+        """A circle of radius ``r``, or a pill of half width ``hw`` when wider."""
+        if hw > r + 0.5:
+            painter.drawRoundedRect(QRectF(x - hw, y - r, 2 * hw, 2 * r), r, r)
+        else:
+            painter.drawEllipse(QPointF(x, y), r, r)
+
+    def _paint_delta(self, painter, x: float, y: float, delta: float) -> None:
+        g, e = self.geometry, self.emphasis
+        text = "δ=" + style.fmt(delta)
+        font = style.font(round(15 * e), bold=True)
+        painter.setFont(font)
+        if not g.pill:
+            painter.setPen(style.DELTA_INK)
+            painter.drawText(QRectF(x - 70 * e, y + g.cell + 1, 140 * e, 20 * e),
+                             Qt.AlignCenter, text)
+            return
+        # pills stand too close for a line under them: δ goes right, on a white tab
+        left = x + g.half_w + (36 if self.is_output else 6) * e
+        width = QFontMetricsF(font).horizontalAdvance(text) + 10 * e
+        box = QRectF(left, y - 11 * e, width, 22 * e)
+        painter.setPen(QPen(style.DELTA_INK, 1.2 * e))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(box, 5 * e, 5 * e)
+        painter.setPen(style.DELTA_INK)
+        painter.drawText(box, Qt.AlignCenter, text)
+
+    def _paint_name(self, painter, j: int, x: float, y: float) -> None:
         # the seeds call inputs x1, x2 and outputs y1, y2: label them alike
         if self.index != 0 and not self.is_output:
             return
+        k = 1.0 + 0.3 * (self.emphasis - 1.0)
+        hw = self.geometry.half_w
         letter = "x" if self.index == 0 else "y"
         painter.setPen(style.MUTED)
-        painter.setFont(style.font(14, bold=True))
-        left = x - r - 36 if self.index == 0 else x + r + 4
-        painter.drawText(QRectF(left, y - 10, 32, 20),
+        painter.setFont(style.font(round(14 * k), bold=True))
+        left = x - hw - 36 * k if self.index == 0 else x + hw + 4 * k
+        painter.drawText(QRectF(left, y - 10 * k, 32 * k, 20 * k),
                          Qt.AlignRight if self.index == 0 else Qt.AlignLeft,
                          f"{letter}{j + 1}")
 
@@ -125,13 +177,13 @@ class ColumnItem(QGraphicsItem):
             fill, line, width, dash = self._look(j, computed)
             if computed and j != self.current:
                 fill = QColor(int(colours[j]))
-            pen = QPen(line, width * 0.6)
+            pen = QPen(line, width * 0.6 * self.emphasis)
             pen.setStyle(Qt.DashLine if dash else Qt.SolidLine)
             painter.setPen(pen)
             painter.setBrush(QBrush(fill))
             painter.drawEllipse(QPointF(x, y), g.cell, g.cell)
             if j == self.selected:
-                painter.setPen(QPen(style.SELECTED_LINE, 4))
+                painter.setPen(QPen(style.SELECTED_LINE, 4 * self.emphasis))
                 painter.setBrush(Qt.NoBrush)
                 painter.drawEllipse(QPointF(x, y), g.cell + 4, g.cell + 4)
 
@@ -146,13 +198,13 @@ class ColumnItem(QGraphicsItem):
                        4 * cols, QImage.Format_ARGB32).copy()
         rect = QRectF(g.left, g.top, g.width, g.bottom - g.top)
         painter.drawImage(rect, image)
-        painter.setPen(QPen(style.INK, 1.5))
+        painter.setPen(QPen(style.INK, 1.5 * self.emphasis))
         painter.setBrush(Qt.NoBrush)
         painter.drawRect(rect)
         marks = ((self.selected, style.SELECTED_LINE), (self.current, self._current_line()))
         for j, colour in marks:
             if j is not None and j < g.size:
-                painter.setPen(QPen(colour, 3))
+                painter.setPen(QPen(colour, 3 * self.emphasis))
                 painter.drawRect(self._cell_rect(j))
 
     def _current_line(self):

@@ -86,9 +86,10 @@ class LayerEdges(QGraphicsItem):
     Cached as a device pixmap: changing a weight repaints only its own layer.
     """
 
-    def __init__(self, column: int, parent=None):
+    def __init__(self, column: int, pen: float = 1.0, parent=None):
         super().__init__(parent)
         self.column = column
+        self.pen = pen  # factor on every line width (thicker in presentation mode)
         self.edges = EdgeSet(*(np.zeros((0,) + s) for s in ((), (), (2,), (2,))), 0)
         self._paths: list[tuple[QPen, object, bool]] = []
         self._key = None
@@ -121,7 +122,7 @@ class LayerEdges(QGraphicsItem):
             painter.setRenderHint(painter.RenderHint.Antialiasing, smooth)
             screen = QPen(pen)
             screen.setCosmetic(True)
-            screen.setWidthF(max(pen.widthF() * zoom, 0.6))
+            screen.setWidthF(max(pen.widthF() * self.pen * zoom, 0.6))
             painter.setPen(screen)
             painter.drawPath(path)
 

@@ -6,6 +6,10 @@ left to right.  Small columns are circles with room for a number; up to
 column is a strip of small cells, or a square image grid when its size is a
 perfect square (64 = 8×8, 784 = 28×28), so big layers stay the height of a
 screen.  Scene units are pixels at zoom 1.
+
+The circle radius of short columns, the gap between columns and the size of
+the headers ("chrome") are parameters: the view picks them to fill its window
+(``look.choose_look``) and to stand out in presentation mode.
 """
 
 from __future__ import annotations
@@ -20,7 +24,10 @@ COMPACT_AFTER = 32
 RADIUS = 36.0            # a neuron circle, while the column is short
 PITCH = 92.0             # vertical distance between circles, likewise
 MAX_COLUMN_H = 460.0     # taller columns squeeze their circles (10 outputs, 32 dots)
-MIN_RADIUS = 21.0        # still room for "0.1234"
+MIN_RADIUS = 19.0
+VALUE_FONT = 0.47        # value text size, as a share of the radius
+MIN_VALUE_PX = 18.0      # squeezed circles keep this size and widen into pills
+TEXT_EM = 3.9            # width of "0.1234" in bold digits, in font sizes
 GAP = 115.0              # free space between two columns (room for edge labels)
 HEADER_W = 170.0
 HEADER_H = 104.0
@@ -45,6 +52,11 @@ class Column:
         Side of a cell (strips: its height), or the circle radius.
     side : int
         Cells per row of a grid (1 for strips and circles).
+    half_w : float
+        Half the width of a round neuron: the radius, or more for a pill
+        (a squeezed circle widened to hold its value).
+    font_px : float
+        Size of the value text written on round neurons.
     """
 
     kind: str
@@ -52,6 +64,8 @@ class Column:
     centres: np.ndarray
     cell: float
     side: int = 1
+    half_w: float = 0.0
+    font_px: float = 0.0
 
     @property
     def size(self) -> int:
@@ -60,7 +74,7 @@ class Column:
     @property
     def width(self) -> float:
         if self.kind in ("circles", "dots"):
-            return 2 * self.cell
+            return 2 * max(self.half_w, self.cell)
         if self.kind == "strip":
             return STRIP_W
         return self.side * self.cell
@@ -85,8 +99,18 @@ class Column:
         """Whether neurons are drawn as circles of radius ``cell``."""
         return self.kind in ("circles", "dots")
 
+    @property
+    def pill(self) -> bool:
+        """Whether round neurons are widened into pills to hold their value."""
+        return self.half_w > self.cell
+
     def neuron_at(self, px: float, py: float) -> int | None:
         """The neuron under the scene point, or None."""
+        if self.pill:
+            j = int(np.argmin(np.abs(self.centres[:, 1] - py)))
+            inside = (abs(px - self.x) <= self.half_w + 3
+                      and abs(py - self.centres[j, 1]) <= self.cell + 3)
+            return j if inside else None
         if self.round:
             d2 = (self.centres[:, 0] - px) ** 2 + (self.centres[:, 1] - py) ** 2
             j = int(np.argmin(d2))
@@ -111,15 +135,29 @@ def column_kind(n: int) -> tuple[str, int]:
     return ("grid", side) if side * side == n else ("strip", 1)
 
 
-def make_column(n: int, x: float) -> Column:
-    """The column of ``n`` neurons centred on ``x`` (and vertically on 0)."""
+def make_column(n: int, x: float, radius: float = RADIUS, emphasis: float = 1.0) -> Column:
+    """The column of ``n`` neurons centred on ``x`` (and vertically on 0).
+
+    ``radius`` is the circle radius while the column is short; ``emphasis``
+    (1.5 in presentation mode) enlarges the smallest value text.
+    """
     kind, side = column_kind(n)
     if kind in ("circles", "dots"):
-        pitch = min(PITCH, MAX_COLUMN_H / n)
-        radius = min(RADIUS, max(MIN_RADIUS, 0.4 * pitch)) if kind == "circles" else 0.4 * pitch
-        pitch = max(pitch, 2 * radius + 8)
+        grow = radius / RADIUS  # spare room lets tall columns grow too
+        pitch = min(PITCH * grow, MAX_COLUMN_H * grow / n)
+        if kind == "dots":
+            r = 0.4 * pitch
+        else:
+            r = min(radius, max(MIN_RADIUS, 0.4 * pitch))
+            pitch = max(pitch, 2 * r + 8)
         ys = (np.arange(n) - (n - 1) / 2) * pitch
-        return Column(kind, x, np.column_stack([np.full(n, x), ys]), radius)
+        font, half_w = VALUE_FONT * r, r
+        if kind == "circles" and r < radius:
+            # squeezed: keep the value readable and widen the circle into a pill to hold it
+            font = min(max(font, MIN_VALUE_PX * emphasis), 1.15 * r)
+            half_w = max(r, (TEXT_EM * font + 0.5 * r) / 2)
+        return Column(kind, x, np.column_stack([np.full(n, x), ys]), r,
+                      half_w=half_w, font_px=font)
     rows = n if kind == "strip" else side
     cell = min(MAX_CELL, COMPACT_H / rows)
     index = np.arange(n)
@@ -137,39 +175,50 @@ class CanvasLayout:
     ----------
     sizes : list of int
         ``[n_in, n_1, ..., n_out]``.
+    radius : float
+        Circle radius of short columns.
+    gap : float
+        Free space between two columns.
+    chrome : float
+        Scale of the headers and "+" buttons (they are drawn at base size and scaled).
+    emphasis : float
+        1 normally, 1.5 in presentation mode (see ``make_column``).
     """
 
-    def __init__(self, sizes):
+    def __init__(self, sizes, radius: float = RADIUS, gap: float = GAP, chrome: float = 1.0,
+                 emphasis: float = 1.0):
         self.sizes = list(sizes)
+        self.radius, self.gap, self.chrome, self.emphasis = radius, gap, chrome, emphasis
+        self.header_w, self.header_h = HEADER_W * chrome, HEADER_H * chrome
         self.columns: list[Column] = []
         x = 0.0
         for n in self.sizes:
-            width = max(make_column(n, 0.0).width, HEADER_W)
+            width = max(make_column(n, 0.0, radius, emphasis).width, self.header_w)
             if self.columns:
-                x += GAP + width / 2
-            self.columns.append(make_column(n, x))
+                x += gap + width / 2
+            self.columns.append(make_column(n, x, radius, emphasis))
             x += width / 2
-        self.header_y = min(c.top for c in self.columns) - HEADER_H - 24
+        self.header_y = min(c.top for c in self.columns) - self.header_h - 24 * chrome
 
     def header_rect(self, column: int) -> tuple[float, float, float, float]:
         """(left, top, width, height) of a column's header."""
-        width = max(self.columns[column].width, HEADER_W)
-        return self.columns[column].x - width / 2, self.header_y, width, HEADER_H
+        width = max(self.columns[column].width, self.header_w)
+        return self.columns[column].x - width / 2, self.header_y, width, self.header_h
 
     def insert_x(self, position: int) -> float:
         """x of the "+" that inserts a layer at column ``position`` (1..len)."""
         if position < len(self.columns):
             left, right = self.columns[position - 1], self.columns[position]
-            return (left.x + max(left.width, HEADER_W) / 2
-                    + right.x - max(right.width, HEADER_W) / 2) / 2
+            return (left.x + max(left.width, self.header_w) / 2
+                    + right.x - max(right.width, self.header_w) / 2) / 2
         last = self.columns[-1]
-        return last.x + max(last.width, HEADER_W) / 2 + 34
+        return last.x + max(last.width, self.header_w) / 2 + 34 * self.chrome
 
     def bounds(self) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) of the headers and columns (δ text included)."""
-        left = self.columns[0].x - max(self.columns[0].width, HEADER_W) / 2
-        right = self.insert_x(len(self.columns)) + 24
-        bottom = max(c.bottom for c in self.columns) + 24
+        left = self.columns[0].x - max(self.columns[0].width, self.header_w) / 2
+        right = self.insert_x(len(self.columns)) + 24 * self.chrome
+        bottom = max(c.bottom for c in self.columns) + 24 * self.emphasis
         return left, self.header_y, right, bottom
 
     def neuron_at(self, px: float, py: float) -> tuple[int, int] | None:

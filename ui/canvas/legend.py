@@ -1,4 +1,8 @@
-"""The canvas legend: what colours, thicknesses and marks mean."""
+"""The canvas legend: what colours, thicknesses and marks mean.
+
+Below the network, wrapped to its width; or beside it, one entry a row, when
+the window is wider than the network (``look.choose_look`` decides).
+"""
 
 from __future__ import annotations
 
@@ -36,33 +40,16 @@ class LegendItem(QGraphicsItem):
         self._rect = QRectF()
 
     def entries(self) -> list[tuple[str, str]]:
-        """(swatch kind, text) of each key entry, in the current language."""
-        return [
-            ("positive", QCoreApplication.translate("NetworkCanvas", "positive weight")),
-            ("negative", QCoreApplication.translate("NetworkCanvas", "negative weight")),
-            ("thickness", QCoreApplication.translate("NetworkCanvas", "thicker = larger |w|")),
-            ("current", QCoreApplication.translate("NetworkCanvas", "being computed")),
-            ("empty", QCoreApplication.translate("NetworkCanvas", "not computed yet")),
-            ("backward", QCoreApplication.translate("NetworkCanvas", "backward: δ = ∂E/∂a")),
-        ]
+        return entries()
 
     def placed(self) -> list[tuple[str, str, float, float, float]]:
         """(kind, text, x, y, text width) of every entry, wrapped into rows."""
-        metrics = QFontMetricsF(style.font(FONT_PX))
-        x = y = 0.0
-        out = []
-        for kind, text in self.entries():
-            width = metrics.horizontalAdvance(text) + 4
-            if x > 0 and x + 44 + width > self.width:
-                x, y = 0.0, y + ROW + 6
-            out.append((kind, text, x, y, width))
-            x += 44 + width + 26
-        return out
+        return placed(self.width)
 
     def boundingRect(self) -> QRectF:
         if self._rect.isNull():
-            rows = self.placed()[-1][3] + ROW + (ROW + 6 if self.note else 0)
-            self._rect = QRectF(-4, -4, self.width + 8, rows + 8)
+            width, height = extent(self.width, self.note)
+            self._rect = QRectF(-4, -4, width + 8, height + 8)
         return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
@@ -75,8 +62,8 @@ class LegendItem(QGraphicsItem):
             painter.drawText(QRectF(x + 44, y, width, ROW), Qt.AlignVCenter, text)
         if self.note:
             painter.setPen(style.MUTED)
-            painter.drawText(QRectF(0, y + ROW + 6, self.width, ROW),
-                             Qt.AlignVCenter | Qt.TextWordWrap, self.note)
+            painter.drawText(QRectF(0, y + ROW + 6, self.width, extent(self.width, self.note)[1]),
+                             Qt.AlignTop | Qt.TextWordWrap, self.note)
 
     @staticmethod
     def _swatch(painter, kind: str, x: float, top: float) -> None:
@@ -98,6 +85,49 @@ class LegendItem(QGraphicsItem):
             painter.setPen(pen)
             painter.setBrush(fill)
             painter.drawEllipse(QPointF(x + 19, y), 11, 11)
+
+
+def entries() -> list[tuple[str, str]]:
+    """(swatch kind, text) of each key entry, in the current language."""
+    return [
+        ("positive", QCoreApplication.translate("NetworkCanvas", "positive weight")),
+        ("negative", QCoreApplication.translate("NetworkCanvas", "negative weight")),
+        ("thickness", QCoreApplication.translate("NetworkCanvas", "thicker = larger |w|")),
+        ("current", QCoreApplication.translate("NetworkCanvas", "being computed")),
+        ("empty", QCoreApplication.translate("NetworkCanvas", "not computed yet")),
+        ("backward", QCoreApplication.translate("NetworkCanvas", "backward: δ = ∂E/∂a")),
+    ]
+
+
+def placed(width: float) -> list[tuple[str, str, float, float, float]]:
+    """(kind, text, x, y, text width) of every entry, wrapped into rows ≤ ``width``."""
+    metrics = QFontMetricsF(style.font(FONT_PX))
+    x = y = 0.0
+    out = []
+    for kind, text in entries():
+        text_w = metrics.horizontalAdvance(text) + 4
+        if x > 0 and x + 44 + text_w > width:
+            x, y = 0.0, y + ROW + 6
+        out.append((kind, text, x, y, text_w))
+        x += 44 + text_w + 26
+    return out
+
+
+def column_width() -> float:
+    """The width of the legend as one entry a row (to stand beside the network)."""
+    return max(x + 44 + w for _k, _t, x, _y, w in placed(0.0))
+
+
+def extent(width: float, note: str = "") -> tuple[float, float]:
+    """(width, height) of the legend wrapped to ``width``, with its note under it."""
+    rows = placed(width)
+    used = max(x + 44 + w for _k, _t, x, _y, w in rows)
+    height = rows[-1][3] + ROW
+    if note:
+        box = QFontMetricsF(style.font(FONT_PX)).boundingRect(
+            QRectF(0, 0, max(width, 1.0), 1e5), Qt.TextWordWrap, note)
+        height += 6 + max(box.height(), ROW)
+    return max(width, used), height
 
 
 def truncation_note(truncated: list[tuple[int, int, int]]) -> str:

@@ -32,10 +32,14 @@ class Mark:
 
 
 class HighlightItem(QGraphicsItem):
-    """Paints the ``marks``; set them with ``set_marks``."""
+    """Paints the ``marks``; set them with ``set_marks``.
 
-    def __init__(self, parent=None):
+    ``emphasis`` multiplies line widths and label size (1.5 in presentation mode).
+    """
+
+    def __init__(self, emphasis: float = 1.0, parent=None):
         super().__init__(parent)
+        self.emphasis = emphasis
         self.marks: list[Mark] = []
         self._rect = QRectF()
         self.setZValue(1)
@@ -47,7 +51,7 @@ class HighlightItem(QGraphicsItem):
         pts = [p for m in marks for p in (m.p1, m.p2)]
         if pts:
             a = np.array(pts)
-            lo, hi = a.min(0) - 60, a.max(0) + 60
+            lo, hi = a.min(0) - 90 * self.emphasis, a.max(0) + 90 * self.emphasis
             self._rect = QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1])
         else:
             self._rect = QRectF()
@@ -58,27 +62,28 @@ class HighlightItem(QGraphicsItem):
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        e = self.emphasis
         for m in self.marks:
-            pen = QPen(m.colour, m.width)
+            pen = QPen(m.colour, m.width * e)
             pen.setCapStyle(Qt.RoundCap)
             painter.setPen(pen)
             painter.drawLine(QPointF(*m.p1), QPointF(*m.p2))
-        font = style.font(14, bold=True)
+        font = style.font(round(14 * e), bold=True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         for m in self.marks:
             if m.label:
                 self._paint_label(painter, metrics, m)
 
-    @staticmethod
-    def _paint_label(painter, metrics, m: Mark) -> None:
+    def _paint_label(self, painter, metrics, m: Mark) -> None:
+        e = self.emphasis
         x = m.p1[0] + (m.p2[0] - m.p1[0]) * m.at
         y = m.p1[1] + (m.p2[1] - m.p1[1]) * m.at
-        w, h = metrics.horizontalAdvance(m.label) + 12, metrics.height() + 4
+        w, h = metrics.horizontalAdvance(m.label) + 12 * e, metrics.height() + 4 * e
         box = QRectF(x - w / 2, y - h / 2, w, h)
-        painter.setPen(QPen(m.colour, 1.5))
+        painter.setPen(QPen(m.colour, 1.5 * e))
         painter.setBrush(QColor(255, 255, 255, 235))
-        painter.drawRoundedRect(box, 5, 5)
+        painter.drawRoundedRect(box, 5 * e, 5 * e)
         painter.setPen(style.INK)
         painter.drawText(box, Qt.AlignCenter, m.label)
 

@@ -19,6 +19,13 @@ def column_values(document, column: int) -> np.ndarray:
     return document.cursor.outputs(column - 1)
 
 
+def column_biases(document, column: int, n: int) -> np.ndarray:
+    """b of each neuron of a layer column; NaN for the input column (it has none)."""
+    if column == 0:
+        return np.full(n, np.nan)
+    return np.asarray(document.network.layers[column - 1].b, dtype=float)
+
+
 def column_deltas(document, column: int, n: int) -> np.ndarray:
     """δ of each neuron of a layer column whose backward record exists, else NaN."""
     deltas = np.full(n, np.nan)

@@ -4,6 +4,10 @@ The scene holds a handful of items whatever the network's size: one
 ``LayerEdges`` per layer for its edges, one ``HighlightItem``, one ``ColumnItem`` and
 one ``HeaderItem`` per column, the "+" insert buttons and the legend.  The
 canvas redraws only from the Document's signals; gestures call the Document.
+
+Sizes come from a ``Look`` chosen when fitting (``look.choose_look``): the
+circles grow into spare room, and in presentation mode (the app font grows, Qt
+sends a FontChange) the values, δ, edge labels and every line grow with it.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ from ui.names import activation_label
 
 from . import describe, style
 from .columns import ColumnItem
-from .edges import LayerEdges, truncated, update_edges
+from .edges import MAX_EDGES, LayerEdges, truncated, update_edges
 from .header import ButtonItem, HeaderItem
 from .interaction import CanvasInteraction
-from .layout import CanvasLayout
 from .legend import LegendItem, truncation_note
+from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
 from .overlay import HighlightItem
 from .scene_state import (
+    column_biases,
     column_deltas,
     column_values,
     current_marks,
@@ -30,8 +35,8 @@ from .scene_state import (
     selected_edge_mark,
 )
 
-MAX_FIT_SCALE = 1.6
 NEW_LAYER_MAX = 8
+MAX_EMPHASIS = 2.5
 
 
 class NetworkCanvas(CanvasInteraction, QGraphicsView):
@@ -59,6 +64,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.viewport().setMouseTracking(True)
         self._init_interaction()
         self._user_zoomed = False
+        self.look = Look()
+        self._base_point_size = self.font().pointSizeF()
         document.networkChanged.connect(self._on_network_changed)
         document.exampleChanged.connect(self._on_example_changed)
         document.stepChanged.connect(self._on_step_changed)
@@ -67,7 +74,17 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
     # ---- public -------------------------------------------------------------
     def fit_view(self) -> None:
-        """Zoom so the whole network is visible (never larger than MAX_FIT_SCALE)."""
+        """Zoom so the whole network is visible (never larger than MAX_FIT_SCALE).
+
+        First re-chooses the sizes (circle radius, legend place) for the view's
+        shape; the scene is rebuilt only when they change.
+        """
+        view = self.viewport().size()
+        look = choose_look(self.document.network.sizes, (view.width(), view.height()),
+                           self.look.emphasis, _note_for(self.document.network.sizes))
+        if look != self.look or self.layout_.sizes != self.document.network.sizes:
+            self.look = look
+            self._rebuild()
         content = self._content_rect().adjusted(-20, -20, 20, 20)
         self.fitInView(content, Qt.KeepAspectRatio)
         if self.transform().m11() > MAX_FIT_SCALE:
@@ -75,6 +92,20 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             self.scale(MAX_FIT_SCALE, MAX_FIT_SCALE)
             self.centerOn(content.center())
         self._user_zoomed = False
+
+    @property
+    def emphasis(self) -> float:
+        """1 normally; how much the app font grew (1.5 in presentation mode)."""
+        return self.look.emphasis
+
+    def set_emphasis(self, emphasis: float) -> None:
+        """Draw values, δ, labels and lines ``emphasis`` times larger, and re-fit."""
+        emphasis = round(min(max(emphasis, 1.0), MAX_EMPHASIS), 2)
+        if emphasis != self.look.emphasis:
+            self.look = Look(emphasis, self.look.radius, self.look.legend_beside,
+                             self.look.narrow)
+            self._rebuild()
+            self.fit_view()
 
     def neuron_scene_pos(self, column: int, j: int) -> QPointF:
         """Scene position of neuron ``j`` of ``column`` (0 = input)."""
@@ -109,8 +140,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     # ---- Document signals ---------------------------------------------------
     def _on_network_changed(self, structural: bool) -> None:
         if structural and self.layout_.sizes != self.document.network.sizes:
-            self._rebuild()
-            self.fit_view()
+            self.fit_view()  # new sizes: rebuilds the scene for them
             return
         self._update_edges()
         self._relabel()
@@ -128,6 +158,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.FontChange and self._base_point_size > 0:
+            # presentation mode scales the app font; the canvas follows in proportion
+            self.set_emphasis(self.font().pointSizeF() / self._base_point_size)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -139,27 +172,33 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
     # ---- building -----------------------------------------------------------
     def _rebuild(self) -> None:
-        scene, net = self.scene(), self.document.network
+        scene, net, look = self.scene(), self.document.network, self.look
         scene.clear()
-        self.layout_ = layout = CanvasLayout(net.sizes)
+        self.layout_ = layout = look.layout(net.sizes)
         n = len(layout.columns)
-        self.edge_items = [LayerEdges(c) for c in range(1, n)]
-        self.highlight = HighlightItem()
+        self.edge_items = [LayerEdges(c, look.pen) for c in range(1, n)]
+        self.highlight = HighlightItem(look.emphasis)
         self.legend = LegendItem()
         for item in (*self.edge_items, self.highlight, self.legend):
             scene.addItem(item)
         update_edges(self.edge_items, net, layout)
-        self.columns = [ColumnItem(col, c, c == n - 1) for c, col in enumerate(layout.columns)]
+        self.columns = [ColumnItem(col, c, c == n - 1, look.emphasis)
+                        for c, col in enumerate(layout.columns)]
         self.headers = [self._make_header(c) for c in range(n)]
         self.insert_buttons = [self._make_insert(p) for p in range(1, n + 1)]
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)
-        left, top, right, bottom = layout.bounds()
-        self.legend.set_width(right - left)
-        self.legend.setPos(left, bottom + 16)
+        self._place_legend()
         scene.setSceneRect(self._content_rect().adjusted(-3000, -3000, 3000, 3000))
         self.retranslate()
         self._refresh_state()
+
+    def _place_legend(self) -> None:
+        x, y, wrap, _height = legend_rect(self.look, self.layout_.bounds(),
+                                          truncation_note(truncated(self.edge_items)))
+        self.legend.set_width(wrap)
+        self.legend.setScale(self.look.chrome)
+        self.legend.setPos(x, y)
 
     def _content_rect(self) -> QRectF:
         """Headers, columns and legend, in scene coordinates."""
@@ -168,7 +207,12 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             self.legend.sceneBoundingRect())
 
     def _make_header(self, column: int) -> HeaderItem:
-        header = HeaderItem(column, self.layout_.header_rect(column))
+        # drawn at base size and scaled, so its buttons and combo grow with it
+        left, top, width, height = self.layout_.header_rect(column)
+        chrome = self.look.chrome
+        header = HeaderItem(column, (0.0, 0.0, width / chrome, height / chrome))
+        header.setPos(left, top)
+        header.setScale(chrome)
         header.clicked.connect(self._on_header_clicked)
         header.resizeRequested.connect(self._on_resize_requested)
         header.removeRequested.connect(lambda c: self.document.remove_layer(c - 1))
@@ -177,8 +221,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
     def _make_insert(self, position: int) -> ButtonItem:
         button = ButtonItem("+", 30.0)
-        x = self.layout_.insert_x(position)
-        button.setPos(x - 15, self.layout_.header_y + 37)
+        x, chrome = self.layout_.insert_x(position), self.look.chrome
+        button.setScale(chrome)
+        button.setPos(x - 15 * chrome, self.layout_.header_y + 37 * chrome)
         button.clicked.connect(lambda: self._insert_layer(position))
         return button
 
@@ -225,10 +270,18 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         for c, item in enumerate(self.columns):
             current = record.neuron if record is not None and record.layer == c - 1 else None
             chosen = sel.index if sel and sel.kind == "neuron" and sel.column == c else None
-            item.set_state(column_values(doc, c), column_deltas(doc, c, item.geometry.size),
-                           current, is_backward(record), chosen)
+            n = item.geometry.size
+            item.set_state(column_values(doc, c), column_deltas(doc, c, n), current,
+                           is_backward(record), chosen, column_biases(doc, c, n))
         for c, header in enumerate(self.headers):
             header.set_selected(bool(sel and sel.kind == "layer" and sel.column == c))
         labelled = record is not None and self.layout_.columns[record.layer].kind == "circles"
         self.highlight.set_marks(current_marks(record, self.layout_, labelled)
                                  + selected_edge_mark(sel, self.layout_, doc.network))
+
+
+def _note_for(sizes) -> str:
+    """The legend's note for a network of ``sizes`` (which layers show only some edges)."""
+    pairs = zip(sizes, sizes[1:])
+    return truncation_note([(c, MAX_EDGES, a * b) for c, (a, b) in enumerate(pairs, 1)
+                            if a * b > MAX_EDGES])

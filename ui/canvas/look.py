@@ -1,0 +1,119 @@
+"""How big things are drawn: chosen to fill the window and to stand out in presentation mode.
+
+The canvas is zoomed to fit, so making a thing bigger in scene units only helps
+if something else gets relatively smaller.  ``choose_look`` tries a few circle
+radii and two places for the legend (below or beside the network), fits each
+into the view, and keeps the one whose smallest important text (a neuron's
+value, a header's size line) is largest on screen.  ``emphasis`` (the app
+font's growth, 1.5 in presentation mode) thickens pens, enlarges the value,
+δ and edge-label text and weighs the values above the headers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import legend
+from .layout import GAP, RADIUS, CanvasLayout
+
+MAX_FIT_SCALE = 1.6
+MARGIN = 20.0              # scene units kept free around the content when fitting
+LEGEND_GAP = 40.0          # between the network and a legend beside it
+LEGEND_BELOW = 16.0        # between the network and a legend below it
+HEADER_TEXT_PX = 15.0      # the smallest header text (the size line), before chrome
+HEADER_WEIGHT = 1.3        # values may be this much larger than header text, no more
+RADIUS_STEPS = (1.0, 1.1, 1.2, 1.3, 1.4, 1.5)
+GAP_STEPS = (1.0, 0.75)    # wide networks may narrow their gaps to grow
+
+
+@dataclass(frozen=True)
+class Look:
+    """Sizes of one drawing of the network.
+
+    Attributes
+    ----------
+    emphasis : float
+        1 normally; the app font's growth in presentation mode (1.5).
+    radius : float
+        Circle radius of short columns, scene units.
+    legend_beside : bool
+        The legend stands right of the network, one entry a row (else below it).
+    narrow : float
+        Factor on the gap between columns (< 1 for wide networks).
+    """
+
+    emphasis: float = 1.0
+    radius: float = RADIUS
+    legend_beside: bool = False
+    narrow: float = 1.0
+
+    @property
+    def chrome(self) -> float:
+        """Scale of headers, buttons and legend: they grow less than the neurons."""
+        return 1.0 + 0.3 * (self.emphasis - 1.0)
+
+    @property
+    def gap(self) -> float:
+        """Space between columns: room for the (larger) edge labels."""
+        return GAP * self.narrow * (1.0 + 0.4 * (self.emphasis - 1.0))
+
+    @property
+    def pen(self) -> float:
+        """Factor on every line width (outlines, edges, highlights)."""
+        return self.emphasis
+
+    def layout(self, sizes) -> CanvasLayout:
+        return CanvasLayout(sizes, self.radius, self.gap, self.chrome, self.emphasis)
+
+
+def legend_rect(look: Look, bounds, note: str) -> tuple[float, float, float, float]:
+    """(x, y, wrap width, height) of the legend beside or below the network ``bounds``.
+
+    ``wrap width`` is in the legend's own (unscaled) units; the rest in scene units.
+    """
+    left, top, right, bottom = bounds
+    k = look.chrome
+    if look.legend_beside:
+        width = legend.column_width()
+        return right + LEGEND_GAP * k, top, width, legend.extent(width, note)[1] * k
+    width = (right - left) / k
+    return left, bottom + LEGEND_BELOW * k, width, legend.extent(width, note)[1] * k
+
+
+def content_size(look: Look, layout: CanvasLayout, note: str) -> tuple[float, float]:
+    """(width, height) of headers, columns and legend in scene units."""
+    bounds = layout.bounds()
+    left, top, right, bottom = bounds
+    x, y, wrap, height = legend_rect(look, bounds, note)
+    width = legend.extent(wrap, note)[0] * look.chrome
+    return max(right, x + width) - left, max(bottom, y + height) - top
+
+
+def fit_scale(size: tuple[float, float], view: tuple[float, float]) -> float:
+    """The zoom at which content of ``size`` fits a viewport of ``view`` pixels."""
+    (w, h), (vw, vh) = size, view
+    return min(vw / (w + 2 * MARGIN), vh / (h + 2 * MARGIN), MAX_FIT_SCALE)
+
+
+def legibility(look: Look, layout: CanvasLayout, scale: float) -> float:
+    """On-screen pixels of the smallest text that matters: a value, or a header line."""
+    values = [c.font_px for c in layout.columns if c.kind == "circles"]
+    header = HEADER_TEXT_PX * look.chrome * HEADER_WEIGHT * look.emphasis ** 0.5
+    return scale * min(min(values, default=header), header)
+
+
+def choose_look(sizes, view: tuple[float, float], emphasis: float = 1.0,
+                note: str = "") -> Look:
+    """The look of ``sizes`` that is most legible fitted into ``view`` (w, h) pixels."""
+    base = RADIUS * (1.0 + 0.5 * (emphasis - 1.0))
+    best, best_score = None, -1.0
+    for narrow in GAP_STEPS:
+        for beside in (False, True):
+            for step in RADIUS_STEPS:
+                look = Look(emphasis, base * step, beside, narrow)
+                layout = look.layout(sizes)
+                scale = fit_scale(content_size(look, layout, note), view)
+                score = legibility(look, layout, scale)
+                if score > best_score * 1.02:  # a clear gain only: prefer the plainer look
+                    best, best_score = look, score
+    return best
