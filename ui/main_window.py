@@ -47,8 +47,10 @@ class MainWindow(QMainWindow):
     """NeuroStep's window; ``document`` is the model every view draws from."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        # Before any widget exists: a new application font would otherwise send a
+        # FontChange to every widget, and each panel would restyle and redraw for it.
         i18n.install_font()
+        super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(QIcon(str(ICON)))
         self.document = Document(self)
