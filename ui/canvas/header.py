@@ -2,7 +2,9 @@
 
 Buttons are small painted items; the activation combo is a real QComboBox in a
 QGraphicsProxyWidget so it opens a normal popup.  The header only emits what
-the user asked for; the canvas turns that into Document edits.
+the user asked for; the canvas turns that into Document edits.  A ``compact``
+header (presentation mode) drops the editing controls and writes the name over
+the activation ("Hidden 1" / "Sigmoid"), so the room goes to large type.
 """
 
 from __future__ import annotations
@@ -67,12 +69,14 @@ class HeaderItem(QGraphicsObject):
     removeRequested = Signal(int)
     activationChosen = Signal(int, str)
 
-    def __init__(self, column: int, rect, parent=None):
+    def __init__(self, column: int, rect, parent=None, compact: bool = False):
         super().__init__(parent)
         self.column = column
+        self.compact = compact
         self._rect = QRectF(*rect)
         self.title = ""
         self.size_label = ""
+        self.activation_text = ""
         self.n = 1
         self.selected = False
         self.setZValue(4)
@@ -83,16 +87,21 @@ class HeaderItem(QGraphicsObject):
         if column > 0:
             self.remove = self._button("×", self._rect.width() - 32, 6, self._remove, 24)
             self.combo = self._make_combo()
+        for control in (self.minus, self.plus, self.remove,
+                        self.combo and self.combo.graphicsProxyWidget()):
+            if control is not None and compact:
+                control.setVisible(False)
 
     # ---- content ------------------------------------------------------------
     def set_content(self, title: str, size_label: str, n: int, activation: str | None,
                     removable: bool) -> None:
         """Show a title, a size and (for layers) the activation; no signals emitted."""
         self.title, self.size_label, self.n = title, size_label, n
+        self.activation_text = activation_label(activation) if activation else ""
         self.minus.setEnabled(n > 1)
         self.minus.setOpacity(1.0 if n > 1 else 0.35)
         if self.remove is not None:
-            self.remove.setVisible(removable)
+            self.remove.setVisible(removable and not self.compact)
         if self.combo is not None and activation is not None:
             self.combo.blockSignals(True)
             self._fill_combo()
@@ -117,6 +126,15 @@ class HeaderItem(QGraphicsObject):
         r = self._rect
         painter.setPen(style.INK)
         painter.setFont(style.font(18, bold=True))
+        if self.compact:
+            painter.drawText(QRectF(r.left() + 10, r.top() + 4, r.width() - 20, 28),
+                             Qt.AlignLeft | Qt.AlignVCenter, self.title)
+            painter.setFont(style.font(15))
+            line = self.activation_text or self.size_label  # the neurons show their number
+            line = painter.fontMetrics().elidedText(line, Qt.ElideRight, int(r.width() - 16))
+            painter.drawText(QRectF(r.left() + 8, r.top() + 32, r.width() - 16, 26),
+                             Qt.AlignLeft | Qt.AlignVCenter, line)
+            return
         painter.drawText(QRectF(r.left() + 10, r.top() + 4, r.width() - 46, 30),
                          Qt.AlignLeft | Qt.AlignVCenter, self.title)
         painter.setFont(style.font(15))

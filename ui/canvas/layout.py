@@ -31,6 +31,8 @@ TEXT_EM = 3.9            # width of "0.1234" in bold digits, in font sizes
 GAP = 115.0              # free space between two columns (room for edge labels)
 HEADER_W = 170.0
 HEADER_H = 104.0
+COMPACT_HEADER_H = 62.0  # presentation mode: name and one line, no editing controls
+COMPACT_HEADER_W = 150.0
 COMPACT_H = 460.0        # height of a strip or grid column
 STRIP_W = 28.0
 MAX_CELL = 26.0
@@ -183,13 +185,17 @@ class CanvasLayout:
         Scale of the headers and "+" buttons (they are drawn at base size and scaled).
     emphasis : float
         1 normally, 1.5 in presentation mode (see ``make_column``).
+    compact : bool
+        Headers without editing controls (presentation mode): lower.
     """
 
     def __init__(self, sizes, radius: float = RADIUS, gap: float = GAP, chrome: float = 1.0,
-                 emphasis: float = 1.0):
+                 emphasis: float = 1.0, compact: bool = False):
         self.sizes = list(sizes)
         self.radius, self.gap, self.chrome, self.emphasis = radius, gap, chrome, emphasis
-        self.header_w, self.header_h = HEADER_W * chrome, HEADER_H * chrome
+        self.compact = compact
+        self.header_w = (COMPACT_HEADER_W if compact else HEADER_W) * chrome
+        self.header_h = (COMPACT_HEADER_H if compact else HEADER_H) * chrome
         self.columns: list[Column] = []
         x = 0.0
         for n in self.sizes:
@@ -217,7 +223,9 @@ class CanvasLayout:
     def bounds(self) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) of the headers and columns (δ text included)."""
         left = self.columns[0].x - max(self.columns[0].width, self.header_w) / 2
-        right = self.insert_x(len(self.columns)) + 24 * self.chrome
+        last = self.columns[-1]
+        right = (last.x + max(last.width, self.header_w) / 2 + 40 * self.chrome if self.compact
+                 else self.insert_x(len(self.columns)) + 24 * self.chrome)  # room for y1, "+"
         bottom = max(c.bottom for c in self.columns) + 24 * self.emphasis
         return left, self.header_y, right, bottom
 

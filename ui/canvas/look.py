@@ -23,6 +23,7 @@ LEGEND_BELOW = 16.0        # between the network and a legend below it
 HEADER_TEXT_PX = 15.0      # the smallest header text (the size line), before chrome
 HEADER_WEIGHT = 1.3        # values may be this much larger than header text, no more
 RADIUS_STEPS = (1.0, 1.1, 1.2, 1.3, 1.4, 1.5)
+COMPACT_FROM = 1.25        # emphasis from which headers drop their editing controls
 GAP_STEPS = (1.0, 0.75)    # wide networks may narrow their gaps to grow
 
 
@@ -48,9 +49,14 @@ class Look:
     narrow: float = 1.0
 
     @property
+    def compact(self) -> bool:
+        """Presentation mode: headers show names only, no editing controls."""
+        return self.emphasis >= COMPACT_FROM
+
+    @property
     def chrome(self) -> float:
         """Scale of headers, buttons and legend: they grow less than the neurons."""
-        return 1.0 + 0.3 * (self.emphasis - 1.0)
+        return 1.0 + 0.6 * (self.emphasis - 1.0)
 
     @property
     def gap(self) -> float:
@@ -63,7 +69,8 @@ class Look:
         return self.emphasis
 
     def layout(self, sizes) -> CanvasLayout:
-        return CanvasLayout(sizes, self.radius, self.gap, self.chrome, self.emphasis)
+        return CanvasLayout(sizes, self.radius, self.gap, self.chrome, self.emphasis,
+                            self.compact)
 
 
 def legend_rect(look: Look, bounds, note: str) -> tuple[float, float, float, float]:
@@ -98,7 +105,7 @@ def fit_scale(size: tuple[float, float], view: tuple[float, float]) -> float:
 def legibility(look: Look, layout: CanvasLayout, scale: float) -> float:
     """On-screen pixels of the smallest text that matters: a value, or a header line."""
     values = [c.font_px for c in layout.columns if c.kind == "circles"]
-    header = HEADER_TEXT_PX * look.chrome * HEADER_WEIGHT * look.emphasis ** 0.5
+    header = HEADER_TEXT_PX * look.chrome * HEADER_WEIGHT
     return scale * min(min(values, default=header), header)
 
 

@@ -210,7 +210,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         # drawn at base size and scaled, so its buttons and combo grow with it
         left, top, width, height = self.layout_.header_rect(column)
         chrome = self.look.chrome
-        header = HeaderItem(column, (0.0, 0.0, width / chrome, height / chrome))
+        header = HeaderItem(column, (0.0, 0.0, width / chrome, height / chrome),
+                            compact=self.look.compact)
         header.setPos(left, top)
         header.setScale(chrome)
         header.clicked.connect(self._on_header_clicked)
@@ -224,6 +225,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         x, chrome = self.layout_.insert_x(position), self.look.chrome
         button.setScale(chrome)
         button.setPos(x - 15 * chrome, self.layout_.header_y + 37 * chrome)
+        button.setVisible(not self.look.compact)  # presentation mode shows, not edits
         button.clicked.connect(lambda: self._insert_layer(position))
         return button
 
