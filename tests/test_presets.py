@@ -7,7 +7,7 @@ import pytest
 
 from simulator.datasets import DATASETS, make_dataset
 from simulator.losses import LOSSES
-from simulator.presets import PRESETS, Preset, load_preset
+from simulator.presets import PRESET_TITLES, PRESETS, Preset, load_preset
 
 
 def sigmoid(a):
@@ -150,3 +150,10 @@ def test_unknown_preset_names_the_known_ones():
     """A mistyped --preset would fail without saying what exists."""
     with pytest.raises(KeyError, match="unknown preset 'book'.*book-3-layer"):
         load_preset("book")
+
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_menu_titles_match_the_preset(name):
+    """The Examples menu would name or describe an example differently from what it opens."""
+    p = load_preset(name)
+    assert PRESET_TITLES[name] == (p.title, p.title_zh, p.description, p.description_zh)

@@ -4,13 +4,13 @@ recent files and examples.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 
 import simulator as sim
+from simulator.presets import PRESET_TITLES
 
 from . import i18n, settings
 from .window_texts import translate
@@ -95,23 +95,14 @@ def build_toolbar(window) -> QToolBar:
 
 
 # ---- lists that change --------------------------------------------------------
-@cache
-def preset_titles() -> dict[str, tuple[str, str, str, str]]:
-    """name -> (title, title_zh, description, description_zh) of every preset."""
-    titles = {}
-    for name in getattr(sim, "PRESETS", ()):
-        p = sim.load_preset(name)
-        titles[name] = (p.title, getattr(p, "title_zh", p.title),
-                        getattr(p, "description", ""), getattr(p, "description_zh", ""))
-    return titles
-
-
 def fill_examples(window) -> None:
     """One action per preset, titled in the current language."""
     menu = window.menus["examples"]
     menu.clear()
     zh = i18n.current_language() == "zh"
-    for name, (title, title_zh, text, text_zh) in preset_titles().items():
+    for name in sim.PRESETS:
+        # From the titles table, not by building each example (digits loads its data set).
+        title, title_zh, text, text_zh = PRESET_TITLES[name]
         action = menu.addAction(title_zh if zh else title)
         action.setObjectName(f"actionExample_{name}")
         action.setData(name)
