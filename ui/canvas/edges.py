@@ -131,7 +131,9 @@ def _bucket_paths(w: np.ndarray, es: EdgeSet, scale: float):
     """(pen, path, antialiased) per non-empty bucket of the drawn weights ``w`` (m,)."""
     dense = len(w) > 400
     k = np.minimum((np.abs(w) / scale * N_BUCKETS).astype(int), N_BUCKETS - 1)
-    for b in np.unique(k):  # faint buckets first, so strong edges lie on top
+    # Faint buckets first, so strong edges lie on top.  Not np.unique: it imports numpy.ma,
+    # 40 ms of the app's start-up, and k holds at most MAX_EDGES small integers.
+    for b in sorted(set(k.tolist())):
         for sign, mask in ((1, w > 0), (-1, w < 0)):
             pick = mask & (k == b)
             if not pick.any():
