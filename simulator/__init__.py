@@ -18,6 +18,7 @@ from .fileformat import (
     save_network,
     to_document,
 )
+from .fileschema import MAX_LAYERS, MAX_NEURONS
 from .layer import Layer, LayerGradient
 from .losses import LOSSES, get_loss
 from .network import Network
@@ -34,7 +35,7 @@ __all__ = [
     "to_numpy_code", "to_pytorch_code",
     "DATASET_TITLES", "DATASETS", "Dataset", "make_dataset",
     "FILE_EXTENSION", "NetworkFile", "NetworkFileError", "load_document", "load_network",
-    "parse_document", "save_network", "to_document",
+    "parse_document", "save_network", "to_document", "MAX_LAYERS", "MAX_NEURONS",
     "Layer", "LayerGradient",
     "LOSSES", "get_loss",
     "Network",

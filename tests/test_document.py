@@ -185,3 +185,62 @@ def test_modified_state_follows_undo(doc):
     assert doc.is_modified()
     doc.undo_stack.undo()
     assert not doc.is_modified()
+
+
+def test_diverging_update_is_refused_with_weights_intact(doc):
+    """A huge learning rate does not blow the network up: the update is refused, nothing changes."""
+    doc.set_target([0.0, 1.0])
+    doc.learning_rate = 1e308
+    before, count = doc.network.copy(), doc.undo_stack.count()
+    with pytest.raises(sim.TrainingDiverged):
+        for _ in range(5):
+            doc.apply_update()
+    assert np.isfinite(doc.current_loss())
+    assert doc.undo_stack.count() <= count + 4
+    doc.undo_stack.setIndex(count)
+    assert same_network(doc.network, before)
+
+
+def test_gradient_history_follows_undo(doc):
+    """Undoing an update also removes its point from the gradient history."""
+    doc.set_target([0.0, 1.0])
+    doc.apply_update()
+    doc.apply_update()
+    assert len(doc.gradient_history) == 2
+    doc.undo_stack.undo()
+    assert len(doc.gradient_history) == 1
+    doc.undo_stack.redo()
+    assert len(doc.gradient_history) == 2
+
+
+def test_replacing_the_network_starts_a_new_pass(doc):
+    """A new network shows no neurons computed from the old one's pass."""
+    doc.finish_pass()
+    doc.set_network(sim.Network.create(2, [4, 2], "relu", seed=3))
+    assert doc.cursor.forward_done == 0
+
+
+@pytest.mark.parametrize("edit", [
+    lambda d: d.set_weight(0, 0, 0, float("nan")),
+    lambda d: d.set_bias(0, 0, float("inf")),
+    lambda d: d.resize_layer(0, 5000),
+    lambda d: d.set_input_size(4097),
+])
+def test_values_a_file_cannot_hold_are_refused(doc, edit):
+    """NaN weights or oversized layers are refused, so every network can be saved and reopened."""
+    before = doc.network.copy()
+    with pytest.raises(ValueError):
+        edit(doc)
+    assert doc.undo_stack.count() == 0 and same_network(doc.network, before)
+
+
+def test_example_title_follows_the_language(qtbot):
+    """In Chinese the example's title (window title, undo text) is Chinese too."""
+    from ui import i18n
+
+    i18n.set_language("zh")
+    document = Document()
+    document.load_preset("book-3-layer")
+    assert document.display_name() != "The book's 3-layer network"
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in document.display_name())
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in document.undo_stack.undoText())

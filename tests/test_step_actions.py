@@ -154,3 +154,15 @@ def test_apply_update_lowers_the_loss_and_undoes(window):
     doc.undo_stack.undo()
     assert doc.current_loss() == before
     assert (w_before == doc.network.layers[0].W).all()
+
+
+def test_diverging_update_shows_a_message_and_keeps_the_weights(window, monkeypatch):
+    """With an absurd learning rate, Update explains itself instead of wrecking the network."""
+    shown = []
+    monkeypatch.setattr("ui.step_actions.QMessageBox.warning",
+                        lambda *args: shown.append(args[2]))
+    window.document.learning_rate = 1e308
+    before = [layer.W.copy() for layer in window.document.network.layers]
+    window.steps.action("actionApplyUpdate").trigger()
+    assert shown and "learning rate" in shown[0]
+    assert all((a == layer.W).all() for a, layer in zip(before, window.document.network.layers))

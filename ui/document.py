@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 import simulator as sim
 
 from .commands import DocState, SnapshotCommand, ValueCommand
+from .i18n import current_language
 from .pass_cursor import PassCursor
 
 
@@ -78,7 +79,6 @@ class Document(QObject):
         self.path: str | None = None
         self.selection: Selection | None = None
         self.learning_rate = 0.1
-        self.gradient_history: list[list[float]] = []  # per Apply update: ‖∇‖ of each layer
         self.training_settings: dict = {}
         self._state = DocState(default_network(), np.array([1.0, 0.5]), None)
         self._recompute()
@@ -104,7 +104,17 @@ class Document(QObject):
 
     @property
     def title(self) -> str:
+        """The example's title in English ('' for a network built by hand)."""
         return self._state.title
+
+    def display_title(self) -> str:
+        """The example's title in the language now shown."""
+        return _in_language(self._state.title, self._state.extra.get("title_zh"))
+
+    @property
+    def gradient_history(self) -> tuple:
+        """Per Apply update, the gradient norm ‖∂E/∂(W, b)‖ of each layer (undoable)."""
+        return self._state.extra.get("gradient_history", ())
 
     @property
     def loss_name(self) -> str:
@@ -125,7 +135,7 @@ class Document(QObject):
 
     def display_name(self) -> str:
         """The file name, or the example's title, or ''."""
-        return Path(self.path).name if self.path else self.title
+        return Path(self.path).name if self.path else self.display_title()
 
     # ---- whole-document operations ------------------------------------------
     def new(self) -> None:
@@ -160,12 +170,15 @@ class Document(QObject):
         n_in = p.network.input_size
         x = np.asarray(p.input, dtype=float) if p.input is not None else np.zeros(n_in)
         target = None if p.target is None else np.asarray(p.target, dtype=float)
-        after = DocState(p.network, x, target, p.dataset, p.title, getattr(p, "loss", "mse"))
+        after = DocState(p.network, x, target, p.dataset, p.title, getattr(p, "loss", "mse"),
+                         {"title_zh": getattr(p, "title_zh", "")})
         self.cursor.reset()
-        self._push_state(after, self.tr("Open example %1").replace("%1", p.title))
+        title = _in_language(p.title, getattr(p, "title_zh", ""))
+        self._push_state(after, self.tr("Open example %1").replace("%1", title))
 
     def set_network(self, net: sim.Network) -> None:
         """Replace the network as one undoable command; input and target are refitted."""
+        self.cursor.reset()  # a new network starts a new pass
         self._edit_network(lambda n: None, self.tr("Replace network"), base=net.copy())
 
     # ---- structural edits (each one undoable command) -----------------------
@@ -226,10 +239,18 @@ class Document(QObject):
         if self.target is None:
             raise ValueError("the example has no target: set one to compute gradients")
         after = self._state.copy()
-        _, grads = after.network.loss_and_gradients(self.input, self.target, self._state.loss)
-        self.gradient_history.append([float(np.sqrt(sum(np.sum(g * g) for g in grad.arrays())))
-                                      for grad in grads])
-        after.network.apply_gradients(grads, self.learning_rate)
+        with np.errstate(over="ignore", invalid="ignore"):
+            _, grads = after.network.loss_and_gradients(self.input, self.target, self._state.loss)
+            after.network.apply_gradients(grads, self.learning_rate)
+            loss = after.network.loss(self.input, self.target, self._state.loss)
+        finite = np.isfinite(loss) and all(np.isfinite(p).all()
+                                           for p in after.network.parameters())
+        if not finite:
+            # Nothing is pushed: the weights stay exactly as they were.
+            raise sim.TrainingDiverged("weights" if np.isfinite(loss) else "loss",
+                                       len(self.gradient_history) + 1, self.learning_rate)
+        norms = [float(np.sqrt(sum(np.sum(g * g) for g in grad.arrays()))) for grad in grads]
+        after.extra["gradient_history"] = (*self.gradient_history, tuple(norms))
         self.cursor.backward_done = 0
         self._push_state(after, self.tr("Apply update"))
 
@@ -304,6 +325,8 @@ class Document(QObject):
         self.fileChanged.emit()
 
     def _push_value(self, key, old, new, text, merge) -> None:
+        if not np.isfinite(new):
+            raise ValueError(f"{key[0]} must be a finite number, got {new!r}")
         if float(old) != float(new):
             self.undo_stack.push(ValueCommand(self, key, float(old), float(new), text, merge))
 
@@ -315,6 +338,7 @@ class Document(QObject):
         if base is not None:
             after.network = base
         edit(after.network)  # raises before anything is pushed if the edit is invalid
+        _check_limits(after.network)
         after.input = _fit(after.input, after.network.input_size)
         if after.target is not None:
             after.target = _fit(after.target, after.network.output_size)
@@ -359,6 +383,19 @@ class Document(QObject):
     @staticmethod
     def _structure_key(net) -> tuple:
         return tuple(net.sizes), tuple(layer.activation for layer in net.layers)
+
+
+def _in_language(english: str, chinese: str | None) -> str:
+    """The Chinese text when Chinese is shown and there is one, else the English."""
+    return chinese if chinese and current_language() == "zh" else english
+
+
+def _check_limits(net) -> None:
+    """Refuse a network the file format could not store (so every network can be saved)."""
+    if len(net.layers) > sim.MAX_LAYERS:
+        raise ValueError(f"a network has at most {sim.MAX_LAYERS} layers")
+    if max(net.sizes) > sim.MAX_NEURONS:
+        raise ValueError(f"a layer has at most {sim.MAX_NEURONS} neurons")
 
 
 def _fit(values, n: int) -> np.ndarray:

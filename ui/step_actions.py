@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QStyle,
     QWidget,
 )
+
+import simulator as sim
 
 MIN_SPEED, MAX_SPEED = 0.5, 10.0  # steps per second
 SP = QStyle.StandardPixmap
@@ -221,8 +224,18 @@ class StepActions(QObject):
             self._rate_box.blockSignals(False)
 
     def _on_apply_update(self) -> None:
-        if self.document.target is not None:
+        if self.document.target is None:
+            return
+        try:
             self.document.apply_update()
+        except sim.TrainingDiverged as error:
+            self._timer.stop()
+            parent = self.parent() if isinstance(self.parent(), QWidget) else None
+            QMessageBox.warning(
+                parent, self.tr("Update refused"),
+                self.tr("This update would make the network's numbers infinite, so it was not "
+                        "applied and the weights are unchanged.\n\nLower the learning rate "
+                        "(now %1) and try again.").replace("%1", f"{error.learning_rate:g}"))
 
     def _on_play_toggled(self, on: bool) -> None:
         play = self._by_name["actionPlayPause"]
