@@ -125,6 +125,12 @@ class Trainer:
             If the loss is non-finite, or the step would make a weight non-finite;
             the weights and the optimizer's state are then exactly as before.
         """
+        # Overflow is expected on the way to divergence, which is reported as
+        # TrainingDiverged: NumPy's warnings would only add noise.
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self._step()
+
+    def _step(self) -> float:
         if self._shuffled is None:
             order = self._rng.permutation(len(self.X))
             self._shuffled = (self.X[order], self.T[order])
@@ -153,8 +159,9 @@ class Trainer:
             The mean loss of the pass, as recorded in ``history``.
         """
         done = self.epochs_done
-        while self.epochs_done == done:
-            self.step()
+        with np.errstate(over="ignore", invalid="ignore"):
+            while self.epochs_done == done:
+                self._step()
         return self.history[-1].loss
 
     def _apply(self, grads: list[np.ndarray]) -> None:
