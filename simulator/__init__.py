@@ -23,7 +23,7 @@ from .layer import Layer, LayerGradient
 from .losses import LOSSES, get_loss
 from .network import Network
 from .optimizers import SGD, Adam, Momentum, Optimizer
-from .presets import PRESETS, Preset, load_preset
+from .presets import PRESET_TITLES, PRESETS, Preset, load_preset
 from .stepper import BackwardStep, ForwardStep, SoftmaxParts
 from .training import EpochRecord, Trainer, TrainingDiverged, accuracy
 
@@ -40,7 +40,7 @@ __all__ = [
     "LOSSES", "get_loss",
     "Network",
     "SGD", "Adam", "Momentum", "Optimizer",
-    "PRESETS", "Preset", "load_preset",
+    "PRESET_TITLES", "PRESETS", "Preset", "load_preset",
     "BackwardStep", "ForwardStep", "SoftmaxParts",
     "EpochRecord", "Trainer", "TrainingDiverged", "accuracy",
 ]
