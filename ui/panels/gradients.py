@@ -42,7 +42,8 @@ class GradientPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("gradientTabs")
         self.tabs.setDocumentMode(True)
-        widgets = [pg.PlotWidget(background="w") for _ in range(3)]
+        # No context menus, built without them: pyqtgraph's menus cost 10 ms a plot at start.
+        widgets = [pg.PlotWidget(background="w", enableMenu=False) for _ in range(3)]
         for widget in widgets:
             self.tabs.addTab(widget, "")
         self.delta_plot, self.dw_plot, self.history_plot = (w.getPlotItem() for w in widgets)
@@ -50,7 +51,6 @@ class GradientPanel(QWidget):
         self.history_legend = self.history_plot.addLegend(
             offset=(-4, 4), labelTextColor="#1a1a1a", brush=pg.mkBrush(255, 255, 255, 200))
         for plot in (self.delta_plot, self.dw_plot, self.history_plot):
-            plot.setMenuEnabled(False)
             grid = pg.GridItem(pen=pg.mkPen(0, 0, 0, 90), textPen=None)  # see activation_plot
             grid.setZValue(-20)
             plot.addItem(grid, ignoreBounds=True)
