@@ -106,8 +106,22 @@ def test_pytorch_script_maps_activations(net, fragment):
 
 
 @pytest.mark.skipif(not HAS_TORCH, reason="torch is not installed")
-def test_pytorch_script_prints_the_network_output(net):
+@pytest.mark.parametrize("x", [X, np.stack([X, -X, X / 10, 30 * X])], ids=["sample", "batch"])
+def test_pytorch_script_prints_the_network_output(net, x):
     """With torch installed, the PyTorch script prints what NeuroStep shows."""
-    printed = run_script(sim.to_pytorch_code(net, X))
+    printed = run_script(sim.to_pytorch_code(net, x))
     # torch's softplus returns a itself above 20, where ours adds e^-a (≤ 2e-9).
-    np.testing.assert_allclose(np.array(printed), net.forward(X), atol=1e-8)
+    np.testing.assert_allclose(np.array(printed), net.forward(x), atol=1e-8)
+
+
+@pytest.mark.parametrize("export", [
+    sim.to_numpy_code,
+    pytest.param(sim.to_pytorch_code, marks=pytest.mark.skipif(
+        not HAS_TORCH, reason="torch is not installed")),
+], ids=["numpy", "pytorch"])
+@pytest.mark.parametrize("name", sim.PRESETS)
+def test_every_preset_exports_a_script_printing_its_output(name, export):
+    """Exporting any example from the menu gives a script with NeuroStep's numbers."""
+    preset = sim.load_preset(name)
+    printed = run_script(export(preset.network, preset.input))
+    np.testing.assert_allclose(printed, preset.network.forward(preset.input), rtol=0, atol=1e-12)
