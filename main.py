@@ -118,10 +118,9 @@ def _screenshot(app, window, png: str) -> int:
     """Lay the window out at 1280×720, let it paint, save it; 0 on success."""
     window.resize(1280, 720)
     window.show()
-    for _ in range(5):  # layout, fit-on-show and the first paint each take a turn
+    # Layout, the canvas's fit to its final size and the first paint each take a turn.
+    for _ in range(5):
         app.processEvents()
-    window.canvas.fit_view()
-    app.processEvents()
     if not window.grab().save(png):
         return _fail(f"could not write {png}")
     return 0  # without close(): a screenshot must not overwrite the saved window layout

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -70,7 +70,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 720)
         self._layout_pending = not self._restore_settings()
-        self._shown_once = False
 
     # ---- building -------------------------------------------------------------
     def _make_docks(self) -> dict[str, QDockWidget]:
@@ -96,9 +95,7 @@ class MainWindow(QMainWindow):
         if self._layout_pending:  # dock sizes only stick once the window is laid out
             self._layout_pending = False
             self._default_layout()
-        if not self._shown_once:  # the canvas's size is only final now
-            self._shown_once = True
-            QTimer.singleShot(0, self.canvas.fit_view)
+        # No fit here: the canvas fits itself when shown and at every resize until zoomed.
 
     def _default_layout(self) -> None:
         """Dock sizes for 1280×720 (a projector), used when no saved state exists."""
