@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from ui.document import Document, Selection
 from ui.panels.activation_plot import ActivationPanel
@@ -58,6 +59,16 @@ def test_tangent_touches_the_curve_with_the_derivative_slope(act_panel, doc):
     assert np.interp(0.3, tx, ty) == pytest.approx(z)
 
 
+def test_tangent_is_drawn_solid_and_above_the_curve(act_panel, doc):
+    """The tangent would hide as a thin dotted line under the thick curve."""
+    doc.step_forward()
+    tx, _ = act_panel.tangent.getData()
+    assert list(tx) == pytest.approx([0.3 - 1.5, 0.3 + 1.5])
+    pen = act_panel.tangent.opts["pen"]
+    assert pen.style() == Qt.PenStyle.SolidLine and pen.widthF() >= 2
+    assert act_panel.tangent.zValue() > act_panel.curve.zValue()
+
+
 def test_saturation_is_shaded_for_sigmoid_not_for_identity(act_panel, doc):
     """Sigmoid's flat ends would not be marked, or identity would look saturated."""
     doc.step_forward()
@@ -83,6 +94,8 @@ def test_compare_overlays_another_activation(act_panel, doc):
     x, y = act_panel._compare["step"].getData()
     assert np.array_equal(y, (x > 0).astype(float))
     assert "Step" in act_panel.key.text()
+    x0, x1 = act_panel.view_box.viewRange()[0]
+    assert x0 < -5 and x1 > 5  # the range still follows the curves
     step.setChecked(False)
     assert not act_panel._compare["step"].isVisible()
 
@@ -96,6 +109,65 @@ def test_softmax_plots_one_neurons_share(act_panel, doc):
     x, y = act_panel.curve.getData()
     assert np.interp(a, x, y) == pytest.approx(z, abs=1e-3)
     assert "share" in act_panel.info.text()
+
+
+def test_axes_never_show_an_si_prefix(act_panel, grad_panel, doc):
+    """A softmax plot would read 0/20/40 with a clipped "(x0.001)" instead of 0/0.5/1."""
+    doc.set_activation(2, "softmax")
+    doc.finish_pass()
+    doc.apply_update()
+    plots = [act_panel.plot.getPlotItem(), grad_panel.delta_plot, grad_panel.dw_plot,
+             grad_panel.history_plot]
+    for plot in plots:
+        for side in ("left", "bottom"):
+            assert not plot.getAxis(side).autoSIPrefix
+
+
+def test_key_covers_no_curve(act_panel, doc):
+    """The colour key in the plot's corner would hide part of a curve."""
+    act_panel.resize(370, 260)
+    act_panel.show()
+    for name in ("step", "relu", "tanh"):
+        next(a for a in act_panel.compare_menu.actions() if a.data() == name).setChecked(True)
+    doc.step_forward()
+    vb = act_panel.view_box
+    key = act_panel.key.geometry()
+    corner = act_panel.plot.mapToScene(key.bottomRight())  # viewport → scene → data
+    right, bottom = vb.mapSceneToView(corner).x(), vb.mapSceneToView(corner).y()
+    for item in [act_panel.curve, act_panel.deriv, *act_panel._compare.values()]:
+        x, y = item.getData()
+        assert np.all(y[x <= right] < bottom)
+
+
+def test_one_line_title_and_info(act_panel, doc):
+    """Long formulas would wrap to three lines and squeeze the plot."""
+    act_panel.resize(300, 260)
+    act_panel.show()
+    doc.set_activation(2, "softmax")
+    doc.finish_pass()
+    line = act_panel.info.fontMetrics().height()
+    assert act_panel.info.height() < 2 * line
+    assert act_panel.info.shown_text().endswith("…")
+    assert act_panel.info.shown_text().startswith("here a = ")  # the numbers stay
+
+
+def test_plot_keeps_most_of_the_dock_at_1280_by_720(qtbot):
+    """With softmax and compare curves the plot would shrink to a strip 30–60 px tall."""
+    from ui import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    win.document.load_preset("softmax-classifier")
+    panel = win.findChild(ActivationPanel, "activationPanel")
+    for action in panel.compare_menu.actions()[:3]:
+        action.setChecked(True)
+    win.document.finish_pass()
+    win.document.step_backward()
+    qtbot.waitUntil(lambda: panel.plot.height() >= 120)
+    assert panel.plot.height() >= 0.6 * panel.height()
 
 
 def test_gradient_bars_equal_the_models_deltas(grad_panel, doc):
@@ -128,3 +200,14 @@ def test_apply_update_adds_history_and_lowers_the_loss(grad_panel, doc):
     assert 10 ** y == pytest.approx([h[2] for h in doc.gradient_history])
     _, grads = doc.network.loss_and_gradients(doc.input, doc.target)
     assert doc.gradient_history[-1][2] > np.linalg.norm(grads[2].dW)  # the output learns
+
+
+def test_history_counts_whole_updates_and_keeps_its_key_off_the_lines(grad_panel, doc):
+    """The history axis would read 1.5, 2.5 updates, or its legend would cover a line."""
+    for _ in range(3):
+        doc.apply_update()
+    ticks = grad_panel.history_plot.getAxis("bottom")._tickLevels[0]
+    assert [value for value, _ in ticks] == [1, 2, 3]
+    assert "layer&nbsp;3" in grad_panel.history_key.text()
+    plot_widget = grad_panel.history_plot.getViewBox().getViewWidget()
+    assert not plot_widget.isAncestorOf(grad_panel.history_key)

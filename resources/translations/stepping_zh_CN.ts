@@ -16,20 +16,20 @@
         <translation>a（加权输入）</translation>
     </message>
     <message>
+        <source>Grey bands: saturated, |h&apos;(a)| &lt; 5% of its largest value (the slope backprop multiplies by is nearly zero)</source>
+        <translation>灰色区域：饱和区，|h&apos;(a)| &lt; 其最大值的 5%（反向传播所乘的斜率几乎为零）</translation>
+    </message>
+    <message>
         <source>h&apos;(a), the slope</source>
         <translation>h&apos;(a)，即斜率</translation>
     </message>
     <message>
-        <source>this neuron (a, z)</source>
-        <translation>当前神经元 (a, z)</translation>
+        <source>saturated</source>
+        <translation>饱和区</translation>
     </message>
     <message>
         <source>tangent</source>
         <translation>切线</translation>
-    </message>
-    <message>
-        <source>saturated: |h&apos;(a)| &lt; 5% of its max</source>
-        <translation>饱和区：|h&apos;(a)| 小于其最大值的 5%</translation>
     </message>
     <message>
         <source>Layer {layer}: {name}</source>

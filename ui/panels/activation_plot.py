@@ -5,8 +5,6 @@ One pyqtgraph plot is created once; every redraw only calls ``setData``.
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
@@ -17,19 +15,27 @@ import simulator as sim
 
 from ..names import activation_formula, activation_label
 from .activation_curves import curve, plot_range, saturated_runs, softmax_share
+from .elided_label import ElidedLabel
 from .numbers import fmt
+from .plot_key import PlotKey
 
 BASE_POINT_SIZE = 10.0  # pens are drawn at their base width at this font size
-CURVE, DERIV, TANGENT, MARKER = "#1f5fbf", "#e07000", "#555555", "#c0182a"
+CURVE, DERIV, TANGENT, MARKER = "#1f5fbf", "#e07000", "#111111", "#c0182a"
 COMPARE_COLOURS = ["#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#d62788", "#7f7f7f"]
 N_REGIONS = 3
+KEY_INSET = 4  # pixels between the plot's corner and its key
+MIN_PLOT_HEIGHT = 120  # pixels: the plot keeps at least this much of a short dock
+TANGENT_HALF = 1.5  # the tangent is drawn over a ± 1.5
 
 
 class ActivationPanel(QWidget):
     """Panel showing the current layer's activation curve and derivative.
 
     objectName ``activationPanel``.  The layer shown is the one of the neuron
-    computed last, else the selected layer, else the one computed next.
+    computed last, else the selected layer, else the one computed next.  Above
+    the plot: one line for the layer and one for this neuron's numbers; the
+    colour key sits in a band kept free at the top of the plot, so the plot
+    gets the rest of the panel.
     """
 
     def __init__(self, document, parent=None):
@@ -41,6 +47,10 @@ class ActivationPanel(QWidget):
         self._record = None
         self._compare: dict[str, pg.PlotDataItem] = {}
         self._curve_key = None
+        self._x_range = (-5.0, 5.0)
+        self._y_data = (0.0, 1.0)
+        self._ranges = None
+        self._drawn = (np.zeros(0), [])
         self._build()
         self.retranslate()
         document.stepChanged.connect(self._on_step_changed)
@@ -48,12 +58,12 @@ class ActivationPanel(QWidget):
 
     # ---- building -------------------------------------------------------------
     def _build(self) -> None:
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)
         self.title.setObjectName("activationTitle")
-        self.info = QLabel(self)
+        self.info = ElidedLabel(self)
         self.info.setObjectName("activationInfo")
-        self.info.setWordWrap(True)
-        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dot = QLabel("●", self)  # the marker's colour: these are its numbers
+        self.dot.setStyleSheet(f"color: {MARKER};")
         self.compare_button = QToolButton(self)
         self.compare_button.setObjectName("compareButton")
         self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -68,24 +78,36 @@ class ActivationPanel(QWidget):
         # No context menus, built without them: pyqtgraph's menus cost 10 ms a plot at start.
         self.plot = pg.PlotWidget(self, background="w", enableMenu=False)
         self.plot.setObjectName("activationPlot")
+        self.plot.setMinimumHeight(MIN_PLOT_HEIGHT)
+        self.view_box = self.plot.getPlotItem().getViewBox()
+        # Ranges are set by _fit_ranges, once per curve change: no autorange pass
+        # over every item at every step.
+        self.view_box.disableAutoRange()
+        self.view_box.setMouseEnabled(False, False)
+        for side in ("bottom", "left"):
+            self.plot.getAxis(side).enableAutoSIPrefix(False)  # never "(x0.001)"
         # A GridItem, not showGrid: the axes' grid would make every marker move repaint
         # the axes and their text (most of a step's time).
         grid = pg.GridItem(pen=pg.mkPen(0, 0, 0, 90), textPen=None)
         grid.setZValue(-20)
         self.plot.addItem(grid, ignoreBounds=True)
+        self.key = PlotKey(self.plot.viewport())
         self._build_items()
-        self.key = QLabel(self)
-        self.key.setObjectName("activationKey")
-        self.key.setWordWrap(True)
+        self.view_box.sigResized.connect(self._fit_ranges)
         top = QHBoxLayout()
+        top.setSpacing(4)
         top.addWidget(self.title, 1)
-        top.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.compare_button, 0)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.info)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(self.dot, 0)
+        row.addWidget(self.info, 1)
+        layout.addLayout(row)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.key)
 
     def _build_items(self) -> None:
         self.regions = [pg.LinearRegionItem(movable=False, brush=pg.mkBrush(150, 150, 150, 60),
@@ -96,10 +118,13 @@ class ActivationPanel(QWidget):
         self.curve = self.plot.plot()
         self.deriv = self.plot.plot()
         self.tangent = pg.PlotDataItem()
+        self.tangent.setZValue(5)  # above the curve it touches
         self.marker = pg.ScatterPlotItem(symbol="o")
         self.deriv_marker = pg.ScatterPlotItem(symbol="d")
+        for item in (self.marker, self.deriv_marker):
+            item.setZValue(10)
         for item in (self.tangent, self.marker, self.deriv_marker):
-            self.plot.addItem(item, ignoreBounds=True)  # the y range follows the curves only
+            self.plot.addItem(item, ignoreBounds=True)
         self._style()
 
     # ---- language and size ----------------------------------------------------
@@ -112,6 +137,8 @@ class ActivationPanel(QWidget):
             action.setText(activation_label(action.data()))
         self.plot.setLabel("bottom", self.tr("a (weighted input)"))
         self.plot.setLabel("left", "z = h(a)")
+        self.key.setToolTip(self.tr("Grey bands: saturated, |h'(a)| < 5% of its largest value "
+                                    "(the slope backprop multiplies by is nearly zero)"))
         self._on_step_changed()
 
     def changeEvent(self, event) -> None:
@@ -130,15 +157,16 @@ class ActivationPanel(QWidget):
         s = self._scale()
         self.curve.setPen(pg.mkPen(CURVE, width=3 * s))
         self.deriv.setPen(pg.mkPen(DERIV, width=2.5 * s, style=Qt.PenStyle.DashLine))
-        self.tangent.setPen(pg.mkPen(TANGENT, width=1.5 * s, style=Qt.PenStyle.DotLine))
+        self.tangent.setPen(pg.mkPen(TANGENT, width=2.5 * s))
         self.marker.setSize(14 * s)
         self.marker.setBrush(pg.mkBrush(MARKER))
         self.marker.setPen(pg.mkPen("w", width=1.5 * s))
         self.deriv_marker.setSize(12 * s)
         self.deriv_marker.setBrush(pg.mkBrush(DERIV))
         self.deriv_marker.setPen(pg.mkPen("w", width=1.5 * s))
+        size = self.font().pointSizeF()
         tick = QFont(self.font())
-        tick.setPointSizeF(self.font().pointSizeF() * 1.1)
+        tick.setPointSizeF(size * 1.05)
         for side in ("bottom", "left"):
             axis = self.plot.getAxis(side)
             axis.setTickFont(tick)
@@ -146,12 +174,17 @@ class ActivationPanel(QWidget):
             axis.setPen(pg.mkPen("#1a1a1a", width=s))
             axis.label.setFont(tick)
         big = QFont(self.font())
-        big.setPointSizeF(self.font().pointSizeF() * 1.25)
+        big.setPointSizeF(size * 1.2)
         big.setBold(True)
         self.title.setFont(big)
         info = QFont(self.font())
-        info.setPointSizeF(self.font().pointSizeF() * 1.15)
+        info.setPointSizeF(size * 1.1)
         self.info.setFont(info)
+        self.dot.setFont(info)
+        small = QFont(self.font())
+        small.setPointSizeF(size * 0.95)
+        self.key.setFont(small)
+        self._ranges = None
 
     # ---- content ----------------------------------------------------------------
     def marker_position(self):
@@ -188,8 +221,14 @@ class ActivationPanel(QWidget):
             self.curve.setData(a, z)
             self.deriv.setData(a, dz)
             self._shade(a, dz)
-            self._overlay(a, layer)
-            self.plot.setXRange(a[0], a[-1], padding=0.02)
+            shown = [z, dz] + self._overlay(a)
+            self._drawn = (a, shown)
+            finite = np.concatenate([v[np.isfinite(v)] for v in shown])
+            self._x_range = (float(a[0]), float(a[-1]))
+            self._y_data = (float(finite.min()), float(finite.max())) if finite.size \
+                else (0.0, 1.0)
+            self._legend()
+            self._fit_ranges()
         self._mark(rec, layer)
         self._label(index, layer, rec)
 
@@ -222,45 +261,80 @@ class ActivationPanel(QWidget):
                                 layer.slope((), False, None))[1][0])
         self.marker.setData([rec.a], [rec.z])
         self.deriv_marker.setData([rec.a], [slope])
-        ta = np.array([rec.a - 1.2, rec.a + 1.2])
+        ta = np.array([rec.a - TANGENT_HALF, rec.a + TANGENT_HALF])
         self.tangent.setData(ta, rec.z + slope * (ta - rec.a))
 
-    def _overlay(self, a, layer) -> None:
-        chosen = self._chosen()
+    def _overlay(self, a) -> list[np.ndarray]:
+        """Draw the compared activations; their values, shape (len(a),) each."""
+        chosen, values = self._chosen(), []
         for name in chosen:
             if name not in self._compare:
                 colour = COMPARE_COLOURS[len(self._compare) % len(COMPARE_COLOURS)]
                 self._compare[name] = self.plot.plot(
                     pen=pg.mkPen(colour, width=2 * self._scale()))
-            self._compare[name].setData(a, curve(name, a)[0])
+            values.append(curve(name, a)[0])
+            self._compare[name].setData(a, values[-1])
         for name, item in self._compare.items():
             item.setVisible(name in chosen)
-        self._legend(layer, chosen)
+        return values
 
-    def _legend(self, layer, chosen) -> None:
-        """A one-line colour key under the plot (a legend inside would hide the curves)."""
+    def _legend(self) -> None:
+        """The colour key: short names, one label each (a narrow dock never splits one)."""
         items = [(CURVE, "━", "h(a)"), (DERIV, "╍", self.tr("h'(a), the slope"))]
         if self._record is not None:
-            items += [(MARKER, "●", self.tr("this neuron (a, z)")),
-                      (TANGENT, "┈", self.tr("tangent"))]
+            items.append((TANGENT, "━", self.tr("tangent")))
         if any(region.isVisible() for region in self.regions):
-            items.append(("#999999", "▓", self.tr("saturated: |h'(a)| < 5% of its max")))
-        for other in chosen:
+            items.append(("#999999", "▓", self.tr("saturated")))
+        for other in self._chosen():
             colour = self._compare[other].opts["pen"].color().name()
             items.append((colour, "━", activation_label(other)))
-        self.key.setText("&nbsp;&nbsp; ".join(
-            f'<span style="white-space:nowrap"><span style="color:{c}"><b>{sym}</b></span>'
-            f'&nbsp;{html.escape(text).replace(" ", "&nbsp;")}</span>'
-            for c, sym, text in items))
+        if self.key.set_items(items):
+            self._ranges = None
+
+    def _fit_ranges(self) -> None:
+        """Set the view's ranges so the key in the top-left corner covers no curve.
+
+        The y range grows at the top only as far as the curves under the key need:
+        an S-curve is low on the left, so often nothing grows.
+        """
+        rect = self.plot.mapFromScene(self.view_box.sceneBoundingRect()).boundingRect()
+        key_h = self.key.place(rect.adjusted(KEY_INSET, KEY_INSET, -KEY_INSET, 0))
+        lo, hi = self._y_data
+        if hi - lo < 1e-9:  # a flat curve (the step's h'(a) = 0, a lone softmax neuron)
+            lo, hi = lo - 0.5, hi + 0.5
+        pad = 0.05 * (hi - lo)
+        bottom, top = lo - pad, hi + pad
+        x0, x1 = self._x_range
+        pad_x = 0.02 * (x1 - x0)
+        x0, x1 = x0 - pad_x, x1 + pad_x
+        if key_h and rect.height() > 0 and rect.width() > 0:
+            band = min(0.5, (key_h + KEY_INSET + 4) / rect.height())
+            right = x0 + (x1 - x0) * (self.key.width() + KEY_INSET + 4) / rect.width()
+            under = self._highest_between(x0, right) + pad
+            top = max(top, (under - band * bottom) / (1.0 - band))
+        ranges = ((x0, x1), (bottom, top))
+        if ranges != self._ranges:  # an unchanged range repaints nothing
+            self._ranges = ranges
+            self.view_box.setRange(xRange=(x0, x1), yRange=(bottom, top), padding=0)
+
+    def _highest_between(self, left: float, right: float) -> float:
+        """The highest value of the drawn curves for ``left <= a <= right``."""
+        a, values = self._drawn
+        inside = (a >= left) & (a <= right)
+        tops = [float(np.nanmax(v[inside])) for v in values if inside.any()]
+        return max([t for t in tops if np.isfinite(t)], default=self._y_data[0])
 
     def _label(self, index, layer, rec) -> None:
         name = activation_label(layer.activation)
         self.title.setText(self.tr("Layer {layer}: {name}").format(layer=index + 1, name=name))
         if layer.activation == "softmax":
-            text = self.tr("Softmax: this neuron's share as its a varies, "
-                           "the other neurons' a fixed")
+            formula = self.tr("Softmax: this neuron's share as its a varies, "
+                              "the other neurons' a fixed")
         else:
-            text = activation_formula(layer.activation)
-        if rec is not None:
-            text += "    " + self.tr("here a = {a}, z = {z}").format(a=fmt(rec.a), z=fmt(rec.z))
-        self.info.setText(text)
+            formula = activation_formula(layer.activation)
+        self.dot.setVisible(rec is not None)
+        if rec is None:
+            self.info.setText(formula)
+        else:  # the numbers first: a narrow dock shortens the formula, not them
+            here = self.tr("here a = {a}, z = {z}").format(a=fmt(rec.a), z=fmt(rec.z))
+            self.info.setText(here + "    " + formula)

@@ -11,12 +11,16 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from .elided_label import ElidedLabel
 
 POSITIVE, NEGATIVE = "#1f5fbf", "#d9480f"  # the canvas's colours for signs
 LAYER_COLOURS = ["#1f5fbf", "#d9480f", "#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#7f7f7f"]
 BASE_POINT_SIZE = 10.0
+TOP_MARGIN = 10  # pixels above a chart: half a tick label sticks out above the top tick
+MAX_UPDATE_TICKS = 8
 
 
 class GradientPanel(QWidget):
@@ -44,13 +48,26 @@ class GradientPanel(QWidget):
         self.tabs.setDocumentMode(True)
         # No context menus, built without them: pyqtgraph's menus cost 10 ms a plot at start.
         widgets = [pg.PlotWidget(background="w", enableMenu=False) for _ in range(3)]
-        for widget in widgets:
-            self.tabs.addTab(widget, "")
         self.delta_plot, self.dw_plot, self.history_plot = (w.getPlotItem() for w in widgets)
         self.history_plot.setLogMode(y=True)
-        self.history_legend = self.history_plot.addLegend(
-            offset=(-4, 4), labelTextColor="#1a1a1a", brush=pg.mkBrush(255, 255, 255, 200))
+        # The history's key sits under its chart, never over the lines.
+        self.history_key = QLabel()
+        self.history_key.setObjectName("historyKey")
+        self.history_key.setWordWrap(True)
+        history = QWidget()
+        box = QVBoxLayout(history)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(widgets[2], 1)
+        box.addWidget(self.history_key)
+        for page in (widgets[0], widgets[1], history):
+            self.tabs.addTab(page, "")
         for plot in (self.delta_plot, self.dw_plot, self.history_plot):
+            plot.getViewBox().setMouseEnabled(False, False)
+            # Room above the top tick, so its label ("1.0") is not cut in half.
+            plot.layout.setContentsMargins(2, TOP_MARGIN, 8, 2)
+            for side in ("left", "bottom"):
+                plot.getAxis(side).enableAutoSIPrefix(False)  # the raw numbers, no ×0.001
             grid = pg.GridItem(pen=pg.mkPen(0, 0, 0, 90), textPen=None)  # see activation_plot
             grid.setZValue(-20)
             plot.addItem(grid, ignoreBounds=True)
@@ -58,8 +75,7 @@ class GradientPanel(QWidget):
         self.dw_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=POSITIVE)
         self.delta_plot.addItem(self.delta_bars)
         self.dw_plot.addItem(self.dw_bars)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        self.hint = ElidedLabel(self)  # one line: the charts keep the dock's height
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
@@ -75,8 +91,6 @@ class GradientPanel(QWidget):
         for i, (title, tip) in enumerate(zip(titles, tips)):
             self.tabs.setTabText(i, title)
             self.tabs.setTabToolTip(i, tip)
-        for plot in (self.delta_plot, self.dw_plot):
-            plot.getAxis("left").enableAutoSIPrefix(False)  # the seeds' raw numbers, no ×0.001
         self.delta_plot.setLabel("left", "δ = ∂E/∂a")
         self.dw_plot.setLabel("left", "mean |∂E/∂W|")
         self.history_plot.setLabel("left", "‖∂E/∂W‖")
@@ -101,7 +115,9 @@ class GradientPanel(QWidget):
                 axis = plot.getAxis(side)
                 axis.setTickFont(tick)
                 axis.setTextPen(pg.mkPen("#1a1a1a"))
-        self.history_legend.setLabelTextSize(f"{size:.0f}pt")
+        for plot in (self.delta_plot, self.dw_plot):  # tall enough for "layer 1" whole
+            plot.getAxis("bottom").setHeight(QFontMetrics(tick).height() + 10)
+        self.history_key.setFont(tick)
         hint = QFont(self.font())
         hint.setPointSizeF(size * 1.1)
         self.hint.setFont(hint)
@@ -173,11 +189,22 @@ class GradientPanel(QWidget):
             self._history_lines.append(self.history_plot.plot(
                 pen=pg.mkPen(colour, width=width), symbol="o", symbolSize=6,
                 symbolBrush=colour))
-        self.history_legend.clear()
+        entries = []
         for k, line in enumerate(self._history_lines):
             ys = np.array([h[k] if k < len(h) else np.nan for h in history], dtype=float)
             ys = np.where(ys > 0, ys, np.nan)  # log scale: a zero norm cannot be drawn
             line.setData(np.arange(1, len(history) + 1), ys)
             line.setVisible(k < n_layers)
             if k < n_layers:
-                self.history_legend.addItem(line, self.tr("layer {n}").format(n=k + 1))
+                colour = line.opts["pen"].color().name()
+                name = self.tr("layer {n}").format(n=k + 1).replace(" ", "&nbsp;")
+                entries.append(f'<span style="color:{colour}"><b>━</b></span>&nbsp;{name}')
+        self.history_key.setText("&nbsp;&nbsp; ".join(entries))
+        self.history_key.setVisible(bool(entries))
+        self.history_plot.getAxis("bottom").setTicks([update_ticks(len(history))])
+
+
+def update_ticks(n: int) -> list[tuple[int, str]]:
+    """Whole-number ticks 1..n for the update axis, at most ``MAX_UPDATE_TICKS`` of them."""
+    step = max(1, -(-n // MAX_UPDATE_TICKS))
+    return [(i, str(i)) for i in range(1, n + 1, step)]
