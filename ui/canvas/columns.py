@@ -54,12 +54,15 @@ class ColumnItem(QGraphicsItem):
     def set_state(self, values, deltas, current, current_backward, selected,
                   biases=None) -> None:
         """What to show; ``values``/``deltas``/``biases`` shape (n,), NaN where none."""
-        self.values = np.asarray(values, dtype=float)
-        self.deltas = np.asarray(deltas, dtype=float)
-        if biases is not None:
-            self.biases = np.asarray(biases, dtype=float)
-        self.current, self.current_backward = current, current_backward
-        self.selected = selected
+        values, deltas = np.asarray(values, dtype=float), np.asarray(deltas, dtype=float)
+        biases = self.biases if biases is None else np.asarray(biases, dtype=float)
+        marks = (current, current_backward, selected)
+        if marks == (self.current, self.current_backward, self.selected) and all(
+                np.array_equal(a, b, equal_nan=True) for a, b in
+                ((values, self.values), (deltas, self.deltas), (biases, self.biases))):
+            return  # e.g. a weight edit upstream of nothing computed: no repaint
+        self.values, self.deltas, self.biases = values, deltas, biases
+        self.current, self.current_backward, self.selected = marks
         self.update()
 
     def boundingRect(self) -> QRectF:

@@ -77,6 +77,7 @@ class HeaderItem(QGraphicsObject):
         self.title = ""
         self.size_label = ""
         self.activation_text = ""
+        self._content = None
         self.n = 1
         self.selected = False
         self.setZValue(4)
@@ -96,8 +97,13 @@ class HeaderItem(QGraphicsObject):
     def set_content(self, title: str, size_label: str, n: int, activation: str | None,
                     removable: bool) -> None:
         """Show a title, a size and (for layers) the activation; no signals emitted."""
+        label = activation_label(activation) if activation else ""
+        key = (title, size_label, n, label, removable)
+        if key == self._content:
+            return  # relabelled after every edit: repaint only what changed
+        self._content = key
         self.title, self.size_label, self.n = title, size_label, n
-        self.activation_text = activation_label(activation) if activation else ""
+        self.activation_text = label
         self.minus.setEnabled(n > 1)
         self.minus.setOpacity(1.0 if n > 1 else 0.35)
         if self.remove is not None:
