@@ -137,16 +137,18 @@ def column_kind(n: int) -> tuple[str, int]:
     return ("grid", side) if side * side == n else ("strip", 1)
 
 
-def make_column(n: int, x: float, radius: float = RADIUS, emphasis: float = 1.0) -> Column:
+def make_column(n: int, x: float, radius: float = RADIUS, emphasis: float = 1.0,
+                tall: float = 1.0) -> Column:
     """The column of ``n`` neurons centred on ``x`` (and vertically on 0).
 
     ``radius`` is the circle radius while the column is short; ``emphasis``
-    (1.5 in presentation mode) enlarges the smallest value text.
+    (1.5 in presentation mode) enlarges the smallest value text; ``tall``
+    lets a column grow higher before it squeezes its circles.
     """
     kind, side = column_kind(n)
     if kind in ("circles", "dots"):
         grow = radius / RADIUS  # spare room lets tall columns grow too
-        pitch = min(PITCH * grow, MAX_COLUMN_H * grow / n)
+        pitch = min(PITCH * grow, MAX_COLUMN_H * grow * tall / n)
         if kind == "dots":
             r = 0.4 * pitch
         else:
@@ -187,10 +189,12 @@ class CanvasLayout:
         1 normally, 1.5 in presentation mode (see ``make_column``).
     compact : bool
         Headers without editing controls (presentation mode): lower.
+    tall : float
+        See ``make_column``.
     """
 
     def __init__(self, sizes, radius: float = RADIUS, gap: float = GAP, chrome: float = 1.0,
-                 emphasis: float = 1.0, compact: bool = False):
+                 emphasis: float = 1.0, compact: bool = False, tall: float = 1.0):
         self.sizes = list(sizes)
         self.radius, self.gap, self.chrome, self.emphasis = radius, gap, chrome, emphasis
         self.compact = compact
@@ -199,10 +203,13 @@ class CanvasLayout:
         self.columns: list[Column] = []
         x = 0.0
         for n in self.sizes:
-            width = max(make_column(n, 0.0, radius, emphasis).width, self.header_w)
+            column = make_column(n, 0.0, radius, emphasis, tall)
+            width = max(column.width, self.header_w)
             if self.columns:
                 x += gap + width / 2
-            self.columns.append(make_column(n, x, radius, emphasis))
+            column.centres[:, 0] += x
+            column.x = x
+            self.columns.append(column)
             x += width / 2
         self.header_y = min(c.top for c in self.columns) - self.header_h - 24 * chrome
 

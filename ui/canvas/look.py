@@ -11,6 +11,7 @@ font's growth, 1.5 in presentation mode) thickens pens, enlarges the value,
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from . import legend
@@ -25,6 +26,8 @@ HEADER_WEIGHT = 1.3        # values may be this much larger than header text, no
 RADIUS_STEPS = (1.0, 1.1, 1.2, 1.3, 1.4, 1.5)
 COMPACT_FROM = 1.25        # emphasis from which headers drop their editing controls
 GAP_STEPS = (1.0, 0.75)    # wide networks may narrow their gaps to grow
+TALL_STEPS = (1.0, 1.6)
+PILL_PENALTY = 0.9         # a pill is a squeezed circle: take it only for a clear gain
 
 
 @dataclass(frozen=True)
@@ -41,12 +44,16 @@ class Look:
         The legend stands right of the network, one entry a row (else below it).
     narrow : float
         Factor on the gap between columns (< 1 for wide networks).
+    tall : float
+        Factor on the height a column may take before it squeezes its circles
+        (> 1 when a wide network leaves spare height).
     """
 
     emphasis: float = 1.0
     radius: float = RADIUS
     legend_beside: bool = False
     narrow: float = 1.0
+    tall: float = 1.0
 
     @property
     def compact(self) -> bool:
@@ -70,7 +77,7 @@ class Look:
 
     def layout(self, sizes) -> CanvasLayout:
         return CanvasLayout(sizes, self.radius, self.gap, self.chrome, self.emphasis,
-                            self.compact)
+                            self.compact, self.tall)
 
 
 def legend_rect(look: Look, bounds, note: str) -> tuple[float, float, float, float]:
@@ -104,7 +111,8 @@ def fit_scale(size: tuple[float, float], view: tuple[float, float]) -> float:
 
 def legibility(look: Look, layout: CanvasLayout, scale: float) -> float:
     """On-screen pixels of the smallest text that matters: a value, or a header line."""
-    values = [c.font_px for c in layout.columns if c.kind == "circles"]
+    values = [c.font_px * (PILL_PENALTY if c.pill else 1.0)
+              for c in layout.columns if c.kind == "circles"]
     header = HEADER_TEXT_PX * look.chrome * HEADER_WEIGHT
     return scale * min(min(values, default=header), header)
 
@@ -114,13 +122,11 @@ def choose_look(sizes, view: tuple[float, float], emphasis: float = 1.0,
     """The look of ``sizes`` that is most legible fitted into ``view`` (w, h) pixels."""
     base = RADIUS * (1.0 + 0.5 * (emphasis - 1.0))
     best, best_score = None, -1.0
-    for narrow in GAP_STEPS:
-        for beside in (False, True):
-            for step in RADIUS_STEPS:
-                look = Look(emphasis, base * step, beside, narrow)
-                layout = look.layout(sizes)
-                scale = fit_scale(content_size(look, layout, note), view)
-                score = legibility(look, layout, scale)
-                if score > best_score * 1.02:  # a clear gain only: prefer the plainer look
-                    best, best_score = look, score
+    shapes = itertools.product(TALL_STEPS, GAP_STEPS, (False, True), RADIUS_STEPS)
+    for tall, narrow, beside, step in shapes:
+        look = Look(emphasis, base * step, beside, narrow, tall)
+        layout = look.layout(sizes)
+        score = legibility(look, layout, fit_scale(content_size(look, layout, note), view))
+        if score > best_score * 1.02:  # a clear gain only: prefer the plainer look
+            best, best_score = look, score
     return best

@@ -12,6 +12,8 @@ sends a FontChange) the values, δ, edge labels and every line grow with it.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
@@ -102,8 +104,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         """Draw values, δ, labels and lines ``emphasis`` times larger, and re-fit."""
         emphasis = round(min(max(emphasis, 1.0), MAX_EMPHASIS), 2)
         if emphasis != self.look.emphasis:
-            self.look = Look(emphasis, self.look.radius, self.look.legend_beside,
-                             self.look.narrow)
+            self.look = dataclasses.replace(self.look, emphasis=emphasis)
             self._rebuild()
             self.fit_view()
 
