@@ -170,3 +170,45 @@ def test_numbers_are_formatted_like_numpy():
     assert fmt(-0.0) == "0.0"
     assert fmt(2.06106005e-09) == "2.06106005e-09"
     assert np.isclose(float(fmt(0.5744425168116589)), 0.57444252)
+
+
+def test_the_result_comes_first_and_the_title_sits_in_the_header(panel, doc):
+    """The student would have to read past explanations to find a, z or δ."""
+    doc.step_forward()
+    lines = panel.text().splitlines()
+    assert lines[1].startswith("a = ") and lines[2].startswith("z = ")
+    assert panel.heading.text() == lines[0]
+    doc.finish_pass()
+    doc.step_backward()
+    assert panel.text().splitlines()[1].startswith("δ = ")
+
+
+def _visible(browser, fragment: str) -> bool:
+    found = browser.document().find(fragment)
+    assert not found.isNull(), fragment
+    rect = browser.cursorRect(found)
+    return rect.top() >= 0 and rect.bottom() <= browser.viewport().height()
+
+
+def test_every_number_of_a_backward_step_fits_at_1280_by_720(qtbot):
+    """At 1280×720 δ, ∂E/∂w, ∂E/∂b or the loss would be below the fold."""
+    from ui import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    doc = win.document
+    doc.load_preset("book-3-layer")
+    panel = win.findChild(ComputationPanel, "computationPanel")
+    doc.finish_pass()
+    while doc.step_backward():
+        QApplication.processEvents()
+        rec = doc.cursor.current()
+        browser = panel.browser
+        assert _visible(browser, f"= {fmt(rec.delta)}")
+        for i in range(1, rec.inputs.size + 1):
+            assert _visible(browser, f"∂E/∂w{i} = ")
+        assert _visible(browser, "∂E/∂b = δ = ")
+        assert _visible(browser, f"= {fmt(doc.current_loss())}")

@@ -2,14 +2,15 @@
 
 It redraws from ``document.cursor`` whenever the Document says the step moved
 or its records were recomputed, so an edit mid-pass never leaves stale numbers.
+The step's title shares the row of the Matrix form and Copy controls, and the
+result comes first (see ``step_html``): at 1280×720 the dock is only a few
+lines high.
 """
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -19,10 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .elided_label import ElidedLabel
+from .step_html import Style, step_html
 from .step_text import StepText
 
-MATH_SCALE = 1.3  # formulas a little larger than the panel's own type, for the back row
-COLOURS = {"title": "#1a1a1a", "math": "#0b3d91", "note": "#555555"}
+MATH_SCALE = 1.0  # formulas at the panel's own (already large) type: five lines fit at 720p
+KEY_SCALE = 1.25  # the step's result larger, for the back row
+NOTE_SCALE = 0.95
+TWO_COLUMNS = 44  # side lines go beside when the text is this many "M"s wide
 
 
 class ComputationPanel(QWidget):
@@ -45,6 +50,8 @@ class ComputationPanel(QWidget):
         self._on_step_changed()
 
     def _build(self) -> None:
+        self.heading = ElidedLabel(self)
+        self.heading.setObjectName("computationTitle")
         self.matrix_box = QCheckBox(self)
         self.matrix_box.setObjectName("matrixFormBox")
         self.matrix_box.toggled.connect(self._on_step_changed)
@@ -54,14 +61,18 @@ class ComputationPanel(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("computationText")
         self.browser.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        self.browser.document().setDocumentMargin(3)
         row = QHBoxLayout()
+        row.addWidget(self.heading, 1)
         row.addWidget(self.matrix_box)
-        row.addStretch(1)
         row.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.browser, 1)
+        self._html = ""
+        self._columns = 0
 
     # ---- language -----------------------------------------------------------
     def retranslate(self) -> None:
@@ -94,23 +105,32 @@ class ComputationPanel(QWidget):
         self._render()
 
     def _render(self) -> None:
-        size = self.font().pointSizeF() * MATH_SCALE
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
-        parts = [_line_html(kind, text, size, mono) for kind, text in self._lines]
+        size = self.font().pointSizeF()
+        title = next((text for kind, text in self._lines if kind == "title"), "")
+        self.heading.setText(title)
+        bold = QFont(self.font())
+        bold.setPointSizeF(size * 1.1)
+        bold.setBold(True)
+        if bold != self.heading.font():
+            self.heading.setFont(bold)
+        self._columns = self._fitting_columns()
+        style = Style(math=size * MATH_SCALE, key=size * KEY_SCALE, note=size * NOTE_SCALE,
+                      family=self.font().family(), columns=self._columns)
+        text = step_html(self._lines, style)
+        if text == self._html:
+            return  # an unchanged text costs no layout of the whole document
+        self._html = text
         bar = self.browser.verticalScrollBar()
         keep = bar.value()
-        self.browser.setHtml("".join(parts))
+        self.browser.setHtml(text)
         bar.setValue(keep)
 
+    def _fitting_columns(self) -> int:
+        """2 when the text is wide enough for the gradients beside the other formulas."""
+        em = self.browser.fontMetrics().horizontalAdvance("M") * MATH_SCALE
+        return 2 if self.browser.viewport().width() >= TWO_COLUMNS * em else 1
 
-def _line_html(kind: str, text: str, size: float, mono: str) -> str:
-    """One line as a paragraph: titles bold, formulas monospace, notes smaller."""
-    body = html.escape(text).replace("  ", "&nbsp;&nbsp;")
-    style = f"color:{COLOURS[kind]}; margin:0 0 3px 0;"
-    if kind == "title":
-        style += f"font-weight:bold; font-size:{size:.1f}pt; margin-bottom:6px;"
-    elif kind == "math":
-        style += f"font-family:'{mono}',monospace; font-size:{size:.1f}pt; white-space:pre-wrap;"
-    else:
-        style += f"font-size:{size / MATH_SCALE:.1f}pt; margin-top:6px;"
-    return f'<p style="{style}">{body}</p>'
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "browser") and self._fitting_columns() != self._columns:
+            self._render()

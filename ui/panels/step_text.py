@@ -1,9 +1,20 @@
 """The arithmetic of one step, written as the seeds write it, with real numbers.
 
-``StepText.lines(document, matrix)`` returns ``(kind, text)`` pairs, ``kind``
-one of ``"title"``, ``"math"``, ``"note"``: the computation panel renders them
-and its Copy button joins their texts.  Translatable words go through
-``self.tr`` (context ``StepText``); formulas and numbers stay as they are.
+``StepText.lines(document, matrix)`` returns ``(kind, text)`` pairs in the
+order shown; the computation panel renders them and its Copy button joins
+their texts.  The step's result comes first, so a short panel shows it
+without scrolling; explanations come last.  Kinds:
+
+- ``"title"``: what the step is (the panel shows it in its header row);
+- ``"key"``: the step's result, larger (a and z; δ);
+- ``"math"``: a formula with numbers (left column when beside ``"side"`` lines);
+- ``"side"``: a formula of a list shown beside the ``"math"`` lines (∂E/∂w, ∂E/∂b);
+- ``"wide"``: a formula on its own line (the loss, a finished layer);
+- ``"caption"``: a short sentence kept next to the formula after it;
+- ``"note"``: an explanation, moved after every formula.
+
+Translatable words go through ``self.tr`` (context ``StepText``); formulas
+and numbers stay as they are.
 """
 
 from __future__ import annotations
@@ -33,7 +44,8 @@ class StepText(QObject):
             out = self._backward(document, rec) if backward else self._forward(document, rec)
         if backward or cursor.forward_finished:
             out += self._loss(document)
-        return out
+        return [line for line in out if line[0] != "note"] + \
+            [line for line in out if line[0] == "note"]
 
     # ---- nothing yet ---------------------------------------------------------
     def _hint(self, document) -> list[tuple[str, str]]:
@@ -51,56 +63,59 @@ class StepText(QObject):
 
     def _forward(self, document, rec) -> list[tuple[str, str]]:
         out = [("title", self._title(document, rec, False)),
-               ("note", self.tr("Weighted input a = Σ x·w + b, then output z = h(a)")),
-               ("math", "a = " + weighted_sum(rec.inputs, rec.weights, rec.bias)
+               ("key", "a = " + weighted_sum(rec.inputs, rec.weights, rec.bias)
                 + " = " + fmt(rec.a))]
         if rec.softmax is not None:
             out += self._softmax(rec)
         else:
-            out.append(("math", f"z = {rec.activation}({fmt(rec.a)}) = {fmt(rec.z)}"))
+            out.append(("key", f"z = {rec.activation}({fmt(rec.a)}) = {fmt(rec.z)}"))
         layer = document.network.layers[rec.layer]
         if rec.neuron == layer.n_out - 1:
             zs = [r.z for r in layer_records(document.cursor.forward, rec.layer)]
-            out.append(("note", self.tr("Layer {layer} is complete:").format(layer=rec.layer + 1)))
-            out.append(("math", f"Z{rec.layer + 1} = {vector(zs)}"))
+            out.append(("caption", self.tr("Layer {layer} is complete:")
+                        .format(layer=rec.layer + 1)))
+            out.append(("wide", f"Z{rec.layer + 1} = {vector(zs)}"))
+        out.append(("note", self.tr("Weighted input a = Σ x·w + b, then output z = h(a)")))
         return out
 
     def _softmax(self, rec) -> list[tuple[str, str]]:
         p, k = rec.softmax, rec.neuron
-        out = [("note", self.tr("Softmax: the exponentials of (a − max), their sum, "
-                                "and this neuron's share")),
-               ("math", f"max(a) = {fmt(p.max)}"),
-               ("math", f"e^(a − max) = {vector(p.exp)}"),
-               ("math", f"Σ e^(a − max) = {fmt(p.sum)}"),
-               ("math", f"z = e^({factor(rec.a)} − {factor(p.max)}) / {fmt(p.sum)}"
+        out = [("key", f"z = e^({factor(rec.a)} − {factor(p.max)}) / {fmt(p.sum)}"
                 f" = {fmt(p.exp[k])} / {fmt(p.sum)} = {fmt(rec.z)}"),
-               ("note", self.tr("Subtracting the max changes nothing (e^max cancels above and "
-                                "below) but keeps e^a from overflowing:"))]
+               ("math", f"max(a) = {fmt(p.max)}"),
+               ("math", f"Σ e^(a − max) = {fmt(p.sum)}"),
+               ("side", f"e^(a − max) = {vector(p.exp)}"),
+               ("note", self.tr("Softmax: the exponentials of (a − max), their sum, "
+                                "and this neuron's share")),
+               ("caption", self.tr("Subtracting the max changes nothing (e^max cancels above "
+                                   "and below) but keeps e^a from overflowing:"))]
         if np.max(p.a) < 700:
             raw = np.exp(p.a)
-            out.append(("math", f"e^a / Σ e^a = {fmt(raw[k])} / {fmt(raw.sum())}"
+            out.append(("wide", f"e^a / Σ e^a = {fmt(raw[k])} / {fmt(raw.sum())}"
                                 f" = {fmt(raw[k] / raw.sum())}"))
         else:
-            out.append(("math", self.tr("e^a / Σ e^a = inf / inf = nan (overflow)")))
+            out.append(("wide", self.tr("e^a / Σ e^a = inf / inf = nan (overflow)")))
         return out
 
     # ---- backward, one neuron ------------------------------------------------
     def _backward(self, document, rec) -> list[tuple[str, str]]:
         act = document.network.layers[rec.layer].activation
-        out = [("title", self._title(document, rec, True)),
-               ("note", self.tr("δ = ∂E/∂a: how much the loss E changes with this "
-                                "neuron's weighted input a"))]
+        out = [("title", self._title(document, rec, True))]
+        if act == "softmax":
+            out.append(("key", "δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k) = " + fmt(rec.delta)))
+        else:
+            out.append(("key", f"δ = ∂E/∂z · h'(a) = {factor(rec.grad_z)}×{factor(rec.dh)}"
+                               f" = {fmt(rec.delta)}"))
         out += self._grad_z(document, rec)
         if act == "softmax":
-            out.append(("math", "δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k) = " + fmt(rec.delta)))
             out.append(("note", self.tr("(softmax mixes the whole layer: its full Jacobian)")))
         else:
             out.append(("math", f"h'(a) = {act}'({fmt(rec.a)}) = {fmt(rec.dh)}"))
-            out.append(("math", f"δ = ∂E/∂z · h'(a) = {factor(rec.grad_z)}×{factor(rec.dh)}"
-                                f" = {fmt(rec.delta)}"))
+        out += gradient_lines(rec)
+        out.append(("note", self.tr("δ = ∂E/∂a: how much the loss E changes with this "
+                                    "neuron's weighted input a")))
         out.append(("note", self.tr("Gradients of the incoming weights (x·δ) "
                                     "and of the bias (δ):")))
-        out += gradient_lines(rec)
         out.append(("note", self.tr("Apply update: w ← w − η·∂E/∂w, b ← b − η·∂E/∂b "
                                     "(η: the learning rate)")))
         return out
@@ -116,9 +131,9 @@ class StepText(QObject):
                 text = f"∂E/∂z = {fmt(rec.grad_z)}"
             return [("math", text)]
         terms = [f"{factor(w)}×{factor(d)}" for w, d in zip(rec.outgoing, rec.next_delta)]
-        return [("note", self.tr("The error arriving from layer {layer}: Σ_k w_jk·δ_k")
-                 .format(layer=rec.layer + 2)),
-                ("math", "∂E/∂z = " + join_terms(terms) + " = " + fmt(rec.grad_z))]
+        return [("math", "∂E/∂z = " + join_terms(terms) + " = " + fmt(rec.grad_z)),
+                ("note", self.tr("The error arriving from layer {layer}: Σ_k w_jk·δ_k")
+                 .format(layer=rec.layer + 2))]
 
     # ---- matrix form ---------------------------------------------------------
     def _matrix_forward(self, document, rec) -> list[tuple[str, str]]:
@@ -129,34 +144,33 @@ class StepText(QObject):
         x_name = "X" if rec.layer == 0 else f"Z{rec.layer}"
         out = [("title", self.tr("Layer {layer} in matrix form (the whole layer at once)")
                 .format(layer=n)),
+               ("key", f"A{n} = {vector(A)}"),
+               ("key", f"Z{n} = {layer.activation}(A{n}) = {vector(Z)}"),
                ("math", f"A{n} = np.dot({x_name}, W{n}) + B{n}"),
                ("math", f"{shape(rec.inputs)} · {shape(layer.W)} + {shape(layer.b)}"
                         f" = {shape(A)}"),
-               ("math", f"{x_name} = {vector(rec.inputs)}")]
-        out += array_lines(f"W{n}", layer.W)
-        out += [("math", f"B{n} = {vector(layer.b)}"),
-                ("math", f"A{n} = {vector(A)}"),
-                ("math", f"Z{n} = {layer.activation}(A{n}) = {vector(Z)}")]
-        return out
+               ("math", f"{x_name} = {vector(rec.inputs)}"),
+               ("math", f"B{n} = {vector(layer.b)}")]
+        return out + [("side", text) for _kind, text in array_lines(f"W{n}", layer.W)]
 
     def _matrix_backward(self, document, rec) -> list[tuple[str, str]]:
         n, net = rec.layer + 1, document.network
         recs = layer_records(document.cursor.backward, rec.layer)
         delta = np.array([r.delta for r in recs])
         x_name = "X" if rec.layer == 0 else f"Z{rec.layer}"
-        out = [("title", self.tr("Layer {layer} backward in matrix form").format(layer=n))]
+        out = [("title", self.tr("Layer {layer} backward in matrix form").format(layer=n)),
+               ("key", f"δ{n} = ∂E/∂Z{n} ⊙ h'(A{n}) = {vector(delta)}")]
         if rec.outgoing is None:
             out.append(("math", f"∂E/∂Z{n} = {vector([r.grad_z for r in recs])}"))
         else:
             out.append(("math", f"∂E/∂Z{n} = δ{n + 1} · W{n + 1}ᵀ   "
                                 f"{shape(rec.next_delta)} · {shape(net.layers[n].W.T)}"
                                 f" = {shape(delta)}"))
-        out += [("math", f"δ{n} = ∂E/∂Z{n} ⊙ h'(A{n}) = {vector(delta)}"),
-                ("math", f"dW{n} = {x_name}ᵀ · δ{n}   ({rec.inputs.size}, 1) · "
-                         f"(1, {delta.size}) = {shape(net.layers[rec.layer].W)}")]
-        out += array_lines(f"dW{n}", np.outer(rec.inputs, delta))
-        out.append(("math", f"dB{n} = δ{n} = {vector(delta)}"))
-        return out
+        out += [("math", f"dW{n} = {x_name}ᵀ · δ{n}   ({rec.inputs.size}, 1) · "
+                         f"(1, {delta.size}) = {shape(net.layers[rec.layer].W)}"),
+                ("math", f"dB{n} = δ{n} = {vector(delta)}")]
+        return out + [("side", text)
+                      for _kind, text in array_lines(f"dW{n}", np.outer(rec.inputs, delta))]
 
     # ---- the loss ------------------------------------------------------------
     def _loss(self, document) -> list[tuple[str, str]]:
@@ -164,15 +178,14 @@ class StepText(QObject):
         if loss is None:
             return []
         y, t = document.output(), document.target
-        out = [("note", self.tr("Output y = {y}, target t = {t}").format(y=vector(y),
-                                                                         t=vector(t)))]
         if document.loss_name == "mse" and y.size <= MAX_TERMS:
             terms = [f"({fmt(a)} − {factor(b)})²" for a, b in zip(y, t)]
-            out.append(("math", "E = ½·Σ(y − t)² = ½·(" + " + ".join(terms) + ") = "
-                        + fmt(loss)))
+            out = [("math", "E = ½·Σ(y − t)² = ½·(" + " + ".join(terms) + ") = "
+                    + fmt(loss))]
         else:
-            out.append(("math", f"E = {fmt(loss)}"))
-        return out
+            out = [("math", f"E = {fmt(loss)}")]
+        return out + [("note", self.tr("Output y = {y}, target t = {t}")
+                       .format(y=vector(y), t=vector(t)))]
 
 
 def layer_records(records, layer: int) -> list:
@@ -199,13 +212,13 @@ def gradient_lines(rec) -> list[tuple[str, str]]:
     """``∂E/∂w1 = x1·δ = 1.0×0.1 = 0.1`` per incoming weight (shortened), and ``∂E/∂b``."""
     out = []
     rows = list(enumerate(zip(rec.inputs, rec.dW), start=1))
-    shown = rows if len(rows) <= MAX_TERMS else rows[:4]
+    shown = rows if len(rows) <= MAX_TERMS else rows[:3]  # with "…" and ∂E/∂b: five lines
     for i, (x, dw) in shown:
-        out.append(("math", f"∂E/∂w{i} = x{i}·δ = {factor(x)}×{factor(rec.delta)} = {fmt(dw)}"))
+        out.append(("side", f"∂E/∂w{i} = x{i}·δ = {factor(x)}×{factor(rec.delta)} = {fmt(dw)}"))
     if len(shown) < len(rows):
-        out.append(("math", f"… (n = {len(rows)})   mean |∂E/∂w| = "
+        out.append(("side", f"… (n = {len(rows)})   mean |∂E/∂w| = "
                             f"{fmt(np.mean(np.abs(rec.dW)))}"))
-    out.append(("math", f"∂E/∂b = δ = {fmt(rec.db)}"))
+    out.append(("side", f"∂E/∂b = δ = {fmt(rec.db)}"))
     return out
 
 
