@@ -27,6 +27,7 @@ MAX_COLUMN_H = 460.0     # taller columns squeeze their circles (10 outputs, 32 
 MIN_RADIUS = 19.0
 VALUE_FONT = 0.47        # value text size, as a share of the radius
 MIN_VALUE_PX = 18.0      # squeezed circles keep this size and widen into pills
+PILL_DELTA_ROOM = 150.0  # right of an output pill: its name, then its δ on a tab
 TEXT_EM = 3.9            # width of "0.1234" in bold digits, in font sizes
 GAP = 115.0              # free space between two columns (room for edge labels)
 HEADER_W = 170.0
@@ -233,6 +234,8 @@ class CanvasLayout:
         last = self.columns[-1]
         right = (last.x + max(last.width, self.header_w) / 2 + 40 * self.chrome if self.compact
                  else self.insert_x(len(self.columns)) + 24 * self.chrome)  # room for y1, "+"
+        if last.pill:  # the outputs' δ stand on tabs right of their pills
+            right = max(right, last.x + last.half_w + PILL_DELTA_ROOM * self.emphasis)
         bottom = max(c.bottom for c in self.columns) + 24 * self.emphasis
         return left, self.header_y, right, bottom
 
