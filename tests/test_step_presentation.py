@@ -67,3 +67,14 @@ def test_right_arrow_steps_in_the_window_and_panels_follow(window, qtbot):
     assert "a = 1.0×0.1 + 0.5×0.2 + 0.1 = 0.3" in text
     marker = window.findChild(QWidget, "activationPanel").marker_position()
     assert marker == pytest.approx((0.3, 0.57444252))
+
+
+def test_presentation_gives_the_canvas_most_of_the_screen(window, qtbot):
+    """In presentation mode the panels would take a third of the screen each way."""
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    screen = window.screen().availableGeometry()
+    canvas = window.findChild(QWidget, "networkCanvas")
+    computation = window.findChild(QDockWidget, "dockComputation")
+    qtbot.waitUntil(lambda: computation.height() <= 0.3 * screen.height())
+    assert canvas.width() >= 0.65 * screen.width()
+    assert canvas.height() >= 0.55 * screen.height()

@@ -47,6 +47,7 @@ class PlotKey(QFrame):
         self._items = list(items)
         while len(self._labels) < len(items):
             label = QLabel(self)
+            label.setFont(self.font())
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(False)
             self._labels.append(label)
@@ -57,6 +58,14 @@ class PlotKey(QFrame):
             label.hide()
         self._columns = 0  # relaid out by the next place()
         return True
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            # The style sheet stops the font reaching the labels by itself.
+            for label in self._labels:
+                label.setFont(self.font())
+            self._columns = 0
 
     def place(self, area: QRect) -> int:
         """Lay the entries out in the top-left of ``area``; the height taken, in pixels."""
