@@ -211,3 +211,16 @@ def test_history_counts_whole_updates_and_keeps_its_key_off_the_lines(grad_panel
     assert "layer&nbsp;3" in grad_panel.history_key.text()
     plot_widget = grad_panel.history_plot.getViewBox().getViewWidget()
     assert not plot_widget.isAncestorOf(grad_panel.history_key)
+
+
+def test_gradient_charts_keep_their_scale_through_the_backward_pass(grad_panel, doc):
+    """Each new bar would rescale the chart, so heights could not be compared step to step."""
+    doc.finish_pass()
+    doc.step_backward()
+    first = [p.getViewBox().viewRange() for p in (grad_panel.delta_plot, grad_panel.dw_plot)]
+    while doc.step_backward():
+        pass
+    last = [p.getViewBox().viewRange() for p in (grad_panel.delta_plot, grad_panel.dw_plot)]
+    assert first == last
+    top = first[0][1][1]
+    assert max(abs(d) for d in np.concatenate(list(grad_panel.deltas().values()))) < top

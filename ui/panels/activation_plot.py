@@ -17,6 +17,7 @@ from ..names import activation_formula, activation_label
 from .activation_curves import curve, plot_range, saturated_runs, softmax_share
 from .elided_label import ElidedLabel
 from .numbers import fmt
+from .plot_grid import light_grid
 from .plot_key import PlotKey
 
 BASE_POINT_SIZE = 10.0  # pens are drawn at their base width at this font size
@@ -86,11 +87,7 @@ class ActivationPanel(QWidget):
         self.view_box.setMouseEnabled(False, False)
         for side in ("bottom", "left"):
             self.plot.getAxis(side).enableAutoSIPrefix(False)  # never "(x0.001)"
-        # A GridItem, not showGrid: the axes' grid would make every marker move repaint
-        # the axes and their text (most of a step's time).
-        grid = pg.GridItem(pen=pg.mkPen(0, 0, 0, 90), textPen=None)
-        grid.setZValue(-20)
-        self.plot.addItem(grid, ignoreBounds=True)
+        self.plot.addItem(light_grid(), ignoreBounds=True)
         self.key = PlotKey(self.plot.viewport())
         self._build_items()
         self.view_box.sigResized.connect(self._fit_ranges)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from .elided_label import ElidedLabel
+from .plot_grid import light_grid
 
 POSITIVE, NEGATIVE = "#1f5fbf", "#d9480f"  # the canvas's colours for signs
 LAYER_COLOURS = ["#1f5fbf", "#d9480f", "#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#7f7f7f"]
@@ -36,6 +37,7 @@ class GradientPanel(QWidget):
         self.document = document
         self._history_lines: list[pg.PlotDataItem] = []
         self._shown = None
+        self._ranges: dict[int, tuple] = {}
         self._texts_key = 0  # bumped by retranslate and font changes to force a redraw
         self._build()
         self.retranslate()
@@ -62,15 +64,15 @@ class GradientPanel(QWidget):
         box.addWidget(self.history_key)
         for page in (widgets[0], widgets[1], history):
             self.tabs.addTab(page, "")
+        for plot in (self.delta_plot, self.dw_plot):
+            plot.getViewBox().disableAutoRange()  # _set_range: fixed for a whole pass
         for plot in (self.delta_plot, self.dw_plot, self.history_plot):
             plot.getViewBox().setMouseEnabled(False, False)
             # Room above the top tick, so its label ("1.0") is not cut in half.
             plot.layout.setContentsMargins(2, TOP_MARGIN, 8, 2)
             for side in ("left", "bottom"):
                 plot.getAxis(side).enableAutoSIPrefix(False)  # the raw numbers, no ×0.001
-            grid = pg.GridItem(pen=pg.mkPen(0, 0, 0, 90), textPen=None)  # see activation_plot
-            grid.setZValue(-20)
-            plot.addItem(grid, ignoreBounds=True)
+            plot.addItem(light_grid(), ignoreBounds=True)
         self.delta_bars = pg.BarGraphItem(x=[], height=[], width=0.8)
         self.dw_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=POSITIVE)
         self.delta_plot.addItem(self.delta_bars)
@@ -162,24 +164,39 @@ class GradientPanel(QWidget):
                                 "the input show vanishing gradients."))
 
     def _draw_deltas(self, deltas: dict[int, np.ndarray]) -> None:
-        xs, heights, ticks, x0 = [], [], [], 0.0
-        for layer in sorted(deltas):
-            d = deltas[layer]
-            xs.append(x0 + np.arange(d.size))
-            heights.append(d)
-            ticks.append((x0 + (d.size - 1) / 2, self.tr("layer {n}").format(n=layer + 1)))
-            x0 += d.size + 1.0  # a gap between layers
-        x = np.concatenate(xs) if xs else np.zeros(0)
-        h = np.concatenate(heights) if heights else np.zeros(0)
+        """Bars at fixed places (every layer's slot drawn from the start) on a fixed range:
+        the bars appear one by one and nothing rescales, so heights compare across steps."""
+        sizes = [layer.n_out for layer in self.document.network.layers]
+        starts = np.concatenate(([0], np.cumsum(np.array(sizes) + 1)[:-1])).astype(float)
+        recs = self._computed()
+        x = np.array([starts[r.layer] + r.neuron for r in recs], dtype=float)
+        h = np.array([r.delta for r in recs], dtype=float)
         brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in h]
         self.delta_bars.setOpts(x=x, height=h, width=0.8, brushes=brushes)
+        ticks = [(starts[k] + (n - 1) / 2, self.tr("layer {n}").format(n=k + 1))
+                 for k, n in enumerate(sizes)]
         self.delta_plot.getAxis("bottom").setTicks([ticks])
+        top = _largest(abs(r.delta) for r in self.document.cursor.backward)
+        self._set_range(self.delta_plot, (-0.6, starts[-1] + sizes[-1] - 0.4), (-top, top))
 
     def _draw_dw(self, means: dict[int, float]) -> None:
         layers = sorted(means)
-        self.dw_bars.setOpts(x=np.arange(len(layers)), height=[means[k] for k in layers])
+        self.dw_bars.setOpts(x=np.array(layers, dtype=float),
+                             height=[means[k] for k in layers])
+        n = len(self.document.network.layers)
         self.dw_plot.getAxis("bottom").setTicks(
-            [[(i, self.tr("layer {n}").format(n=k + 1)) for i, k in enumerate(layers)]])
+            [[(k, self.tr("layer {n}").format(n=k + 1)) for k in range(n)]])
+        everything: dict[int, list] = {}
+        for rec in self.document.cursor.backward:
+            everything.setdefault(rec.layer, []).append(np.abs(rec.dW))
+        top = _largest(float(np.mean(np.concatenate(v))) for v in everything.values())
+        self._set_range(self.dw_plot, (-0.6, n - 0.4), (0.0, top))
+
+    def _set_range(self, plot, x: tuple[float, float], y: tuple[float, float]) -> None:
+        """Set a fixed range, only when it changed: an unchanged one repaints no axis."""
+        if self._ranges.get(id(plot)) != (x, y):
+            self._ranges[id(plot)] = (x, y)
+            plot.getViewBox().setRange(xRange=x, yRange=y, padding=0)
 
     def _draw_history(self, history: list) -> None:
         n_layers = max((len(h) for h in history), default=0)
@@ -208,3 +225,9 @@ def update_ticks(n: int) -> list[tuple[int, str]]:
     """Whole-number ticks 1..n for the update axis, at most ``MAX_UPDATE_TICKS`` of them."""
     step = max(1, -(-n // MAX_UPDATE_TICKS))
     return [(i, str(i)) for i in range(1, n + 1, step)]
+
+
+def _largest(values) -> float:
+    """The largest of ``values`` with a tenth of room above, 1.0 when there is none."""
+    top = max((v for v in values if np.isfinite(v)), default=0.0)
+    return 1.1 * top if top > 0 else 1.0
