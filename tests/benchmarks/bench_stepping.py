@@ -4,11 +4,16 @@ Run: ``QT_QPA_PLATFORM=offscreen uv run python tests/benchmarks/bench_stepping.p
 Targets: ≤ 16 ms a step on the book's 2-3-2-2 network, ≤ 50 ms on 784-128-64-10.
 Prints the median and the worst of many steps, forward and backward, first with
 the three stepping panels alone, then inside the whole main window (canvas too).
+``--profile`` instead runs cProfile around the whole window's steps on the book
+network (each step and its repaint) and prints the 30 largest cumulative costs.
+Figures depend on the machine's load: compare runs made one after the other.
 """
 
 from __future__ import annotations
 
+import cProfile
 import os
+import pstats
 import statistics
 import sys
 import time
@@ -63,13 +68,18 @@ def whole_window(app):
     return win.document, win
 
 
-def time_steps(app, doc, move, n: int) -> list[float]:
+def time_steps(app, doc, move, n: int, profile=None) -> list[float]:
     times = []
     for _ in range(n):
         t0 = time.perf_counter()
-        if not move():
-            break
+        if profile is not None:
+            profile.enable()
+        moved = move()
         app.processEvents()
+        if profile is not None:
+            profile.disable()
+        if not moved:
+            break
         times.append((time.perf_counter() - t0) * 1000)
     return times
 
@@ -104,8 +114,29 @@ def run(app, build, build_name: str, rounds: int = 8) -> None:
         del keep
 
 
+def profile_window(app, rounds: int = 8) -> None:
+    """cProfile of the whole window's steps (forward and backward) on the book network."""
+    doc, keep = whole_window(app)
+    book_network(doc)
+    app.processEvents()
+    profile = cProfile.Profile()
+    for _ in range(rounds):
+        doc.reset_pass()
+        app.processEvents()
+        time_steps(app, doc, doc.step_forward, 7, profile)
+        if not doc.cursor.forward_finished:
+            doc.finish_pass()
+        app.processEvents()
+        time_steps(app, doc, doc.step_backward, 7, profile)
+    pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
+    del keep
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
+    if "--profile" in sys.argv:
+        profile_window(app)
+        return
     run(app, panels_only, "panels")
     try:
         run(app, whole_window, "window")

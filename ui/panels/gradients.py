@@ -37,7 +37,7 @@ class GradientPanel(QWidget):
         self.document = document
         self._history_lines: list[pg.PlotDataItem] = []
         self._shown = None
-        self._ranges: dict[int, tuple] = {}
+        self._ranges: dict = {}  # what each chart's range and ticks were last set to
         self._texts_key = 0  # bumped by retranslate and font changes to force a redraw
         self._build()
         self.retranslate()
@@ -175,7 +175,7 @@ class GradientPanel(QWidget):
         self.delta_bars.setOpts(x=x, height=h, width=0.8, brushes=brushes)
         ticks = [(starts[k] + (n - 1) / 2, self.tr("layer {n}").format(n=k + 1))
                  for k, n in enumerate(sizes)]
-        self.delta_plot.getAxis("bottom").setTicks([ticks])
+        self._set_ticks(self.delta_plot, ticks)
         top = _largest(abs(r.delta) for r in self.document.cursor.backward)
         self._set_range(self.delta_plot, (-0.6, starts[-1] + sizes[-1] - 0.4), (-top, top))
 
@@ -184,8 +184,8 @@ class GradientPanel(QWidget):
         self.dw_bars.setOpts(x=np.array(layers, dtype=float),
                              height=[means[k] for k in layers])
         n = len(self.document.network.layers)
-        self.dw_plot.getAxis("bottom").setTicks(
-            [[(k, self.tr("layer {n}").format(n=k + 1)) for k in range(n)]])
+        self._set_ticks(self.dw_plot, [(k, self.tr("layer {n}").format(n=k + 1))
+                                       for k in range(n)])
         everything: dict[int, list] = {}
         for rec in self.document.cursor.backward:
             everything.setdefault(rec.layer, []).append(np.abs(rec.dW))
@@ -197,6 +197,13 @@ class GradientPanel(QWidget):
         if self._ranges.get(id(plot)) != (x, y):
             self._ranges[id(plot)] = (x, y)
             plot.getViewBox().setRange(xRange=x, yRange=y, padding=0)
+
+    def _set_ticks(self, plot, ticks: list) -> None:
+        """Set the bottom axis's ticks, only when they changed: setting repaints the axis."""
+        key = ("ticks", id(plot))
+        if self._ranges.get(key) != ticks:
+            self._ranges[key] = ticks
+            plot.getAxis("bottom").setTicks([ticks])
 
     def _draw_history(self, history: list) -> None:
         n_layers = max((len(h) for h in history), default=0)
@@ -218,7 +225,7 @@ class GradientPanel(QWidget):
                 entries.append(f'<span style="color:{colour}"><b>━</b></span>&nbsp;{name}')
         self.history_key.setText("&nbsp;&nbsp; ".join(entries))
         self.history_key.setVisible(bool(entries))
-        self.history_plot.getAxis("bottom").setTicks([update_ticks(len(history))])
+        self._set_ticks(self.history_plot, update_ticks(len(history)))
 
 
 def update_ticks(n: int) -> list[tuple[int, str]]:
