@@ -224,3 +224,20 @@ def test_gradient_charts_keep_their_scale_through_the_backward_pass(grad_panel, 
     assert first == last
     top = first[0][1][1]
     assert max(abs(d) for d in np.concatenate(list(grad_panel.deltas().values()))) < top
+
+
+def test_history_log_axis_labels_a_few_round_numbers():
+    """The log axis would print 0.2 0.3 … 0.9 on top of each other in a short dock."""
+    from ui.panels.gradients import log_ticks
+
+    labels = [text for _, text in log_ticks(0.0045, 0.65)]
+    assert labels == ["0.001", "0.01", "0.1", "1"]
+    labels = [text for _, text in log_ticks(0.15, 2.9)]
+    assert {"0.2", "0.5", "1", "2"} <= set(labels) and "0.3" not in labels
+
+
+def test_delta_chart_has_a_slot_for_every_layer_of_a_new_network(grad_panel, doc):
+    """After loading another example the δ chart would keep the old network's layers."""
+    doc.load_preset("softmax-classifier")
+    ticks = grad_panel.delta_plot.getAxis("bottom")._tickLevels[0]
+    assert [text for _, text in ticks] == ["layer 1", "layer 2"]

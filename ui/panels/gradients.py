@@ -119,6 +119,8 @@ class GradientPanel(QWidget):
                 axis.setTextPen(pg.mkPen("#1a1a1a"))
         for plot in (self.delta_plot, self.dw_plot):  # tall enough for "layer 1" whole
             plot.getAxis("bottom").setHeight(QFontMetrics(tick).height() + 10)
+            # The last layer's name may reach past the axis's end: show it anyway.
+            plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
         self.history_key.setFont(tick)
         hint = QFont(self.font())
         hint.setPointSizeF(size * 1.1)
@@ -149,7 +151,11 @@ class GradientPanel(QWidget):
             return
         history = getattr(self.document, "gradient_history", [])
         # A forward step changes nothing here: skip it, so unchanged axes are not repainted.
-        key = (tuple(r.delta for r in self._computed()), len(history), self._texts_key)
+        # The scale and the slots follow the whole pass and the layer sizes: in the key too.
+        cursor = self.document.cursor
+        key = (cursor.backward_done, tuple(r.delta for r in cursor.backward),
+               tuple(layer.n_out for layer in self.document.network.layers),
+               len(history), self._texts_key)
         if key == self._shown:
             return
         self._shown = key
@@ -198,12 +204,12 @@ class GradientPanel(QWidget):
             self._ranges[id(plot)] = (x, y)
             plot.getViewBox().setRange(xRange=x, yRange=y, padding=0)
 
-    def _set_ticks(self, plot, ticks: list) -> None:
-        """Set the bottom axis's ticks, only when they changed: setting repaints the axis."""
-        key = ("ticks", id(plot))
+    def _set_ticks(self, plot, ticks: list, side: str = "bottom") -> None:
+        """Set an axis's ticks, only when they changed: setting repaints the axis."""
+        key = ("ticks", id(plot), side)
         if self._ranges.get(key) != ticks:
             self._ranges[key] = ticks
-            plot.getAxis("bottom").setTicks([ticks])
+            plot.getAxis(side).setTicks([ticks])
 
     def _draw_history(self, history: list) -> None:
         n_layers = max((len(h) for h in history), default=0)
@@ -226,12 +232,25 @@ class GradientPanel(QWidget):
         self.history_key.setText("&nbsp;&nbsp; ".join(entries))
         self.history_key.setVisible(bool(entries))
         self._set_ticks(self.history_plot, update_ticks(len(history)))
+        norms = np.array([v for h in history for v in h if v > 0], dtype=float)
+        if norms.size:  # pyqtgraph's own log ticks label 2..9 too: unreadable when short
+            self._set_ticks(self.history_plot, log_ticks(norms.min(), norms.max()), "left")
 
 
 def update_ticks(n: int) -> list[tuple[int, str]]:
     """Whole-number ticks 1..n for the update axis, at most ``MAX_UPDATE_TICKS`` of them."""
     step = max(1, -(-n // MAX_UPDATE_TICKS))
     return [(i, str(i)) for i in range(1, n + 1, step)]
+
+
+def log_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
+    """Ticks for a log axis (values are log10 of the norms): the powers of ten from
+    below ``lo`` to above ``hi``, with 2 and 5 times them when fewer than two fall between."""
+    first, last = int(np.floor(np.log10(lo))), int(np.ceil(np.log10(hi)))
+    values = [10.0 ** k for k in range(first, last + 1)]
+    if sum(lo <= v <= hi for v in values) < 2:
+        values = sorted(values + [m * 10.0 ** k for k in range(first, last) for m in (2, 5)])
+    return [(float(np.log10(v)), f"{v:g}") for v in values]
 
 
 def _largest(values) -> float:
