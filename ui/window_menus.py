@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 
 import simulator as sim
-from simulator.presets import PRESET_TITLES
 
 from . import i18n, settings
 from .window_texts import translate
@@ -102,7 +101,7 @@ def fill_examples(window) -> None:
     zh = i18n.current_language() == "zh"
     for name in sim.PRESETS:
         # From the titles table, not by building each example (digits loads its data set).
-        title, title_zh, text, text_zh = PRESET_TITLES[name]
+        title, title_zh, text, text_zh = sim.PRESET_TITLES[name]
         action = menu.addAction(title_zh if zh else title)
         action.setObjectName(f"actionExample_{name}")
         action.setData(name)
