@@ -34,3 +34,13 @@ def _back_to_english():
     i18n = sys.modules.get("ui.i18n")
     if i18n is not None and i18n.current_language() != "en":
         i18n.set_language("en")
+
+
+@pytest.fixture
+def doc(qtbot):
+    """A Document showing the book's 3-layer example, as a student opens it."""
+    from ui.document import Document
+
+    document = Document()
+    document.load_preset("book-3-layer")
+    return document

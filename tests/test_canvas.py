@@ -11,13 +11,6 @@ from ui.document import Document, Selection
 
 
 @pytest.fixture
-def doc(qtbot):
-    document = Document()
-    document.load_preset("book-3-layer")
-    return document
-
-
-@pytest.fixture
 def canvas(qtbot, doc):
     return show_canvas(qtbot, NetworkCanvas(doc))
 

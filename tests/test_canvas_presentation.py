@@ -15,13 +15,6 @@ VIEW = (904, 432)  # the canvas of the main window at 1280×720
 
 
 @pytest.fixture
-def doc(qtbot):
-    document = Document()
-    document.load_preset("book-3-layer")
-    return document
-
-
-@pytest.fixture
 def bigger_font(qtbot):
     """Scales the application font like presentation mode; always gives it back."""
     app = QApplication.instance()

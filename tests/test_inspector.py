@@ -6,15 +6,8 @@ from canvas_helpers import click, show_canvas
 from PySide6.QtCore import Qt
 
 from ui.canvas import NetworkCanvas
-from ui.document import Document, Selection
+from ui.document import Selection
 from ui.panels.inspector import InspectorPanel
-
-
-@pytest.fixture
-def doc(qtbot):
-    document = Document()
-    document.load_preset("book-3-layer")
-    return document
 
 
 @pytest.fixture

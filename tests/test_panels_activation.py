@@ -4,16 +4,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.document import Document, Selection
+from ui.document import Selection
 from ui.panels.activation_plot import ActivationPanel
 from ui.panels.gradients import GradientPanel
-
-
-@pytest.fixture
-def doc(qtbot):
-    document = Document()
-    document.load_preset("book-3-layer")
-    return document
 
 
 @pytest.fixture

@@ -16,13 +16,6 @@ Y = [0.31682708, 0.69627909]
 
 
 @pytest.fixture
-def doc(qtbot):
-    document = Document()
-    document.load_preset("book-3-layer")
-    return document
-
-
-@pytest.fixture
 def panel(qtbot, doc):
     widget = ComputationPanel(doc)
     qtbot.addWidget(widget)
