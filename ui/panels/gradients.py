@@ -1,9 +1,11 @@
 """The gradient panel: δ of each neuron by layer, mean |∂E/∂W|, and their history.
 
-Three plots (one tab each) created once and fed with ``setOpts``/``setData``: the δ of every
-neuron the backward pass has computed, grouped by layer; the mean |∂E/∂W| of
-each layer; and, across Apply-update presses, each layer's gradient norm on a
-log scale, where vanishing gradients show as lines falling apart.
+Three plots (one tab each) created once, when the panel is first shown or its
+charts first read (at start its dock sits behind another), and fed with
+``setOpts``/``setData``: the δ of every neuron the backward pass has computed,
+grouped by layer; the mean |∂E/∂W| of each layer; and, across Apply-update
+presses, each layer's gradient norm on a log scale, where vanishing gradients
+show as lines falling apart.
 """
 
 from __future__ import annotations
@@ -35,54 +37,47 @@ class GradientPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("gradientPanel")
         self.document = document
-        self._history_lines: list[pg.PlotDataItem] = []
+        self._charts: _Charts | None = None  # built when first shown or first read
         self._shown = None
         self._ranges: dict = {}  # what each chart's range and ticks were last set to
         self._texts_key = 0  # bumped by retranslate and font changes to force a redraw
-        self._build()
-        self.retranslate()
-        document.stepChanged.connect(self._on_step_changed)
-
-    def _build(self) -> None:
-        # One chart at a time: a dock is too small for three readable plots at 1280×720.
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("gradientTabs")
-        self.tabs.setDocumentMode(True)
-        # No context menus, built without them: pyqtgraph's menus cost 10 ms a plot at start.
-        widgets = [pg.PlotWidget(background="w", enableMenu=False) for _ in range(3)]
-        self.delta_plot, self.dw_plot, self.history_plot = (w.getPlotItem() for w in widgets)
-        self.history_plot.setLogMode(y=True)
-        # The history's key sits under its chart, never over the lines.
-        self.history_key = QLabel()
-        self.history_key.setObjectName("historyKey")
-        self.history_key.setWordWrap(True)
-        history = QWidget()
-        box = QVBoxLayout(history)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(widgets[2], 1)
-        box.addWidget(self.history_key)
-        for page in (widgets[0], widgets[1], history):
-            self.tabs.addTab(page, "")
-        for plot in (self.delta_plot, self.dw_plot):
-            plot.getViewBox().disableAutoRange()  # _set_range: fixed for a whole pass
-        for plot in (self.delta_plot, self.dw_plot, self.history_plot):
-            plot.getViewBox().setMouseEnabled(False, False)
-            # Room above the top tick, so its label ("1.0") is not cut in half.
-            plot.layout.setContentsMargins(2, TOP_MARGIN, 8, 2)
-            for side in ("left", "bottom"):
-                plot.getAxis(side).enableAutoSIPrefix(False)  # the raw numbers, no ×0.001
-            plot.addItem(light_grid(), ignoreBounds=True)
-        self.delta_bars = pg.BarGraphItem(x=[], height=[], width=0.8)
-        self.dw_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=POSITIVE)
-        self.delta_plot.addItem(self.delta_bars)
-        self.dw_plot.addItem(self.dw_bars)
         self.hint = ElidedLabel(self)  # one line: the charts keep the dock's height
+        # Stands where the charts go until they are built: at start this dock sits behind
+        # the Activation tab, and three plots cost about a fifth of the window's start-up.
+        self._placeholder = QWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self._placeholder, 1)
         self._style()
+        self.retranslate()
+        document.stepChanged.connect(self._on_step_changed)
+
+    # ---- the charts, built on first need ------------------------------------------
+    tabs = property(lambda self: self._built().tabs)
+    delta_plot = property(lambda self: self._built().delta_plot)
+    dw_plot = property(lambda self: self._built().dw_plot)
+    history_plot = property(lambda self: self._built().history_plot)
+    history_key = property(lambda self: self._built().history_key)
+    delta_bars = property(lambda self: self._built().delta_bars)
+    dw_bars = property(lambda self: self._built().dw_bars)
+    _history_lines = property(lambda self: self._built().history_lines)
+
+    def showEvent(self, event) -> None:
+        self._built()
+        super().showEvent(event)
+
+    def _built(self) -> _Charts:
+        """The charts, building them (and drawing the current state) the first time."""
+        if self._charts is None:
+            self._charts = _Charts()
+            self.layout().replaceWidget(self._placeholder, self._charts.tabs)
+            self._placeholder.deleteLater()
+            if self.isVisible():  # else Qt shows the tabs one event later
+                self._charts.tabs.show()
+            self._style()
+            self.retranslate()  # draws the current state
+        return self._charts
 
     # ---- language and size ----------------------------------------------------
     def retranslate(self) -> None:
@@ -90,14 +85,16 @@ class GradientPanel(QWidget):
         tips = [self.tr("δ = ∂E/∂a of each neuron the backward pass has computed, by layer"),
                 self.tr("The mean |∂E/∂W| of each layer's incoming weights"),
                 self.tr("Each layer's gradient norm at every Apply update, on a log scale")]
-        for i, (title, tip) in enumerate(zip(titles, tips)):
-            self.tabs.setTabText(i, title)
-            self.tabs.setTabToolTip(i, tip)
-        self.delta_plot.setLabel("left", "δ = ∂E/∂a")
-        self.dw_plot.setLabel("left", "mean |∂E/∂W|")
-        self.history_plot.setLabel("left", "‖∂E/∂W‖")
-        self.history_plot.setLabel("bottom", self.tr("update"))
         self._texts_key += 1
+        charts = self._charts
+        if charts is not None:
+            for i, (title, tip) in enumerate(zip(titles, tips)):
+                charts.tabs.setTabText(i, title)
+                charts.tabs.setTabToolTip(i, tip)
+            charts.delta_plot.setLabel("left", "δ = ∂E/∂a")
+            charts.dw_plot.setLabel("left", "mean |∂E/∂W|")
+            charts.history_plot.setLabel("left", "‖∂E/∂W‖")
+            charts.history_plot.setLabel("bottom", self.tr("update"))
         self._on_step_changed()
 
     def changeEvent(self, event) -> None:
@@ -112,6 +109,11 @@ class GradientPanel(QWidget):
         size = self.font().pointSizeF()
         tick = QFont(self.font())
         tick.setPointSizeF(size)
+        hint = QFont(self.font())
+        hint.setPointSizeF(size * 1.1)
+        self.hint.setFont(hint)
+        if self._charts is None:
+            return
         for plot in (self.delta_plot, self.dw_plot, self.history_plot):
             for side in ("bottom", "left"):
                 axis = plot.getAxis(side)
@@ -122,9 +124,6 @@ class GradientPanel(QWidget):
             # The last layer's name may reach past the axis's end: show it anyway.
             plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
         self.history_key.setFont(tick)
-        hint = QFont(self.font())
-        hint.setPointSizeF(size * 1.1)
-        self.hint.setFont(hint)
 
     # ---- what is shown ----------------------------------------------------------
     def deltas(self) -> dict[int, np.ndarray]:
@@ -147,8 +146,6 @@ class GradientPanel(QWidget):
 
     # ---- redrawing --------------------------------------------------------------
     def _on_step_changed(self) -> None:
-        if not hasattr(self, "hint"):
-            return
         history = getattr(self.document, "gradient_history", [])
         # A forward step changes nothing here: skip it, so unchanged axes are not repainted.
         # The scale and the slots follow the whole pass and the layer sizes: in the key too.
@@ -159,11 +156,11 @@ class GradientPanel(QWidget):
         if key == self._shown:
             return
         self._shown = key
-        deltas = self.deltas()
-        self._draw_deltas(deltas)
-        self._draw_dw(self.mean_abs_dW())
-        self._draw_history(history)
-        self.hint.setVisible(not deltas)
+        if self._charts is not None:  # else building draws the state of that moment
+            self._draw_deltas(self.deltas())
+            self._draw_dw(self.mean_abs_dW())
+            self._draw_history(history)
+        self.hint.setVisible(not self._computed())
         self.hint.setText(self.tr("Step the backward pass (Shift+→) to see each neuron's δ; "
                                   "Apply update adds a point to the history."))
         self.setToolTip(self.tr("Blue: positive, orange: negative. Bars that shrink towards "
@@ -235,6 +232,51 @@ class GradientPanel(QWidget):
         norms = np.array([v for h in history for v in h if v > 0], dtype=float)
         if norms.size:  # pyqtgraph's own log ticks label 2..9 too: unreadable when short
             self._set_ticks(self.history_plot, log_ticks(norms.min(), norms.max()), "left")
+
+
+class _Charts:
+    """The panel's three charts, one tab each, and what is drawn on them.
+
+    Attributes: ``tabs`` (QTabWidget), ``delta_plot``, ``dw_plot``, ``history_plot``
+    (PlotItem), ``delta_bars``, ``dw_bars`` (BarGraphItem), ``history_key`` (QLabel),
+    ``history_lines`` (one PlotDataItem per layer, added as updates arrive).
+    """
+
+    def __init__(self):
+        # One chart at a time: a dock is too small for three readable plots at 1280×720.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("gradientTabs")
+        self.tabs.setDocumentMode(True)
+        # No context menus, built without them: pyqtgraph's menus cost 10 ms a plot at start.
+        widgets = [pg.PlotWidget(background="w", enableMenu=False) for _ in range(3)]
+        self.delta_plot, self.dw_plot, self.history_plot = (w.getPlotItem() for w in widgets)
+        self.history_plot.setLogMode(y=True)
+        self.history_lines: list[pg.PlotDataItem] = []
+        # The history's key sits under its chart, never over the lines.
+        self.history_key = QLabel()
+        self.history_key.setObjectName("historyKey")
+        self.history_key.setWordWrap(True)
+        history = QWidget()
+        box = QVBoxLayout(history)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(widgets[2], 1)
+        box.addWidget(self.history_key)
+        for page in (widgets[0], widgets[1], history):
+            self.tabs.addTab(page, "")
+        for plot in (self.delta_plot, self.dw_plot):
+            plot.getViewBox().disableAutoRange()  # _set_range: fixed for a whole pass
+        for plot in (self.delta_plot, self.dw_plot, self.history_plot):
+            plot.getViewBox().setMouseEnabled(False, False)
+            # Room above the top tick, so its label ("1.0") is not cut in half.
+            plot.layout.setContentsMargins(2, TOP_MARGIN, 8, 2)
+            for side in ("left", "bottom"):
+                plot.getAxis(side).enableAutoSIPrefix(False)  # the raw numbers, no ×0.001
+            plot.addItem(light_grid(), ignoreBounds=True)
+        self.delta_bars = pg.BarGraphItem(x=[], height=[], width=0.8)
+        self.dw_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=POSITIVE)
+        self.delta_plot.addItem(self.delta_bars)
+        self.dw_plot.addItem(self.dw_bars)
 
 
 def update_ticks(n: int) -> list[tuple[int, str]]:
