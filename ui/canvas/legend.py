@@ -6,6 +6,8 @@ the window is wider than the network (``look.choose_look`` decides).
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem
@@ -101,11 +103,11 @@ def entries() -> list[tuple[str, str]]:
 
 def placed(width: float) -> list[tuple[str, str, float, float, float]]:
     """(kind, text, x, y, text width) of every entry, wrapped into rows ≤ ``width``."""
-    metrics = QFontMetricsF(style.font(FONT_PX))
+    items = entries()
+    widths = _text_widths(style.font(FONT_PX), tuple(text for _kind, text in items))
     x = y = 0.0
     out = []
-    for kind, text in entries():
-        text_w = metrics.horizontalAdvance(text) + 4
+    for (kind, text), text_w in zip(items, widths):
         if x > 0 and x + 44 + text_w > width:
             x, y = 0.0, y + ROW + 6
         out.append((kind, text, x, y, text_w))
@@ -124,10 +126,37 @@ def extent(width: float, note: str = "") -> tuple[float, float]:
     used = max(x + 44 + w for _k, _t, x, _y, w in rows)
     height = rows[-1][3] + ROW
     if note:
-        box = QFontMetricsF(style.font(FONT_PX)).boundingRect(
-            QRectF(0, 0, max(width, 1.0), 1e5), Qt.TextWordWrap, note)
-        height += 6 + max(box.height(), ROW)
+        height += 6 + max(_note_height(_font_id(style.font(FONT_PX)), max(width, 1.0), note),
+                          ROW)
     return max(width, used), height
+
+
+# Fitting tries some fifty looks, each measuring the legend a few times: measure the texts
+# once per font and language (a new app font or new texts measure anew).
+_WIDTHS: dict[tuple, list[float]] = {}
+
+
+def _font_id(font) -> tuple:
+    """What makes text measure differently: the key (family, size…) and the fallbacks."""
+    return font.key(), tuple(font.families())
+
+
+def _text_widths(font, texts: tuple[str, ...]) -> list[float]:
+    """Width of each of ``texts`` in ``font`` with 4 units to spare, measured once."""
+    key = (_font_id(font), texts)
+    widths = _WIDTHS.get(key)
+    if widths is None:
+        metrics = QFontMetricsF(font)
+        widths = _WIDTHS[key] = [metrics.horizontalAdvance(text) + 4 for text in texts]
+    return widths
+
+
+@functools.lru_cache(maxsize=256)
+def _note_height(font_id: tuple, width: float, note: str) -> float:
+    """Height of ``note`` wrapped to ``width`` in the legend font (``font_id`` names it)."""
+    box = QFontMetricsF(style.font(FONT_PX)).boundingRect(
+        QRectF(0, 0, width, 1e5), Qt.TextWordWrap, note)
+    return box.height()
 
 
 def truncation_note(truncated: list[tuple[int, int, int]]) -> str:

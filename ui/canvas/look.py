@@ -123,9 +123,13 @@ def choose_look(sizes, view: tuple[float, float], emphasis: float = 1.0,
     base = RADIUS * (1.0 + 0.5 * (emphasis - 1.0))
     best, best_score = None, -1.0
     shapes = itertools.product(TALL_STEPS, GAP_STEPS, (False, True), RADIUS_STEPS)
+    # Where the legend goes moves no column: each layout serves both places.
+    layouts: dict[tuple[float, float, float], CanvasLayout] = {}
     for tall, narrow, beside, step in shapes:
         look = Look(emphasis, base * step, beside, narrow, tall)
-        layout = look.layout(sizes)
+        layout = layouts.get((tall, narrow, step))
+        if layout is None:
+            layout = layouts[tall, narrow, step] = look.layout(sizes)
         score = legibility(look, layout, fit_scale(content_size(look, layout, note), view))
         if score > best_score * 1.02:  # a clear gain only: prefer the plainer look
             best, best_score = look, score
