@@ -70,6 +70,11 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 720)
         self._layout_pending = not self._restore_settings()
+        # Dock sizes stick once the window is laid out: lay it out now, before the canvas
+        # first fits itself at a size the docks would change right away.
+        if self._layout_pending and self.layout().activate():
+            self._layout_pending = False
+            self._default_layout()
 
     # ---- building -------------------------------------------------------------
     def _make_docks(self) -> dict[str, QDockWidget]:
