@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from .elided_label import ElidedLabel
 from .plot_grid import light_grid
@@ -52,6 +52,11 @@ class GradientPanel(QWidget):
         self._style()
         self.retranslate()
         document.stepChanged.connect(self._on_step_changed)
+        # A dock's tab behind another is shown too, only off-screen: in a dock, the charts
+        # wait until the dock says it is in sight.
+        self._watched_dock = parent if isinstance(parent, QDockWidget) else None
+        if self._watched_dock is not None:
+            self._watched_dock.visibilityChanged.connect(self._on_dock_visibility)
 
     # ---- the charts, built on first need ------------------------------------------
     tabs = property(lambda self: self._built().tabs)
@@ -64,8 +69,13 @@ class GradientPanel(QWidget):
     _history_lines = property(lambda self: self._built().history_lines)
 
     def showEvent(self, event) -> None:
-        self._built()
+        if self._watched_dock is not self.parentWidget():
+            self._built()
         super().showEvent(event)
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self._built()
 
     def _built(self) -> _Charts:
         """The charts, building them (and drawing the current state) the first time."""
