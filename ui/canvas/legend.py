@@ -131,6 +131,11 @@ def extent(width: float, note: str = "") -> tuple[float, float]:
     return max(width, used), height
 
 
+def measure_id() -> tuple:
+    """What the legend's measures depend on: its font and its texts (the language)."""
+    return _font_id(style.font(FONT_PX)), tuple(text for _kind, text in entries())
+
+
 # Fitting tries some fifty looks, each measuring the legend a few times: measure the texts
 # once per font and language (a new app font or new texts measure anew).
 _WIDTHS: dict[tuple, list[float]] = {}

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from ui.names import activation_label
 
-from . import describe, style
+from . import describe, legend, style
 from .columns import ColumnItem
 from .edges import MAX_EDGES, LayerEdges, truncated, update_edges
 from .header import ButtonItem, HeaderItem
@@ -67,6 +67,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self._init_interaction()
         self._user_zoomed = False
         self.look = Look()
+        self._look_key = None  # what the look was last chosen for
         self._base_point_size = self.font().pointSizeF()
         document.networkChanged.connect(self._on_network_changed)
         document.exampleChanged.connect(self._on_example_changed)
@@ -81,9 +82,13 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         First re-chooses the sizes (circle radius, legend place) for the view's
         shape; the scene is rebuilt only when they change.
         """
-        view = self.viewport().size()
-        look = choose_look(self.document.network.sizes, (view.width(), view.height()),
-                           self.look.emphasis, _note_for(self.document.network.sizes))
+        view, sizes = self.viewport().size(), self.document.network.sizes
+        # Showing fits again at the size just fitted: choose again only when an input changed.
+        key = (tuple(sizes), view.width(), view.height(), self.look.emphasis, _note_for(sizes),
+               legend.measure_id())
+        look = self.look if key == self._look_key else choose_look(
+            sizes, (view.width(), view.height()), self.look.emphasis, key[4])
+        self._look_key = key
         if look != self.look or self.layout_.sizes != self.document.network.sizes:
             self.look = look
             self._rebuild()
