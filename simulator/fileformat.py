@@ -48,7 +48,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -143,7 +142,8 @@ def _pretty(value, indent: str = "") -> str:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    # os.urandom rather than secrets: secrets pulls in hmac, a cost paid at every start.
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     # os.open with 0o666 lets the user's umask decide, like any newly saved file.
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
