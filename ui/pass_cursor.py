@@ -93,6 +93,18 @@ class PassCursor:
         """z of every neuron of a layer, NaN where not computed; shape (n_out,)."""
         return np.array([self._or_nan(self.output(layer, j)) for j in range(self._sizes[layer])])
 
+    def deltas(self, layer: int) -> np.ndarray:
+        """δ of every neuron of a layer, NaN where not computed yet; shape (n_out,)."""
+        n = self._sizes[layer]
+        values = np.full(n, np.nan)
+        if not self.backward_done:
+            return values
+        # the backward records run output layer first: this layer's are one slice
+        start = sum(self._sizes[layer + 1:])
+        shown = self.backward[start:min(start + n, self.backward_done)]
+        values[:len(shown)] = [record.delta for record in shown]
+        return values
+
     # ---- moving -------------------------------------------------------------
     def step(self) -> bool:
         """Compute the next neuron, forward first then backward; False at the end."""
