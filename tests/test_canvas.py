@@ -53,6 +53,21 @@ def test_backward_steps_show_delta(canvas, doc):
     assert np.isnan(canvas.columns[3].deltas[1])
 
 
+def test_cursor_deltas_follow_the_backward_steps(doc):
+    """The canvas would show a δ not computed yet, or a layer's δ in the wrong neurons."""
+    cursor = doc.cursor
+    doc.finish_pass()
+    assert np.isnan(cursor.deltas(2)).all()
+    for _ in range(3):  # both outputs, then the first neuron of hidden layer 2
+        doc.step_backward()
+    expected = [[cursor.backward_record(layer, j) for j in range(n)]
+                for layer, n in enumerate(doc.network.sizes[1:])]
+    for layer, records in enumerate(expected):
+        want = [np.nan if r is None else r.delta for r in records]
+        np.testing.assert_array_equal(cursor.deltas(layer), want)
+    assert np.isfinite(cursor.deltas(1)).sum() == 1 and np.isnan(cursor.deltas(0)).all()
+
+
 def test_clicking_a_neuron_selects_it(qtbot, canvas, doc):
     """Clicking a neuron would not select it for the inspector."""
     click(qtbot, canvas, canvas.neuron_view_pos(2, 1))

@@ -28,15 +28,9 @@ def column_biases(document, column: int, n: int) -> np.ndarray:
 
 def column_deltas(document, column: int, n: int) -> np.ndarray:
     """δ of each neuron of a layer column whose backward record exists, else NaN."""
-    deltas = np.full(n, np.nan)
-    cursor = document.cursor
-    if column == 0 or not cursor.backward_done:
-        return deltas
-    for j in range(n):
-        record = cursor.backward_record(column - 1, j)
-        if record is not None:
-            deltas[j] = record.delta
-    return deltas
+    if column == 0:
+        return np.full(n, np.nan)
+    return document.cursor.deltas(column - 1)
 
 
 def is_backward(record) -> bool:
