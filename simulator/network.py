@@ -174,13 +174,14 @@ class Network:
         out, loss_fn, last = layers[-1], get_loss(loss), caches[-1]
         Y = last.z
         value = grad_z = None
-        delta = output_delta(loss, out._act.name, Y, T)
+        act = out.act
+        delta = output_delta(loss, act.name, Y, T)
         if delta is None:
             if with_value:
                 value, grad_z = loss_fn.value_and_grad(Y, T)
             else:
                 grad_z = loss_fn.grad(Y, T)
-            delta = out._act.backward(last.a, Y, grad_z, last.slope)
+            delta = act.backward(last.a, Y, grad_z, last.slope)
         elif with_value:
             value = loss_fn.value(Y, T)
         n = len(layers)
@@ -188,17 +189,18 @@ class Network:
         # Layer.backward_from_delta written out, with Layer.gradient and
         # Activation.backward inlined for the common cases: this loop is most of a
         # training step.  The first layer's dE/dx is never needed (its inputs are
-        # the data), so it is not computed.
+        # the data), so it is not computed.  ``act`` is always ``layers[i].act``,
+        # read once per layer.
         for i in range(n - 1, -1, -1):
             layer, cache = layers[i], caches[i]
             deltas[i] = delta
-            if layer._act.name == "prelu":
+            if act.name == "prelu":
                 grads[i] = layer.gradient(cache, delta, grad_z)
             else:
                 grads[i] = LayerGradient(np.dot(cache.x.T, delta), np.add.reduce(delta, 0))
             if i:
                 grad_z = np.dot(delta, layer.W.T)
-                below, act = caches[i - 1], layers[i - 1]._act
+                below, act = caches[i - 1], layers[i - 1].act
                 if act.chain is not None:
                     delta = act.chain(below.a, below.z, grad_z)
                 else:
@@ -207,7 +209,7 @@ class Network:
 
     def loss(self, X, T, loss: str = "mse") -> float:
         """The mean loss of the batch (a single sample is a batch of one)."""
-        X, T = self._as_batch(X, T)
+        X, T = self.as_batch(X, T)
         return get_loss(loss).value(self.forward(X), T)
 
     def loss_and_gradients(self, X, T, loss: str = "mse", l2: float = 0.0,
@@ -227,7 +229,7 @@ class Network:
         loss : float
         grads : list of LayerGradient, one per layer, shapes of W and b
         """
-        X, T = self._as_batch(X, T)
+        X, T = self.as_batch(X, T)
         caches = self._forward_cache(X, training, rng)
         value, _, grads = self._backward(caches, T, loss, with_value=True)
         if l2:
@@ -334,7 +336,26 @@ class Network:
             )
         return x
 
-    def _as_batch(self, X, T):
+    def as_batch(self, X, T) -> tuple[np.ndarray, np.ndarray]:
+        """Return inputs and targets as float batches that fit this network.
+
+        Parameters
+        ----------
+        X : array_like, shape (N, n_in) or (n_in,)
+            A single sample becomes a batch of one.
+        T : array_like, shape (N, n_out), (n_out,) or (N,)
+            One sample's targets, or one target per sample for a single output.
+
+        Returns
+        -------
+        X : ndarray, shape (N, n_in)
+        T : ndarray, shape (N, n_out)
+
+        Raises
+        ------
+        ValueError
+            If the targets do not fit the samples and the outputs.
+        """
         X = np.asarray(X, dtype=float)
         T = np.asarray(T, dtype=float)
         if X.ndim == 1:

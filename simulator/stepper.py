@@ -132,7 +132,7 @@ def backward_steps(net, x, t, loss: str = "mse") -> Iterator[BackwardStep]:
     t : ndarray, shape (n_out,)
     loss : str
     """
-    X, T = net._as_batch(x, t)
+    X, T = net.as_batch(x, t)
     caches = net.forward_cache(X)
     deltas, grads = net.backward(caches, T, loss)
     n = len(net.layers)

@@ -97,7 +97,7 @@ class Trainer:
         if not (l2 >= 0 and math.isfinite(l2)):
             raise ValueError(f"l2 must be a finite number ≥ 0, got {l2}")
         self.net = net
-        self.X, self.T = net._as_batch(X, T)
+        self.X, self.T = net.as_batch(X, T)
         if self.X.shape[0] == 0:
             raise ValueError("there are no training samples")
         self.loss = loss
@@ -221,7 +221,7 @@ class Trainer:
             Share classified right: argmax for one-hot targets, threshold 0.5 for a
             single 0/1 target; None for regression targets.
         """
-        X, T = self.net._as_batch(X, T)
+        X, T = self.net.as_batch(X, T)
         Y = self.net.forward(X)
         value = get_loss(self.loss).value(Y, T)
         if self.l2:

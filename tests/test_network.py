@@ -95,6 +95,17 @@ def test_forward_does_not_change_its_input(net):
     np.testing.assert_array_equal(x, before)
 
 
+def test_as_batch_turns_one_sample_or_a_target_column_into_batches(net):
+    """A single example, or one target per sample, would be refused or misread."""
+    X, T = net.as_batch([0.5, -1.0, 2.0], [0, 1])
+    assert X.shape == (1, 3) and T.shape == (1, 2) and X.dtype == T.dtype == float
+    single = sim.Network.create(2, [1], "sigmoid")
+    X, T = single.as_batch(np.zeros((4, 2)), [0, 1, 1, 0])
+    np.testing.assert_array_equal(T, [[0.0], [1.0], [1.0], [0.0]])
+    with pytest.raises(ValueError, match="do not fit 2 samples and 2 outputs"):
+        net.as_batch(np.zeros((2, 3)), np.zeros((3, 2)))
+
+
 def test_apply_gradients_is_a_plain_sgd_step(net):
     """One SGD step moves each weight by -learning_rate × its gradient."""
     X, T = np.ones((2, 3)), np.array([[1.0, 0.0], [0.0, 1.0]])
