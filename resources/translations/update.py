@@ -29,11 +29,13 @@ WINDOW = "window_zh_CN.ts"
 TS_FILES = (WINDOW, CANVAS, STEPPING)
 # Files outside ui/canvas and ui/panels that belong to the stepping part.
 STEPPING_FILES = {"ui/step_actions.py", "ui/presentation.py"}
+# Files outside ui/canvas shared by the canvas and the inspector (the canvas part's strings).
+CANVAS_FILES = {"ui/describe.py"}
 
 
 def owner(path: str) -> str:
     """Which .ts holds the strings of ``path`` (relative to the project root)."""
-    if path.startswith("ui/canvas/") or path.startswith("ui/panels/inspector"):
+    if path.startswith(("ui/canvas/", "ui/panels/inspector")) or path in CANVAS_FILES:
         return CANVAS
     if path.startswith("ui/panels/") or path in STEPPING_FILES:
         return STEPPING

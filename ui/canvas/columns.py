@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from ui import numbers
+
 from . import style
 from .layout import Column
 
@@ -109,12 +111,12 @@ class ColumnItem(QGraphicsItem):
             painter.setPen(style.INK)
             painter.setFont(style.font(round(g.font_px), bold=True))
             painter.drawText(QRectF(x - hw - 4, text_y - r, 2 * hw + 8, 2 * r), Qt.AlignCenter,
-                             style.fmt(value))
+                             numbers.fixed(value))
         if np.isfinite(bias):
             painter.setPen(style.MUTED)
             painter.setFont(style.font(round(0.36 * r)))
             painter.drawText(QRectF(x - r, y + 0.24 * r, 2 * r, 0.5 * r), Qt.AlignCenter,
-                             "b=" + style.short(bias))
+                             "b=" + numbers.compact(bias))
         if np.isfinite(delta):
             self._paint_delta(painter, x, y, delta)
         self._paint_name(painter, j, x, y)
@@ -128,7 +130,7 @@ class ColumnItem(QGraphicsItem):
 
     def _paint_delta(self, painter, x: float, y: float, delta: float) -> None:
         g, e = self.geometry, self.emphasis
-        text = "δ=" + style.fmt(delta)
+        text = "δ=" + numbers.fixed(delta)
         font = style.font(round(15 * e), bold=True)
         painter.setFont(font)
         if not g.pill:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsProxyWidget
 
-from . import describe, style
+from ui import describe, numbers
+
 from .edges import edge_at
 from .header import ButtonItem, HeaderItem
 
@@ -189,7 +190,7 @@ class CanvasInteraction:
         text = QCoreApplication.translate(
             "NetworkCanvas", "Weight %1 = %2 — click to select, scroll with Alt to change")
         return text.replace("%1", describe.weight_name(edge.column, edge.source, edge.index)
-                            ).replace("%2", style.fmt(w))
+                            ).replace("%2", numbers.fixed(w))
 
     def _neuron_status(self, hit) -> str:
         n = len(self.layout_.columns)
@@ -199,4 +200,4 @@ class CanvasInteraction:
             text = QCoreApplication.translate("NetworkCanvas", "%1: not computed yet")
             return text.replace("%1", name)
         text = QCoreApplication.translate("NetworkCanvas", "%1 = %2 — click to select")
-        return text.replace("%1", name).replace("%2", style.fmt(value))
+        return text.replace("%1", name).replace("%2", numbers.fixed(value))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ui import numbers
+
 from . import style
 from .overlay import Mark, incoming
 
@@ -51,8 +53,8 @@ def current_marks(record, layout, labelled: bool) -> list[Mark]:
     for i in incoming(sources, strength):
         label = ""
         if labelled:
-            label = ("∂E/∂w=" + style.short(record.dW[i]) if backward else
-                     f"{style.short(record.inputs[i])} × {style.short(record.weights[i])}")
+            label = ("∂E/∂w=" + numbers.compact(record.dW[i]) if backward else
+                     numbers.product(record.inputs[i], record.weights[i]))
         marks.append(Mark(tuple(sources[i]), target, label, colour, 5.0 if labelled else 2.0,
                           0.4))
     return marks
@@ -66,4 +68,4 @@ def selected_edge_mark(selection, layout, net) -> list[Mark]:
     w = float(net.layers[c - 1].W[i, j])
     p1 = tuple(layout.columns[c - 1].centres[i])
     p2 = tuple(layout.columns[c].centres[j])
-    return [Mark(p1, p2, "w = " + style.fmt(w), style.SELECTED_LINE, 7.0, 0.55)]
+    return [Mark(p1, p2, "w = " + numbers.fixed(w), style.SELECTED_LINE, 7.0, 0.55)]

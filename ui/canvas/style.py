@@ -36,19 +36,6 @@ def font(pixels: int, bold: bool = False) -> QFont:
     return f
 
 
-def fmt(value: float) -> str:
-    """A value as the canvas writes it: 4 decimals, or 4 significant digits if huge."""
-    if abs(value) >= 1e4:
-        return f"{value:.3g}"
-    return f"{value:.4f}"
-
-
-def short(value: float) -> str:
-    """A compact number for edge labels: trailing zeros dropped (0.1, 0.5744)."""
-    text = f"{value:.4f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
-
-
 def value_colours(values: np.ndarray) -> np.ndarray:
     """ARGB32 colours for cell values: white at 0, blue positive, orange negative.
 

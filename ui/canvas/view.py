@@ -18,9 +18,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
+from ui import describe
 from ui.names import activation_label
 
-from . import describe, legend, style
+from . import legend, style
 from .columns import ColumnItem
 from .edges import MAX_EDGES, LayerEdges, truncated, update_edges
 from .header import ButtonItem, HeaderItem

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QPushButton, QWidget
 
-from ui.canvas.style import fmt
 from ui.names import loss_label
+from ui.numbers import fixed
 
 from .inspector_pages import Page
 
@@ -64,12 +64,12 @@ class ExamplePage(Page):
     def _show_results(self) -> None:
         doc = self.document
         y = doc.output()
-        shown = ", ".join(f"y{k + 1} = {fmt(v)}" for k, v in enumerate(y[:MAX_FIELDS]))
+        shown = ", ".join(f"y{k + 1} = {fixed(v)}" for k, v in enumerate(y[:MAX_FIELDS]))
         self.output.setText(shown + (" …" if len(y) > MAX_FIELDS else ""))
         loss = doc.current_loss()
         self.form.setRowVisible(4, loss is not None)
         if loss is not None:
-            self.loss.setText(f"{fmt(loss)}  ({loss_label(doc.loss_name)})")
+            self.loss.setText(f"{fixed(loss)}  ({loss_label(doc.loss_name)})")
         cut = len(doc.input) > MAX_FIELDS
         self.note.setVisible(cut)
         self.note.setText(self.tr("Showing the first %1 of %2 inputs; select an input "

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 import simulator as sim
-from ui.canvas import describe
-from ui.canvas.style import fmt
+from ui import describe
 from ui.document import Selection
 from ui.names import activation_formula, activation_label
+from ui.numbers import fixed
 
 from .inspector_widgets import ValueEditor, WeightList
 
@@ -136,11 +136,11 @@ class NeuronPage(Page):
         self.activation.setText(f"{activation_label(name)}: {activation_formula(name)}")
         record = doc.cursor.step_record(c - 1, j)
         pending = self.tr("not computed yet")
-        self.a.setText(fmt(record.a) if record else pending)
-        self.z.setText(fmt(record.z) if record else pending)
+        self.a.setText(fixed(record.a) if record else pending)
+        self.z.setText(fixed(record.z) if record else pending)
         back = doc.cursor.backward_record(c - 1, j)
         self.form.setRowVisible(4, back is not None)
-        self.delta.setText(fmt(back.delta) if back else "")
+        self.delta.setText(fixed(back.delta) if back else "")
         self.incoming.set_rows(self._weight_rows(c, j, outgoing=False), self.tr("… and %1 more"))
 
     def _weight_rows(self, column: int, j: int, outgoing: bool) -> list[tuple[str, Selection]]:
@@ -150,7 +150,7 @@ class NeuronPage(Page):
         for k in range(W.shape[1] if outgoing else W.shape[0]):
             source, target = (j, k) if outgoing else (k, j)
             other = describe.short_neuron(column if outgoing else column - 1, k, n)
-            rows.append((f"{other}: w = {fmt(W[source, target])}",
+            rows.append((f"{other}: w = {fixed(W[source, target])}",
                          Selection("edge", column, target, source)))
         return rows
 
@@ -184,7 +184,7 @@ class EdgePage(Page):
         self.target.setText(describe.neuron_name(s.column, s.index, n))
         back = self.document.cursor.backward_record(s.column - 1, s.index)
         self.form.setRowVisible(3, back is not None)
-        self.grad.setText(fmt(back.dW[s.source]) if back else "")
+        self.grad.setText(fixed(back.dW[s.source]) if back else "")
 
 
 class LayerPage(Page):
