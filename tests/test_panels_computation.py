@@ -119,32 +119,112 @@ def test_loss_shown_once_the_output_is_known(panel, doc):
     assert "E = ½·Σ(y − t)²" in panel.text()
 
 
-def test_softmax_neuron_shows_exponentials_sum_and_share(qtbot):
-    """Softmax steps would hide the exponentials, their sum and the stable form."""
+def _softmax_doc():
+    """Seed 002's softmax of a = [0.3, 2.9, 4.0]: one input 1.0, the a's as weights."""
     doc = Document()
     net = sim.Network.from_arrays([[[0.3, 2.9, 4.0]]], [[0.0, 0.0, 0.0]], ["softmax"])
     doc.set_network(net)
     doc.set_input_size(1)
     doc.set_input_value(0, 1.0)
+    doc.set_target(np.array([0.0, 1.0, 0.0]))
+    return doc
+
+
+def test_softmax_neuron_shows_exponentials_sum_and_share(qtbot):
+    """Softmax steps would hide seed 002's e^a, their sum, the stable form or y."""
+    doc = _softmax_doc()
     panel = ComputationPanel(doc)
     qtbot.addWidget(panel)
     doc.step_forward()
     text = panel.text()
     assert "max(a) = 4.0" in text
-    assert "Σ e^(a − max) = " in text
-    assert "= 0.01821127" in text  # seed 002's softmax of [0.3, 2.9, 4.0]
-    assert "e^a / Σ e^a = 1.34985881 / 74.12215421 = 0.01821127" in text
+    assert "e^(a − max) = [0.02472353, 0.33287108, 1.0]" in text
+    assert "Σ e^(a − max) = 1.35759461" in text
+    assert "y = e^(a − max) / Σ = [0.01821127, 0.24519181, 0.73659691]" in text
+    assert "e^a = [1.34985881, 18.17414537, 54.59815003]" in text  # the seed's prints
+    assert "Σ e^a = 74.1221542101633" in text
+    assert "e^a / Σ e^a = 1.34985881 / 74.1221542101633 = 0.01821127" in text
 
 
-def test_big_fan_in_is_shortened(qtbot):
-    """A 784-input neuron would print 784 products and bury the result."""
+def test_softmax_overflow_is_shown_as_the_seed_shows_it(qtbot):
+    """Seed 002's a = [1010, 1000, 990] would print inf numbers instead of the overflow."""
     doc = Document()
-    doc.set_network(sim.Network.create(784, [4], ["relu"], seed=0))
+    doc.set_network(sim.Network.from_arrays([[[1010.0, 1000.0, 990.0]]], [[0.0] * 3],
+                                            ["softmax"]))
+    doc.set_input_size(1)
+    doc.set_input_value(0, 1.0)
     panel = ComputationPanel(doc)
     qtbot.addWidget(panel)
     doc.step_forward()
+    assert "inf / inf = nan (overflow)" in panel.text()
+    assert "e^(a − max) = [1.0, 4.53999298e-05, 2.06115362e-09]" in panel.text()
+
+
+def test_softmax_backward_plugs_the_whole_layer_into_delta(qtbot):
+    """A softmax δ would be shown as a bare number, not z·(∂E/∂z − Σ z_k·∂E/∂z_k)."""
+    doc = _softmax_doc()
+    panel = ComputationPanel(doc)
+    qtbot.addWidget(panel)
+    doc.finish_pass()
+    doc.step_backward()
+    rec, recs = doc.cursor.current(), doc.cursor.backward
+    z = np.array([r.z for r in recs])
+    g = np.array([r.grad_z for r in recs])
+    mixed = float(z @ g)
+    assert np.isclose(rec.z * (rec.grad_z - mixed), rec.delta)
+    text = panel.text()
+    assert (f"δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k) = {fmt(rec.z)}×({fmt(rec.grad_z)} − "
+            f"{fmt(mixed)}) = {fmt(rec.delta)}") in text
+    assert f"Σ_k z_k·∂E/∂z_k = {fmt(z[0])}×{fmt(g[0])} + " in text
+    assert "h'(a)" not in text
+
+
+def test_softmax_with_cross_entropy_also_shows_y_minus_t(qtbot):
+    """With cross-entropy the student would not see that δ = y − t for softmax."""
+    doc = Document()
+    doc.load_preset("softmax-classifier")
+    assert doc.loss_name == "cross_entropy"
+    panel = ComputationPanel(doc)
+    qtbot.addWidget(panel)
+    doc.finish_pass()
+    doc.step_backward()
+    rec = doc.cursor.current()
+    t = fmt(doc.target[0])
+    assert f"= y − t = {fmt(rec.z)} − {t} = {fmt(rec.delta)}" in panel.text()
+
+
+def test_matrix_form_of_a_softmax_backward_step_uses_the_jacobian(qtbot):
+    """Matrix form would claim δ = ∂E/∂Z ⊙ h'(A) while its numbers come from the Jacobian."""
+    doc = _softmax_doc()
+    panel = ComputationPanel(doc)
+    qtbot.addWidget(panel)
+    panel.matrix_box.setChecked(True)
+    doc.finish_pass()
+    doc.step_backward()
+    text = panel.text()
+    assert "h'(A1)" not in text.split("not ∂E/∂Z")[0]
+    deltas = [fmt(r.delta) for r in doc.cursor.backward]
+    assert f"δ1 = Z1 ⊙ (∂E/∂Z1 − (∂E/∂Z1·Z1)) = [{', '.join(deltas)}]" in text
+
+
+def test_big_fan_in_shows_the_largest_terms_and_adds_up(qtbot):
+    """A digit's 64 inputs would show four 0.0×w terms that tell nothing, or not add up."""
+    doc = Document()
+    doc.load_preset("digits")
+    panel = ComputationPanel(doc)
+    qtbot.addWidget(panel)
+    doc.step_forward()
+    rec = doc.cursor.current()
     line = next(t for t in panel.text().splitlines() if t.startswith("a = "))
-    assert "… (n = 784)" in line and line.count("×") == 4
+    products = rec.inputs * rec.weights
+    largest = np.sort(np.argsort(-np.abs(products))[:4])
+    shown = " + ".join(f"{fmt(rec.inputs[i])}×" for i in largest)
+    assert line.count("×") == 4 and "0.0×" not in line
+    for i in largest:
+        assert f"{fmt(rec.inputs[i])}×" in line and fmt(abs(rec.weights[i])) in line
+    rest = products.sum() - products[largest].sum()
+    assert f"… + (60 more terms, sum {fmt(rest)}) + {fmt(rec.bias)} = {fmt(rec.a)}" in line
+    assert shown
 
 
 def test_copy_puts_the_plain_text_on_the_clipboard(panel, doc, qtbot):

@@ -291,16 +291,16 @@ Lower the learning rate (now %1) and try again.</source>
         <translation>先求加权输入 a = Σ x·w + b，再求输出 z = h(a)</translation>
     </message>
     <message>
+        <source>Subtracting the max changes nothing (e^max cancels above and below) but keeps e^a from overflowing. Without it:</source>
+        <translation>减去最大值不改变结果（分子分母中的 e^max 相互抵消），却能防止 e^a 溢出。不减时：</translation>
+    </message>
+    <message>
         <source>Layer {layer} is complete:</source>
         <translation>第 {layer} 层计算完毕：</translation>
     </message>
     <message>
         <source>Softmax: the exponentials of (a − max), their sum, and this neuron&apos;s share</source>
         <translation>Softmax：(a − max) 的指数、它们的和，以及本神经元所占的份额</translation>
-    </message>
-    <message>
-        <source>Subtracting the max changes nothing (e^max cancels above and below) but keeps e^a from overflowing:</source>
-        <translation>减去最大值不改变结果（分子分母中的 e^max 相互抵消），但能防止 e^a 溢出：</translation>
     </message>
     <message>
         <source>e^a / Σ e^a = inf / inf = nan (overflow)</source>
@@ -311,16 +311,20 @@ Lower the learning rate (now %1) and try again.</source>
         <translation>δ = ∂E/∂a：损失 E 随本神经元加权输入 a 变化的快慢</translation>
     </message>
     <message>
-        <source>(softmax mixes the whole layer: its full Jacobian)</source>
-        <translation>（softmax 牵涉整层：需用完整的雅可比矩阵）</translation>
-    </message>
-    <message>
         <source>Gradients of the incoming weights (x·δ) and of the bias (δ):</source>
         <translation>输入权重的梯度（x·δ）和偏置的梯度（δ）：</translation>
     </message>
     <message>
         <source>Apply update: w ← w − η·∂E/∂w, b ← b − η·∂E/∂b (η: the learning rate)</source>
         <translation>应用更新：w ← w − η·∂E/∂w，b ← b − η·∂E/∂b（η 为学习率）</translation>
+    </message>
+    <message>
+        <source>Softmax mixes the whole layer (its full Jacobian): δ is z times how far this neuron&apos;s ∂E/∂z lies above the z-weighted mean of the layer&apos;s ∂E/∂z</source>
+        <translation>softmax 把整层混在一起（完整的雅可比矩阵）：δ 等于 z 乘以本神经元的 ∂E/∂z 超出整层 ∂E/∂z 按 z 加权平均值的部分</translation>
+    </message>
+    <message>
+        <source>With cross-entropy loss this simplifies to δ = y − t</source>
+        <translation>使用交叉熵损失时，它化简为 δ = y − t</translation>
     </message>
     <message>
         <source>The error arriving from layer {layer}: Σ_k w_jk·δ_k</source>
@@ -335,8 +339,16 @@ Lower the learning rate (now %1) and try again.</source>
         <translation>第 {layer} 层反向传播的矩阵形式</translation>
     </message>
     <message>
+        <source>Softmax mixes the whole layer: each δ is its z times (its ∂E/∂z minus the z-weighted sum ∂E/∂Z·Z), not ∂E/∂Z ⊙ h&apos;(A)</source>
+        <translation>softmax 把整层混在一起：每个 δ 等于它的 z 乘以（它的 ∂E/∂z 减去按 z 加权的和 ∂E/∂Z·Z），而不是 ∂E/∂Z ⊙ h&apos;(A)</translation>
+    </message>
+    <message>
         <source>Output y = {y}, target t = {t}</source>
         <translation>输出 y = {y}，目标 t = {t}</translation>
+    </message>
+    <message>
+        <source>({count} more terms, sum {sum})</source>
+        <translation>（另外 {count} 项，和为 {sum}）</translation>
     </message>
 </context>
 </TS>

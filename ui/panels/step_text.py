@@ -20,11 +20,13 @@ and numbers stay as they are.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from .numbers import factor, fmt, matrix_rows, shape, vector
 
-MAX_TERMS = 8  # past this fan-in a sum shows its first terms, "…" and a count
+MAX_TERMS = 8  # past this fan-in a sum shows its largest terms and sums up the rest
+SHOWN_TERMS = 4  # how many of a long sum's terms are written out
+SOFTMAX_LIMIT = 10  # a softmax layer's vectors are written whole up to this size (digits)
 
 
 class StepText(QObject):
@@ -79,20 +81,26 @@ class StepText(QObject):
         return out
 
     def _softmax(self, rec) -> list[tuple[str, str]]:
+        """Seed 002's softmax: the whole layer's e^a, their sum, and this neuron's share."""
         p, k = rec.softmax, rec.neuron
         out = [("key", f"z = e^({factor(rec.a)} − {factor(p.max)}) / {fmt(p.sum)}"
                 f" = {fmt(p.exp[k])} / {fmt(p.sum)} = {fmt(rec.z)}"),
                ("math", f"max(a) = {fmt(p.max)}"),
+               ("math", f"e^(a − max) = {vector(p.exp, SOFTMAX_LIMIT)}"),
                ("math", f"Σ e^(a − max) = {fmt(p.sum)}"),
-               ("side", f"e^(a − max) = {vector(p.exp)}"),
+               ("math", f"y = e^(a − max) / Σ = {vector(p.exp / p.sum, SOFTMAX_LIMIT)}"),
                ("note", self.tr("Softmax: the exponentials of (a − max), their sum, "
                                 "and this neuron's share")),
                ("caption", self.tr("Subtracting the max changes nothing (e^max cancels above "
-                                   "and below) but keeps e^a from overflowing:"))]
-        if np.max(p.a) < 700:
+                                   "and below) but keeps e^a from overflowing. Without it:"))]
+        with np.errstate(over="ignore"):
             raw = np.exp(p.a)
-            out.append(("wide", f"e^a / Σ e^a = {fmt(raw[k])} / {fmt(raw.sum())}"
-                                f" = {fmt(raw[k] / raw.sum())}"))
+        total = float(np.sum(raw))
+        if np.isfinite(total):
+            out += [("wide", f"e^a = {vector(raw, SOFTMAX_LIMIT)}"),
+                    ("wide", f"Σ e^a = {full(total)}"),
+                    ("wide", f"e^a / Σ e^a = {fmt(raw[k])} / {full(total)}"
+                             f" = {fmt(raw[k] / total)}")]
         else:
             out.append(("wide", self.tr("e^a / Σ e^a = inf / inf = nan (overflow)")))
         return out
@@ -102,14 +110,12 @@ class StepText(QObject):
         act = document.network.layers[rec.layer].activation
         out = [("title", self._title(document, rec, True))]
         if act == "softmax":
-            out.append(("key", "δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k) = " + fmt(rec.delta)))
+            out += self._softmax_delta(document, rec)
         else:
             out.append(("key", f"δ = ∂E/∂z · h'(a) = {factor(rec.grad_z)}×{factor(rec.dh)}"
                                f" = {fmt(rec.delta)}"))
         out += self._grad_z(document, rec)
-        if act == "softmax":
-            out.append(("note", self.tr("(softmax mixes the whole layer: its full Jacobian)")))
-        else:
+        if act != "softmax":
             out.append(("math", f"h'(a) = {act}'({fmt(rec.a)}) = {fmt(rec.dh)}"))
         out += gradient_lines(rec)
         out.append(("note", self.tr("δ = ∂E/∂a: how much the loss E changes with this "
@@ -118,6 +124,25 @@ class StepText(QObject):
                                     "and of the bias (δ):")))
         out.append(("note", self.tr("Apply update: w ← w − η·∂E/∂w, b ← b − η·∂E/∂b "
                                     "(η: the learning rate)")))
+        return out
+
+    def _softmax_delta(self, document, rec) -> list[tuple[str, str]]:
+        """δ through softmax's full Jacobian, with the layer's z and ∂E/∂z plugged in."""
+        recs = layer_records(document.cursor.backward, rec.layer)
+        z = np.array([r.z for r in recs])
+        g = np.array([r.grad_z for r in recs])
+        mixed = float(z @ g)
+        out = [("key", f"δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k) = {factor(rec.z)}×"
+                       f"({factor(rec.grad_z)} − {factor(mixed)}) = {fmt(rec.delta)}"),
+               ("math", "Σ_k z_k·∂E/∂z_k = "
+                + join_products(z, g) + " = " + fmt(mixed)),
+               ("note", self.tr("Softmax mixes the whole layer (its full Jacobian): δ is z "
+                                "times how far this neuron's ∂E/∂z lies above the "
+                                "z-weighted mean of the layer's ∂E/∂z"))]
+        if document.loss_name == "cross_entropy":
+            t = float(document.target[rec.neuron])
+            out.append(("math", f"= y − t = {fmt(rec.z)} − {factor(t)} = {fmt(rec.delta)}"))
+            out.append(("note", self.tr("With cross-entropy loss this simplifies to δ = y − t")))
         return out
 
     def _grad_z(self, document, rec) -> list[tuple[str, str]]:
@@ -130,8 +155,8 @@ class StepText(QObject):
             else:
                 text = f"∂E/∂z = {fmt(rec.grad_z)}"
             return [("math", text)]
-        terms = [f"{factor(w)}×{factor(d)}" for w, d in zip(rec.outgoing, rec.next_delta)]
-        return [("math", "∂E/∂z = " + join_terms(terms) + " = " + fmt(rec.grad_z)),
+        return [("math", "∂E/∂z = " + join_products(rec.outgoing, rec.next_delta)
+                 + " = " + fmt(rec.grad_z)),
                 ("note", self.tr("The error arriving from layer {layer}: Σ_k w_jk·δ_k")
                  .format(layer=rec.layer + 2))]
 
@@ -158,8 +183,19 @@ class StepText(QObject):
         recs = layer_records(document.cursor.backward, rec.layer)
         delta = np.array([r.delta for r in recs])
         x_name = "X" if rec.layer == 0 else f"Z{rec.layer}"
-        out = [("title", self.tr("Layer {layer} backward in matrix form").format(layer=n)),
-               ("key", f"δ{n} = ∂E/∂Z{n} ⊙ h'(A{n}) = {vector(delta)}")]
+        out = [("title", self.tr("Layer {layer} backward in matrix form").format(layer=n))]
+        if net.layers[rec.layer].activation == "softmax":
+            Z = np.array([r.z for r in recs])
+            G = np.array([r.grad_z for r in recs])
+            out += [("key", f"δ{n} = Z{n} ⊙ (∂E/∂Z{n} − (∂E/∂Z{n}·Z{n})) = "
+                            f"{vector(delta, SOFTMAX_LIMIT)}"),
+                    ("math", f"Z{n} = {vector(Z, SOFTMAX_LIMIT)}"),
+                    ("math", f"∂E/∂Z{n}·Z{n} = {fmt(G @ Z)}"),
+                    ("note", self.tr("Softmax mixes the whole layer: each δ is its z times "
+                                     "(its ∂E/∂z minus the z-weighted sum ∂E/∂Z·Z), "
+                                     "not ∂E/∂Z ⊙ h'(A)"))]
+        else:
+            out.append(("key", f"δ{n} = ∂E/∂Z{n} ⊙ h'(A{n}) = {vector(delta)}"))
         if rec.outgoing is None:
             out.append(("math", f"∂E/∂Z{n} = {vector([r.grad_z for r in recs])}"))
         else:
@@ -194,25 +230,45 @@ def layer_records(records, layer: int) -> list:
 
 
 def weighted_sum(inputs, weights, bias: float) -> str:
-    """``1.0×0.1 + 0.5×0.2 + 0.1``; past ``MAX_TERMS`` inputs, the first ones, … and a count."""
-    terms = [f"{factor(x)}×{factor(w)}" for x, w in zip(inputs, weights)]
-    return join_terms(terms + [factor(bias)], count=len(terms))
+    """``1.0×0.1 + 0.5×0.2 + 0.1``; past ``MAX_TERMS`` inputs, the largest terms and the rest."""
+    return join_products(inputs, weights, [factor(bias)])
 
 
-def join_terms(terms: list[str], count: int | None = None) -> str:
-    """Terms joined by " + ", shortened to the first four, "…" and the count when long."""
-    count = len(terms) if count is None else count
-    if count <= MAX_TERMS:
-        return " + ".join(terms)
-    tail = terms[count:]  # the bias, kept visible after the ellipsis
-    return " + ".join(terms[:4] + [f"… (n = {count})"] + tail)
+def join_products(left, right, tail: list[str] | None = None) -> str:
+    """``l1×r1 + l2×r2 + …`` for arrays of shape (n,), then the ``tail`` terms.
+
+    Past ``MAX_TERMS`` products only the ``SHOWN_TERMS`` largest in size are
+    written (in their order), the others summed up in one term, so a digit's
+    64 inputs, mostly 0.0, show the pixels that count and still add up.
+    """
+    left, right = np.asarray(left, dtype=float), np.asarray(right, dtype=float)
+    tail = tail or []
+    if left.size <= MAX_TERMS:
+        shown = range(left.size)
+    else:
+        shown = np.sort(np.argsort(-np.abs(left * right), kind="stable")[:SHOWN_TERMS])
+    terms = [f"{factor(left[i])}×{factor(right[i])}" for i in shown]
+    if len(terms) < left.size:
+        rest = float(left @ right - sum(left[i] * right[i] for i in shown))
+        terms.append("… + " + QCoreApplication.translate(
+            "StepText", "({count} more terms, sum {sum})").format(
+                count=left.size - len(terms), sum=fmt(rest)))
+    return " + ".join(terms + tail)
+
+
+def full(value: float) -> str:
+    """A scalar as NumPy prints one: every digit, ``74.1221542101633`` (seed 002's sum)."""
+    return repr(float(value))
 
 
 def gradient_lines(rec) -> list[tuple[str, str]]:
     """``∂E/∂w1 = x1·δ = 1.0×0.1 = 0.1`` per incoming weight (shortened), and ``∂E/∂b``."""
     out = []
     rows = list(enumerate(zip(rec.inputs, rec.dW), start=1))
-    shown = rows if len(rows) <= MAX_TERMS else rows[:3]  # with "…" and ∂E/∂b: five lines
+    shown = rows
+    if len(rows) > MAX_TERMS:  # the three largest, "…" and ∂E/∂b: five lines
+        largest = np.sort(np.argsort(-np.abs(rec.dW), kind="stable")[:3])
+        shown = [rows[i] for i in largest]
     for i, (x, dw) in shown:
         out.append(("side", f"∂E/∂w{i} = x{i}·δ = {factor(x)}×{factor(rec.delta)} = {fmt(dw)}"))
     if len(shown) < len(rows):
