@@ -85,12 +85,21 @@ class Optimizer:
                 setattr(self, name, [np.zeros_like(p) for p in params])
             self.iter = 0
 
-    def state(self):
-        """A copy of the state: ``(iter, {name: list of ndarray or None})``."""
+    def state(self, into=None):
+        """A copy of the state: ``(iter, {name: list of ndarray or None})``.
+
+        Parameters
+        ----------
+        into : state, optional
+            An earlier ``state()`` whose arrays are overwritten (``np.copyto``)
+            where the shapes still fit, so a trainer that saves the state before
+            every step allocates nothing; that earlier state is then this one.
+        """
         arrays = {}
+        old = {} if into is None else into[1]
         for name in self._state_names:
             value = getattr(self, name)
-            arrays[name] = None if value is None else [a.copy() for a in value]
+            arrays[name] = None if value is None else _copy_arrays(value, old.get(name))
         return self.iter, arrays
 
     def set_state(self, state) -> None:
@@ -118,7 +127,7 @@ class SGD(Optimizer):
     def __init__(self, learning_rate: float = 0.01):
         super().__init__(learning_rate)
 
-    def state(self):
+    def state(self, into=None):
         """SGD keeps no state but the step count."""
         return self.iter, {}
 
@@ -192,3 +201,13 @@ class Adam(Optimizer):
     def _settings(self) -> str:
         return (f"{super()._settings()}, beta1={self.beta1:g}, beta2={self.beta2:g}, "
                 f"eps={self.eps:g}")
+
+
+def _copy_arrays(arrays, buffers):
+    """Copies of ``arrays``, written into ``buffers`` when they have the same shapes."""
+    if buffers is None or len(buffers) != len(arrays) or any(
+            b.shape != a.shape for b, a in zip(buffers, arrays)):
+        return [a.copy() for a in arrays]
+    for b, a in zip(buffers, arrays):
+        np.copyto(b, a)
+    return buffers

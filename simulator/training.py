@@ -114,6 +114,8 @@ class Trainer:
         self._pass_loss = 0.0     # Σ batch loss · batch size over this pass
         self._flat = None         # the packed weights (see _packed)
         self._views: list[np.ndarray] = []
+        self._saved = None        # the weights before the step under way
+        self._state = None        # the optimizer's state before it
 
     # ---- training -----------------------------------------------------------
     def step(self) -> float:
@@ -167,9 +169,13 @@ class Trainer:
     def _apply(self, grads: list[np.ndarray]) -> None:
         """Let the optimizer step on all the weights at once; undo it if any is non-finite."""
         flat = self._packed()
-        saved = flat.copy()
+        # Saved into the same buffers every step: a step allocates no copies.
+        saved = self._saved
+        if saved is None or saved.shape != flat.shape:
+            saved = self._saved = np.empty_like(flat)
+        np.copyto(saved, flat)
         optimizer = self.optimizer
-        state = optimizer.state()
+        state = self._state = optimizer.state(self._state)
         optimizer.update([flat], [np.concatenate(grads, axis=None)])
         # A sum is non-finite whenever one of its terms is, so one sum usually
         # decides; only then (or if huge finite weights overflowed it) is every
@@ -199,7 +205,7 @@ class Trainer:
         loss = self._pass_loss / n
         accuracy = None
         if self._task != "regression":
-            accuracy = self.evaluate(self.X, self.T)[1]
+            accuracy = self._evaluate(self.X, self.T, self._task)[1]
         self.epochs_done += 1
         self.history.append(EpochRecord(self.epochs_done, loss, accuracy, self.steps_done))
         self._cursor, self._shuffled, self._pass_loss = 0, None, 0.0
@@ -222,11 +228,15 @@ class Trainer:
             single 0/1 target; None for regression targets.
         """
         X, T = self.net.as_batch(X, T)
+        return self._evaluate(X, T, _task(T))
+
+    def _evaluate(self, X, T, task: str) -> tuple[float, float | None]:
+        """``evaluate`` on batches that fit, whose ``_task`` is known."""
         Y = self.net.forward(X)
         value = get_loss(self.loss).value(Y, T)
         if self.l2:
             value += 0.5 * self.l2 * sum(float(np.sum(la.W * la.W)) for la in self.net.layers)
-        return value, accuracy(Y, T)
+        return value, accuracy(Y, T, task)
 
     def __repr__(self) -> str:
         return (f"Trainer({self.net!r}, {self.X.shape[0]} samples, loss={self.loss}, "
@@ -246,7 +256,7 @@ def _task(T: np.ndarray) -> str:
     return "onehot" if np.all(T.sum(axis=1) == 1) else "regression"
 
 
-def accuracy(Y: np.ndarray, T: np.ndarray) -> float | None:
+def accuracy(Y: np.ndarray, T: np.ndarray, task: str | None = None) -> float | None:
     """Share of samples classified right, or None for regression targets.
 
     Parameters
@@ -255,8 +265,12 @@ def accuracy(Y: np.ndarray, T: np.ndarray) -> float | None:
         The network's outputs.
     T : ndarray, shape (N, n_out)
         One-hot rows (compared by argmax), or one 0/1 column (``y > 0.5`` means 1).
+    task : {"onehot", "binary", "regression"}, optional
+        What ``T`` holds, when the caller knows it already (a trainer measures
+        the same targets every epoch); found from ``T`` when None.
     """
-    task = _task(T)
+    if task is None:
+        task = _task(T)
     if task == "onehot":
         return float(np.mean(np.argmax(Y, axis=1) == np.argmax(T, axis=1)))
     if task == "binary":

@@ -146,6 +146,7 @@ def test_accuracy_by_kind_of_target():
     assert accuracy(Y, T) == pytest.approx(2 / 3)
     assert accuracy(np.array([[0.7], [0.2]]), np.array([[1.0], [1.0]])) == 0.5
     assert accuracy(Y, T * 3.0) is None
+    assert accuracy(Y, T, "onehot") == pytest.approx(2 / 3)  # the task, when known
     X = np.linspace(-1, 1, 20)[:, None]
     net = Network.create(1, [4, 1], ["tanh", "identity"], seed=0)
     trainer = Trainer(net, X, X**2, "mse", SGD(0.1), batch_size=5)
@@ -220,6 +221,25 @@ def test_divergence_names_the_weights_when_the_update_overflows(make):
         trainer.step()
     assert info.value.cause == "weights" and info.value.step == 2
     assert_same(snapshot(trainer), before)
+
+
+def test_divergence_after_an_edit_restores_the_resized_weights():
+    """After a layer is resized mid-training, a diverging step would restore stale weights."""
+    X, T = xor_data()
+    net = Network.create(2, [6, 1], ["tanh", "identity"], seed=1)
+    trainer = Trainer(net, X, T, "mse", Adam(0.01), batch_size=16)
+    for _ in range(3):
+        trainer.step()
+    net.resize_layer(0, 9)
+    trainer.step()  # the optimizer and the saved copies start afresh at the new shapes
+    before = snapshot(trainer)
+    trainer.optimizer.learning_rate = 1e300
+    with pytest.raises(TrainingDiverged):
+        for _ in range(100):
+            before = snapshot(trainer)
+            trainer.step()
+    assert_same(snapshot(trainer), before)
+    assert net.layers[0].W.shape == (2, 9)
 
 
 def test_divergence_names_the_loss_when_it_is_not_finite():
@@ -323,6 +343,24 @@ def test_optimizer_settings_state_and_reset():
     assert adam.iter == 1 and adam.m is not None
     adam.reset()
     assert adam.iter == 0 and adam.m is None and adam.v is None
+
+
+def test_optimizer_state_can_be_saved_into_an_earlier_copy():
+    """Saving Adam's state into the buffers of an earlier save gives an exact, separate copy."""
+    adam, p = Adam(0.01), [np.ones(3), np.ones(2)]
+    adam.update(p, [np.ones(3), np.ones(2)])
+    first = adam.state()
+    adam.update(p, [np.full(3, 2.0), -np.ones(2)])
+    second = adam.state(first)
+    assert second[1]["m"] is first[1]["m"] and second[0] == 2
+    fresh = adam.state()
+    for name in ("m", "v"):
+        assert all(np.array_equal(a, b) for a, b in zip(second[1][name], fresh[1][name]))
+        assert all(a is not b for a, b in zip(second[1][name], getattr(adam, name)))
+    adam.update(p, [np.ones(3), np.ones(2)])
+    adam.set_state(second)
+    assert adam.iter == 2 and np.array_equal(adam.m[0], fresh[1]["m"][0])
+    assert SGD(0.1).state(second) == (0, {})
 
 
 def test_optimizer_state_follows_a_network_edit():
