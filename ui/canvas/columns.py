@@ -50,19 +50,28 @@ class ColumnItem(QGraphicsItem):
         self.current: int | None = None
         self.current_backward = False
         self.selected: int | None = None
+        self._bias_texts: list[str] = []  # "0.1014", "0.2010": one column, one precision
+        self._colours: np.ndarray | None = None  # value colours of dots and cells
+        self._image: QImage | None = None  # a strip's or grid's cells, one pixel each
         self.setZValue(2)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
     def set_state(self, values, deltas, current, current_backward, selected,
                   biases=None) -> None:
         """What to show; ``values``/``deltas``/``biases`` shape (n,), NaN where none."""
-        values, deltas = np.asarray(values, dtype=float), np.asarray(deltas, dtype=float)
-        biases = self.biases if biases is None else np.asarray(biases, dtype=float)
+        # copies: the Document edits its arrays in place, and a held view would always
+        # compare equal to the new values (an edited input would never repaint)
+        values, deltas = np.array(values, dtype=float), np.array(deltas, dtype=float)
+        biases = self.biases if biases is None else np.array(biases, dtype=float)
         marks = (current, current_backward, selected)
         if marks == (self.current, self.current_backward, self.selected) and all(
                 np.array_equal(a, b, equal_nan=True) for a, b in
                 ((values, self.values), (deltas, self.deltas), (biases, self.biases))):
             return  # e.g. a weight edit upstream of nothing computed: no repaint
+        if not np.array_equal(biases, self.biases, equal_nan=True):
+            self._bias_texts = numbers.aligned(biases) if self.shows_bias else []
+        if not np.array_equal(values, self.values, equal_nan=True):
+            self._colours = self._image = None  # recoloured at the next paint, once
         self.values, self.deltas, self.biases = values, deltas, biases
         self.current, self.current_backward, self.selected = marks
         self.update()
@@ -105,7 +114,7 @@ class ColumnItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         self._shape(painter, x, y, hw, r)
-        bias = self.biases[j] if self.shows_bias else np.nan
+        bias = self.biases[j] if self._bias_texts else np.nan
         text_y = y - 0.14 * r if np.isfinite(bias) else y  # the bias goes under the value
         if np.isfinite(value):
             painter.setPen(style.INK)
@@ -116,7 +125,7 @@ class ColumnItem(QGraphicsItem):
             painter.setPen(style.MUTED)
             painter.setFont(style.font(round(0.36 * r)))
             painter.drawText(QRectF(x - r, y + 0.24 * r, 2 * r, 0.5 * r), Qt.AlignCenter,
-                             "b=" + numbers.compact(bias))
+                             "b=" + self._bias_texts[j])
         if np.isfinite(delta):
             self._paint_delta(painter, x, y, delta)
         self._paint_name(painter, j, x, y)
@@ -176,7 +185,7 @@ class ColumnItem(QGraphicsItem):
     # ---- dots: too many for numbers, coloured by value ----------------------
     def _paint_dots(self, painter) -> None:
         g = self.geometry
-        colours = style.value_colours(self.values)
+        colours = self._value_colours()
         for j, (x, y) in enumerate(g.centres):
             computed = np.isfinite(self.values[j])
             fill, line, width, dash = self._look(j, computed)
@@ -195,14 +204,8 @@ class ColumnItem(QGraphicsItem):
     # ---- strips and grids ---------------------------------------------------
     def _paint_cells(self, painter) -> None:
         g = self.geometry
-        rows = g.size if g.kind == "strip" else -(-g.size // g.side)
-        cols = 1 if g.kind == "strip" else g.side
-        colours = np.full(rows * cols, 0xFFFFFFFF, dtype=np.uint32)
-        colours[: g.size] = style.value_colours(self.values)
-        image = QImage(colours.reshape(rows, cols).copy().data, cols, rows,
-                       4 * cols, QImage.Format_ARGB32).copy()
         rect = QRectF(g.left, g.top, g.width, g.bottom - g.top)
-        painter.drawImage(rect, image)
+        painter.drawImage(rect, self.cells_image())
         painter.setPen(QPen(style.INK, 1.5 * self.emphasis))
         painter.setBrush(Qt.NoBrush)
         painter.drawRect(rect)
@@ -211,6 +214,24 @@ class ColumnItem(QGraphicsItem):
             if j is not None and j < g.size:
                 painter.setPen(QPen(colour, 3 * self.emphasis))
                 painter.drawRect(self._cell_rect(j))
+
+    def cells_image(self) -> QImage:
+        """The cells as an image of one pixel each, made once per set of values."""
+        if self._image is None:
+            g = self.geometry
+            rows = g.size if g.kind == "strip" else -(-g.size // g.side)
+            cols = 1 if g.kind == "strip" else g.side
+            colours = np.full(rows * cols, 0xFFFFFFFF, dtype=np.uint32)
+            colours[: g.size] = self._value_colours()
+            self._image = QImage(colours.reshape(rows, cols).data, cols, rows,
+                                 4 * cols, QImage.Format_ARGB32).copy()
+        return self._image
+
+    def _value_colours(self) -> np.ndarray:
+        """ARGB32 colour of each neuron's value, shape (n,); made once per set of values."""
+        if self._colours is None:
+            self._colours = style.value_colours(self.values)
+        return self._colours
 
     def _current_line(self):
         return style.BACKWARD_LINE if self.current_backward else style.CURRENT_LINE
