@@ -235,12 +235,55 @@ def test_values_a_file_cannot_hold_are_refused(doc, edit):
 
 
 def test_example_title_follows_the_language(qtbot):
-    """In Chinese the example's title (window title, undo text) is Chinese too."""
+    """In Chinese the example's title (shown in the window title) is Chinese too."""
     from ui import i18n
 
     i18n.set_language("zh")
     document = Document()
     document.load_preset("book-3-layer")
-    assert document.display_name() != "The book's 3-layer network"
     assert any("\u4e00" <= ch <= "\u9fff" for ch in document.display_name())
+
+
+def test_undo_texts_follow_a_language_switch(qtbot):
+    """An edit made in English reads in Chinese in the Edit menu after switching."""
+    from ui import i18n
+
+    document = Document()
+    document.insert_layer(1, 2)
+    assert document.undo_stack.undoText() == "Add layer"
+    i18n.set_language("zh")
+    document.retranslate()
     assert any("\u4e00" <= ch <= "\u9fff" for ch in document.undo_stack.undoText())
+
+
+def test_example_opens_as_a_fresh_document(doc):
+    """Opening an example starts a new history: no undo step leads back to a nameless copy."""
+    doc.set_bias(0, 0, 1.0)
+    doc.path = "/tmp/somewhere.neurostep"
+    doc.load_preset("xor")
+    assert doc.undo_stack.count() == 0 and doc.path is None and not doc.is_modified()
+
+
+def test_learning_rate_is_an_undoable_saved_setting(doc, tmp_path, qtbot):
+    """η set by the user is saved with the file, reopened, and undoable."""
+    with qtbot.waitSignal(doc.settingsChanged):
+        doc.learning_rate = 0.5
+    doc.save(tmp_path / "net.neurostep")
+    doc.new()
+    assert doc.learning_rate == 0.1
+    doc.open(tmp_path / "net.neurostep")
+    assert doc.learning_rate == 0.5
+    doc.learning_rate = 0.25
+    doc.undo_stack.undo()
+    assert doc.learning_rate == 0.5
+    with pytest.raises(ValueError):
+        doc.learning_rate = 0.0
+
+
+def test_first_target_value_is_one_undo_step(doc):
+    """Typing t1 on an example with no target is one step in the Edit menu."""
+    doc.set_target(None)
+    count = doc.undo_stack.count()
+    doc.set_target_value(0, 1.0)
+    assert doc.undo_stack.count() == count + 1
+    np.testing.assert_array_equal(doc.target, [1.0, 0.0])

@@ -12,37 +12,36 @@ Two shapes of command cover every edit:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+
+from .document_state import DocState
 
 _VALUE_COMMAND_ID = 4201
 
 
-@dataclass
-class DocState:
-    """Everything an undo step may need to restore."""
+class LabelledCommand(QUndoCommand):
+    """An undo step whose Edit-menu text follows the language shown.
 
-    network: object
-    input: np.ndarray
-    target: np.ndarray | None
-    dataset: str | None = None
-    title: str = ""
-    loss: str = "mse"
-    extra: dict = field(default_factory=dict)
+    ``label`` is the English source text (marked for lupdate with
+    QT_TRANSLATE_NOOP in context "Document"); ``retranslate()`` sets the text
+    again after the language changed.
+    """
 
-    def copy(self) -> DocState:
-        return DocState(self.network.copy(), self.input.copy(),
-                        None if self.target is None else self.target.copy(),
-                        self.dataset, self.title, self.loss, dict(self.extra))
+    def __init__(self, label: str):
+        super().__init__()
+        self.label = label
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Document", self.label))
 
 
-class SnapshotCommand(QUndoCommand):
+class SnapshotCommand(LabelledCommand):
     """Replace the document's state; undo puts the old one back."""
 
-    def __init__(self, document, before: DocState, after: DocState, text: str):
-        super().__init__(text)
+    def __init__(self, document, before: DocState, after: DocState, label: str):
+        super().__init__(label)
         self._document = document
         self._before = before
         self._after = after
@@ -54,7 +53,7 @@ class SnapshotCommand(QUndoCommand):
         self._document._restore(self._before.copy())
 
 
-class ValueCommand(QUndoCommand):
+class ValueCommand(LabelledCommand):
     """Set one number; consecutive sets of the same number merge into one step.
 
     Parameters
@@ -64,15 +63,15 @@ class ValueCommand(QUndoCommand):
         Which number: ``("weight", layer, i, j)``, ``("bias", layer, j)``,
         ``("input", i)``, ``("target", j)`` or ``("alpha", layer)``.
     old, new : float
-    text : str
-        What the Edit menu shows.
+    label : str
+        What the Edit menu shows, in English (translated when shown).
     merge : bool
         Whether a following change of the same key may merge into this one.
     """
 
-    def __init__(self, document, key: tuple, old: float, new: float, text: str,
+    def __init__(self, document, key: tuple, old: float, new: float, label: str,
                  merge: bool = True):
-        super().__init__(text)
+        super().__init__(label)
         self._document = document
         self.key = key
         self._old = old

@@ -9,43 +9,48 @@ redraws from it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 import simulator as sim
 
-from .commands import DocState, SnapshotCommand, ValueCommand
-from .i18n import current_language
+from .commands import SnapshotCommand, ValueCommand
+from .document_state import (
+    DocState,
+    Selection,
+    check_limits,
+    default_network,
+    fit,
+    in_language,
+    same_target,
+    state_from_file,
+    structure_key,
+)
 from .pass_cursor import PassCursor
 
+__all__ = ["Document", "Selection"]
+DEFAULT_LEARNING_RATE = 0.1
 
-@dataclass(frozen=True)
-class Selection:
-    """What the user picked on the canvas.
-
-    ``kind`` is ``"neuron"``, ``"edge"`` or ``"layer"``.  Columns count from the
-    input: column 0 is the input layer, column ``c`` is ``network.layers[c - 1]``.
-
-    - neuron: ``column``, ``index``
-    - edge: ``column`` (of the neuron it feeds, ≥ 1), ``source`` (index in
-      column - 1), ``index`` (index in column); its weight is
-      ``network.layers[column - 1].W[source, index]``
-    - layer: ``column``
-    """
-
-    kind: str
-    column: int
-    index: int = 0
-    source: int = 0
-
-
-def default_network() -> sim.Network:
-    """What File > New shows: a small 2-3-1 sigmoid network."""
-    return sim.Network.create(2, [3, 1], ["sigmoid", "sigmoid"], seed=0)
+# Undo texts in English; lupdate reads them here, commands translate them when shown.
+LABELS = {
+    "change_learning_rate": QT_TRANSLATE_NOOP("Document", "Change learning rate"),
+    "replace_network": QT_TRANSLATE_NOOP("Document", "Replace network"),
+    "add_layer": QT_TRANSLATE_NOOP("Document", "Add layer"),
+    "remove_layer": QT_TRANSLATE_NOOP("Document", "Remove layer"),
+    "resize_layer": QT_TRANSLATE_NOOP("Document", "Resize layer"),
+    "change_activation": QT_TRANSLATE_NOOP("Document", "Change activation"),
+    "change_input_size": QT_TRANSLATE_NOOP("Document", "Change input size"),
+    "change_weight": QT_TRANSLATE_NOOP("Document", "Change weight"),
+    "change_bias": QT_TRANSLATE_NOOP("Document", "Change bias"),
+    "change_prelu_slope": QT_TRANSLATE_NOOP("Document", "Change PReLU slope"),
+    "change_input": QT_TRANSLATE_NOOP("Document", "Change input"),
+    "change_target": QT_TRANSLATE_NOOP("Document", "Change target"),
+    "add_target": QT_TRANSLATE_NOOP("Document", "Add target"),
+    "apply_update": QT_TRANSLATE_NOOP("Document", "Apply update"),
+}
 
 
 class Document(QObject):
@@ -63,6 +68,8 @@ class Document(QObject):
         The step-through cursor moved or its records were recomputed.
     fileChanged()
         The path or the saved/modified state changed.
+    settingsChanged()
+        A training setting (the learning rate) changed.
     """
 
     networkChanged = Signal(bool)
@@ -70,6 +77,7 @@ class Document(QObject):
     selectionChanged = Signal()
     stepChanged = Signal()
     fileChanged = Signal()
+    settingsChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -78,8 +86,7 @@ class Document(QObject):
         self.cursor = PassCursor()
         self.path: str | None = None
         self.selection: Selection | None = None
-        self.learning_rate = 0.1
-        self.training_settings: dict = {}
+        self.training_settings: dict = {}  # saved with the file (learning rate, ...)
         self._state = DocState(default_network(), np.array([1.0, 0.5]), None)
         self._recompute()
 
@@ -109,7 +116,7 @@ class Document(QObject):
 
     def display_title(self) -> str:
         """The example's title in the language now shown."""
-        return _in_language(self._state.title, self._state.extra.get("title_zh"))
+        return in_language(self._state.title, self._state.extra.get("title_zh"))
 
     @property
     def gradient_history(self) -> tuple:
@@ -130,6 +137,18 @@ class Document(QObject):
             return None
         return self.network.loss(self.input, self.target, self._state.loss)
 
+    @property
+    def learning_rate(self) -> float:
+        """η of Apply update; saved in the file's training settings."""
+        return float(self.training_settings.get("learning_rate", DEFAULT_LEARNING_RATE))
+
+    @learning_rate.setter
+    def learning_rate(self, value: float) -> None:
+        if not (np.isfinite(value) and value > 0):
+            raise ValueError(f"the learning rate must be a positive number, got {value!r}")
+        self._push_value(("learning_rate",), self.learning_rate, value,
+                         LABELS["change_learning_rate"], True)
+
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
@@ -140,24 +159,24 @@ class Document(QObject):
     # ---- whole-document operations ------------------------------------------
     def new(self) -> None:
         """Start afresh with the default network; clears undo history and path."""
+        self.training_settings = {}
         self._reset_to(DocState(default_network(), np.array([1.0, 0.5]), None), None)
 
     def open(self, path) -> None:
         """Open a ``.neurostep`` file; a bad one raises NetworkFileError, nothing changes."""
         doc = sim.load_document(path)
-        n_in = doc.network.input_size
-        x = _fit(doc.input, n_in) if doc.input is not None else np.zeros(n_in)
-        state = DocState(doc.network, x, _fit_or_none(doc.target, doc.network.output_size),
-                         doc.dataset, doc.title or "", (doc.training or {}).get("loss", "mse"))
+        state = state_from_file(doc)
         self.training_settings = dict(doc.training or {})
         self._reset_to(state, str(path))
 
     def save(self, path=None) -> None:
         """Save to ``path`` (or the current path); marks the document clean."""
-        path = str(path or self.path)
-        if not path or path == "None":
+        path = path or self.path
+        if not path:
             raise ValueError("no file name to save to")
-        training = dict(self.training_settings, loss=self._state.loss)
+        path = str(path)
+        training = dict(self.training_settings, loss=self._state.loss,
+                        learning_rate=self.learning_rate)
         sim.save_network(self.network, path, input=self.input, target=self.target,
                          dataset=self.dataset, training=training, title=self.title or None)
         self.path = path
@@ -165,74 +184,79 @@ class Document(QObject):
         self.fileChanged.emit()
 
     def load_preset(self, name: str) -> None:
-        """Show an example network with its input, target and data set (undoable)."""
+        """Open an example as a fresh, unsaved-free document, as the Examples menu does.
+
+        Like Open, it starts a new undo history and has no file path, so Save
+        asks for a name and never overwrites the file shown before.
+        """
         p = sim.load_preset(name)
         n_in = p.network.input_size
         x = np.asarray(p.input, dtype=float) if p.input is not None else np.zeros(n_in)
         target = None if p.target is None else np.asarray(p.target, dtype=float)
-        after = DocState(p.network, x, target, p.dataset, p.title, getattr(p, "loss", "mse"),
-                         {"title_zh": getattr(p, "title_zh", "")})
-        self.cursor.reset()
-        title = _in_language(p.title, getattr(p, "title_zh", ""))
-        self._push_state(after, self.tr("Open example %1").replace("%1", title))
+        state = DocState(p.network, x, target, p.dataset, p.title, p.loss,
+                         {"title_zh": p.title_zh})
+        self.training_settings = {}
+        self._reset_to(state, None)
 
     def set_network(self, net: sim.Network) -> None:
         """Replace the network as one undoable command; input and target are refitted."""
         self.cursor.reset()  # a new network starts a new pass
-        self._edit_network(lambda n: None, self.tr("Replace network"), base=net.copy())
+        self._edit_network(lambda n: None, LABELS["replace_network"], base=net.copy())
 
     # ---- structural edits (each one undoable command) -----------------------
     def insert_layer(self, index: int, size: int, activation: str = "sigmoid") -> None:
         self._edit_network(lambda n: n.insert_layer(index, size, activation),
-                           self.tr("Add layer"))
+                           LABELS["add_layer"])
 
     def remove_layer(self, index: int) -> None:
-        self._edit_network(lambda n: n.remove_layer(index), self.tr("Remove layer"))
+        self._edit_network(lambda n: n.remove_layer(index), LABELS["remove_layer"])
 
     def resize_layer(self, index: int, size: int) -> None:
         if self.network.layers[index].n_out != size:
-            self._edit_network(lambda n: n.resize_layer(index, size), self.tr("Resize layer"))
+            self._edit_network(lambda n: n.resize_layer(index, size), LABELS["resize_layer"])
 
     def set_activation(self, index: int, name: str) -> None:
         if self.network.layers[index].activation != name:
             self._edit_network(lambda n: n.set_activation(index, name),
-                               self.tr("Change activation"))
+                               LABELS["change_activation"])
 
     def set_input_size(self, n: int) -> None:
         if self.network.input_size != n:
-            self._edit_network(lambda net: net.set_input_size(n), self.tr("Change input size"))
+            self._edit_network(lambda net: net.set_input_size(n), LABELS["change_input_size"])
 
     # ---- value edits (merge while dragging) ---------------------------------
     def set_weight(self, layer: int, i: int, j: int, value: float, merge: bool = True) -> None:
         """Set ``network.layers[layer].W[i, j]``."""
         old = float(self.network.layers[layer].W[i, j])
-        self._push_value(("weight", layer, i, j), old, value, self.tr("Change weight"), merge)
+        self._push_value(("weight", layer, i, j), old, value, LABELS["change_weight"], merge)
 
     def set_bias(self, layer: int, j: int, value: float, merge: bool = True) -> None:
         """Set ``network.layers[layer].b[j]``."""
         old = float(self.network.layers[layer].b[j])
-        self._push_value(("bias", layer, j), old, value, self.tr("Change bias"), merge)
+        self._push_value(("bias", layer, j), old, value, LABELS["change_bias"], merge)
 
     def set_alpha(self, layer: int, value: float, merge: bool = True) -> None:
         """Set PReLU's slope of ``network.layers[layer]``."""
         old = self.network.layers[layer].alpha
-        self._push_value(("alpha", layer), old, value, self.tr("Change PReLU slope"), merge)
+        self._push_value(("alpha", layer), old, value, LABELS["change_prelu_slope"], merge)
 
     def set_input_value(self, i: int, value: float, merge: bool = True) -> None:
         self._push_value(("input", i), float(self.input[i]), value,
-                         self.tr("Change input"), merge)
+                         LABELS["change_input"], merge)
 
     def set_target_value(self, j: int, value: float, merge: bool = True) -> None:
-        if self.target is None:
-            self._push_state(self._with_target(np.zeros(self.network.output_size)),
-                             self.tr("Add target"))
-        self._push_value(("target", j), float(self.target[j]), value,
-                         self.tr("Change target"), merge)
+        if self.target is not None:
+            self._push_value(("target", j), float(self.target[j]), value,
+                             LABELS["change_target"], merge)
+            return
+        target = np.zeros(self.network.output_size)
+        target[j] = value
+        self._push_state(self._with_target(target), LABELS["add_target"])
 
     def set_target(self, target) -> None:
         """Set the whole target vector (or None to drop it), undoable."""
-        t = None if target is None else _fit(np.asarray(target, float), self.network.output_size)
-        self._push_state(self._with_target(t), self.tr("Change target"))
+        t = None if target is None else fit(np.asarray(target, float), self.network.output_size)
+        self._push_state(self._with_target(t), LABELS["change_target"])
 
     def apply_update(self) -> None:
         """One gradient step on the example with ``learning_rate`` (undoable)."""
@@ -251,8 +275,8 @@ class Document(QObject):
                                        len(self.gradient_history) + 1, self.learning_rate)
         norms = [float(np.sqrt(sum(np.sum(g * g) for g in grad.arrays()))) for grad in grads]
         after.extra["gradient_history"] = (*self.gradient_history, tuple(norms))
-        self.cursor.backward_done = 0
-        self._push_state(after, self.tr("Apply update"))
+        self.cursor.restart_backward()
+        self._push_state(after, LABELS["apply_update"])
 
     # ---- selection ----------------------------------------------------------
     def select(self, selection: Selection | None) -> None:
@@ -292,9 +316,9 @@ class Document(QObject):
 
     # ---- used by commands ---------------------------------------------------
     def _restore(self, state: DocState) -> None:
-        structural = self._structure_key(state.network) != self._structure_key(self.network)
+        structural = structure_key(state.network) != structure_key(self.network)
         example = not (np.array_equal(state.input, self.input)
-                       and _same_target(state.target, self.target))
+                       and same_target(state.target, self.target))
         self._state = state
         self._fix_selection()
         self._recompute()
@@ -302,8 +326,17 @@ class Document(QObject):
         if example or structural:
             self.exampleChanged.emit()
 
+    def retranslate(self) -> None:
+        """Put the undo history's texts into the language now shown."""
+        for i in range(self.undo_stack.count()):
+            self.undo_stack.command(i).retranslate()
+
     def _set_value(self, key: tuple, value: float) -> None:
         kind, *where = key
+        if kind == "learning_rate":
+            self.training_settings["learning_rate"] = value
+            self.settingsChanged.emit()
+            return
         if kind == "weight":
             self.network.set_weight(*where, value)
         elif kind == "bias":
@@ -338,10 +371,10 @@ class Document(QObject):
         if base is not None:
             after.network = base
         edit(after.network)  # raises before anything is pushed if the edit is invalid
-        _check_limits(after.network)
-        after.input = _fit(after.input, after.network.input_size)
+        check_limits(after.network)
+        after.input = fit(after.input, after.network.input_size)
         if after.target is not None:
-            after.target = _fit(after.target, after.network.output_size)
+            after.target = fit(after.target, after.network.output_size)
         self._push_state(after, text)
 
     def _with_target(self, target) -> DocState:
@@ -357,6 +390,7 @@ class Document(QObject):
         self._restore(state)
         self.undo_stack.setClean()
         self.selectionChanged.emit()
+        self.settingsChanged.emit()
         self.fileChanged.emit()
 
     def _recompute(self) -> None:
@@ -380,37 +414,3 @@ class Document(QObject):
             self.selection = None
             self.selectionChanged.emit()
 
-    @staticmethod
-    def _structure_key(net) -> tuple:
-        return tuple(net.sizes), tuple(layer.activation for layer in net.layers)
-
-
-def _in_language(english: str, chinese: str | None) -> str:
-    """The Chinese text when Chinese is shown and there is one, else the English."""
-    return chinese if chinese and current_language() == "zh" else english
-
-
-def _check_limits(net) -> None:
-    """Refuse a network the file format could not store (so every network can be saved)."""
-    if len(net.layers) > sim.MAX_LAYERS:
-        raise ValueError(f"a network has at most {sim.MAX_LAYERS} layers")
-    if max(net.sizes) > sim.MAX_NEURONS:
-        raise ValueError(f"a layer has at most {sim.MAX_NEURONS} neurons")
-
-
-def _fit(values, n: int) -> np.ndarray:
-    """``values`` cut or zero-padded to length ``n``, as a new float array."""
-    out = np.zeros(n)
-    values = np.asarray(values, dtype=float).ravel()
-    out[: min(n, values.size)] = values[:n]
-    return out
-
-
-def _fit_or_none(values, n: int):
-    return None if values is None else _fit(values, n)
-
-
-def _same_target(a, b) -> bool:
-    if a is None or b is None:
-        return a is b
-    return np.array_equal(a, b)

@@ -148,6 +148,10 @@ class PassCursor:
             return True
         return False
 
+    def restart_backward(self) -> None:
+        """Show no backward step, keeping the forward pass (after the weights changed)."""
+        self.backward_done = 0
+
     def reset(self) -> bool:
         """Back to nothing computed; False if already there."""
         moved = bool(self.forward_done or self.backward_done)

@@ -174,8 +174,8 @@
 <context>
     <name>Document</name>
     <message>
-        <source>Open example %1</source>
-        <translation>打开示例 %1</translation>
+        <source>Change learning rate</source>
+        <translation>修改学习率</translation>
     </message>
     <message>
         <source>Replace network</source>
@@ -191,15 +191,15 @@
     </message>
     <message>
         <source>Resize layer</source>
-        <translation>改变层的神经元数</translation>
+        <translation>改变层的大小</translation>
     </message>
     <message>
         <source>Change activation</source>
-        <translation>更改激活函数</translation>
+        <translation>修改激活函数</translation>
     </message>
     <message>
         <source>Change input size</source>
-        <translation>更改输入层大小</translation>
+        <translation>修改输入数量</translation>
     </message>
     <message>
         <source>Change weight</source>
@@ -218,16 +218,16 @@
         <translation>修改输入</translation>
     </message>
     <message>
-        <source>Add target</source>
-        <translation>添加目标值</translation>
-    </message>
-    <message>
         <source>Change target</source>
         <translation>修改目标值</translation>
     </message>
     <message>
+        <source>Add target</source>
+        <translation>添加目标值</translation>
+    </message>
+    <message>
         <source>Apply update</source>
-        <translation>更新参数</translation>
+        <translation>应用更新</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,102 @@
+"""The pieces a Document's state is made of, and the rules that keep them fitting.
+
+``Selection`` names what the user picked, ``DocState`` is what an undo step
+restores, and the helpers fit an example's vectors to a network's sizes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+import simulator as sim
+
+from .i18n import current_language
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the user picked on the canvas.
+
+    ``kind`` is ``"neuron"``, ``"edge"`` or ``"layer"``.  Columns count from the
+    input: column 0 is the input layer, column ``c`` is ``network.layers[c - 1]``.
+
+    - neuron: ``column``, ``index``
+    - edge: ``column`` (of the neuron it feeds, ≥ 1), ``source`` (index in
+      column - 1), ``index`` (index in column); its weight is
+      ``network.layers[column - 1].W[source, index]``
+    - layer: ``column``
+    """
+
+    kind: str
+    column: int
+    index: int = 0
+    source: int = 0
+
+
+@dataclass
+class DocState:
+    """Everything an undo step may need to restore."""
+
+    network: object
+    input: np.ndarray
+    target: np.ndarray | None
+    dataset: str | None = None
+    title: str = ""
+    loss: str = "mse"
+    extra: dict = field(default_factory=dict)
+
+    def copy(self) -> DocState:
+        return DocState(self.network.copy(), self.input.copy(),
+                        None if self.target is None else self.target.copy(),
+                        self.dataset, self.title, self.loss, dict(self.extra))
+
+
+def default_network() -> sim.Network:
+    """What File > New shows: a small 2-3-1 sigmoid network."""
+    return sim.Network.create(2, [3, 1], ["sigmoid", "sigmoid"], seed=0)
+
+
+def in_language(english: str, chinese: str | None) -> str:
+    """The Chinese text when Chinese is shown and there is one, else the English."""
+    return chinese if chinese and current_language() == "zh" else english
+
+
+def check_limits(net) -> None:
+    """Refuse a network the file format could not store (so every network can be saved)."""
+    if len(net.layers) > sim.MAX_LAYERS:
+        raise ValueError(f"a network has at most {sim.MAX_LAYERS} layers")
+    if max(net.sizes) > sim.MAX_NEURONS:
+        raise ValueError(f"a layer has at most {sim.MAX_NEURONS} neurons")
+
+
+def fit(values, n: int) -> np.ndarray:
+    """``values`` cut or zero-padded to length ``n``, as a new float array."""
+    out = np.zeros(n)
+    values = np.asarray(values, dtype=float).ravel()
+    out[: min(n, values.size)] = values[:n]
+    return out
+
+
+def fit_or_none(values, n: int):
+    return None if values is None else fit(values, n)
+
+
+def same_target(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return np.array_equal(a, b)
+
+
+def structure_key(net) -> tuple:
+    """What a re-layout depends on: the sizes and the activations."""
+    return tuple(net.sizes), tuple(layer.activation for layer in net.layers)
+
+
+def state_from_file(doc) -> DocState:
+    """The state of an opened ``simulator.NetworkFile``, vectors fitted to its network."""
+    net = doc.network
+    x = fit(doc.input, net.input_size) if doc.input is not None else np.zeros(net.input_size)
+    return DocState(net, x, fit_or_none(doc.target, net.output_size), doc.dataset,
+                    doc.title or "", (doc.training or {}).get("loss", "mse"))
