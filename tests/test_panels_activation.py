@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from ui.document import Selection
 from ui.panels.activation_plot import ActivationPanel
 from ui.panels.gradients import GradientPanel
+from ui.panels.numbers import fmt
 
 
 @pytest.fixture
@@ -101,7 +102,7 @@ def test_softmax_plots_one_neurons_share(act_panel, doc):
     assert z == pytest.approx(doc.output()[1])
     x, y = act_panel.curve.getData()
     assert np.interp(a, x, y) == pytest.approx(z, abs=1e-3)
-    assert "share" in act_panel.info.text()
+    assert "share" in act_panel.formula.text()
 
 
 def test_axes_never_show_an_si_prefix(act_panel, grad_panel, doc):
@@ -132,16 +133,38 @@ def test_key_covers_no_curve(act_panel, doc):
         assert np.all(y[x <= right] < bottom)
 
 
-def test_one_line_title_and_info(act_panel, doc):
-    """Long formulas would wrap to three lines and squeeze the plot."""
+def test_numbers_are_never_cut_and_the_formula_stays_one_line(act_panel, doc, qtbot):
+    """In a narrow dock z's value would be cut to "z = 0.…", or the formula would wrap."""
     act_panel.resize(300, 260)
     act_panel.show()
     doc.set_activation(2, "softmax")
     doc.finish_pass()
-    line = act_panel.info.fontMetrics().height()
-    assert act_panel.info.height() < 2 * line
-    assert act_panel.info.shown_text().endswith("…")
-    assert act_panel.info.shown_text().startswith("here a = ")  # the numbers stay
+    rec = doc.cursor.current()
+    info = act_panel.info
+    assert fmt(rec.a) in info.text() and fmt(rec.z) in info.text()
+    qtbot.waitUntil(lambda: info.height() >= info.heightForWidth(info.width()))  # all drawn
+    assert info.width() >= info.fontMetrics().horizontalAdvance(f"z = {fmt(rec.z)}")
+    line = act_panel.formula.fontMetrics().height()
+    assert act_panel.formula.height() < 2 * line
+    assert act_panel.formula.shown_text().endswith("…")
+    assert "share" in act_panel.formula.toolTip()
+
+
+def test_numbers_fit_in_chinese_at_presentation_size(act_panel, doc, qtbot):
+    """In Chinese with 1.5× type the activation's numbers would be cut off."""
+    from ui import i18n
+
+    i18n.set_language("zh")
+    font = act_panel.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    act_panel.setFont(font)
+    act_panel.resize(340, 300)
+    act_panel.show()
+    doc.step_forward()
+    rec = doc.cursor.current()
+    info = act_panel.info
+    assert "此处" in info.text() and fmt(rec.z) in info.text()
+    qtbot.waitUntil(lambda: info.height() >= info.heightForWidth(info.width()))
 
 
 def test_plot_keeps_most_of_the_dock_at_1280_by_720(qtbot):

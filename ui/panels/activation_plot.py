@@ -27,6 +27,7 @@ N_REGIONS = 3
 KEY_INSET = 4  # pixels between the plot's corner and its key
 MIN_PLOT_HEIGHT = 120  # pixels: the plot keeps at least this much of a short dock
 TANGENT_HALF = 1.5  # the tangent is drawn over a ± 1.5
+NBSP = "\u00a0"  # "a = 0.5" never breaks inside
 
 
 class ActivationPanel(QWidget):
@@ -34,9 +35,11 @@ class ActivationPanel(QWidget):
 
     objectName ``activationPanel``.  The layer shown is the one of the neuron
     computed last, else the selected layer, else the one computed next.  Above
-    the plot: one line for the layer and one for this neuron's numbers; the
-    colour key sits in a band kept free at the top of the plot, so the plot
-    gets the rest of the panel.
+    the plot: a line for the layer, one for this neuron's numbers (never
+    shortened: they wrap after the comma if they must) and one for the formula
+    (shortened in a narrow dock, whole in its tooltip); the colour key sits in
+    a band kept free at the top of the plot, so the plot gets the rest of the
+    panel.
     """
 
     def __init__(self, document, parent=None):
@@ -61,8 +64,13 @@ class ActivationPanel(QWidget):
     def _build(self) -> None:
         self.title = ElidedLabel(self)
         self.title.setObjectName("activationTitle")
-        self.info = ElidedLabel(self)
+        # The numbers are never shortened: they wrap (only after the comma) if they must.
+        self.info = QLabel(self)
         self.info.setObjectName("activationInfo")
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setWordWrap(True)
+        self.formula = ElidedLabel(self)  # a narrow dock shortens the formula, not the numbers
+        self.formula.setObjectName("activationFormula")
         self.dot = QLabel("●", self)  # the marker's colour: these are its numbers
         self.dot.setStyleSheet(f"color: {MARKER};")
         self.compare_button = QToolButton(self)
@@ -104,6 +112,7 @@ class ActivationPanel(QWidget):
         row.addWidget(self.dot, 0)
         row.addWidget(self.info, 1)
         layout.addLayout(row)
+        layout.addWidget(self.formula)
         layout.addWidget(self.plot, 1)
 
     def _build_items(self) -> None:
@@ -178,6 +187,7 @@ class ActivationPanel(QWidget):
         info.setPointSizeF(size * 1.1)
         self.info.setFont(info)
         self.dot.setFont(info)
+        self.formula.setFont(self.font())
         small = QFont(self.font())
         small.setPointSizeF(size * 0.95)
         self.key.setFont(small)
@@ -329,9 +339,11 @@ class ActivationPanel(QWidget):
                               "the other neurons' a fixed")
         else:
             formula = activation_formula(layer.activation)
-        self.dot.setVisible(rec is not None)
-        if rec is None:
-            self.info.setText(formula)
-        else:  # the numbers first: a narrow dock shortens the formula, not them
+        self.formula.setText(formula)
+        for widget in (self.dot, self.info):
+            widget.setVisible(rec is not None)
+        if rec is not None:
             here = self.tr("here a = {a}, z = {z}").format(a=fmt(rec.a), z=fmt(rec.z))
-            self.info.setText(here + "    " + formula)
+            here = here.replace(" = ", NBSP + "=" + NBSP)
+            if here != self.info.text():  # an unchanged text costs no relayout
+                self.info.setText(here)
