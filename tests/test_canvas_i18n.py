@@ -35,3 +35,19 @@ def test_switching_to_chinese_retranslates_canvas_and_inspector(qtbot, chinese):
     doc.select(Selection("neuron", 1, 0))
     assert panel.current_page().heading.text() == "隐藏层 1 的神经元 1"
     assert panel.current_page().labels[1].text() == "激活函数"
+
+
+@pytest.mark.parametrize("size", [(800, 400), (1040, 500)])
+def test_legend_fits_again_after_switching_back_to_english(qtbot, chinese, size):
+    """Back in English the longer legend would be cut off at the canvas's edge."""
+    doc = Document()
+    doc.load_preset("book-3-layer")
+    canvas = show_canvas(qtbot, NetworkCanvas(doc), size)
+    chinese()
+    qtbot.waitUntil(lambda: canvas.header_item(0).title == "输入")
+    canvas.fit_view()  # as a window started in Chinese fits: the one-row legend
+    i18n.set_language("en")
+    qtbot.waitUntil(lambda: canvas.header_item(0).title == "Input")
+    seen = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    assert seen.contains(canvas.legend.sceneBoundingRect())
+    assert canvas.legend.placed()[-1][1] == "backward: δ = ∂E/∂a"

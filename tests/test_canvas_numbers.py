@@ -60,3 +60,18 @@ def test_value_colours_are_made_once_per_state(qtbot, monkeypatch):
     canvas.viewport().repaint()
     canvas.viewport().repaint()
     assert canvas.columns[0].cells_image() is not image and len(calls) <= 4
+
+
+def test_legend_lays_out_its_rows_once_per_language(canvas, monkeypatch):
+    """Every repaint (a hover, a step) would translate and measure the legend again."""
+    from ui.canvas import legend
+
+    calls = []
+    real = legend.entries
+    monkeypatch.setattr(legend, "entries", lambda: calls.append(1) or real())
+    for _ in range(3):
+        canvas.viewport().repaint()
+    assert calls == []
+    canvas.retranslate()
+    canvas.viewport().repaint()
+    assert calls  # a new language reads the texts again

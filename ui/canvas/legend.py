@@ -26,6 +26,7 @@ class LegendItem(QGraphicsItem):
         self.note = ""
         self.width = 1000.0
         self._rect = QRectF()
+        self._placed: list | None = None  # rows of entries, laid out at most once per text
         self.setZValue(3)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
@@ -40,13 +41,21 @@ class LegendItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.width = width
         self._rect = QRectF()
+        self._placed = None
+
+    def retranslate(self, note: str) -> None:
+        """Read the entries again in the current language, with a new ``note``."""
+        self._placed = None
+        self.set_note(note)
 
     def entries(self) -> list[tuple[str, str]]:
         return entries()
 
     def placed(self) -> list[tuple[str, str, float, float, float]]:
         """(kind, text, x, y, text width) of every entry, wrapped into rows."""
-        return placed(self.width)
+        if self._placed is None:
+            self._placed = placed(self.width)
+        return self._placed
 
     def boundingRect(self) -> QRectF:
         if self._rect.isNull():

@@ -171,9 +171,21 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        """Re-read every canvas text in the current language."""
+        """Re-read every canvas text in the current language, and fit the new legend.
+
+        The legend's texts change length (English needs two rows where Chinese
+        needs one): unless the user zoomed, fit again so none of it is cut off.
+        """
+        self._retranslate_texts()
+        self._look_key = None  # the legend measures anew in the new language
+        if self._user_zoomed:
+            self._place_legend()  # the user's zoom stays; the legend still re-wraps
+        else:
+            self.fit_view()
+
+    def _retranslate_texts(self) -> None:
         self._relabel()
-        self.legend.set_note(truncation_note(truncated(self.edge_items)))
+        self.legend.retranslate(truncation_note(truncated(self.edge_items)))
         for button in self.insert_buttons:
             button.setToolTip(self.tr("Insert a layer here"))
 
@@ -197,7 +209,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             scene.addItem(item)
         self._place_legend()
         scene.setSceneRect(self._content_rect().adjusted(-3000, -3000, 3000, 3000))
-        self.retranslate()
+        self._retranslate_texts()
         self._refresh_state()
 
     def _place_legend(self) -> None:
