@@ -77,4 +77,32 @@ def test_presentation_gives_the_canvas_most_of_the_screen(window, qtbot):
     computation = window.findChild(QDockWidget, "dockComputation")
     qtbot.waitUntil(lambda: computation.height() <= 0.3 * screen.height())
     assert canvas.width() >= 0.65 * screen.width()
-    assert canvas.height() >= 0.5 * screen.height()  # menus and toolbar take the rest
+    assert canvas.height() >= 0.5 * screen.height()  # the step toolbar takes the rest
+
+
+def test_presentation_hides_the_menu_and_status_bars_and_gives_them_back(window, qtbot):
+    """The projector would show the menu and status bars, or they would not come back."""
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.menuBar().isHidden() and window.statusBar().isHidden()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.menuBar().isVisible() and window.statusBar().isVisible()
+    window.statusBar().hide()  # a window without its status bar keeps it hidden
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.menuBar().isVisible() and window.statusBar().isHidden()
+    window.statusBar().show()
+
+
+def test_keys_work_in_presentation_without_the_menu_bar(window, qtbot):
+    """Without the menu bar, → would not step, or F5 and Esc would not leave."""
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    canvas = window.findChild(QWidget, "networkCanvas")
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert window.document.cursor.forward_done == 1
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not window.presentation.active and window.menuBar().isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presentation.active
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.presentation.active

@@ -1,12 +1,14 @@
 """Presentation mode (F5): full screen, large type, thick lines, only what the class needs.
 
-Entering keeps the canvas, the computation and the activation panels and the
-toolbar (so the step controls stay reachable), hides the other docks, and
-scales the application font by ``FONT_SCALE``.  Views need no call from here:
+Entering keeps the canvas, the computation and the activation panels and a
+toolbar of the step controls, hides the other docks, the menu bar and the
+status bar, and scales the application font by ``FONT_SCALE``.  F5, Esc and
+the step actions are actions of the window itself, so their keys work without
+the menu bar.  Views need no call from here:
 Qt sends them a FontChange and they scale their own fonts and pens from their
 font size.  ``window.property("presentation")`` and ``changed(bool)`` tell
 anything else that wants to know.  Esc (or F5 again) leaves and restores the
-exact previous geometry, dock layout and font.
+exact previous geometry, dock layout, bars and font.
 """
 
 from __future__ import annotations
@@ -79,12 +81,12 @@ class PresentationMode(QObject):
             self._step_bar.setObjectName("presentationToolBar")
             self._step_bar.setMovable(False)
             self._step_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            steps = getattr(w, "step_actions", None)
-            for action in steps.actions() if steps is not None else []:
+            for action in w.step_actions.actions():
                 if action is None:
                     self._step_bar.addSeparator()
                 else:
                     self._step_bar.addAction(action)
+                    w.addAction(action)  # its key works whichever bars are hidden
             self._step_bar.addSeparator()
             self._step_bar.addAction(self.action)
             w.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._step_bar)
@@ -110,9 +112,13 @@ class PresentationMode(QObject):
     def _enter(self) -> None:
         w, app = self.window, QApplication.instance()
         self._saved = {"geometry": w.saveGeometry(), "rect": w.geometry(), "state": w.saveState(),
-                       "window_state": w.windowState(), "font": app.font()}
+                       "window_state": w.windowState(), "font": app.font(),
+                       "menu_bar": not w.menuBar().isHidden(),
+                       "status_bar": not w.statusBar().isHidden()}
         for dock in w.findChildren(QDockWidget):
             dock.setVisible(dock.objectName() in KEPT_DOCKS)
+        w.menuBar().hide()
+        w.statusBar().hide()
         self._show_step_bar()
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
@@ -134,6 +140,8 @@ class PresentationMode(QObject):
         if saved["window_state"] == Qt.WindowState.WindowNoState:
             w.setGeometry(saved["rect"])  # restoreGeometry may shrink it to fit a small screen
         w.restoreState(saved["state"])
+        w.menuBar().setVisible(saved["menu_bar"])
+        w.statusBar().setVisible(saved["status_bar"])
         if self._step_bar is not None:
             self._step_bar.hide()
         self.changed.emit(False)
