@@ -95,7 +95,6 @@ def _load(window, args, path) -> bool:
     """Open the file or example asked for; False (after saying why) if it failed."""
     if args.preset:
         window.document.load_preset(args.preset)
-        window.document.undo_stack.setClean()  # an example asked for is not "unsaved work"
     if path:
         if args.screenshot:
             return _open_or_fail(window, path)

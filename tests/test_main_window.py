@@ -111,6 +111,9 @@ def test_remove_and_delete_take_the_selected_layer_away(window):
     action(window, "actionRemoveLayer").trigger()
     assert window.document.network.sizes == [2, 3, 2]
     window.document.select(Selection("neuron", 1, 0))
+    action(window, "actionDelete").trigger()  # Delete never removes a neuron's layer
+    assert window.document.network.sizes == [2, 3, 2]
+    window.document.select(Selection("layer", 1))
     action(window, "actionDelete").trigger()
     assert window.document.network.sizes == [2, 2]
     window.document.undo_stack.undo()
@@ -246,3 +249,20 @@ def test_pointer_over_a_toolbar_button_or_panel_explains_it(window, qtbot):
     window.statusBar().clearMessage()
     qtbot.mouseMove(window.docks["dockActivation"].widget(), QPoint(60, 60))
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")  # its own tip or ours
+
+
+def test_delete_with_nothing_selected_removes_nothing(window):
+    """A stray Delete key press with nothing selected leaves the network alone."""
+    window.document.load_preset("book-3-layer")
+    window.document.select(None)
+    action(window, "actionDelete").trigger()
+    assert window.document.network.sizes == [2, 3, 2, 2]
+
+
+def test_quitting_in_presentation_mode_remembers_the_normal_layout(window):
+    """Closing the window during a lesson leaves presentation mode before saving the layout."""
+    window.presentation.action.trigger()
+    assert window.presentation.action.isChecked()
+    window.close()
+    assert not window.presentation.action.isChecked()
+    assert not window.isFullScreen()

@@ -82,11 +82,8 @@ class Autosave(QObject):
 
     def _restore(self, path: Path) -> bool:
         try:
-            self._document.open(path)
+            self._document.recover(path)  # the recovery file is ours, not the user's
         except file_errors():
             self.discard()
             return False
-        self._document.path = None  # the recovery file is ours, not the user's
-        self._document.undo_stack.resetClean()  # still unsaved: Save/Quit will ask
-        self._document.fileChanged.emit()
         return True

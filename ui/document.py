@@ -169,6 +169,13 @@ class Document(QObject):
         self.training_settings = dict(doc.training or {})
         self._reset_to(state, str(path))
 
+    def recover(self, path) -> None:
+        """Open an autosaved file as unsaved work: no path, modified, so Save asks."""
+        self.open(path)
+        self.path = None
+        self.undo_stack.resetClean()
+        self.fileChanged.emit()
+
     def save(self, path=None) -> None:
         """Save to ``path`` (or the current path); marks the document clean."""
         path = path or self.path

@@ -25,7 +25,7 @@ def _problem(error: BaseException) -> str:
 
 def file_errors() -> tuple[type[BaseException], ...]:
     """What a bad or unreadable file may raise."""
-    return (getattr(sim, "NetworkFileError", ValueError), OSError)
+    return (sim.NetworkFileError, OSError)
 
 
 class FileController(QObject):
@@ -118,11 +118,7 @@ class FileController(QObject):
         """Show a preset; it is a new, unnamed network (Save asks for a file)."""
         if not self.maybe_save():
             return False
-        self._document.load_preset(name)
-        self._document.path = None  # so Save never overwrites the file shown before
-        # A fresh example is like New: nothing to save yet, so the next one asks nothing.
-        self._document.undo_stack.setClean()
-        self._document.fileChanged.emit()
+        self._document.load_preset(name)  # a fresh document with no path, like New
         return True
 
     def clear_recent(self) -> None:

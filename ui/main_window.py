@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         a["actionQuit"].triggered.connect(self.close)
         a["actionUndo"].triggered.connect(doc.undo_stack.undo)
         a["actionRedo"].triggered.connect(doc.undo_stack.redo)
-        a["actionDelete"].triggered.connect(self.remove_layer)
+        a["actionDelete"].triggered.connect(self.delete_selected_layer)
         a["actionAddLayer"].triggered.connect(lambda: self.add_layer(before=False))
         a["actionAddLayerBefore"].triggered.connect(lambda: self.add_layer(before=True))
         a["actionRemoveLayer"].triggered.connect(self.remove_layer)
@@ -139,8 +139,7 @@ class MainWindow(QMainWindow):
         doc.fileChanged.connect(self._on_file_changed)
         doc.networkChanged.connect(self._on_network_changed)
         doc.selectionChanged.connect(self._on_selection_changed)
-        if hasattr(self.canvas, "statusMessage"):
-            self.canvas.statusMessage.connect(self._show_pointer_text)
+        self.canvas.statusMessage.connect(self._show_pointer_text)
 
     # ---- language -------------------------------------------------------------
     def set_language(self, language: str) -> None:
@@ -157,6 +156,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""
         retranslate_actions(self.action_map)
+        self.document.retranslate()
         for key, menu in self.menus.items():
             if isinstance(menu, QMenu):
                 menu.setTitle(translate(key))
@@ -193,6 +193,16 @@ class MainWindow(QMainWindow):
             return
         self.document.remove_layer(index)
 
+    def delete_selected_layer(self) -> None:
+        """Delete acts only on a selected layer: a stray key never removes anything else."""
+        if self._selected_layer_removable():
+            self.document.remove_layer(self.document.selection.column - 1)
+
+    def _selected_layer_removable(self) -> bool:
+        sel = self.document.selection
+        return (sel is not None and sel.kind == "layer"
+                and removal_index(sel, len(self.document.network.layers)) is not None)
+
     def ask_input_size(self) -> None:
         value, ok = QInputDialog.getInt(
             self, self.tr("Input size"), self.tr("Number of input neurons:"),
@@ -202,17 +212,10 @@ class MainWindow(QMainWindow):
 
     def load_example(self, name: str) -> bool:
         """What a click in the Examples menu does."""
-        loaded = self.files.load_example(name)
-        if loaded:
-            self.canvas.fit_view()
-        return loaded
+        return self.files.load_example(name)
 
     def _zoom(self, factor: float) -> None:
-        zoom = getattr(self.canvas, "zoom", None)
-        if callable(zoom):
-            zoom(factor)
-        else:
-            self.canvas.scale(factor, factor)
+        self.canvas.scale(factor, factor)
 
     # ---- help -----------------------------------------------------------------
     def show_about(self) -> None:
@@ -241,7 +244,7 @@ class MainWindow(QMainWindow):
         n_layers = len(self.document.network.layers)
         removable = removal_index(self.document.selection, n_layers) is not None
         self.action_map["actionRemoveLayer"].setEnabled(removable)
-        self.action_map["actionDelete"].setEnabled(removable)
+        self.action_map["actionDelete"].setEnabled(self._selected_layer_removable())
 
     def _update_undo_actions(self, *_args) -> None:
         stack, a = self.document.undo_stack, self.action_map
@@ -263,6 +266,9 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        # Leave presentation mode first: its full-screen, docks-hidden layout must not be
+        # remembered as the window's own for the next start.
+        self.presentation.action.setChecked(False)
         self._save_settings()
         self.autosave.finish()
         event.accept()

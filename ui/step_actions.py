@@ -65,6 +65,7 @@ class StepActions(QObject):
         self.retranslate()
         document.stepChanged.connect(self._on_step_changed)
         document.exampleChanged.connect(self._on_step_changed)
+        document.settingsChanged.connect(self._on_settings_changed)
         self._on_step_changed()
 
     def _make(self, name: str, key: str, icon) -> QAction:
@@ -218,6 +219,8 @@ class StepActions(QObject):
         a["actionStepBackward"].setEnabled(bool(cursor.backward)
                                            and not cursor.backward_finished)
         a["actionApplyUpdate"].setEnabled(self.document.target is not None)
+
+    def _on_settings_changed(self) -> None:
         if self._rate_box is not None and self._rate_box.value() != self.document.learning_rate:
             self._rate_box.blockSignals(True)
             self._rate_box.setValue(self.document.learning_rate)
