@@ -105,6 +105,25 @@ def test_softmax_plots_one_neurons_share(act_panel, doc):
     assert "share" in act_panel.formula.text()
 
 
+def test_softmax_curve_passes_through_the_neuron_forward_backward_and_selected(
+        act_panel, doc):
+    """A softmax curve would miss its neuron in a backward step or for a selected layer."""
+    doc.load_preset("softmax-classifier")
+    doc.finish_pass()
+    for _ in range(2):
+        a, z = act_panel.marker_position()
+        x, y = act_panel.curve.getData()
+        assert np.interp(a, x, y) == pytest.approx(z, abs=1e-3)
+        doc.step_backward()
+    doc.reset_pass()
+    doc.select(Selection("layer", 2))
+    x, y = act_panel.curve.getData()
+    a = doc.network.forward_cache(doc.input)[1].a
+    others = np.exp(a[1:])
+    assert np.interp(a[0], x, y) == pytest.approx(np.exp(a[0]) / (np.exp(a[0]) + others.sum()),
+                                                  abs=1e-3)
+
+
 def test_axes_never_show_an_si_prefix(act_panel, grad_panel, doc):
     """A softmax plot would read 0/20/40 with a clipped "(x0.001)" instead of 0/0.5/1."""
     doc.set_activation(2, "softmax")

@@ -246,8 +246,16 @@ class ActivationPanel(QWidget):
         if layer.activation != "softmax":
             return curve(layer.activation, a, layer.slope((), False, None))
         k = rec.neuron if rec is not None and rec.layer == self.layer_index else 0
-        acts = np.array([r.a for r in self.document.cursor.forward if r.layer == self.layer_index])
-        return softmax_share(a, np.delete(acts, k))
+        return softmax_share(a, np.delete(self._softmax_inputs(rec), k))
+
+    def _softmax_inputs(self, rec) -> np.ndarray:
+        """The a of every neuron of the softmax layer shown, shape (n_out,)."""
+        if isinstance(rec, sim.ForwardStep):
+            return rec.softmax.a  # the record holds its whole layer
+        # Shown for a selection or a backward step: every forward record of the
+        # layer holds the same parts, and the first is enough.
+        first = next(r for r in self.document.cursor.forward if r.layer == self.layer_index)
+        return first.softmax.a
 
     def _shade(self, a, dz) -> None:
         runs = saturated_runs(a, dz)
