@@ -276,3 +276,19 @@ def test_delta_chart_has_a_slot_for_every_layer_of_a_new_network(grad_panel, doc
     doc.load_preset("softmax-classifier")
     ticks = grad_panel.delta_plot.getAxis("bottom")._tickLevels[0]
     assert [text for _, text in ticks] == ["layer 1", "layer 2"]
+
+
+def test_plot_lines_thicken_with_the_presentation_font(act_panel, grad_panel, doc):
+    """On a projector the curves and history lines would stay as thin as on a laptop."""
+    doc.finish_pass()
+    while doc.step_backward():
+        pass
+    doc.apply_update()
+    for panel in (act_panel, grad_panel):
+        font = panel.font()
+        font.setPointSizeF(15.0)
+        panel.setFont(font)
+    assert act_panel.curve.opts["pen"].widthF() == pytest.approx(3 * 1.5)
+    assert grad_panel.tabs is not None  # the charts are built on first need
+    line = grad_panel._history_lines[0]
+    assert line.opts["pen"].widthF() >= 2.5 * 1.5 - 1e-9

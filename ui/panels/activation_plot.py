@@ -17,10 +17,9 @@ from ..names import activation_formula, activation_label
 from .activation_curves import curve, plot_range, saturated_runs, softmax_share
 from .elided_label import ElidedLabel
 from .numbers import fmt
-from .plot_grid import light_grid
+from .plot_grid import light_grid, pen_scale
 from .plot_key import PlotKey
 
-BASE_POINT_SIZE = 10.0  # pens are drawn at their base width at this font size
 CURVE, DERIV, TANGENT, MARKER = "#1f5fbf", "#e07000", "#111111", "#c0182a"
 COMPARE_COLOURS = ["#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#d62788", "#7f7f7f"]
 N_REGIONS = 3
@@ -157,7 +156,7 @@ class ActivationPanel(QWidget):
         super().changeEvent(event)
 
     def _scale(self) -> float:
-        return max(1.0, self.font().pointSizeF() / BASE_POINT_SIZE)
+        return pen_scale(self.font())
 
     def _style(self) -> None:
         s = self._scale()

@@ -17,11 +17,10 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from .elided_label import ElidedLabel
-from .plot_grid import light_grid
+from .plot_grid import light_grid, pen_scale
 
 POSITIVE, NEGATIVE = "#1f5fbf", "#d9480f"  # the canvas's colours for signs
 LAYER_COLOURS = ["#1f5fbf", "#d9480f", "#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#7f7f7f"]
-BASE_POINT_SIZE = 10.0
 TOP_MARGIN = 10  # pixels above a chart: half a tick label sticks out above the top tick
 MAX_UPDATE_TICKS = 8
 
@@ -156,7 +155,7 @@ class GradientPanel(QWidget):
 
     # ---- redrawing --------------------------------------------------------------
     def _on_step_changed(self) -> None:
-        history = getattr(self.document, "gradient_history", [])
+        history = self.document.gradient_history
         # A forward step changes nothing here: skip it, so unchanged axes are not repainted.
         # The scale and the slots follow the whole pass and the layer sizes: in the key too.
         cursor = self.document.cursor
@@ -222,7 +221,7 @@ class GradientPanel(QWidget):
         n_layers = max((len(h) for h in history), default=0)
         while len(self._history_lines) < n_layers:
             colour = LAYER_COLOURS[len(self._history_lines) % len(LAYER_COLOURS)]
-            width = 2.5 * max(1.0, self.font().pointSizeF() / BASE_POINT_SIZE)
+            width = 2.5 * pen_scale(self.font())
             self._history_lines.append(self.history_plot.plot(
                 pen=pg.mkPen(colour, width=width), symbol="o", symbolSize=6,
                 symbolBrush=colour))
