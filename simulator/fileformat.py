@@ -86,18 +86,65 @@ __all__ = [
 class NetworkFileError(Exception):
     """A ``.neurostep`` file could not be read; ``str()`` names the file and the problem.
 
+    ``str()`` is English; a translated user interface builds its own sentence
+    from ``kind`` and ``details`` instead.
+
     Attributes
     ----------
     problem : str
         What is wrong, without the file name.
     path : str or None
+    kind : str
+        What sort of problem, one of:
+
+        - ``"missing"``: there is no such file.
+        - ``"unreadable"``: the file cannot be read; ``details["reason"]`` is
+          ``"folder"`` (a folder, not a file), ``"permission"``, ``"bad_name"``
+          (not a valid file name) or ``"os_error"`` (with ``details["error"]``).
+        - ``"too_large"``: over 16 MB (``size_mb``, ``limit_mb``), or too many
+          layers (``layers``, ``limit``).
+        - ``"not_json"``: not JSON text; ``reason`` is ``"encoding"`` (not UTF-8),
+          ``"syntax"`` (``message``, ``line``, ``column``), ``"nesting"`` (too
+          deep) or ``"number"`` (``message``: e.g. an integer of thousands of digits).
+        - ``"not_neurostep"``: JSON, but without ``"format": "neurostep"``.
+        - ``"wrong_version"``: ``version`` (None when not a whole number),
+          ``supported``, and ``reason``: ``"newer"``, ``"unknown"`` (older) or
+          ``"not_a_number"``.
+        - ``"unknown_activation"``: ``layer``, ``activation`` (None if not text),
+          ``known`` (the names NeuroStep knows).
+        - ``"shapes"``: sizes that do not fit: ``field``, ``layer``, ``row``
+          where they apply, ``expected`` and the size found (``rows`` or ``count``).
+        - ``"non_finite"``: NaN or infinity (``constant``), or a number too large
+          for a float (``field``, ``layer``, ``row``).
+        - ``"bad_value"``: anything else of the wrong type or range; ``expected``
+          names what was wanted (``"object"``, ``"non_empty_list"``,
+          ``"list_of_rows"``, ``"list_of_numbers"``, ``"number"``,
+          ``"finite_number"``, ``"whole_number"``, ``"text"``, ``"settings"``,
+          ``"setting_name"``, ``"setting_value"``) with ``field`` and, where they
+          apply, ``layer``, ``row``, ``item``, ``setting``, ``limit``,
+          ``minimum``, ``maximum``.
+
+    details : dict
+        The values the message names; ``path`` when there is a file.  Layers,
+        rows and items count from 1, as in the message.  Where a refused value is
+        named, ``found_type`` is its JSON type (``"null"``, ``"boolean"``,
+        ``"number"``, ``"text"``, ``"list"``, ``"object"``) and ``found`` the
+        value itself (None for lists and objects).
     """
 
-    def __init__(self, problem: str, path=None):
+    def __init__(self, problem: str, path=None, kind: str = "bad_value", details=None):
         self.problem = problem
         self.path = None if path is None else str(path)
+        self.kind = kind
+        self.details = dict(details or {})
+        if path is not None:
+            self.details["path"] = self.path
         message = problem if path is None else f"cannot open {self.path!r}: {problem}"
         super().__init__(message)
+
+    @classmethod
+    def _from(cls, error: InvalidDocument, path=None) -> NetworkFileError:
+        return cls(str(error), path, error.kind, error.details)
 
 
 # ---- saving -------------------------------------------------------------------
@@ -172,42 +219,50 @@ def load_document(path) -> NetworkFile:
     try:
         return parse_document(_read_bytes(path))
     except InvalidDocument as error:
-        raise NetworkFileError(str(error), path) from None
+        raise NetworkFileError._from(error, path) from None
     except NetworkFileError as error:
-        raise NetworkFileError(error.problem, path) from None
+        raise NetworkFileError(error.problem, path, error.kind, error.details) from None
 
 
 def parse_document(data: bytes | str) -> NetworkFile:
     """Parse the text of a ``.neurostep`` file; problems raise ``NetworkFileError``."""
     try:
         if len(data) > MAX_FILE_BYTES:
-            raise InvalidDocument("the file is larger than the 16 MB limit")
+            raise InvalidDocument("the file is larger than the 16 MB limit", "too_large",
+                                  size_mb=len(data) / 2**20, limit_mb=16)
         return read_document(_parse_json(data))
     except InvalidDocument as error:
-        raise NetworkFileError(str(error)) from None
+        raise NetworkFileError._from(error) from None
 
 
 def _read_bytes(path) -> bytes:
     try:
         size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
-            raise InvalidDocument(f"the file is {size / 2**20:.1f} MB; the limit is 16 MB")
+            raise InvalidDocument(f"the file is {size / 2**20:.1f} MB; the limit is 16 MB",
+                                  "too_large", size_mb=size / 2**20, limit_mb=16)
         with open(path, "rb") as file:
             return file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise InvalidDocument("there is no such file") from None
+        raise InvalidDocument("there is no such file", "missing") from None
     except IsADirectoryError:
-        raise InvalidDocument("it is a folder, not a file") from None
+        raise InvalidDocument("it is a folder, not a file", "unreadable",
+                              reason="folder") from None
     except PermissionError:
-        raise InvalidDocument("permission to read it was denied") from None
+        raise InvalidDocument("permission to read it was denied", "unreadable",
+                              reason="permission") from None
     except OSError as error:
-        raise InvalidDocument(f"it cannot be read ({error.strerror or error})") from None
+        reason = str(error.strerror or error)
+        raise InvalidDocument(f"it cannot be read ({reason})", "unreadable", reason="os_error",
+                              error=reason) from None
     except (TypeError, ValueError):
-        raise InvalidDocument("that is not a valid file name") from None
+        raise InvalidDocument("that is not a valid file name", "unreadable",
+                              reason="bad_name") from None
 
 
 def _reject_constant(name: str):
-    raise InvalidDocument(f"it contains {name}, which is not a number NeuroStep accepts")
+    raise InvalidDocument(f"it contains {name}, which is not a number NeuroStep accepts",
+                          "non_finite", constant=name)
 
 
 def _parse_json(data: bytes | str):
@@ -215,11 +270,16 @@ def _parse_json(data: bytes | str):
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
         return json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError:
-        raise InvalidDocument("it is not a text file (UTF-8 expected)") from None
+        raise InvalidDocument("it is not a text file (UTF-8 expected)", "not_json",
+                              reason="encoding") from None
     except json.JSONDecodeError as error:
         raise InvalidDocument(f"it is not valid JSON ({error.msg} at line {error.lineno}, "
-                       f"column {error.colno})") from None
+                              f"column {error.colno})", "not_json", reason="syntax",
+                              message=error.msg, line=error.lineno,
+                              column=error.colno) from None
     except RecursionError:
-        raise InvalidDocument("it is nested too deeply to be a NeuroStep file") from None
+        raise InvalidDocument("it is nested too deeply to be a NeuroStep file", "not_json",
+                              reason="nesting") from None
     except ValueError as error:  # e.g. an integer with thousands of digits
-        raise InvalidDocument(f"it is not valid JSON ({error})") from None
+        raise InvalidDocument(f"it is not valid JSON ({error})", "not_json", reason="number",
+                              message=str(error)) from None
