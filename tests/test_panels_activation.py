@@ -292,3 +292,24 @@ def test_plot_lines_thicken_with_the_presentation_font(act_panel, grad_panel, do
     assert grad_panel.tabs is not None  # the charts are built on first need
     line = grad_panel._history_lines[0]
     assert line.opts["pen"].widthF() >= 2.5 * 1.5 - 1e-9
+
+
+def test_right_click_on_a_plot_opens_no_untranslated_menu(act_panel, grad_panel, doc, qtbot):
+    """A right-click would open pyqtgraph's English "Export..." menu on a Chinese screen."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    for panel in (act_panel, grad_panel):
+        panel.resize(400, 400)
+        panel.show()
+    assert grad_panel.tabs is not None
+    doc.finish_pass()
+    doc.step_backward()
+    plots = [act_panel.plot, *grad_panel.findChildren(pg.PlotWidget)]
+    assert len(plots) == 4
+    for plot in plots:
+        viewport = plot.viewport()
+        for pos in (viewport.rect().center(), QPoint(5, 5), QPoint(40, viewport.height() - 10)):
+            qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=pos)
+            assert QApplication.activePopupWidget() is None
