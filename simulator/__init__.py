@@ -21,6 +21,7 @@ from .fileformat import (
 from .fileschema import MAX_LAYERS, MAX_NEURONS
 from .layer import Layer, LayerGradient
 from .losses import LOSSES, get_loss
+from .manual_update import sgd_update
 from .network import Network
 from .optimizers import SGD, Adam, Momentum, Optimizer
 from .presets import PRESET_TITLES, PRESETS, Preset, load_preset
@@ -37,7 +38,7 @@ __all__ = [
     "FILE_EXTENSION", "NetworkFile", "NetworkFileError", "load_document", "load_network",
     "parse_document", "save_network", "to_document", "MAX_LAYERS", "MAX_NEURONS",
     "Layer", "LayerGradient",
-    "LOSSES", "get_loss",
+    "LOSSES", "get_loss", "sgd_update",
     "Network",
     "SGD", "Adam", "Momentum", "Optimizer",
     "PRESET_TITLES", "PRESETS", "Preset", "load_preset",

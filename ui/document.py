@@ -270,18 +270,10 @@ class Document(QObject):
         if self.target is None:
             raise ValueError("the example has no target: set one to compute gradients")
         after = self._state.copy()
-        with np.errstate(over="ignore", invalid="ignore"):
-            _, grads = after.network.loss_and_gradients(self.input, self.target, self._state.loss)
-            after.network.apply_gradients(grads, self.learning_rate)
-            loss = after.network.loss(self.input, self.target, self._state.loss)
-        finite = np.isfinite(loss) and all(np.isfinite(p).all()
-                                           for p in after.network.parameters())
-        if not finite:
-            # Nothing is pushed: the weights stay exactly as they were.
-            raise sim.TrainingDiverged("weights" if np.isfinite(loss) else "loss",
-                                       len(self.gradient_history) + 1, self.learning_rate)
-        norms = [float(np.sqrt(sum(np.sum(g * g) for g in grad.arrays()))) for grad in grads]
-        after.extra["gradient_history"] = (*self.gradient_history, tuple(norms))
+        # Raises TrainingDiverged (nothing pushed, weights unchanged) if the step blows up.
+        after.network, norms = sim.sgd_update(self.network, self.input, self.target,
+                                              self._state.loss, self.learning_rate)
+        after.extra["gradient_history"] = (*self.gradient_history, tuple(map(float, norms)))
         self.cursor.restart_backward()
         self._push_state(after, LABELS["apply_update"])
 
