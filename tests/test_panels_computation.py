@@ -173,8 +173,8 @@ def test_softmax_backward_plugs_the_whole_layer_into_delta(qtbot):
     mixed = float(z @ g)
     assert np.isclose(rec.z * (rec.grad_z - mixed), rec.delta)
     text = panel.text()
-    assert (f"δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k) = {fmt(rec.z)}×({fmt(rec.grad_z)} − "
-            f"{fmt(mixed)}) = {fmt(rec.delta)}") in text
+    assert "δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k)\n" in text
+    assert f"δ = {fmt(rec.z)}×({fmt(rec.grad_z)} − {fmt(mixed)}) = {fmt(rec.delta)}" in text
     assert f"Σ_k z_k·∂E/∂z_k = {fmt(z[0])}×{fmt(g[0])} + " in text
     assert "h'(a)" not in text
 
@@ -218,13 +218,11 @@ def test_big_fan_in_shows_the_largest_terms_and_adds_up(qtbot):
     line = next(t for t in panel.text().splitlines() if t.startswith("a = "))
     products = rec.inputs * rec.weights
     largest = np.sort(np.argsort(-np.abs(products))[:4])
-    shown = " + ".join(f"{fmt(rec.inputs[i])}×" for i in largest)
     assert line.count("×") == 4 and "0.0×" not in line
     for i in largest:
         assert f"{fmt(rec.inputs[i])}×" in line and fmt(abs(rec.weights[i])) in line
     rest = products.sum() - products[largest].sum()
     assert f"… + (60 more terms, sum {fmt(rest)}) + {fmt(rec.bias)} = {fmt(rec.a)}" in line
-    assert shown
 
 
 def test_copy_puts_the_plain_text_on_the_clipboard(panel, doc, qtbot):

@@ -132,8 +132,11 @@ class StepText(QObject):
         z = np.array([r.z for r in recs])
         g = np.array([r.grad_z for r in recs])
         mixed = float(z @ g)
-        out = [("key", f"δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k) = {factor(rec.z)}×"
-                       f"({factor(rec.grad_z)} − {factor(mixed)}) = {fmt(rec.delta)}"),
+        # The numbers and the result in the larger line, the formula under it: together
+        # they would wrap to three lines at 1280×720.
+        out = [("key", f"δ = {factor(rec.z)}×({factor(rec.grad_z)} − {factor(mixed)})"
+                       f" = {fmt(rec.delta)}"),
+               ("math", "δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k)"),
                ("math", "Σ_k z_k·∂E/∂z_k = "
                 + join_products(z, g) + " = " + fmt(mixed)),
                ("note", self.tr("Softmax mixes the whole layer (its full Jacobian): δ is z "
