@@ -148,3 +148,20 @@ def test_wide_view_puts_the_legend_beside_a_tall_network(qtbot):
     network_right = canvas.layout_.bounds()[2]
     assert canvas.look.legend_beside and legend.left() >= network_right
     assert canvas.viewport().rect().contains(canvas.mapFromScene(legend.center()))
+
+
+def test_presentation_grows_the_small_text_with_the_app_font(qtbot, doc, bigger_font):
+    """Header subtitles, biases, x1/y1 and the legend would stay smaller than the toolbar."""
+    canvas = show_canvas(qtbot, NetworkCanvas(doc), VIEW)
+    screen = canvas.transform().m11()
+    before = {"header": 15 * canvas.header_item(1).scale() * screen,
+              "legend": canvas.legend.scale() * screen}
+    bigger_font(1.5)
+    qtbot.waitUntil(lambda: canvas.look.compact)
+    screen = canvas.transform().m11()
+    header = canvas.header_item(1)
+    after = {"header": 15 * header.text_scale * header.scale() * screen,
+             "legend": canvas.legend.scale() * screen}
+    assert after["header"] >= 1.2 * before["header"]
+    assert after["legend"] >= 1.1 * before["legend"]
+    assert header.text_scale * header.scale() >= 1.5  # the text grows as the app font did

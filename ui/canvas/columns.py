@@ -122,13 +122,22 @@ class ColumnItem(QGraphicsItem):
             painter.drawText(QRectF(x - hw - 4, text_y - r, 2 * hw + 8, 2 * r), Qt.AlignCenter,
                              numbers.fixed(value))
         if np.isfinite(bias):
-            painter.setPen(style.MUTED)
-            painter.setFont(style.font(round(0.36 * r)))
-            painter.drawText(QRectF(x - r, y + 0.24 * r, 2 * r, 0.5 * r), Qt.AlignCenter,
-                             "b=" + self._bias_texts[j])
+            self._paint_bias(painter, x, y, "b=" + self._bias_texts[j])
         if np.isfinite(delta):
             self._paint_delta(painter, x, y, delta)
         self._paint_name(painter, j, x, y)
+
+    def _paint_bias(self, painter, x: float, y: float, text: str) -> None:
+        """The bias under the value: larger in presentation mode, as long as it fits."""
+        r = self.geometry.cell
+        font = style.font(round(0.36 * r * (1.0 + 0.3 * (self.emphasis - 1.0))))
+        room = 1.6 * r  # the circle's width under the value
+        wide = QFontMetricsF(font).horizontalAdvance(text)
+        if wide > room:
+            font.setPixelSize(max(round(font.pixelSize() * room / wide), 8))
+        painter.setPen(style.MUTED)
+        painter.setFont(font)
+        painter.drawText(QRectF(x - r, y + 0.22 * r, 2 * r, 0.54 * r), Qt.AlignCenter, text)
 
     def _shape(self, painter, x: float, y: float, hw: float, r: float) -> None:
         """A circle of radius ``r``, or a pill of half width ``hw`` when wider."""
@@ -161,11 +170,11 @@ class ColumnItem(QGraphicsItem):
         # the seeds call inputs x1, x2 and outputs y1, y2: label them alike
         if self.index != 0 and not self.is_output:
             return
-        k = 1.0 + 0.3 * (self.emphasis - 1.0)
+        k = self.emphasis  # as large as the app font grew: read from the back row too
         hw = self.geometry.half_w
         letter = "x" if self.index == 0 else "y"
         painter.setPen(style.MUTED)
-        painter.setFont(style.font(round(14 * k), bold=True))
+        painter.setFont(style.font(round((16 if k > 1 else 14) * k), bold=True))
         left = x - hw - 36 * k if self.index == 0 else x + hw + 4 * k
         painter.drawText(QRectF(left, y - 10 * k, 32 * k, 20 * k),
                          Qt.AlignRight if self.index == 0 else Qt.AlignLeft,

@@ -69,10 +69,12 @@ class HeaderItem(QGraphicsObject):
     removeRequested = Signal(int)
     activationChosen = Signal(int, str)
 
-    def __init__(self, column: int, rect, parent=None, compact: bool = False):
+    def __init__(self, column: int, rect, parent=None, compact: bool = False,
+                 text_scale: float = 1.0):
         super().__init__(parent)
         self.column = column
         self.compact = compact
+        self.text_scale = text_scale  # presentation: text grows more than the header
         self._rect = QRectF(*rect)
         self.title = ""
         self.size_label = ""
@@ -133,19 +135,27 @@ class HeaderItem(QGraphicsObject):
         painter.setPen(style.INK)
         painter.setFont(style.font(18, bold=True))
         if self.compact:
-            painter.drawText(QRectF(r.left() + 10, r.top() + 4, r.width() - 20, 28),
-                             Qt.AlignLeft | Qt.AlignVCenter, self.title)
-            painter.setFont(style.font(15))
-            line = self.activation_text or self.size_label  # the neurons show their number
-            line = painter.fontMetrics().elidedText(line, Qt.ElideRight, int(r.width() - 16))
-            painter.drawText(QRectF(r.left() + 8, r.top() + 32, r.width() - 16, 26),
-                             Qt.AlignLeft | Qt.AlignVCenter, line)
+            self._paint_compact(painter, r)
             return
         painter.drawText(QRectF(r.left() + 10, r.top() + 4, r.width() - 46, 30),
                          Qt.AlignLeft | Qt.AlignVCenter, self.title)
         painter.setFont(style.font(15))
         painter.drawText(QRectF(r.left() + 40, r.top() + 38, r.width() - 80, 28),
                          Qt.AlignCenter, self.size_label)
+
+    def _paint_compact(self, painter, r: QRectF) -> None:
+        """Name over activation (or size), in type ``text_scale`` larger; no controls."""
+        k = self.text_scale
+        title_h = 28 * k  # the header's height (COMPACT_HEADER_H) leaves room for this
+        painter.setFont(style.font(round(18 * k), bold=True))
+        title = painter.fontMetrics().elidedText(self.title, Qt.ElideRight, int(r.width() - 16))
+        painter.drawText(QRectF(r.left() + 8, r.top() + 3, r.width() - 16, title_h),
+                         Qt.AlignLeft | Qt.AlignVCenter, title)
+        painter.setFont(style.font(round(15 * k)))
+        line = self.activation_text or self.size_label  # the neurons show their number
+        line = painter.fontMetrics().elidedText(line, Qt.ElideRight, int(r.width() - 16))
+        painter.drawText(QRectF(r.left() + 8, r.top() + 3 + title_h, r.width() - 16,
+                                r.height() - 6 - title_h), Qt.AlignLeft | Qt.AlignVCenter, line)
 
     def mousePressEvent(self, event) -> None:
         event.accept()

@@ -34,6 +34,8 @@ HEADER_W = 170.0
 HEADER_H = 104.0
 COMPACT_HEADER_H = 62.0  # presentation mode: name and one line, no editing controls
 COMPACT_HEADER_W = 150.0
+COMPACT_TEXT = 1.2        # presentation headers' text: this times the app font's growth
+NAME_ROOM = 40.0          # left of the inputs for their names x1, x2 (times emphasis)
 COMPACT_H = 460.0        # height of a strip or grid column
 STRIP_W = 28.0
 MAX_CELL = 26.0
@@ -200,7 +202,9 @@ class CanvasLayout:
         self.radius, self.gap, self.chrome, self.emphasis = radius, gap, chrome, emphasis
         self.compact = compact
         self.header_w = (COMPACT_HEADER_W if compact else HEADER_W) * chrome
-        self.header_h = (COMPACT_HEADER_H if compact else HEADER_H) * chrome
+        # a compact header's text grows with emphasis (look.header_text), so does its height
+        self.header_h = (COMPACT_HEADER_H * COMPACT_TEXT * emphasis if compact
+                         else HEADER_H * chrome)
         self.columns: list[Column] = []
         x = 0.0
         for n in self.sizes:
@@ -230,7 +234,9 @@ class CanvasLayout:
 
     def bounds(self) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) of the headers and columns (δ text included)."""
-        left = self.columns[0].x - max(self.columns[0].width, self.header_w) / 2
+        first = self.columns[0]
+        left = min(first.x - max(first.width, self.header_w) / 2,
+                   first.x - first.width / 2 - NAME_ROOM * self.emphasis)  # x1, x2 left of it
         last = self.columns[-1]
         right = (last.x + max(last.width, self.header_w) / 2 + 40 * self.chrome if self.compact
                  else self.insert_x(len(self.columns)) + 24 * self.chrome)  # room for y1, "+"

@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass
 
 from . import legend
-from .layout import GAP, RADIUS, CanvasLayout
+from .layout import COMPACT_TEXT, GAP, RADIUS, CanvasLayout
 
 MAX_FIT_SCALE = 1.6
 MARGIN = 20.0              # scene units kept free around the content when fitting
@@ -66,6 +66,20 @@ class Look:
         return 1.0 + 0.6 * (self.emphasis - 1.0)
 
     @property
+    def header_text(self) -> float:
+        """Factor on header text inside a header (which is already scaled by ``chrome``).
+
+        Presentation headers hold no controls: their text grows with ``emphasis``
+        (a little more, like the toolbar's), so "Sigmoid" reads as well as the toolbar.
+        """
+        return COMPACT_TEXT * self.emphasis / self.chrome if self.compact else 1.0
+
+    @property
+    def key(self) -> float:
+        """Scale of the legend: a little more than the app font grew (it is read from afar)."""
+        return 1.0 + 1.3 * (self.emphasis - 1.0)
+
+    @property
     def gap(self) -> float:
         """Space between columns: room for the (larger) edge labels."""
         return GAP * self.narrow * (1.0 + 0.4 * (self.emphasis - 1.0))
@@ -86,7 +100,7 @@ def legend_rect(look: Look, bounds, note: str) -> tuple[float, float, float, flo
     ``wrap width`` is in the legend's own (unscaled) units; the rest in scene units.
     """
     left, top, right, bottom = bounds
-    k = look.chrome
+    k = look.key
     if look.legend_beside:
         width = legend.column_width()
         return right + LEGEND_GAP * k, top, width, legend.extent(width, note)[1] * k
@@ -99,7 +113,7 @@ def content_size(look: Look, layout: CanvasLayout, note: str) -> tuple[float, fl
     bounds = layout.bounds()
     left, top, right, bottom = bounds
     x, y, wrap, height = legend_rect(look, bounds, note)
-    width = legend.extent(wrap, note)[0] * look.chrome
+    width = legend.extent(wrap, note)[0] * look.key
     return max(right, x + width) - left, max(bottom, y + height) - top
 
 
@@ -113,7 +127,7 @@ def legibility(look: Look, layout: CanvasLayout, scale: float) -> float:
     """On-screen pixels of the smallest text that matters: a value, or a header line."""
     values = [c.font_px * (PILL_PENALTY if c.pill else 1.0)
               for c in layout.columns if c.kind == "circles"]
-    header = HEADER_TEXT_PX * look.chrome * HEADER_WEIGHT
+    header = HEADER_TEXT_PX * look.chrome * look.header_text * HEADER_WEIGHT
     return scale * min(min(values, default=header), header)
 
 

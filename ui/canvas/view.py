@@ -216,7 +216,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         x, y, wrap, _height = legend_rect(self.look, self.layout_.bounds(),
                                           truncation_note(truncated(self.edge_items)))
         self.legend.set_width(wrap)
-        self.legend.setScale(self.look.chrome)
+        self.legend.setScale(self.look.key)
         self.legend.setPos(x, y)
 
     def _content_rect(self) -> QRectF:
@@ -230,7 +230,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         left, top, width, height = self.layout_.header_rect(column)
         chrome = self.look.chrome
         header = HeaderItem(column, (0.0, 0.0, width / chrome, height / chrome),
-                            compact=self.look.compact)
+                            compact=self.look.compact, text_scale=self.look.header_text)
         header.setPos(left, top)
         header.setScale(chrome)
         header.clicked.connect(self._on_header_clicked)
