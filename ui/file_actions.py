@@ -14,13 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 import simulator as sim
 
 from . import settings
+from .file_errors import describe
 
 Button = QMessageBox.StandardButton
-
-
-def _problem(error: BaseException) -> str:
-    """What went wrong, without repeating the file name the message already gives."""
-    return getattr(error, "problem", None) or getattr(error, "strerror", None) or str(error)
 
 
 def file_errors() -> tuple[type[BaseException], ...]:
@@ -82,7 +78,7 @@ class FileController(QObject):
         except file_errors() as error:
             QMessageBox.critical(self._window, self.tr("Cannot open file"),
                                  self.tr("Could not open %1:\n%2")
-                                 .replace("%1", str(path)).replace("%2", _problem(error)))
+                                 .replace("%1", str(path)).replace("%2", describe(error)))
             return False
         self._remember(path)
         return True
@@ -132,7 +128,7 @@ class FileController(QObject):
         except (*file_errors(), ValueError) as error:
             QMessageBox.critical(self._window, self.tr("Cannot save file"),
                                  self.tr("Could not save %1:\n%2")
-                                 .replace("%1", str(path)).replace("%2", _problem(error)))
+                                 .replace("%1", str(path)).replace("%2", describe(error)))
             return False
         self._remember(path)
         return True
