@@ -108,7 +108,7 @@ class ActivationPanel(QWidget):
         layout.addLayout(top)
         row = QHBoxLayout()
         row.setSpacing(4)
-        row.addWidget(self.dot, 0)
+        row.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignTop)  # by the first line, if two
         row.addWidget(self.info, 1)
         layout.addLayout(row)
         layout.addWidget(self.formula)
