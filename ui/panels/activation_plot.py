@@ -322,7 +322,9 @@ class ActivationPanel(QWidget):
         pad_x = 0.02 * (x1 - x0)
         x0, x1 = x0 - pad_x, x1 + pad_x
         if key_h and rect.height() > 0 and rect.width() > 0:
-            band = min(0.5, (key_h + KEY_INSET + 4) / rect.height())
+            # The key may take up to three quarters of a short plot (big type, several
+            # curves compared); the curves then shrink below it rather than hide under it.
+            band = min(0.75, (key_h + KEY_INSET + 4) / rect.height())
             right = x0 + (x1 - x0) * (self.key.width() + KEY_INSET + 4) / rect.width()
             under = self._highest_between(x0, right) + pad
             top = max(top, (under - band * bottom) / (1.0 - band))
