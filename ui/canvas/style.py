@@ -9,8 +9,10 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QColor, QFont
 
-POSITIVE = QColor("#1f5fbf")
-NEGATIVE = QColor("#d9480f")
+from .. import palette
+
+POSITIVE = QColor(palette.POSITIVE)
+NEGATIVE = QColor(palette.NEGATIVE)
 INK = QColor("#1b1b1b")
 MUTED = QColor("#6b6b6b")
 EMPTY_FILL = QColor("#eeeeee")

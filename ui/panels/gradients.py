@@ -16,11 +16,12 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from .. import palette
 from .elided_label import ElidedLabel
 from .plot_grid import light_grid, pen_scale
 
-POSITIVE, NEGATIVE = "#1f5fbf", "#d9480f"  # the canvas's colours for signs
-LAYER_COLOURS = ["#1f5fbf", "#d9480f", "#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#7f7f7f"]
+POSITIVE, NEGATIVE = palette.POSITIVE, palette.NEGATIVE
+LAYER_COLOURS = [POSITIVE, NEGATIVE, "#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#7f7f7f"]
 TOP_MARGIN = 10  # pixels above a chart: half a tick label sticks out above the top tick
 MAX_UPDATE_TICKS = 8
 
