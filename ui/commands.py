@@ -12,12 +12,30 @@ Two shapes of command cover every edit:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from .document_state import DocState
 
 _VALUE_COMMAND_ID = 4201
+
+# Undo texts in English; lupdate reads them here, commands translate them when shown.
+LABELS = {
+    "change_learning_rate": QT_TRANSLATE_NOOP("Document", "Change learning rate"),
+    "replace_network": QT_TRANSLATE_NOOP("Document", "Replace network"),
+    "add_layer": QT_TRANSLATE_NOOP("Document", "Add layer"),
+    "remove_layer": QT_TRANSLATE_NOOP("Document", "Remove layer"),
+    "resize_layer": QT_TRANSLATE_NOOP("Document", "Resize layer"),
+    "change_activation": QT_TRANSLATE_NOOP("Document", "Change activation"),
+    "change_input_size": QT_TRANSLATE_NOOP("Document", "Change input size"),
+    "change_weight": QT_TRANSLATE_NOOP("Document", "Change weight"),
+    "change_bias": QT_TRANSLATE_NOOP("Document", "Change bias"),
+    "change_prelu_slope": QT_TRANSLATE_NOOP("Document", "Change PReLU slope"),
+    "change_input": QT_TRANSLATE_NOOP("Document", "Change input"),
+    "change_target": QT_TRANSLATE_NOOP("Document", "Change target"),
+    "add_target": QT_TRANSLATE_NOOP("Document", "Add target"),
+    "apply_update": QT_TRANSLATE_NOOP("Document", "Apply update"),
+}
 
 
 class LabelledCommand(QUndoCommand):

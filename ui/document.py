@@ -12,12 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 import simulator as sim
 
-from .commands import SnapshotCommand, ValueCommand
+from .commands import LABELS, SnapshotCommand, ValueCommand
 from .document_state import (
     DocState,
     Selection,
@@ -26,6 +26,7 @@ from .document_state import (
     fit,
     in_language,
     same_target,
+    selection_fits,
     state_from_file,
     structure_key,
 )
@@ -34,23 +35,6 @@ from .pass_cursor import PassCursor
 __all__ = ["Document", "Selection"]
 DEFAULT_LEARNING_RATE = 0.1
 
-# Undo texts in English; lupdate reads them here, commands translate them when shown.
-LABELS = {
-    "change_learning_rate": QT_TRANSLATE_NOOP("Document", "Change learning rate"),
-    "replace_network": QT_TRANSLATE_NOOP("Document", "Replace network"),
-    "add_layer": QT_TRANSLATE_NOOP("Document", "Add layer"),
-    "remove_layer": QT_TRANSLATE_NOOP("Document", "Remove layer"),
-    "resize_layer": QT_TRANSLATE_NOOP("Document", "Resize layer"),
-    "change_activation": QT_TRANSLATE_NOOP("Document", "Change activation"),
-    "change_input_size": QT_TRANSLATE_NOOP("Document", "Change input size"),
-    "change_weight": QT_TRANSLATE_NOOP("Document", "Change weight"),
-    "change_bias": QT_TRANSLATE_NOOP("Document", "Change bias"),
-    "change_prelu_slope": QT_TRANSLATE_NOOP("Document", "Change PReLU slope"),
-    "change_input": QT_TRANSLATE_NOOP("Document", "Change input"),
-    "change_target": QT_TRANSLATE_NOOP("Document", "Change target"),
-    "add_target": QT_TRANSLATE_NOOP("Document", "Add target"),
-    "apply_update": QT_TRANSLATE_NOOP("Document", "Apply update"),
-}
 
 
 class Document(QObject):
@@ -403,13 +387,7 @@ class Document(QObject):
         return moved
 
     def _fix_selection(self) -> None:
-        sel, sizes = self.selection, self.network.sizes
-        if sel is None:
-            return
-        ok = sel.column < len(sizes) and sel.index < sizes[sel.column]
-        if sel.kind == "edge":
-            ok = ok and sel.column >= 1 and sel.source < sizes[sel.column - 1]
-        if not ok:
+        if self.selection is not None and not selection_fits(self.selection, self.network.sizes):
             self.selection = None
             self.selectionChanged.emit()
 

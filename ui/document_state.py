@@ -100,3 +100,11 @@ def state_from_file(doc) -> DocState:
     x = fit(doc.input, net.input_size) if doc.input is not None else np.zeros(net.input_size)
     return DocState(net, x, fit_or_none(doc.target, net.output_size), doc.dataset,
                     doc.title or "", (doc.training or {}).get("loss", "mse"))
+
+
+def selection_fits(sel: Selection, sizes: list[int]) -> bool:
+    """Whether ``sel`` still names a neuron, edge or layer of a network of ``sizes``."""
+    ok = sel.column < len(sizes) and sel.index < sizes[sel.column]
+    if sel.kind == "edge":
+        ok = ok and sel.column >= 1 and sel.source < sizes[sel.column - 1]
+    return ok
