@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self._layout_pending = not self._restore_settings()
         # Dock sizes stick once the window is laid out: lay it out now, before the canvas
         # first fits itself at a size the docks would change right away.
+        # The status bar sizes itself for its label's text on a posted LayoutRequest: take
+        # it now, or the first paint lays the window out again 1 px lower (and refits the canvas).
+        QCoreApplication.sendPostedEvents(self.statusBar(), QEvent.Type.LayoutRequest)
         if self._layout_pending and self.layout().activate():
             self._layout_pending = False
             self._default_layout()
