@@ -4,29 +4,45 @@ Notation of the seeds: a layer computes ``A = X · W + B`` then ``Z = h(A)``;
 ``a`` is a neuron's weighted input, ``z = h(a)`` its output, ``δ = ∂E/∂a``.
 """
 
+import importlib
+
 from .activations import ACTIVATIONS, Activation, get_activation
-from .analysis import SoftmaxOverflowDemo, collapse_linear, gradient_check, softmax_overflow_demo
-from .codegen import to_numpy_code, to_pytorch_code
-from .datasets import DATASET_TITLES, DATASETS, Dataset, make_dataset
-from .fileformat import (
-    FILE_EXTENSION,
-    NetworkFile,
-    NetworkFileError,
-    load_document,
-    load_network,
-    parse_document,
-    save_network,
-    to_document,
-)
 from .fileschema import MAX_LAYERS, MAX_NEURONS
 from .layer import Layer, LayerGradient
 from .losses import LOSSES, get_loss
-from .manual_update import sgd_update
 from .network import Network
-from .optimizers import SGD, Adam, Momentum, Optimizer
 from .presets import PRESET_TITLES, PRESETS, Preset, load_preset
-from .stepper import BackwardStep, ForwardStep, SoftmaxParts
-from .training import EpochRecord, Trainer, TrainingDiverged, accuracy
+
+# Imported on first use (PEP 562): the window starts without them, and each
+# costs its import (and its dataclasses) at every start.
+_LAZY = {
+    **dict.fromkeys(("SoftmaxOverflowDemo", "collapse_linear", "gradient_check",
+                     "softmax_overflow_demo"), "analysis"),
+    **dict.fromkeys(("to_numpy_code", "to_pytorch_code"), "codegen"),
+    **dict.fromkeys(("DATASET_TITLES", "DATASETS", "Dataset", "make_dataset"), "datasets"),
+    **dict.fromkeys(("FILE_EXTENSION", "NetworkFile", "NetworkFileError", "load_document",
+                     "load_network", "parse_document", "save_network", "to_document"),
+                    "fileformat"),
+    "sgd_update": "manual_update",
+    **dict.fromkeys(("SGD", "Adam", "Momentum", "Optimizer"), "optimizers"),
+    **dict.fromkeys(("BackwardStep", "ForwardStep", "SoftmaxParts"), "stepper"),
+    **dict.fromkeys(("EpochRecord", "Trainer", "TrainingDiverged", "accuracy"), "training"),
+}
+
+
+def __getattr__(name: str):
+    """Import the submodule that defines ``name`` the first time it is asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __version__ = "0.1.0"
 

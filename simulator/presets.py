@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .datasets import make_dataset
 from .network import Network
 
 
@@ -175,6 +174,8 @@ def _softmax_classifier() -> Preset:
 
 def _digits() -> Preset:
     # Untrained (seeded He/Glorot weights): the lesson is watching it learn.
+    from .datasets import make_dataset  # here: only this preset needs the data sets at all
+
     first = make_dataset("digits", n=1)
     net = Network.create(input_size=64, layer_sizes=[32, 10],
                          activations=["relu", "softmax"], seed=0)
