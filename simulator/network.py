@@ -37,7 +37,20 @@ class Network:
                     f"has {layers[i - 1].n_out} outputs"
                 )
         self.layers: list[Layer] = list(layers)
-        self._rng = np.random.default_rng(seed)
+        self._seed = seed
+        self._generator: np.random.Generator | None = None
+
+    @property
+    def _rng(self) -> np.random.Generator:
+        """The generator for fresh weights, made on first use: most networks never
+        need one, and numpy.random is not imported until then (faster start-up)."""
+        if self._generator is None:
+            self._generator = np.random.default_rng(self._seed)
+        return self._generator
+
+    @_rng.setter
+    def _rng(self, generator: np.random.Generator) -> None:
+        self._generator = generator
 
     # ---- construction -------------------------------------------------------
     @classmethod
@@ -87,9 +100,10 @@ class Network:
 
     def copy(self) -> Network:
         """A deep copy, including the generator's state."""
-        net = Network([layer.copy() for layer in self.layers])
-        net._rng = np.random.default_rng()
-        net._rng.bit_generator.state = self._rng.bit_generator.state
+        net = Network([layer.copy() for layer in self.layers], seed=self._seed)
+        if self._generator is not None:
+            net._rng = np.random.default_rng()
+            net._rng.bit_generator.state = self._generator.bit_generator.state
         return net
 
     # ---- shape --------------------------------------------------------------

@@ -54,8 +54,14 @@ class DocState:
 
 
 def default_network() -> sim.Network:
-    """What File > New shows: a small 2-3-1 sigmoid network."""
-    return sim.Network.create(2, [3, 1], ["sigmoid", "sigmoid"], seed=0)
+    """What File > New shows: a small 2-3-1 sigmoid network.
+
+    Its weights are short hand-picked numbers, mixed in sign, so a student can
+    follow the arithmetic of a new network by eye (random ones would need 8 digits).
+    """
+    return sim.Network.from_arrays(
+        weights=[[[0.5, -0.4, 0.3], [-0.2, 0.6, 0.8]], [[0.7], [-0.5], [0.4]]],
+        biases=[[0.0, 0.0, 0.0], [0.0]], activations=["sigmoid", "sigmoid"])
 
 
 def in_language(english: str, chinese: str | None) -> str:
