@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .activations import get_activation
-from .network import gradient_arrays
+from .layer import gradient_arrays
 
 # Below this size a gradient's error is measured against the floor instead of the
 # gradient: central differences carry rounding of about 1e-10 absolute, which is

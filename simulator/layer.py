@@ -181,3 +181,17 @@ class Layer:
 
     def __repr__(self) -> str:
         return f"Layer({self.n_in}→{self.n_out}, {self.activation})"
+
+
+def gradient_arrays(grads: list[LayerGradient]) -> list[np.ndarray]:
+    """Flatten gradients in the order of ``Network.parameters()``."""
+    out = []
+    for g in grads:  # written out: a trainer calls this every step
+        out += (g.dW, g.db) if g.dalpha is None else g.arrays()
+    return out
+
+
+def check_size(n: int) -> None:
+    """Refuse a layer size that is not a whole number ≥ 1."""
+    if int(n) != n or n < 1:
+        raise ValueError(f"a layer needs a whole number of neurons ≥ 1, got {n}")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .activations import get_activation
-from .layer import Layer, LayerGradient, initial_weights
+from .layer import Layer, LayerGradient, check_size, initial_weights
 from .losses import get_loss, output_delta
 
 
@@ -42,8 +42,8 @@ class Network:
 
     @property
     def _rng(self) -> np.random.Generator:
-        """The generator for fresh weights, made on first use: most networks never
-        need one, and numpy.random is not imported until then (faster start-up)."""
+        # Made on first use: most networks never need fresh weights, and importing
+        # numpy.random costs ~10 ms of every start-up.
         if self._generator is None:
             self._generator = np.random.default_rng(self._seed)
         return self._generator
@@ -277,7 +277,7 @@ class Network:
         """Insert a new layer of ``size`` neurons so it becomes ``layers[index]``."""
         if not 0 <= index <= len(self.layers):
             raise IndexError(f"layer index {index} out of range 0..{len(self.layers)}")
-        _check_size(size)
+        check_size(size)
         get_activation(activation)
         n_in = self.input_size if index == 0 else self.layers[index - 1].n_out
         new = Layer(initial_weights(self._rng, n_in, size, activation), np.zeros(size),
@@ -299,7 +299,7 @@ class Network:
     def resize_layer(self, index: int, size: int) -> None:
         """Give ``layers[index]`` ``size`` neurons; survivors keep their weights."""
         self._check_index(index)
-        _check_size(size)
+        check_size(size)
         layer = self.layers[index]
         keep = min(size, layer.n_out)
         fresh = initial_weights(self._rng, layer.n_in, size, layer.activation)
@@ -318,7 +318,7 @@ class Network:
 
     def set_input_size(self, n: int) -> None:
         """Change the number of inputs; the first layer keeps its surviving weights."""
-        _check_size(n)
+        check_size(n)
         self._resize_inputs(0, n)
 
     def set_weight(self, index: int, i: int, j: int, value: float) -> None:
@@ -395,16 +395,3 @@ def _per_layer(activations, n: int) -> list[str]:
     for name in acts:
         get_activation(name)
     return acts
-
-
-def _check_size(n: int) -> None:
-    if int(n) != n or n < 1:
-        raise ValueError(f"a layer needs a whole number of neurons ≥ 1, got {n}")
-
-
-def gradient_arrays(grads: Sequence[LayerGradient]) -> list[np.ndarray]:
-    """Flatten gradients in the order of ``Network.parameters()``."""
-    out = []
-    for g in grads:  # written out: a trainer calls this every step
-        out += (g.dW, g.db) if g.dalpha is None else g.arrays()
-    return out

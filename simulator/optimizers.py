@@ -62,7 +62,7 @@ class Optimizer:
             The network's trainable arrays (``Network.parameters()``).
         grads : list of ndarray
             ``∂E/∂p`` for each, same shapes and order
-            (``network.gradient_arrays(grads)``).
+            (``layer.gradient_arrays(grads)``).
         """
         if len(params) != len(grads):
             raise ValueError(f"{len(params)} parameter arrays but {len(grads)} gradients")

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .layer import gradient_arrays
 from .losses import get_loss
-from .network import Network, gradient_arrays
+from .network import Network
 from .optimizers import SGD, Optimizer
 
 

@@ -441,7 +441,7 @@ def test_editing_the_network_between_steps_keeps_training():
                          ids=["SGD", "Momentum", "Adam"])
 def test_trainer_equals_the_plain_loop_bit_for_bit(make):
     """The trainer's steps are exactly the book's loop: shuffle, gradients, update."""
-    from simulator.network import gradient_arrays
+    from simulator.layer import gradient_arrays
 
     X, T = xor_data(n=23)
     net, ref = xor_net(), xor_net()
