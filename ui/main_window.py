@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         """Set every text of the window in the current language."""
         retranslate_actions(self.action_map)
         self.document.retranslate()
+        self.statusBar().clearMessage()  # a pointer text in the old language must not linger
         for key, menu in self.menus.items():
             if isinstance(menu, QMenu):
                 menu.setTitle(translate(key))
