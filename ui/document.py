@@ -253,10 +253,10 @@ class Document(QObject):
         """One gradient step on the example with ``learning_rate`` (undoable)."""
         if self.target is None:
             raise ValueError("the example has no target: set one to compute gradients")
-        after = self._state.copy()
         # Raises TrainingDiverged (nothing pushed, weights unchanged) if the step blows up.
-        after.network, norms = sim.sgd_update(self.network, self.input, self.target,
-                                              self._state.loss, self.learning_rate)
+        network, norms = sim.sgd_update(self.network, self.input, self.target,
+                                        self._state.loss, self.learning_rate)
+        after = self._state.with_network(network)  # sgd_update already made the copy
         after.extra["gradient_history"] = (*self.gradient_history, tuple(map(float, norms)))
         self.cursor.restart_backward()
         self._push_state(after, LABELS["apply_update"])

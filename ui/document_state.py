@@ -48,7 +48,11 @@ class DocState:
     extra: dict = field(default_factory=dict)
 
     def copy(self) -> DocState:
-        return DocState(self.network.copy(), self.input.copy(),
+        return self.with_network(self.network.copy())
+
+    def with_network(self, network) -> DocState:
+        """A copy of this state holding ``network`` (taken as it is, not copied)."""
+        return DocState(network, self.input.copy(),
                         None if self.target is None else self.target.copy(),
                         self.dataset, self.title, self.loss, dict(self.extra))
 

@@ -138,10 +138,13 @@ class GradientPanel(QWidget):
     # ---- what is shown ----------------------------------------------------------
     def deltas(self) -> dict[int, np.ndarray]:
         """δ of the computed neurons of each layer: ``{layer: (n computed,)}``."""
-        out: dict[int, list] = {}
-        for rec in self._computed():
-            out.setdefault(rec.layer, []).append((rec.neuron, rec.delta))
-        return {k: np.array([d for _, d in sorted(v)]) for k, v in out.items()}
+        cursor, out = self.document.cursor, {}
+        for layer in range(len(self.document.network.layers)):
+            delta = cursor.deltas(layer)
+            delta = delta[~np.isnan(delta)]  # a layer's neurons are stepped in order
+            if delta.size:
+                out[layer] = delta
+        return out
 
     def mean_abs_dW(self) -> dict[int, float]:
         """Mean |∂E/∂W| over the computed neurons' incoming weights, per layer."""
