@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from window_helpers import make_window
 
 from ui.document import Selection
 from ui.panels.activation_plot import ActivationPanel
@@ -188,13 +189,7 @@ def test_numbers_fit_in_chinese_at_presentation_size(act_panel, doc, qtbot):
 
 def test_plot_keeps_most_of_the_dock_at_1280_by_720(qtbot):
     """With softmax and compare curves the plot would shrink to a strip 30–60 px tall."""
-    from ui import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
+    win = make_window(qtbot, size=(1280, 720))
     win.document.load_preset("softmax-classifier")
     panel = win.findChild(ActivationPanel, "activationPanel")
     for action in panel.compare_menu.actions()[:3]:

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication
+from window_helpers import make_window
 
 import simulator as sim
 from ui.document import Document
@@ -263,13 +264,7 @@ def _visible(browser, fragment: str) -> bool:
 
 def test_every_number_of_a_backward_step_fits_at_1280_by_720(qtbot):
     """At 1280×720 δ, ∂E/∂w, ∂E/∂b or the loss would be below the fold."""
-    from ui import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
+    win = make_window(qtbot, size=(1280, 720))
     doc = win.document
     doc.load_preset("book-3-layer")
     panel = win.findChild(ComputationPanel, "computationPanel")

@@ -7,13 +7,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 
-def make_window(qtbot):
-    """A fresh MainWindow, shown, registered with qtbot."""
+def make_window(qtbot, size=None):
+    """A fresh MainWindow, shown (at ``size``, e.g. (1280, 720), if given), registered."""
     from ui import MainWindow
 
     window = MainWindow()
     # Closing at teardown must never stop at the unsaved-changes prompt.
     qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    if size is not None:
+        window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     return window
