@@ -49,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         # A picture needs no screen: render offscreen unless the caller chose a platform.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _make_app()
-    from ui import i18n, settings
-    from ui.main_window import MainWindow
+    from ui.files import settings
+    from ui.text import i18n
+    from ui.window.main_window import MainWindow
 
     i18n.set_language(args.lang or settings.saved_language() or i18n.system_language())
     window = MainWindow()
@@ -103,7 +104,7 @@ def _load(window, args, path) -> bool:
 
 
 def _open_or_fail(window, path) -> bool:
-    from ui.file_actions import file_errors
+    from ui.files.controller import file_errors
 
     try:
         window.document.open(path)

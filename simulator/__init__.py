@@ -11,6 +11,7 @@ from .fileschema import MAX_LAYERS, MAX_NEURONS
 from .layer import Layer, LayerGradient
 from .losses import LOSSES, get_loss
 from .network import Network
+from .pass_cursor import PassCursor
 from .presets import PRESET_TITLES, PRESETS, Preset, load_preset
 
 # Imported on first use (PEP 562): the window starts without them, and each
@@ -55,7 +56,7 @@ __all__ = [
     "parse_document", "save_network", "to_document", "MAX_LAYERS", "MAX_NEURONS",
     "Layer", "LayerGradient",
     "LOSSES", "get_loss", "sgd_update",
-    "Network",
+    "Network", "PassCursor",
     "SGD", "Adam", "Momentum", "Optimizer",
     "PRESET_TITLES", "PRESETS", "Preset", "load_preset",
     "BackwardStep", "ForwardStep", "SoftmaxParts",

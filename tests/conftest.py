@@ -31,7 +31,7 @@ def _back_to_english():
     """A test that switched to Chinese must not leave the next one in Chinese."""
     import sys
 
-    i18n = sys.modules.get("ui.i18n")
+    i18n = sys.modules.get("ui.text.i18n")
     if i18n is not None and i18n.current_language() != "en":
         i18n.set_language("en")
 

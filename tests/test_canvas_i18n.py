@@ -3,11 +3,11 @@
 import pytest
 from canvas_helpers import show_canvas
 
-from ui import i18n
 from ui.canvas import NetworkCanvas
 from ui.document import Document, Selection
-from ui.names import activation_label
 from ui.panels.inspector import InspectorPanel
+from ui.text import i18n
+from ui.text.names import activation_label
 
 
 @pytest.fixture

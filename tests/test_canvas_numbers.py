@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from canvas_helpers import show_canvas
 
-from ui import numbers
 from ui.canvas import NetworkCanvas, style
+from ui.text import numbers
 
 
 @pytest.fixture

@@ -236,7 +236,7 @@ def test_values_a_file_cannot_hold_are_refused(doc, edit):
 
 def test_example_title_follows_the_language(qtbot):
     """In Chinese the example's title (shown in the window title) is Chinese too."""
-    from ui import i18n
+    from ui.text import i18n
 
     i18n.set_language("zh")
     document = Document()
@@ -246,7 +246,7 @@ def test_example_title_follows_the_language(qtbot):
 
 def test_undo_texts_follow_a_language_switch(qtbot):
     """An edit made in English reads in Chinese in the Edit menu after switching."""
-    from ui import i18n
+    from ui.text import i18n
 
     document = Document()
     document.insert_layer(1, 2)

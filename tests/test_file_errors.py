@@ -4,8 +4,8 @@ import pytest
 from window_helpers import action, make_window, patch_open_dialog, record_boxes
 
 import simulator as sim
-from ui import i18n
-from ui.file_errors import describe
+from ui.files.errors import describe
+from ui.text import i18n
 
 
 def has_cjk(text: str) -> bool:

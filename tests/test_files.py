@@ -17,8 +17,8 @@ from window_helpers import (
 )
 
 import simulator as sim
-from ui import settings
-from ui.autosave import recovery_path
+from ui.files import settings
+from ui.files.autosave import recovery_path
 
 
 @pytest.fixture

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMenu
 from window_helpers import action, make_window
 
 import simulator as sim
-from ui import i18n, names, settings
+from ui.files import settings
+from ui.text import i18n, names
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"

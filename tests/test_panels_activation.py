@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from window_helpers import make_window
 
 from ui.document import Selection
-from ui.panels.activation_plot import ActivationPanel
-from ui.panels.gradients import GradientPanel
-from ui.panels.numbers import fmt
+from ui.panels.plots.activation import ActivationPanel
+from ui.panels.plots.gradients import GradientPanel
+from ui.text.numbers import fmt
 
 
 @pytest.fixture
@@ -172,7 +172,7 @@ def test_numbers_are_never_cut_and_the_formula_stays_one_line(act_panel, doc, qt
 
 def test_numbers_fit_in_chinese_at_presentation_size(act_panel, doc, qtbot):
     """In Chinese with 1.5× type the activation's numbers would be cut off."""
-    from ui import i18n
+    from ui.text import i18n
 
     i18n.set_language("zh")
     font = act_panel.font()
@@ -258,7 +258,7 @@ def test_gradient_charts_keep_their_scale_through_the_backward_pass(grad_panel, 
 
 def test_history_log_axis_labels_a_few_round_numbers():
     """The log axis would print 0.2 0.3 … 0.9 on top of each other in a short dock."""
-    from ui.panels.gradients import log_ticks
+    from ui.panels.plots.gradients import log_ticks
 
     labels = [text for _, text in log_ticks(0.0045, 0.65)]
     assert labels == ["0.001", "0.01", "0.1", "1"]

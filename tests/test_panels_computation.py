@@ -8,7 +8,7 @@ from window_helpers import make_window
 import simulator as sim
 from ui.document import Document
 from ui.panels.computation import ComputationPanel
-from ui.panels.numbers import fmt
+from ui.text.numbers import fmt
 
 A1 = [0.3, 0.7, 1.1]
 Z1 = [0.57444252, 0.66818777, 0.75026011]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.document import Document
-from ui.step_actions import StepActions
+from ui.window.step_actions import StepActions
 
 NAMES = ["actionStepForward", "actionStepBack", "actionFinishLayer", "actionFinishPass",
          "actionResetPass", "actionPlayPause", "actionStepBackward", "actionApplyUpdate"]
@@ -159,7 +159,7 @@ def test_apply_update_lowers_the_loss_and_undoes(window):
 def test_diverging_update_shows_a_message_and_keeps_the_weights(window, monkeypatch):
     """With an absurd learning rate, Update explains itself instead of wrecking the network."""
     shown = []
-    monkeypatch.setattr("ui.step_actions.QMessageBox.warning",
+    monkeypatch.setattr("ui.window.step_actions.QMessageBox.warning",
                         lambda *args: shown.append(args[2]))
     window.document.learning_rate = 1e308
     before = [layer.W.copy() for layer in window.document.network.layers]

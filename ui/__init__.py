@@ -9,7 +9,7 @@ __all__ = ["MainWindow"]
 
 def __getattr__(name):
     if name == "MainWindow":
-        from .main_window import MainWindow
+        from ui.window.main_window import MainWindow
 
         return MainWindow
     raise AttributeError(f"module 'ui' has no attribute {name!r}")

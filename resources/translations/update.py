@@ -6,48 +6,48 @@ Usage (from the project root)::
     uv run python resources/translations/update.py canvas   # only canvas_zh_CN.ts
     uv run python resources/translations/update.py --check  # list what is missing
 
-One .ts per part of the interface, so people working in parallel never edit
-the same file.  Every ``ui/**/*.py`` and ``main.py`` belongs to exactly one
-.ts (``owner``), so a new module is never forgotten.  After updating, fill in
-each ``<translation type="unfinished">`` in the .ts, then run this again.
+One .ts per package of ``ui/`` (``ui/canvas/`` -> ``canvas_zh_CN.ts``; ``main.py``
+and ``ui/__init__.py`` belong to the window), so people working on different parts
+never edit the same file and a new package gets its own file by itself.  After
+updating, fill in each ``<translation type="unfinished">`` in the .ts, then run this
+again.
+
+A message keeps its translation when its code moves to another package: lupdate's
+``-no-obsolete`` would drop it from the old .ts and add it untranslated to the new
+one, so every finished translation is collected first and given back to any
+unfinished message with the same context and source.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
-
-CANVAS = "canvas_zh_CN.ts"
-STEPPING = "stepping_zh_CN.ts"
-WINDOW = "window_zh_CN.ts"
-TS_FILES = (WINDOW, CANVAS, STEPPING)
-# Files outside ui/canvas and ui/panels that belong to the stepping part.
-STEPPING_FILES = {"ui/step_actions.py", "ui/presentation.py"}
-# Files outside ui/canvas shared by the canvas and the inspector (the canvas part's strings).
-CANVAS_FILES = {"ui/describe.py"}
+SUFFIX = "_zh_CN.ts"
+WINDOW = "window" + SUFFIX
 
 
 def owner(path: str) -> str:
     """Which .ts holds the strings of ``path`` (relative to the project root)."""
-    if path.startswith(("ui/canvas/", "ui/panels/inspector")) or path in CANVAS_FILES:
-        return CANVAS
-    if path.startswith("ui/panels/") or path in STEPPING_FILES:
-        return STEPPING
+    parts = Path(path).parts
+    if len(parts) > 2 and parts[0] == "ui":
+        return parts[1] + SUFFIX
     return WINDOW
 
 
 def sources() -> dict[str, list[str]]:
     """.ts name -> the source files (relative paths) lupdate reads for it."""
-    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
-    mapping: dict[str, list[str]] = {ts: [] for ts in TS_FILES}
+    files = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "ui").rglob("*.py"))
+    mapping: dict[str, list[str]] = {}
     for path in [*files, "main.py"]:
-        mapping[owner(path)].append(path)
+        mapping.setdefault(owner(path), []).append(path)
     return mapping
 
 
@@ -63,25 +63,104 @@ def lrelease(ts: Path, qm: Path) -> None:
                    check=True, cwd=ROOT)
 
 
+def _key(context: ET.Element, message: ET.Element) -> tuple:
+    return (context.findtext("name"), message.findtext("source"),
+            message.findtext("comment") or "")
+
+
+def _finished(translation: ET.Element | None) -> bool:
+    if translation is None or translation.get("type") in ("unfinished", "vanished",
+                                                          "obsolete"):
+        return False
+    return bool("".join(translation.itertext()).strip())
+
+
+def collect_translations(paths) -> dict[tuple, ET.Element]:
+    """(context, source, comment) -> its finished ``<translation>``, from every .ts."""
+    pool = {}
+    for path in paths:
+        for context in ET.parse(path).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if _finished(translation):
+                    pool[_key(context, message)] = translation
+    return pool
+
+
+def restore_translations(ts: Path, pool: dict[tuple, ET.Element]) -> int:
+    """Give unfinished messages of ``ts`` the translation they had elsewhere; how many."""
+    if not ts.exists():
+        return 0
+    tree = ET.parse(ts)
+    restored = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            known = pool.get(_key(context, message))
+            if known is not None and not _finished(translation):
+                message.remove(translation)
+                message.append(copy.deepcopy(known))
+                restored += 1
+    if restored:
+        _write(tree, ts)
+    return restored
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+
+
+def count(ts: Path, kind: str) -> int:
+    """How many messages of ``ts`` are finished (``kind="finished"``) or unfinished."""
+    if not ts.exists():
+        return 0
+    messages = [m for m in ET.parse(ts).getroot().iter("message")]
+    done = sum(_finished(m.find("translation")) for m in messages)
+    return done if kind == "finished" else len(messages) - done
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("parts", nargs="*", choices=[[], "window", "canvas", "stepping"],
-                        help="which .ts files to update (default: all)")
+    parser.add_argument("parts", nargs="*", help="which .ts files to update, by package "
+                        "name: window, canvas, panels, ... (default: all)")
     parser.add_argument("--check", action="store_true",
                         help="only report unfinished translations")
     args = parser.parse_args(argv)
+    existing = sorted(HERE.glob("*" + SUFFIX))
+    pool = collect_translations(existing)
+    before = sum(count(ts, "finished") for ts in existing)
     unfinished = 0
-    for ts_name, files in sources().items():
-        if args.parts and ts_name.split("_")[0] not in args.parts:
+    for ts_name, files in sorted(sources().items()):
+        if args.parts and ts_name.removesuffix(SUFFIX) not in args.parts:
             continue
         ts = HERE / ts_name
         if not args.check:
             lupdate(files, ts)
+            restored = restore_translations(ts, pool)
+            if restored:
+                lupdate(files, ts)  # back into lupdate's own layout
             lrelease(ts, ts.with_suffix(".qm"))
-        count = ts.read_text(encoding="utf-8").count('type="unfinished"') if ts.exists() else 0
-        unfinished += count
-        print(f"{ts_name}: {len(files)} source files, {count} unfinished")
+        left = count(ts, "unfinished")
+        unfinished += left
+        print(f"{ts_name}: {len(files)} source files, {count(ts, 'finished')} translated, "
+              f"{left} unfinished")
+    if not args.check and not args.parts:
+        _remove_orphans(set(sources()))
+        after = sum(count(ts, "finished") for ts in HERE.glob("*" + SUFFIX))
+        print(f"finished translations: {before} before, {after} after")
     return 1 if args.check and unfinished else 0
+
+
+def _remove_orphans(wanted: set[str]) -> None:
+    """A .ts whose package is gone (its messages now live in other files)."""
+    for ts in HERE.glob("*" + SUFFIX):
+        if ts.name not in wanted:
+            print(f"{ts.name}: no sources any more, removed")
+            ts.unlink()
+            ts.with_suffix(".qm").unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

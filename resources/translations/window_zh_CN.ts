@@ -2,388 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Activation</name>
-    <message>
-        <source>Step</source>
-        <translation>阶跃函数</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>恒等函数</translation>
-    </message>
-    <message>
-        <source>Sigmoid</source>
-        <translation>Sigmoid 函数</translation>
-    </message>
-    <message>
-        <source>Tanh</source>
-        <translation>tanh 函数</translation>
-    </message>
-    <message>
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU</source>
-        <translation>Leaky ReLU</translation>
-    </message>
-    <message>
-        <source>PReLU</source>
-        <translation>PReLU</translation>
-    </message>
-    <message>
-        <source>RReLU</source>
-        <translation>RReLU</translation>
-    </message>
-    <message>
-        <source>ELU</source>
-        <translation>ELU</translation>
-    </message>
-    <message>
-        <source>GELU</source>
-        <translation>GELU</translation>
-    </message>
-    <message>
-        <source>SiLU (Swish)</source>
-        <translation>SiLU (Swish)</translation>
-    </message>
-    <message>
-        <source>Softplus</source>
-        <translation>Softplus</translation>
-    </message>
-    <message>
-        <source>Softmax</source>
-        <translation>Softmax</translation>
-    </message>
-    <message>
-        <source>z = 1 if a &gt; 0 else 0</source>
-        <translation>a &gt; 0 时 z = 1，否则 z = 0</translation>
-    </message>
-    <message>
-        <source>z = a</source>
-        <translation>z = a</translation>
-    </message>
-    <message>
-        <source>z = 1 / (1 + e^(-a))</source>
-        <translation>z = 1 / (1 + e^(-a))</translation>
-    </message>
-    <message>
-        <source>z = (e^a - e^(-a)) / (e^a + e^(-a))</source>
-        <translation>z = (e^a - e^(-a)) / (e^a + e^(-a))</translation>
-    </message>
-    <message>
-        <source>z = max(0, a)</source>
-        <translation>z = max(0, a)</translation>
-    </message>
-    <message>
-        <source>z = a if a &gt; 0 else 0.01·a</source>
-        <translation>a &gt; 0 时 z = a，否则 z = 0.01·a</translation>
-    </message>
-    <message>
-        <source>z = a if a &gt; 0 else α·a  (α learned, starts at 0.25)</source>
-        <translation>a &gt; 0 时 z = a，否则 z = α·a（α 通过学习得到，初值 0.25）</translation>
-    </message>
-    <message>
-        <source>z = a if a &gt; 0 else r·a  (r random in [1/8, 1/3])</source>
-        <translation>a &gt; 0 时 z = a，否则 z = r·a（r 在 [1/8, 1/3] 中随机取值）</translation>
-    </message>
-    <message>
-        <source>z = a if a &gt; 0 else e^a - 1</source>
-        <translation>a &gt; 0 时 z = a，否则 z = e^a - 1</translation>
-    </message>
-    <message>
-        <source>z = a/2 · (1 + tanh(√(2/π)·(a + 0.044715·a³)))</source>
-        <translation>z = a/2 · (1 + tanh(√(2/π)·(a + 0.044715·a³)))</translation>
-    </message>
-    <message>
-        <source>z = a · sigmoid(a)</source>
-        <translation>z = a · sigmoid(a)</translation>
-    </message>
-    <message>
-        <source>z = log(1 + e^a)</source>
-        <translation>z = log(1 + e^a)</translation>
-    </message>
-    <message>
-        <source>z_k = e^(a_k) / Σ_i e^(a_i)</source>
-        <translation>z_k = e^(a_k) / Σ_i e^(a_i)</translation>
-    </message>
-    <message>
-        <source>The perceptron&apos;s threshold: jumps from 0 to 1 at a = 0; its gradient is 0.</source>
-        <translation>感知机的阈值函数：在 a = 0 处从 0 跳到 1；梯度处处为 0。</translation>
-    </message>
-    <message>
-        <source>Passes the weighted input through unchanged; for regression outputs.</source>
-        <translation>恒等函数：原样输出加权输入；用于回归问题的输出层。</translation>
-    </message>
-    <message>
-        <source>A smooth S-curve from 0 to 1; saturates (gradient near 0) for large |a|.</source>
-        <translation>从 0 到 1 的平滑 S 形曲线；|a| 较大时饱和（梯度接近 0）。</translation>
-    </message>
-    <message>
-        <source>An S-curve from -1 to 1, centred on 0; saturates for large |a|.</source>
-        <translation>双曲正切：从 -1 到 1、以 0 为中心的 S 形曲线；|a| 较大时饱和。</translation>
-    </message>
-    <message>
-        <source>Outputs a when a &gt; 0, else 0; cheap, and its gradient is 1 for a &gt; 0.</source>
-        <translation>a &gt; 0 时输出 a，否则输出 0；计算简单，a &gt; 0 时梯度为 1。</translation>
-    </message>
-    <message>
-        <source>Like ReLU, but a small slope 0.01 for a ≤ 0 keeps the gradient alive.</source>
-        <translation>与 ReLU 相似，但 a ≤ 0 时保留 0.01 的小斜率，梯度不为 0。</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU whose slope α is learned with the weights, one per layer.</source>
-        <translation>参数化 ReLU：负半轴斜率 α 随权重一起学习，每层一个。</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU with a random slope while training, their mean otherwise.</source>
-        <translation>随机 ReLU：训练时负半轴斜率在 [1/8, 1/3] 中随机取，否则取其平均。</translation>
-    </message>
-    <message>
-        <source>Smooth for a &lt; 0, approaching -1; mean outputs closer to 0 than ReLU.</source>
-        <translation>a &lt; 0 时平滑地趋近 -1；输出均值比 ReLU 更接近 0。</translation>
-    </message>
-    <message>
-        <source>A smooth ReLU weighted by a Gaussian&apos;s probability (tanh approximation).</source>
-        <translation>高斯误差线性单元：按高斯概率加权的平滑 ReLU（tanh 近似）。</translation>
-    </message>
-    <message>
-        <source>The input times its own sigmoid; smooth and slightly negative for a &lt; 0.</source>
-        <translation>输入乘以自身的 sigmoid；平滑，a &lt; 0 时略为负值。</translation>
-    </message>
-    <message>
-        <source>A smooth version of ReLU; its derivative is the sigmoid.</source>
-        <translation>ReLU 的平滑版本；其导数就是 sigmoid。</translation>
-    </message>
-    <message>
-        <source>Turns a layer&apos;s inputs into probabilities that sum to 1; for classification.</source>
-        <translation>把一层的输入变为总和为 1 的概率；用于分类问题的输出层。</translation>
-    </message>
-</context>
-<context>
-    <name>Autosave</name>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>恢复未保存的工作</translation>
-    </message>
-    <message>
-        <source>NeuroStep did not close properly last time. Restore the network you had not saved?</source>
-        <translation>NeuroStep 上次没有正常关闭。要恢复当时尚未保存的网络吗？</translation>
-    </message>
-</context>
-<context>
-    <name>Document</name>
-    <message>
-        <source>Change learning rate</source>
-        <translation>修改学习率</translation>
-    </message>
-    <message>
-        <source>Replace network</source>
-        <translation>替换网络</translation>
-    </message>
-    <message>
-        <source>Add layer</source>
-        <translation>添加层</translation>
-    </message>
-    <message>
-        <source>Remove layer</source>
-        <translation>删除层</translation>
-    </message>
-    <message>
-        <source>Resize layer</source>
-        <translation>改变层的大小</translation>
-    </message>
-    <message>
-        <source>Change activation</source>
-        <translation>修改激活函数</translation>
-    </message>
-    <message>
-        <source>Change input size</source>
-        <translation>修改输入数量</translation>
-    </message>
-    <message>
-        <source>Change weight</source>
-        <translation>修改权重</translation>
-    </message>
-    <message>
-        <source>Change bias</source>
-        <translation>修改偏置</translation>
-    </message>
-    <message>
-        <source>Change PReLU slope</source>
-        <translation>修改 PReLU 斜率</translation>
-    </message>
-    <message>
-        <source>Change input</source>
-        <translation>修改输入</translation>
-    </message>
-    <message>
-        <source>Change target</source>
-        <translation>修改目标值</translation>
-    </message>
-    <message>
-        <source>Add target</source>
-        <translation>添加目标值</translation>
-    </message>
-    <message>
-        <source>Apply update</source>
-        <translation>应用更新</translation>
-    </message>
-</context>
-<context>
-    <name>FileController</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>The network “%1” has unsaved changes. Save them first?</source>
-        <translation>网络“%1”有未保存的更改。要先保存吗？</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Open network</source>
-        <translation>打开网络</translation>
-    </message>
-    <message>
-        <source>Cannot open file</source>
-        <translation>无法打开文件</translation>
-    </message>
-    <message>
-        <source>Could not open %1:
-%2</source>
-        <translation>无法打开 %1：
-%2</translation>
-    </message>
-    <message>
-        <source>File not found</source>
-        <translation>找不到文件</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists; it was removed from the recent files.</source>
-        <translation>%1 已不存在，已从最近使用的文件中移除。</translation>
-    </message>
-    <message>
-        <source>Save network as</source>
-        <translation>网络另存为</translation>
-    </message>
-    <message>
-        <source>Cannot save file</source>
-        <translation>无法保存文件</translation>
-    </message>
-    <message>
-        <source>Could not save %1:
-%2</source>
-        <translation>无法保存 %1：
-%2</translation>
-    </message>
-    <message>
-        <source>NeuroStep networks (*.neurostep);;All files (*)</source>
-        <translation>NeuroStep 网络 (*.neurostep);;所有文件 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>FileErrors</name>
-    <message>
-        <source>The system said: %1.</source>
-        <translation>系统提示：%1。</translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>文件不存在。</translation>
-    </message>
-    <message>
-        <source>It is a folder, not a file.</source>
-        <translation>这是一个文件夹，不是文件。</translation>
-    </message>
-    <message>
-        <source>You do not have permission to read it.</source>
-        <translation>没有读取该文件的权限。</translation>
-    </message>
-    <message>
-        <source>The file name is not valid.</source>
-        <translation>文件名无效。</translation>
-    </message>
-    <message>
-        <source>It could not be read (%1).</source>
-        <translation>无法读取该文件（%1）。</translation>
-    </message>
-    <message>
-        <source>It is larger than %1 MB, the most NeuroStep opens.</source>
-        <translation>文件大于 %1 MB，超出了 NeuroStep 能打开的上限。</translation>
-    </message>
-    <message>
-        <source>It has more than %1 layers, the most NeuroStep opens.</source>
-        <translation>网络超过 %1 层，超出了 NeuroStep 能打开的上限。</translation>
-    </message>
-    <message>
-        <source>It is not a NeuroStep network: its text is not UTF-8.</source>
-        <translation>这不是 NeuroStep 网络文件：文本不是 UTF-8 编码。</translation>
-    </message>
-    <message>
-        <source>It is not a NeuroStep network: its text is not valid JSON (line %1, column %2).</source>
-        <translation>这不是 NeuroStep 网络文件：文本不是有效的 JSON（第 %1 行，第 %2 列）。</translation>
-    </message>
-    <message>
-        <source>It is not a NeuroStep network: its text is not valid JSON.</source>
-        <translation>这不是 NeuroStep 网络文件：文本不是有效的 JSON。</translation>
-    </message>
-    <message>
-        <source>It is JSON, but not a NeuroStep network file.</source>
-        <translation>这是 JSON 文件，但不是 NeuroStep 网络文件。</translation>
-    </message>
-    <message>
-        <source>It was saved by a newer NeuroStep (file version %1; this one reads version %2).</source>
-        <translation>该文件由更新版本的 NeuroStep 保存（文件版本 %1；本程序只能读取版本 %2）。</translation>
-    </message>
-    <message>
-        <source>Its file version (%1) is not one this NeuroStep reads.</source>
-        <translation>本程序无法读取该文件版本（%1）。</translation>
-    </message>
-    <message>
-        <source>Layer %1 uses an activation NeuroStep does not know: %2.</source>
-        <translation>第 %1 层使用了 NeuroStep 不认识的激活函数：%2。</translation>
-    </message>
-    <message>
-        <source>the network</source>
-        <translation>网络</translation>
-    </message>
-    <message>
-        <source>layer %1</source>
-        <translation>第 %1 层</translation>
-    </message>
-    <message>
-        <source>In %1, the sizes do not fit the layers around it.</source>
-        <translation>%1的大小与相邻的层不匹配。</translation>
-    </message>
-    <message>
-        <source>In %1, a number is not finite (NaN or infinity).</source>
-        <translation>%1中有一个数不是有限值（NaN 或无穷大）。</translation>
-    </message>
-    <message>
-        <source>In %1, a value has the wrong type or is out of range (field “%2”).</source>
-        <translation>%1中有一个值类型错误或超出范围（字段“%2”）。</translation>
-    </message>
-</context>
-<context>
-    <name>Loss</name>
-    <message>
-        <source>Mean squared error</source>
-        <translation>均方误差</translation>
-    </message>
-    <message>
-        <source>Cross-entropy</source>
-        <translation>交叉熵误差</translation>
-    </message>
-    <message>
-        <source>Binary cross-entropy</source>
-        <translation>二元交叉熵误差</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Select a hidden or output layer to remove; the network keeps at least one.</source>
@@ -660,6 +278,160 @@
     <message>
         <source>&lt;h3&gt;How to use NeuroStep&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Open an example from &lt;b&gt;Examples&lt;/b&gt;, or build a network with &lt;b&gt;Network → Add layer&lt;/b&gt; and the + / − buttons on each layer.&lt;/li&gt;&lt;li&gt;Click a neuron or an edge to select it; the &lt;b&gt;Inspector&lt;/b&gt; edits its bias or weight. Blue edges are positive weights, red ones negative; thicker means larger.&lt;/li&gt;&lt;li&gt;Step through the forward pass with &lt;b&gt;→&lt;/b&gt; (one neuron), see each neuron&apos;s weighted input a = b + Σ w·x and its output z = h(a).&lt;/li&gt;&lt;li&gt;With a target set, continue into the backward pass and watch δ = ∂E/∂a flow back from the output.&lt;/li&gt;&lt;li&gt;Every edit can be undone with Ctrl+Z; save your network with Ctrl+S.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h3&gt;NeuroStep 使用说明&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;从&lt;b&gt;示例&lt;/b&gt;菜单打开一个例子，或者用&lt;b&gt;网络 → 添加层&lt;/b&gt;和每层上的 + / − 按钮搭建网络。&lt;/li&gt;&lt;li&gt;单击神经元或连线即可选中它，在&lt;b&gt;属性&lt;/b&gt;面板中修改它的偏置或权重。蓝色连线表示正权重，红色表示负权重；越粗表示绝对值越大。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;→&lt;/b&gt; 逐个神经元地进行前向传播，查看每个神经元的加权输入 a = b + Σ w·x 和输出 z = h(a)。&lt;/li&gt;&lt;li&gt;设置了目标值后，可以继续进行反向传播，观察 δ = ∂E/∂a 从输出层向前传递。&lt;/li&gt;&lt;li&gt;每次编辑都可以用 Ctrl+Z 撤销；用 Ctrl+S 保存网络。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <source>Presentation mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Presentation mode (F5): full screen, large type; Esc leaves</source>
+        <translation>演示模式（F5）：全屏、大字体；按 Esc 退出</translation>
+    </message>
+    <message>
+        <source>Full screen with large type and thick lines, for a projector (F5; Esc leaves)</source>
+        <translation>全屏显示，字体更大、线条更粗，适合投影（F5；按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+</context>
+<context>
+    <name>StepActions</name>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <source>Compute the next neuron</source>
+        <translation>计算下一个神经元</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>Undo the last step</source>
+        <translation>撤销上一步计算</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>整层</translation>
+    </message>
+    <message>
+        <source>Finish layer</source>
+        <translation>完成本层</translation>
+    </message>
+    <message>
+        <source>Compute the rest of this layer</source>
+        <translation>计算本层余下的神经元</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>整轮</translation>
+    </message>
+    <message>
+        <source>Finish pass</source>
+        <translation>完成本轮传播</translation>
+    </message>
+    <message>
+        <source>Compute every remaining neuron of this pass</source>
+        <translation>计算本轮传播中余下的所有神经元</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Reset pass</source>
+        <translation>重置传播</translation>
+    </message>
+    <message>
+        <source>Back to nothing computed</source>
+        <translation>回到尚未计算的状态</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Step automatically at the chosen speed</source>
+        <translation>按所选速度自动单步</translation>
+    </message>
+    <message>
+        <source>Backprop</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>Backward step</source>
+        <translation>反向传播一步</translation>
+    </message>
+    <message>
+        <source>Back-propagate one neuron: its δ and its gradients (needs a target)</source>
+        <translation>反向传播一个神经元：计算它的 δ 和梯度（需要目标值）</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Apply update</source>
+        <translation>应用更新</translation>
+    </message>
+    <message>
+        <source>One gradient step with the learning rate: w ← w − η·∂E/∂w (undoable)</source>
+        <translation>按学习率做一次梯度下降：w ← w − η·∂E/∂w（可撤销）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Auto-play speed, in steps per second</source>
+        <translation>自动播放速度，单位为步/秒</translation>
+    </message>
+    <message>
+        <source> steps/s</source>
+        <translation> 步/秒</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>The step size of Apply update: w ← w − η·∂E/∂w</source>
+        <translation>应用更新的步长：w ← w − η·∂E/∂w</translation>
+    </message>
+    <message>
+        <source>Update refused</source>
+        <translation>更新被拒绝</translation>
+    </message>
+    <message>
+        <source>This update would make the network&apos;s numbers infinite, so it was not applied and the weights are unchanged.
+
+Lower the learning rate (now %1) and try again.</source>
+        <translation>这次更新会让网络中的数值变为无穷大，因此没有执行，权重保持不变。
+
+请降低学习率（当前为 %1）后再试。</translation>
     </message>
 </context>
 <context>

@@ -43,10 +43,10 @@ def big_network(doc) -> None:
 
 def panels_only(app):
     from ui.document import Document
-    from ui.panels.activation_plot import ActivationPanel
     from ui.panels.computation import ComputationPanel
-    from ui.panels.gradients import GradientPanel
-    from ui.step_actions import StepActions
+    from ui.panels.plots.activation import ActivationPanel
+    from ui.panels.plots.gradients import GradientPanel
+    from ui.window.step_actions import StepActions
 
     doc = Document()
     views = [ComputationPanel(doc), ActivationPanel(doc), GradientPanel(doc)]

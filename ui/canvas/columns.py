@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from ui import numbers
+from ui.text import numbers
 
 from . import style
 from .layout import Column

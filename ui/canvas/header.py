@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QComboBox, QGraphicsObject, QGraphicsProxyWidget
 
 import simulator as sim
-from ui.names import activation_label
+from ui.text.names import activation_label
 
 from . import style
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsProxyWidget
 
-from ui import describe, numbers
+from ui.text import describe, numbers
 
 from .edges import edge_at
 from .header import ButtonItem, HeaderItem
@@ -23,7 +23,7 @@ ZOOM_LIMITS = (0.05, 10.0)
 
 
 def _selection(kind, column, index=0, source=0):
-    from ui.document import Selection
+    from ui.document.state import Selection
 
     return Selection(kind, column, index, source)
 

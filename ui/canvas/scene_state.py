@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ui import numbers
+from ui.text import numbers
 
 from . import style
 from .overlay import Mark, incoming

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QColor, QFont
 
-from .. import palette
+from ui.text import palette
 
 POSITIVE = QColor(palette.POSITIVE)
 NEGATIVE = QColor(palette.NEGATIVE)

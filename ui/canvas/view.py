@@ -18,8 +18,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
-from ui import describe
-from ui.names import activation_label
+from ui.text import describe
+from ui.text.names import activation_label
 
 from . import legend, style
 from .columns import ColumnItem
@@ -254,7 +254,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
     # ---- gestures from headers ----------------------------------------------
     def _on_header_clicked(self, column: int) -> None:
-        from ui.document import Selection
+        from ui.document.state import Selection
 
         self.document.select(Selection("layer", column))
 

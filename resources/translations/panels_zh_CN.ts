@@ -24,12 +24,12 @@
         <translation>h&apos;(a)，即斜率</translation>
     </message>
     <message>
-        <source>saturated</source>
-        <translation>饱和区</translation>
-    </message>
-    <message>
         <source>tangent</source>
         <translation>切线</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>饱和区</translation>
     </message>
     <message>
         <source>Layer {layer}: {name}</source>
@@ -61,6 +61,64 @@
     <message>
         <source>Copy this computation as plain text</source>
         <translation>将此计算过程复制为纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePage</name>
+    <message>
+        <source>Drag weight</source>
+        <translation>拖动权重</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <source>Weight w</source>
+        <translation>权重 w</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Gradient ∂E/∂w</source>
+        <translation>梯度 ∂E/∂w</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplePage</name>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Input x</source>
+        <translation>输入 x</translation>
+    </message>
+    <message>
+        <source>Target t</source>
+        <translation>目标 t</translation>
+    </message>
+    <message>
+        <source>Output y</source>
+        <translation>输出 y</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 inputs; select an input neuron on the canvas to edit any of them.</source>
+        <translation>仅显示 %2 个输入中的前 %1 个；在画布上选中输入神经元即可编辑任意一个。</translation>
     </message>
 </context>
 <context>
@@ -107,157 +165,77 @@
     </message>
 </context>
 <context>
-    <name>PresentationMode</name>
+    <name>LayerPage</name>
     <message>
-        <source>Presentation mode</source>
-        <translation>演示模式</translation>
+        <source>Drag PReLU slope</source>
+        <translation>拖动 PReLU 斜率</translation>
     </message>
     <message>
-        <source>Presentation mode (F5): full screen, large type; Esc leaves</source>
-        <translation>演示模式（F5）：全屏、大字体；按 Esc 退出</translation>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
     <message>
-        <source>Full screen with large type and thick lines, for a projector (F5; Esc leaves)</source>
-        <translation>全屏显示，字体更大、线条更粗，适合投影（F5；按 Esc 退出）</translation>
+        <source>Activation</source>
+        <translation>激活函数</translation>
     </message>
     <message>
-        <source>Leave presentation mode</source>
-        <translation>退出演示模式</translation>
+        <source>PReLU slope α</source>
+        <translation>PReLU 斜率 α</translation>
+    </message>
+    <message>
+        <source>Remove this layer</source>
+        <translation>删除这一层</translation>
     </message>
 </context>
 <context>
-    <name>StepActions</name>
+    <name>NeuronPage</name>
     <message>
-        <source>Step</source>
-        <translation>单步</translation>
+        <source>Drag bias</source>
+        <translation>拖动偏置</translation>
     </message>
     <message>
-        <source>Step forward</source>
-        <translation>前进一步</translation>
+        <source>Input value</source>
+        <translation>输入值</translation>
     </message>
     <message>
-        <source>Compute the next neuron</source>
-        <translation>计算下一个神经元</translation>
+        <source>Bias b</source>
+        <translation>偏置 b</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>后退</translation>
+        <source>Activation</source>
+        <translation>激活函数</translation>
     </message>
     <message>
-        <source>Step back</source>
-        <translation>后退一步</translation>
+        <source>Weighted input a</source>
+        <translation>加权输入 a</translation>
     </message>
     <message>
-        <source>Undo the last step</source>
-        <translation>撤销上一步计算</translation>
+        <source>Output z</source>
+        <translation>输出 z</translation>
     </message>
     <message>
-        <source>Layer</source>
-        <translation>整层</translation>
+        <source>δ = ∂E/∂a</source>
+        <translation>δ = ∂E/∂a</translation>
     </message>
     <message>
-        <source>Finish layer</source>
-        <translation>完成本层</translation>
+        <source>Incoming weights
+(from %1)</source>
+        <translation>输入权重
+（来自%1）</translation>
     </message>
     <message>
-        <source>Compute the rest of this layer</source>
-        <translation>计算本层余下的神经元</translation>
+        <source>Outgoing weights
+(to %1)</source>
+        <translation>输出权重
+（通往%1）</translation>
     </message>
     <message>
-        <source>Pass</source>
-        <translation>整轮</translation>
+        <source>… and %1 more</source>
+        <translation>……还有 %1 个</translation>
     </message>
     <message>
-        <source>Finish pass</source>
-        <translation>完成本轮传播</translation>
-    </message>
-    <message>
-        <source>Compute every remaining neuron of this pass</source>
-        <translation>计算本轮传播中余下的所有神经元</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <source>Reset pass</source>
-        <translation>重置传播</translation>
-    </message>
-    <message>
-        <source>Back to nothing computed</source>
-        <translation>回到尚未计算的状态</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>Play / pause</source>
-        <translation>播放 / 暂停</translation>
-    </message>
-    <message>
-        <source>Step automatically at the chosen speed</source>
-        <translation>按所选速度自动单步</translation>
-    </message>
-    <message>
-        <source>Backprop</source>
-        <translation>反向</translation>
-    </message>
-    <message>
-        <source>Backward step</source>
-        <translation>反向传播一步</translation>
-    </message>
-    <message>
-        <source>Back-propagate one neuron: its δ and its gradients (needs a target)</source>
-        <translation>反向传播一个神经元：计算它的 δ 和梯度（需要目标值）</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Apply update</source>
-        <translation>应用更新</translation>
-    </message>
-    <message>
-        <source>One gradient step with the learning rate: w ← w − η·∂E/∂w (undoable)</source>
-        <translation>按学习率做一次梯度下降：w ← w − η·∂E/∂w（可撤销）</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>速度</translation>
-    </message>
-    <message>
-        <source>Auto-play speed, in steps per second</source>
-        <translation>自动播放速度，单位为步/秒</translation>
-    </message>
-    <message>
-        <source> steps/s</source>
-        <translation> 步/秒</translation>
-    </message>
-    <message>
-        <source>Learning rate η</source>
-        <translation>学习率 η</translation>
-    </message>
-    <message>
-        <source>The step size of Apply update: w ← w − η·∂E/∂w</source>
-        <translation>应用更新的步长：w ← w − η·∂E/∂w</translation>
-    </message>
-    <message>
-        <source>Update refused</source>
-        <translation>更新被拒绝</translation>
-    </message>
-    <message>
-        <source>This update would make the network&apos;s numbers infinite, so it was not applied and the weights are unchanged.
-
-Lower the learning rate (now %1) and try again.</source>
-        <translation>这次更新会让网络中的数值变为无穷大，因此没有执行，权重保持不变。
-
-请降低学习率（当前为 %1）后再试。</translation>
+        <source>not computed yet</source>
+        <translation>尚未计算</translation>
     </message>
 </context>
 <context>
@@ -287,20 +265,20 @@ Lower the learning rate (now %1) and try again.</source>
         <translation>前向传播 · 第 {layer} 层（{role}）· 第 {neuron} 个神经元</translation>
     </message>
     <message>
-        <source>Weighted input a = Σ x·w + b, then output z = h(a)</source>
-        <translation>先求加权输入 a = Σ x·w + b，再求输出 z = h(a)</translation>
-    </message>
-    <message>
-        <source>Subtracting the max changes nothing (e^max cancels above and below) but keeps e^a from overflowing. Without it:</source>
-        <translation>减去最大值不改变结果（分子分母中的 e^max 相互抵消），却能防止 e^a 溢出。不减时：</translation>
-    </message>
-    <message>
         <source>Layer {layer} is complete:</source>
         <translation>第 {layer} 层计算完毕：</translation>
     </message>
     <message>
+        <source>Weighted input a = Σ x·w + b, then output z = h(a)</source>
+        <translation>先求加权输入 a = Σ x·w + b，再求输出 z = h(a)</translation>
+    </message>
+    <message>
         <source>Softmax: the exponentials of (a − max), their sum, and this neuron&apos;s share</source>
         <translation>Softmax：(a − max) 的指数、它们的和，以及本神经元所占的份额</translation>
+    </message>
+    <message>
+        <source>Subtracting the max changes nothing (e^max cancels above and below) but keeps e^a from overflowing. Without it:</source>
+        <translation>减去最大值不改变结果（分子分母中的 e^max 相互抵消），却能防止 e^a 溢出。不减时：</translation>
     </message>
     <message>
         <source>e^a / Σ e^a = inf / inf = nan (overflow)</source>

@@ -12,13 +12,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 import simulator as sim
+from ui.panels.elided_label import ElidedLabel
+from ui.text.names import activation_formula, activation_label
+from ui.text.numbers import fmt
 
-from ..names import activation_formula, activation_label
 from .activation_curves import curve, plot_range, saturated_runs, softmax_share
-from .elided_label import ElidedLabel
-from .numbers import fmt
-from .plot_grid import light_grid, pen_scale
-from .plot_key import PlotKey
+from .grid import light_grid, pen_scale
+from .key import PlotKey
 
 CURVE, DERIV, TANGENT, MARKER = "#1f5fbf", "#e07000", "#111111", "#c0182a"
 COMPARE_COLOURS = ["#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#d62788", "#7f7f7f"]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 import simulator as sim
 
 from . import settings
-from .file_actions import file_errors
+from .controller import file_errors
 
 INTERVAL_MS = 60_000
 

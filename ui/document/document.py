@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoStack
 import simulator as sim
 
 from .commands import LABELS, SnapshotCommand, ValueCommand
-from .document_state import (
+from .state import (
     DocState,
     Selection,
     check_limits,
@@ -30,7 +30,6 @@ from .document_state import (
     state_from_file,
     structure_key,
 )
-from .pass_cursor import PassCursor
 
 __all__ = ["Document", "Selection"]
 DEFAULT_LEARNING_RATE = 0.1
@@ -67,7 +66,7 @@ class Document(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.cursor = PassCursor()
+        self.cursor = sim.PassCursor()
         self.path: str | None = None
         self.selection: Selection | None = None
         self.training_settings: dict = {}  # saved with the file (learning rate, ...)

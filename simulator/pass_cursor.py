@@ -1,4 +1,4 @@
-"""Where a step-through of one sample stands: pure Python, no Qt.
+"""Where a step-through of one sample stands (NumPy only, no Qt).
 
 The cursor holds every neuron's forward record (layer by layer) and, once a
 target is known, every backward record (output layer first), and how many of

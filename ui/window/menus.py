@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 
 import simulator as sim
+from ui.files import settings
+from ui.text import i18n
 
-from . import i18n, settings
-from .window_texts import translate
+from .texts import translate
 
 
 def build_menus(window) -> dict[str, QMenu]:

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 import simulator as sim
-from ui import describe
-from ui.document import Selection
-from ui.names import activation_formula, activation_label
-from ui.numbers import fixed
+from ui.document.state import Selection
+from ui.text import describe
+from ui.text.names import activation_formula, activation_label
+from ui.text.numbers import fixed
 
-from .inspector_widgets import ValueEditor, WeightList
+from .widgets import ValueEditor, WeightList
 
 
 def capital(text: str) -> str:

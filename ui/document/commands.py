@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from .document_state import DocState
+from .state import DocState
 
 _VALUE_COMMAND_ID = 4201
 

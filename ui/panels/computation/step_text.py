@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject
 
-from .numbers import factor, fmt, matrix_rows, shape, vector
+from ui.text.numbers import factor, fmt, matrix_rows, shape, vector
 
 MAX_TERMS = 8  # past this fan-in a sum shows its largest terms and sums up the rest
 SHOWN_TERMS = 4  # how many of a long sum's terms are written out

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 import simulator as sim
 
 from . import settings
-from .file_errors import describe
+from .errors import describe
 
 Button = QMessageBox.StandardButton
 

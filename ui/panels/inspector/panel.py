@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from .inspector_example import ExamplePage
-from .inspector_pages import EdgePage, LayerPage, NeuronPage
+from .example import ExamplePage
+from .pages import EdgePage, LayerPage, NeuronPage
 
 
 class InspectorPanel(QWidget):

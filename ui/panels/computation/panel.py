@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .elided_label import ElidedLabel
+from ui.panels.elided_label import ElidedLabel
+
 from .step_html import Style, step_html
 from .step_text import StepText
 

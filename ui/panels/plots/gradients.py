@@ -16,9 +16,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from .. import palette
-from .elided_label import ElidedLabel
-from .plot_grid import light_grid, pen_scale
+from ui.panels.elided_label import ElidedLabel
+from ui.text import palette
+
+from .grid import light_grid, pen_scale
 
 POSITIVE, NEGATIVE = palette.POSITIVE, palette.NEGATIVE
 LAYER_COLOURS = [POSITIVE, NEGATIVE, "#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#7f7f7f"]

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 TRANSLATIONS_DIR = RESOURCES / "translations"
 FONT_FILE = RESOURCES / "fonts" / "NotoSansSC-GB2312.otf"
 CJK_FAMILY = "Noto Sans SC"

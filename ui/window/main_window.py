@@ -7,8 +7,6 @@ change.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -21,24 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 import simulator as sim
+from ui.canvas import NetworkCanvas
+from ui.document import Document
+from ui.files import settings
+from ui.files.autosave import Autosave
+from ui.files.controller import FileController
+from ui.panels.computation import ComputationPanel
+from ui.panels.inspector import InspectorPanel
+from ui.panels.plots.activation import ActivationPanel
+from ui.panels.plots.gradients import GradientPanel
+from ui.text import i18n
 
-from . import i18n, settings
-from .autosave import Autosave
-from .canvas import NetworkCanvas
-from .document import Document
-from .file_actions import FileController
-from .layer_targets import NEW_LAYER_SIZE, insert_index, new_layer_activation, removal_index
-from .panels.activation_plot import ActivationPanel
-from .panels.computation import ComputationPanel
-from .panels.gradients import GradientPanel
-from .panels.inspector import InspectorPanel
+from .actions import make_actions, retranslate_actions
+from .layer_rules import NEW_LAYER_SIZE, insert_index, new_layer_activation, removal_index
+from .menus import build_menus, build_toolbar, fill_examples, fill_recent
 from .presentation import PresentationMode
 from .step_actions import StepActions
-from .window_actions import make_actions, retranslate_actions
-from .window_menus import build_menus, build_toolbar, fill_examples, fill_recent
-from .window_texts import DOCKS, about_text, how_to_text, translate
+from .texts import DOCKS, about_text, how_to_text, translate
 
-ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "neurostep.svg"
+ICON = i18n.RESOURCES / "icons" / "neurostep.svg"
 PANELS = {"dockInspector": InspectorPanel, "dockComputation": ComputationPanel,
           "dockActivation": ActivationPanel, "dockGradients": GradientPanel}
 

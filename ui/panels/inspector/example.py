@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QPushButton, QWidget
 
-from ui.names import loss_label
-from ui.numbers import fixed
+from ui.text.names import loss_label
+from ui.text.numbers import fixed
 
-from .inspector_pages import Page
+from .pages import Page
 
 MAX_FIELDS = 32   # 784 pixel inputs are edited on the canvas, not in 784 spin boxes
 

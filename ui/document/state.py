@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 import simulator as sim
-
-from .i18n import current_language
+from ui.text.i18n import current_language
 
 
 @dataclass(frozen=True)

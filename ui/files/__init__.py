@@ -1,0 +1,1 @@
+"""Files: New/Open/Save, the wording of file errors, autosave and recovery, settings."""

@@ -1,0 +1,5 @@
+"""The computation panel: the current step's arithmetic with the real numbers."""
+
+from .panel import ComputationPanel
+
+__all__ = ["ComputationPanel"]

@@ -1,0 +1,1 @@
+"""Stepping plots: the activation curve, the gradients, and their shared key and grid."""

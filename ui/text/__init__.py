@@ -1,0 +1,1 @@
+"""Words, numbers and colours: i18n, names of things, number formats, the palette."""
