@@ -18,17 +18,21 @@ EXIT_USAGE = 2
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="neurostep", description=__doc__)
     parser.add_argument("file", nargs="?", help="a .neurostep file to open")
-    parser.add_argument("--open", metavar="FILE", dest="open_file",
-                        help="a .neurostep file to open")
-    parser.add_argument("--preset", metavar="NAME",
-                        help="an example to show: " + ", ".join(_preset_names()))
-    parser.add_argument("--lang", choices=("en", "zh"),
-                        help="language of the interface (default: as last time, "
-                             "else the system's)")
-    parser.add_argument("--screenshot", metavar="PNG",
-                        help="save a picture of the window at 1280×720 and exit")
-    parser.add_argument("--version", action="version",
-                        version=f"NeuroStep {simulator.__version__}")
+    parser.add_argument(
+        "--open", metavar="FILE", dest="open_file", help="a .neurostep file to open"
+    )
+    parser.add_argument(
+        "--preset", metavar="NAME", help="an example to show: " + ", ".join(_preset_names())
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "zh"),
+        help="language of the interface (default: as last time, else the system's)",
+    )
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="save a picture of the window at 1280×720 and exit"
+    )
+    parser.add_argument("--version", action="version", version=f"NeuroStep {simulator.__version__}")
     return parser.parse_args(argv)
 
 
@@ -72,7 +76,8 @@ def _tell_unknown_preset(window, name: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     text = QCoreApplication.translate(
-        "main", "There is no example called “%1”; choose one from the Examples menu.")
+        "main", "There is no example called “%1”; choose one from the Examples menu."
+    )
     QMessageBox.warning(window, "NeuroStep", text.replace("%1", name))
 
 
@@ -83,7 +88,8 @@ def _make_app():
 
     # Fractional scale factors (125 %, 150 %) stay sharp instead of being rounded.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     QCoreApplication.setOrganizationName("NeuroStep")
     QCoreApplication.setApplicationName("NeuroStep")
     QCoreApplication.setApplicationVersion(simulator.__version__)

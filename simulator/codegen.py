@@ -27,8 +27,7 @@ _NUMPY_FUNCS = {
     "tanh": "def tanh(a):\n    return np.tanh(a)\n",
     "relu": "def relu(a):\n    return np.maximum(a, 0.0)\n",
     "leaky_relu": (
-        f"def leaky_relu(a, slope={LEAKY_SLOPE!r}):\n"
-        "    return np.where(a > 0, a, slope * a)\n"
+        f"def leaky_relu(a, slope={LEAKY_SLOPE!r}):\n    return np.where(a > 0, a, slope * a)\n"
     ),
     "prelu": "def prelu(a, alpha):\n    return np.where(a > 0, a, alpha * a)\n",
     "rrelu": (
@@ -127,9 +126,19 @@ def to_pytorch_code(net, x) -> str:
     str
         Python source; its last printed line is the output as a Python list.
     """
-    lines = [_header(net, "PyTorch"), "import torch", "import torch.nn.functional as F",
-             "from torch import nn", "", "torch.set_default_dtype(torch.float64)", "",
-             "", "class Net(nn.Module):", "    def __init__(self):", "        super().__init__()"]
+    lines = [
+        _header(net, "PyTorch"),
+        "import torch",
+        "import torch.nn.functional as F",
+        "from torch import nn",
+        "",
+        "torch.set_default_dtype(torch.float64)",
+        "",
+        "",
+        "class Net(nn.Module):",
+        "    def __init__(self):",
+        "        super().__init__()",
+    ]
     for i, layer in enumerate(net.layers, start=1):
         lines.append(f"        self.fc{i} = nn.Linear({layer.n_in}, {layer.n_out})")
     lines += ["", "    def forward(self, a):"]
@@ -138,8 +147,12 @@ def to_pytorch_code(net, x) -> str:
         call = _TORCH_CALLS[layer.activation].format(alpha=repr(layer.alpha))
         if call != "a":
             lines.append(f"        a = {call}  # {layer.activation}")
-    lines += ["        return a", "", "",
-              "# NeuroStep's W is (n_in, n_out); nn.Linear keeps weight as (n_out, n_in)."]
+    lines += [
+        "        return a",
+        "",
+        "",
+        "# NeuroStep's W is (n_in, n_out); nn.Linear keeps weight as (n_out, n_in).",
+    ]
     lines += _arrays(net, x, "torch.tensor")
     lines += ["", "net = Net()", "with torch.no_grad():"]
     for i in range(1, len(net.layers) + 1):
@@ -160,8 +173,10 @@ def _arrays(net, x, constructor: str) -> list[str]:
 
 
 def _header(net, library: str) -> str:
-    return (f'"""{net!r}, exported from NeuroStep with its exact weights.\n\n'
-            f'Needs only {library}; the last line printed is the output for X."""')
+    return (
+        f'"""{net!r}, exported from NeuroStep with its exact weights.\n\n'
+        f'Needs only {library}; the last line printed is the output for X."""'
+    )
 
 
 def _numpy_call(layer, arg: str) -> str:

@@ -105,6 +105,7 @@ class Dataset:
 
 # ---- helpers -----------------------------------------------------------------
 
+
 def one_hot(labels, k: int) -> np.ndarray:
     """Return one-hot rows, shape (N, k), for integer ``labels`` (N,)."""
     return np.eye(k)[np.asarray(labels, dtype=int)]
@@ -121,6 +122,7 @@ def _classification(name, X, labels, k, rng, noise) -> Dataset:
 
 
 # ---- the generators: (n, noise, rng, **options) -> Dataset -----------------------
+
 
 def _xor(n, noise, rng):
     # The truth table with -0.5 for 0 and 0.5 for 1; class 1 where the signs differ.
@@ -168,8 +170,11 @@ def _moons(n, noise, rng):
 
 def _blobs(n, noise, rng, classes=3):
     # k round clouds (std 0.15) with centres evenly spaced on a circle of radius 0.6.
-    if isinstance(classes, bool) or not isinstance(classes, (int, np.integer)) \
-            or not 2 <= classes <= 10:
+    if (
+        isinstance(classes, bool)
+        or not isinstance(classes, (int, np.integer))
+        or not 2 <= classes <= 10
+    ):
         raise ValueError(f"blobs: classes must be a whole number from 2 to 10, got {classes!r}")
     labels = _balanced_labels(n, classes, rng)
     angle = math.pi / 2 + 2 * math.pi * np.arange(classes) / classes
@@ -233,8 +238,9 @@ DATASET_TITLES: dict[str, tuple[str, str]] = {
 """English and Chinese titles of every data set, for menus."""
 
 
-def make_dataset(name: str, n: int | None = 200, noise: float = 0.1, seed: int = 0,
-                 **options) -> Dataset:
+def make_dataset(
+    name: str, n: int | None = 200, noise: float = 0.1, seed: int = 0, **options
+) -> Dataset:
     """Generate the data set called ``name``.
 
     Parameters

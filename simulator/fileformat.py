@@ -149,8 +149,10 @@ class NetworkFileError(Exception):
 
 # ---- saving -------------------------------------------------------------------
 
-def save_network(net: Network, path, *, input=None, target=None, dataset=None,
-                 training=None, title=None) -> None:
+
+def save_network(
+    net: Network, path, *, input=None, target=None, dataset=None, training=None, title=None
+) -> None:
     """Write ``net`` (and optional lesson settings) to ``path`` atomically.
 
     Parameters
@@ -170,8 +172,9 @@ def save_network(net: Network, path, *, input=None, target=None, dataset=None,
         input, nested settings...).  OSError when the folder cannot be written.
     """
     try:
-        document = to_document(net, input=input, target=target, dataset=dataset,
-                               training=training, title=title)
+        document = to_document(
+            net, input=input, target=target, dataset=dataset, training=training, title=title
+        )
     except InvalidDocument as error:
         raise ValueError(f"cannot save the network: {error}") from None
     _write_atomic(Path(path), _pretty(document) + "\n")
@@ -209,6 +212,7 @@ def _write_atomic(path: Path, text: str) -> None:
 
 # ---- loading ------------------------------------------------------------------
 
+
 def load_network(path) -> Network:
     """Read the network of a ``.neurostep`` file; any problem raises ``NetworkFileError``."""
     return load_document(path).network
@@ -228,8 +232,12 @@ def parse_document(data: bytes | str) -> NetworkFile:
     """Parse the text of a ``.neurostep`` file; problems raise ``NetworkFileError``."""
     try:
         if len(data) > MAX_FILE_BYTES:
-            raise InvalidDocument("the file is larger than the 16 MB limit", "too_large",
-                                  size_mb=len(data) / 2**20, limit_mb=16)
+            raise InvalidDocument(
+                "the file is larger than the 16 MB limit",
+                "too_large",
+                size_mb=len(data) / 2**20,
+                limit_mb=16,
+            )
         return read_document(_parse_json(data))
     except InvalidDocument as error:
         raise NetworkFileError._from(error) from None
@@ -239,30 +247,37 @@ def _read_bytes(path) -> bytes:
     try:
         size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
-            raise InvalidDocument(f"the file is {size / 2**20:.1f} MB; the limit is 16 MB",
-                                  "too_large", size_mb=size / 2**20, limit_mb=16)
+            raise InvalidDocument(
+                f"the file is {size / 2**20:.1f} MB; the limit is 16 MB",
+                "too_large",
+                size_mb=size / 2**20,
+                limit_mb=16,
+            )
         with open(path, "rb") as file:
             return file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise InvalidDocument("there is no such file", "missing") from None
     except IsADirectoryError:
-        raise InvalidDocument("it is a folder, not a file", "unreadable",
-                              reason="folder") from None
+        raise InvalidDocument("it is a folder, not a file", "unreadable", reason="folder") from None
     except PermissionError:
-        raise InvalidDocument("permission to read it was denied", "unreadable",
-                              reason="permission") from None
+        raise InvalidDocument(
+            "permission to read it was denied", "unreadable", reason="permission"
+        ) from None
     except OSError as error:
         reason = str(error.strerror or error)
-        raise InvalidDocument(f"it cannot be read ({reason})", "unreadable", reason="os_error",
-                              error=reason) from None
+        raise InvalidDocument(
+            f"it cannot be read ({reason})", "unreadable", reason="os_error", error=reason
+        ) from None
     except (TypeError, ValueError):
-        raise InvalidDocument("that is not a valid file name", "unreadable",
-                              reason="bad_name") from None
+        raise InvalidDocument(
+            "that is not a valid file name", "unreadable", reason="bad_name"
+        ) from None
 
 
 def _reject_constant(name: str):
-    raise InvalidDocument(f"it contains {name}, which is not a number NeuroStep accepts",
-                          "non_finite", constant=name)
+    raise InvalidDocument(
+        f"it contains {name}, which is not a number NeuroStep accepts", "non_finite", constant=name
+    )
 
 
 def _parse_json(data: bytes | str):
@@ -270,16 +285,23 @@ def _parse_json(data: bytes | str):
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
         return json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError:
-        raise InvalidDocument("it is not a text file (UTF-8 expected)", "not_json",
-                              reason="encoding") from None
+        raise InvalidDocument(
+            "it is not a text file (UTF-8 expected)", "not_json", reason="encoding"
+        ) from None
     except json.JSONDecodeError as error:
-        raise InvalidDocument(f"it is not valid JSON ({error.msg} at line {error.lineno}, "
-                              f"column {error.colno})", "not_json", reason="syntax",
-                              message=error.msg, line=error.lineno,
-                              column=error.colno) from None
+        raise InvalidDocument(
+            f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})",
+            "not_json",
+            reason="syntax",
+            message=error.msg,
+            line=error.lineno,
+            column=error.colno,
+        ) from None
     except RecursionError:
-        raise InvalidDocument("it is nested too deeply to be a NeuroStep file", "not_json",
-                              reason="nesting") from None
+        raise InvalidDocument(
+            "it is nested too deeply to be a NeuroStep file", "not_json", reason="nesting"
+        ) from None
     except ValueError as error:  # e.g. an integer with thousands of digits
-        raise InvalidDocument(f"it is not valid JSON ({error})", "not_json", reason="number",
-                              message=str(error)) from None
+        raise InvalidDocument(
+            f"it is not valid JSON ({error})", "not_json", reason="number", message=str(error)
+        ) from None

@@ -60,28 +60,36 @@ class NetworkFile:
     training: dict | None = None
     title: str | None = None
 
-def to_document(net: Network, *, input=None, target=None, dataset=None, training=None,
-                title=None) -> dict:
+
+def to_document(
+    net: Network, *, input=None, target=None, dataset=None, training=None, title=None
+) -> dict:
     """Return the JSON-ready dict of the format.
 
     Raises ``InvalidDocument`` for anything ``read_document`` would refuse.
     """
     layers = []
     for k, layer in enumerate(net.layers, start=1):
-        entry = {"activation": layer.activation,
-                 "weights": _finite(layer.W, f"layer {k} weights", layer=k,
-                                    field="weights").tolist(),
-                 "biases": _finite(layer.b, f"layer {k} biases", layer=k,
-                                   field="biases").tolist()}
+        entry = {
+            "activation": layer.activation,
+            "weights": _finite(layer.W, f"layer {k} weights", layer=k, field="weights").tolist(),
+            "biases": _finite(layer.b, f"layer {k} biases", layer=k, field="biases").tolist(),
+        }
         if layer.activation == "prelu" or layer.alpha != PRELU_INITIAL:
-            entry["alpha"] = float(_finite(np.array(layer.alpha), f"layer {k} alpha",
-                                           layer=k, field="alpha"))
+            entry["alpha"] = float(
+                _finite(np.array(layer.alpha), f"layer {k} alpha", layer=k, field="alpha")
+            )
         layers.append(entry)
-    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "title": title,
-                "network": {"input_size": net.input_size, "layers": layers},
-                "input": _optional_vector(input, net.input_size, "input"),
-                "target": _optional_vector(target, net.output_size, "target"),
-                "dataset": _plain(dataset), "training": _plain(training)}
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "title": title,
+        "network": {"input_size": net.input_size, "layers": layers},
+        "input": _optional_vector(input, net.input_size, "input"),
+        "target": _optional_vector(target, net.output_size, "target"),
+        "dataset": _plain(dataset),
+        "training": _plain(training),
+    }
     _read_extras(document)  # refuse now what loading would refuse later
     return document
 
@@ -106,40 +114,65 @@ def _optional_vector(values, length: int, where: str):
     try:
         vector = np.asarray(values, dtype=float)
     except (TypeError, ValueError):
-        raise InvalidDocument(f"the {where} must be numbers", field=where,
-                              expected="numbers") from None
+        raise InvalidDocument(
+            f"the {where} must be numbers", field=where, expected="numbers"
+        ) from None
     if vector.shape != (length,):
-        raise InvalidDocument(f"the {where} has shape {vector.shape}; "
-                              f"the network needs ({length},)", "shapes", field=where,
-                              shape=vector.shape, expected=length)
+        raise InvalidDocument(
+            f"the {where} has shape {vector.shape}; the network needs ({length},)",
+            "shapes",
+            field=where,
+            shape=vector.shape,
+            expected=length,
+        )
     return _finite(vector, f"the {where}", field=where).tolist()
 
 
 def read_document(doc) -> NetworkFile:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise InvalidDocument('it is not a NeuroStep file (no "format": "neurostep")',
-                              "not_neurostep")
+        raise InvalidDocument(
+            'it is not a NeuroStep file (no "format": "neurostep")', "not_neurostep"
+        )
     _check_version(doc.get("version"))
     network = _read_network(doc.get("network"))
     dataset, training, title = _read_extras(doc)
-    return NetworkFile(network,
-                       _read_optional_vector(doc.get("input"), network.input_size, "input"),
-                       _read_optional_vector(doc.get("target"), network.output_size, "target"),
-                       dataset, training, title)
+    return NetworkFile(
+        network,
+        _read_optional_vector(doc.get("input"), network.input_size, "input"),
+        _read_optional_vector(doc.get("target"), network.output_size, "target"),
+        dataset,
+        training,
+        title,
+    )
 
 
 def _check_version(version) -> None:
     if type(version) is not int:
-        raise InvalidDocument(f"its format version is {_describe(version)}, not a whole number",
-                              "wrong_version", reason="not_a_number", version=None,
-                              supported=FORMAT_VERSION, **_found(version))
+        raise InvalidDocument(
+            f"its format version is {_describe(version)}, not a whole number",
+            "wrong_version",
+            reason="not_a_number",
+            version=None,
+            supported=FORMAT_VERSION,
+            **_found(version),
+        )
     if version > FORMAT_VERSION:
-        raise InvalidDocument(f"it was made by a newer NeuroStep (format version {version}; "
-                              f"this one reads version {FORMAT_VERSION})", "wrong_version",
-                              reason="newer", version=version, supported=FORMAT_VERSION)
+        raise InvalidDocument(
+            f"it was made by a newer NeuroStep (format version {version}; "
+            f"this one reads version {FORMAT_VERSION})",
+            "wrong_version",
+            reason="newer",
+            version=version,
+            supported=FORMAT_VERSION,
+        )
     if version < FORMAT_VERSION:
-        raise InvalidDocument(f"its format version {version} is unknown", "wrong_version",
-                              reason="unknown", version=version, supported=FORMAT_VERSION)
+        raise InvalidDocument(
+            f"its format version {version} is unknown",
+            "wrong_version",
+            reason="unknown",
+            version=version,
+            supported=FORMAT_VERSION,
+        )
 
 
 def _read_extras(doc: dict):
@@ -148,15 +181,23 @@ def _read_extras(doc: dict):
         dataset = _read_text(dataset, "dataset")
     else:
         dataset = _read_settings(dataset, "dataset")
-    return dataset, _read_settings(doc.get("training"), "training"), \
-        _read_text(doc.get("title"), "title")
+    return (
+        dataset,
+        _read_settings(doc.get("training"), "training"),
+        _read_text(doc.get("title"), "title"),
+    )
 
 
 def _read_text(value, where: str):
     if value is not None and (not isinstance(value, str) or len(value) > MAX_TEXT):
-        raise InvalidDocument(f'"{where}" must be text of at most {MAX_TEXT} characters or null, '
-                              f"not {_describe(value)}", field=where, expected="text",
-                              limit=MAX_TEXT, **_found(value))
+        raise InvalidDocument(
+            f'"{where}" must be text of at most {MAX_TEXT} characters or null, '
+            f"not {_describe(value)}",
+            field=where,
+            expected="text",
+            limit=MAX_TEXT,
+            **_found(value),
+        )
     return value
 
 
@@ -164,17 +205,30 @@ def _read_settings(value, where: str):
     if value is None:
         return None
     if not isinstance(value, dict) or len(value) > MAX_SETTINGS:
-        raise InvalidDocument(f'"{where}" must be an object of at most {MAX_SETTINGS} settings '
-                              f"or null, not {_describe(value)}", field=where,
-                              expected="settings", limit=MAX_SETTINGS, **_found(value))
+        raise InvalidDocument(
+            f'"{where}" must be an object of at most {MAX_SETTINGS} settings '
+            f"or null, not {_describe(value)}",
+            field=where,
+            expected="settings",
+            limit=MAX_SETTINGS,
+            **_found(value),
+        )
     for key, item in value.items():
         if not isinstance(key, str) or len(key) > 100:
-            raise InvalidDocument(f'"{where}" has a setting name that is not short text',
-                                  field=where, expected="setting_name")
+            raise InvalidDocument(
+                f'"{where}" has a setting name that is not short text',
+                field=where,
+                expected="setting_name",
+            )
         if not _is_setting_value(item):
-            raise InvalidDocument(f'"{where}" setting {key!r} is {_describe(item)}; allowed: null, '
-                                  "true/false, a finite number or text", field=where,
-                                  setting=key, expected="setting_value", **_found(item))
+            raise InvalidDocument(
+                f'"{where}" setting {key!r} is {_describe(item)}; allowed: null, '
+                "true/false, a finite number or text",
+                field=where,
+                setting=key,
+                expected="setting_value",
+                **_found(item),
+            )
     return dict(value)
 
 
@@ -200,16 +254,28 @@ def _is_finite_number(value) -> bool:
 
 def _read_network(net) -> Network:
     if not isinstance(net, dict):
-        raise InvalidDocument(f'"network" must be an object, not {_describe(net)}',
-                              field="network", expected="object", **_found(net))
+        raise InvalidDocument(
+            f'"network" must be an object, not {_describe(net)}',
+            field="network",
+            expected="object",
+            **_found(net),
+        )
     size = _read_size(net.get("input_size"), '"input_size"', field="input_size")
     layers = net.get("layers")
     if not isinstance(layers, list) or not layers:
-        raise InvalidDocument(f'"layers" must be a non-empty list, not {_describe(layers)}',
-                              field="layers", expected="non_empty_list", **_found(layers))
+        raise InvalidDocument(
+            f'"layers" must be a non-empty list, not {_describe(layers)}',
+            field="layers",
+            expected="non_empty_list",
+            **_found(layers),
+        )
     if len(layers) > MAX_LAYERS:
-        raise InvalidDocument(f"it has {len(layers)} layers; the limit is {MAX_LAYERS}",
-                              "too_large", layers=len(layers), limit=MAX_LAYERS)
+        raise InvalidDocument(
+            f"it has {len(layers)} layers; the limit is {MAX_LAYERS}",
+            "too_large",
+            layers=len(layers),
+            limit=MAX_LAYERS,
+        )
     weights, biases, activations, alphas = [], [], [], []
     for k, layer in enumerate(layers, start=1):
         W, b, activation, alpha = _read_layer(layer, k, size)
@@ -221,70 +287,113 @@ def _read_network(net) -> Network:
     try:
         return Network.from_arrays(weights, biases, activations, alphas)
     except (ValueError, KeyError, TypeError) as error:  # already checked; a safety net
-        raise InvalidDocument(f"the network is inconsistent ({error})", "shapes",
-                              error=str(error)) from None
+        raise InvalidDocument(
+            f"the network is inconsistent ({error})", "shapes", error=str(error)
+        ) from None
 
 
 def _read_layer(layer, k: int, n_in: int):
     if not isinstance(layer, dict):
-        raise InvalidDocument(f"layer {k} must be an object, not {_describe(layer)}",
-                              layer=k, field="layers", expected="object", **_found(layer))
+        raise InvalidDocument(
+            f"layer {k} must be an object, not {_describe(layer)}",
+            layer=k,
+            field="layers",
+            expected="object",
+            **_found(layer),
+        )
     activation = layer.get("activation")
     if not isinstance(activation, str) or activation not in ACTIVATIONS:
         text = isinstance(activation, str)
         shown = _short(activation) if text else _describe(activation)
-        raise InvalidDocument(f"layer {k} has unknown activation {shown}; "
-                              f"known: {', '.join(ACTIVATIONS)}", "unknown_activation",
-                              layer=k, activation=activation[:40] if text else None,
-                              known=list(ACTIVATIONS), **_found(activation))
+        raise InvalidDocument(
+            f"layer {k} has unknown activation {shown}; known: {', '.join(ACTIVATIONS)}",
+            "unknown_activation",
+            layer=k,
+            activation=activation[:40] if text else None,
+            known=list(ACTIVATIONS),
+            **_found(activation),
+        )
     W = _read_matrix(layer.get("weights"), k, n_in)
-    b = _read_vector(layer.get("biases"), W.shape[1], f"layer {k} biases", layer=k,
-                     field="biases")
+    b = _read_vector(layer.get("biases"), W.shape[1], f"layer {k} biases", layer=k, field="biases")
     alpha = layer.get("alpha", PRELU_INITIAL)
     if not _is_finite_number(alpha):
-        raise InvalidDocument(f"layer {k} alpha must be a finite number, not {_describe(alpha)}",
-                              layer=k, field="alpha", expected="finite_number", **_found(alpha))
+        raise InvalidDocument(
+            f"layer {k} alpha must be a finite number, not {_describe(alpha)}",
+            layer=k,
+            field="alpha",
+            expected="finite_number",
+            **_found(alpha),
+        )
     return W, b, activation, float(alpha)
 
 
 def _read_matrix(rows, k: int, n_in: int) -> np.ndarray:
     where, place = f"layer {k} weights", {"layer": k, "field": "weights"}
     if not isinstance(rows, list):
-        raise InvalidDocument(f"{where} must be a list of rows, not {_describe(rows)}",
-                              expected="list_of_rows", **place, **_found(rows))
+        raise InvalidDocument(
+            f"{where} must be a list of rows, not {_describe(rows)}",
+            expected="list_of_rows",
+            **place,
+            **_found(rows),
+        )
     if len(rows) != n_in:
         before = "the input" if k == 1 else f"layer {k - 1}"
-        raise InvalidDocument(f"{where}: {len(rows)} rows, but {before} gives {n_in} values "
-                              "(the shapes do not fit)", "shapes", rows=len(rows),
-                              expected=n_in, **place)
+        raise InvalidDocument(
+            f"{where}: {len(rows)} rows, but {before} gives {n_in} values (the shapes do not fit)",
+            "shapes",
+            rows=len(rows),
+            expected=n_in,
+            **place,
+        )
     if not isinstance(rows[0], list):
-        raise InvalidDocument(f"{where} row 1 is {_describe(rows[0])}, not a list of numbers",
-                              row=1, expected="list_of_numbers", **place, **_found(rows[0]))
+        raise InvalidDocument(
+            f"{where} row 1 is {_describe(rows[0])}, not a list of numbers",
+            row=1,
+            expected="list_of_numbers",
+            **place,
+            **_found(rows[0]),
+        )
     n_out = _read_size(len(rows[0]), f"{where} row length", layer=k, field="row_length")
-    return np.array([_read_vector(row, n_out, f"{where} row {i}", row=i, **place)
-                     for i, row in enumerate(rows, start=1)])
+    return np.array(
+        [
+            _read_vector(row, n_out, f"{where} row {i}", row=i, **place)
+            for i, row in enumerate(rows, start=1)
+        ]
+    )
 
 
 def _read_vector(values, length: int, where: str, **place) -> np.ndarray:
     """Read a list of ``length`` finite numbers; ``place`` (layer, field, row) goes to details."""
     if not isinstance(values, list):
-        raise InvalidDocument(f"{where} must be a list of numbers, not {_describe(values)}",
-                              expected="list_of_numbers", **place, **_found(values))
+        raise InvalidDocument(
+            f"{where} must be a list of numbers, not {_describe(values)}",
+            expected="list_of_numbers",
+            **place,
+            **_found(values),
+        )
     if len(values) != length:
-        raise InvalidDocument(f"{where}: {len(values)} numbers where {length} are needed "
-                              "(the shapes do not fit)", "shapes", count=len(values),
-                              expected=length, **place)
+        raise InvalidDocument(
+            f"{where}: {len(values)} numbers where {length} are needed (the shapes do not fit)",
+            "shapes",
+            count=len(values),
+            expected=length,
+            **place,
+        )
     for i, v in enumerate(values, start=1):
         if type(v) is not float and type(v) is not int:  # bool is an int: refuse it too
-            raise InvalidDocument(f"{where}: item {i} is {_describe(v)}, not a number",
-                                  item=i, expected="number", **place, **_found(v))
+            raise InvalidDocument(
+                f"{where}: item {i} is {_describe(v)}, not a number",
+                item=i,
+                expected="number",
+                **place,
+                **_found(v),
+            )
     try:
         vector = np.array(values, dtype=float)
     except OverflowError:
         vector = None
     if vector is None or not np.all(np.isfinite(vector)):
-        raise InvalidDocument(f"{where}: a number is too large for a float", "non_finite",
-                              **place)
+        raise InvalidDocument(f"{where}: a number is too large for a float", "non_finite", **place)
     return vector
 
 
@@ -294,14 +403,26 @@ def _read_optional_vector(values, length: int, where: str):
 
 def _read_size(value, where: str, **place) -> int:
     if type(value) is not int or not 1 <= value <= MAX_NEURONS:
-        raise InvalidDocument(f"{where} must be a whole number from 1 to {MAX_NEURONS}, "
-                              f"not {_describe(value)}", expected="whole_number", minimum=1,
-                              maximum=MAX_NEURONS, **place, **_found(value))
+        raise InvalidDocument(
+            f"{where} must be a whole number from 1 to {MAX_NEURONS}, not {_describe(value)}",
+            expected="whole_number",
+            minimum=1,
+            maximum=MAX_NEURONS,
+            **place,
+            **_found(value),
+        )
     return value
 
 
-_JSON_TYPES = {type(None): "null", bool: "boolean", int: "number", float: "number",
-               str: "text", list: "list", dict: "object"}
+_JSON_TYPES = {
+    type(None): "null",
+    bool: "boolean",
+    int: "number",
+    float: "number",
+    str: "text",
+    list: "list",
+    dict: "object",
+}
 
 
 def _found(value) -> dict:

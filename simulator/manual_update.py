@@ -15,8 +15,9 @@ from .network import Network
 from .training import TrainingDiverged
 
 
-def sgd_update(net: Network, x, t, loss: str = "mse",
-               learning_rate: float = 0.1) -> tuple[Network, np.ndarray]:
+def sgd_update(
+    net: Network, x, t, loss: str = "mse", learning_rate: float = 0.1
+) -> tuple[Network, np.ndarray]:
     """Return a copy of ``net`` after ``W ← W - η·∂E/∂W`` on one sample, and the gradient norms.
 
     Parameters
@@ -45,8 +46,7 @@ def sgd_update(net: Network, x, t, loss: str = "mse",
         For a learning rate that is not positive and finite, or a batch instead of one sample.
     """
     if not (learning_rate > 0 and math.isfinite(learning_rate)):
-        raise ValueError(f"the learning rate must be a positive finite number, "
-                         f"got {learning_rate}")
+        raise ValueError(f"the learning rate must be a positive finite number, got {learning_rate}")
     if np.ndim(x) != 1:
         raise ValueError(f"an update uses one sample at a time: x has shape {np.shape(x)}")
     # Overflow is expected on the way to divergence, which is reported as
@@ -55,8 +55,7 @@ def sgd_update(net: Network, x, t, loss: str = "mse",
         value, grads = net.loss_and_gradients(x, t, loss)
         if not math.isfinite(value):
             raise TrainingDiverged("loss", 1, learning_rate, f" ({value})")
-        norms = np.array([math.sqrt(sum(float(np.sum(a * a)) for a in g.arrays()))
-                          for g in grads])
+        norms = np.array([math.sqrt(sum(float(np.sum(a * a)) for a in g.arrays())) for g in grads])
         new = net.copy()
         new.apply_gradients(grads, learning_rate)
         if not all(np.isfinite(p).all() for p in new.parameters()):

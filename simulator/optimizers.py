@@ -79,8 +79,11 @@ class Optimizer:
         # State follows the parameters' shapes; a network edited since the last
         # step (layer added, resized) starts the optimizer afresh.
         first = getattr(self, self._state_names[0])
-        if (first is None or len(first) != len(params)
-                or any(s.shape != p.shape for s, p in zip(first, params))):
+        if (
+            first is None
+            or len(first) != len(params)
+            or any(s.shape != p.shape for s, p in zip(first, params))
+        ):
             for name in self._state_names:
                 setattr(self, name, [np.zeros_like(p) for p in params])
             self.iter = 0
@@ -182,8 +185,13 @@ class Adam(Optimizer):
 
     _state_names = ("m", "v")
 
-    def __init__(self, learning_rate: float = 0.001, beta1: float = 0.9, beta2: float = 0.999,
-                 eps: float = 1e-7):
+    def __init__(
+        self,
+        learning_rate: float = 0.001,
+        beta1: float = 0.9,
+        beta2: float = 0.999,
+        eps: float = 1e-7,
+    ):
         for name, beta in (("beta1", beta1), ("beta2", beta2)):
             if not 0.0 <= beta < 1.0:
                 raise ValueError(f"{name} must be in [0, 1), got {beta}")
@@ -199,14 +207,18 @@ class Adam(Optimizer):
             p -= lr_t * m / (np.sqrt(v) + self.eps)
 
     def _settings(self) -> str:
-        return (f"{super()._settings()}, beta1={self.beta1:g}, beta2={self.beta2:g}, "
-                f"eps={self.eps:g}")
+        return (
+            f"{super()._settings()}, beta1={self.beta1:g}, beta2={self.beta2:g}, eps={self.eps:g}"
+        )
 
 
 def _copy_arrays(arrays, buffers):
     """Copies of ``arrays``, written into ``buffers`` when they have the same shapes."""
-    if buffers is None or len(buffers) != len(arrays) or any(
-            b.shape != a.shape for b, a in zip(buffers, arrays)):
+    if (
+        buffers is None
+        or len(buffers) != len(arrays)
+        or any(b.shape != a.shape for b, a in zip(buffers, arrays))
+    ):
         return [a.copy() for a in arrays]
     for b, a in zip(buffers, arrays):
         np.copyto(b, a)

@@ -100,9 +100,9 @@ class PassCursor:
         if not self.backward_done:
             return values
         # the backward records run output layer first: this layer's are one slice
-        start = sum(self._sizes[layer + 1:])
-        shown = self.backward[start:min(start + n, self.backward_done)]
-        values[:len(shown)] = [record.delta for record in shown]
+        start = sum(self._sizes[layer + 1 :])
+        shown = self.backward[start : min(start + n, self.backward_done)]
+        values[: len(shown)] = [record.delta for record in shown]
         return values
 
     # ---- moving -------------------------------------------------------------
@@ -131,9 +131,10 @@ class PassCursor:
         nxt = self.next_record()
         if nxt is None:
             return False
+
         def same(rec):
-            return (rec is not None and type(rec) is type(nxt)
-                        and rec.layer == nxt.layer)
+            return rec is not None and type(rec) is type(nxt) and rec.layer == nxt.layer
+
         while same(self.next_record()):
             self.step()
         return True
@@ -163,7 +164,7 @@ class PassCursor:
         return sum(self._sizes[:layer]) + neuron
 
     def _backward_index(self, layer: int, neuron: int) -> int:
-        return sum(self._sizes[layer + 1:]) + neuron
+        return sum(self._sizes[layer + 1 :]) + neuron
 
     @staticmethod
     def _or_nan(value):

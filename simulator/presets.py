@@ -58,54 +58,75 @@ def _vector(values) -> np.ndarray:
 
 
 def _gate_texts(title: str, title_zh: str, w, b) -> tuple[str, str, str, str]:
-    return (title, title_zh,
-            f"One step neuron with w = ({w[0]}, {w[1]}) and b = {b}: it outputs 1 exactly "
-            f"when {w[0]}·x1 + {w[1]}·x2 + {b} > 0.",
-            f"一个阶跃神经元，w = ({w[0]}, {w[1]})，b = {b}：当 "
-            f"{w[0]}·x1 + {w[1]}·x2 + {b} > 0 时输出 1。")
+    return (
+        title,
+        title_zh,
+        f"One step neuron with w = ({w[0]}, {w[1]}) and b = {b}: it outputs 1 exactly "
+        f"when {w[0]}·x1 + {w[1]}·x2 + {b} > 0.",
+        f"一个阶跃神经元，w = ({w[0]}, {w[1]})，b = {b}：当 "
+        f"{w[0]}·x1 + {w[1]}·x2 + {b} > 0 时输出 1。",
+    )
 
 
 # A perceptron gate: titles, weights w, bias b, example input x, its target t.
 _GATES = {
     "perceptron-and": ("Perceptron: AND gate", "感知机：与门", (0.5, 0.5), -0.7, [1.0, 1.0], 1.0),
     "perceptron-or": ("Perceptron: OR gate", "感知机：或门", (0.5, 0.5), -0.2, [1.0, 1.0], 1.0),
-    "perceptron-nand": ("Perceptron: NAND gate", "感知机：与非门", (-0.5, -0.5), 0.7,
-                        [1.0, 1.0], 0.0),
+    "perceptron-nand": (
+        "Perceptron: NAND gate",
+        "感知机：与非门",
+        (-0.5, -0.5),
+        0.7,
+        [1.0, 1.0],
+        0.0,
+    ),
 }
 
 PRESET_TITLES: dict[str, tuple[str, str, str, str]] = {
     "book-3-layer": (
-        "The book's 3-layer network", "书中的 3 层神经网络",
+        "The book's 3-layer network",
+        "书中的 3 层神经网络",
         "The worked example of the seeds: 2 inputs, 3 and 2 sigmoid neurons, 2 identity "
         "outputs. Its output for [1.0, 0.5] is [0.3168, 0.6963].",
         "教程中的例子：2 个输入，3 个和 2 个 sigmoid 神经元，2 个恒等输出。"
-        "输入 [1.0, 0.5] 时输出为 [0.3168, 0.6963]。"),
+        "输入 [1.0, 0.5] 时输出为 [0.3168, 0.6963]。",
+    ),
     "nonlinearity-2-2-1": (
-        "Why activations must be nonlinear", "为什么激活函数必须是非线性的",
+        "Why activations must be nonlinear",
+        "为什么激活函数必须是非线性的",
         "Two inputs, two hidden neurons, one output, all with the identity: the whole "
         "network equals a single linear neuron, OUT = -0.5·x1 - 2·x2 + 2.",
         "2 个输入、2 个隐层神经元、1 个输出，全部使用恒等函数：整个网络等价于"
-        "一个线性神经元，OUT = -0.5·x1 - 2·x2 + 2。"),
+        "一个线性神经元，OUT = -0.5·x1 - 2·x2 + 2。",
+    ),
     "xor": (
-        "XOR with one hidden layer", "用一个隐层实现异或",
+        "XOR with one hidden layer",
+        "用一个隐层实现异或",
         "A single perceptron cannot compute XOR; two hidden sigmoid neurons (OR and NAND) "
         "and an output computing their AND can. Inputs: -0.5 means 0, 0.5 means 1.",
         "单个感知机无法实现异或；两个隐层 sigmoid 神经元（或、与非）加上一个"
-        "计算它们的与的输出神经元就可以。输入 -0.5 表示 0，0.5 表示 1。"),
-    **{name: _gate_texts(title, title_zh, w, b)
-       for name, (title, title_zh, w, b, _x, _t) in _GATES.items()},
+        "计算它们的与的输出神经元就可以。输入 -0.5 表示 0，0.5 表示 1。",
+    ),
+    **{
+        name: _gate_texts(title, title_zh, w, b)
+        for name, (title, title_zh, w, b, _x, _t) in _GATES.items()
+    },
     "softmax-classifier": (
-        "Softmax classifier (3 classes)", "Softmax 分类器（3 类）",
+        "Softmax classifier (3 classes)",
+        "Softmax 分类器（3 类）",
         "2 inputs, 4 ReLU neurons, 3 softmax outputs that sum to 1: the probability of "
         "each of three clusters. Trained weights, rounded to one decimal.",
         "2 个输入、4 个 ReLU 神经元、3 个总和为 1 的 softmax 输出："
-        "分别是三个簇的概率。权重已训练好，保留一位小数。"),
+        "分别是三个簇的概率。权重已训练好，保留一位小数。",
+    ),
     "digits": (
-        "Handwritten digits (8×8)", "手写数字识别（8×8）",
+        "Handwritten digits (8×8)",
+        "手写数字识别（8×8）",
         "64 pixel inputs, 32 ReLU neurons, 10 softmax outputs, one per digit. "
         "The weights start random: train it on the 1,797 digits.",
         "64 个像素输入、32 个 ReLU 神经元、10 个 softmax 输出（每个数字一个）。"
-        "权重初始为随机值：用 1797 个数字训练它。"),
+        "权重初始为随机值：用 1797 个数字训练它。",
+    ),
 }
 """name -> (title, title_zh, description, description_zh) of every preset, for menus:
 read without building the network (the digits example loads its data set)."""
@@ -114,14 +135,21 @@ read without building the network (the digits example loads its data set)."""
 def _book_3_layer() -> Preset:
     # Seed 001, "3层神经网络的实现": init_network() and x = [1.0, 0.5].
     net = Network.from_arrays(
-        weights=[[[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]],
-                 [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]],
-                 [[0.1, 0.3], [0.2, 0.4]]],
+        weights=[
+            [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]],
+            [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]],
+            [[0.1, 0.3], [0.2, 0.4]],
+        ],
         biases=[[0.1, 0.2, 0.3], [0.1, 0.2], [0.1, 0.2]],
-        activations=["sigmoid", "sigmoid", "identity"])
+        activations=["sigmoid", "sigmoid", "identity"],
+    )
     return Preset(
-        "book-3-layer", *PRESET_TITLES["book-3-layer"],
-        net, _vector([1.0, 0.5]), _vector([0.0, 1.0]))
+        "book-3-layer",
+        *PRESET_TITLES["book-3-layer"],
+        net,
+        _vector([1.0, 0.5]),
+        _vector([0.0, 1.0]),
+    )
 
 
 def _nonlinearity() -> Preset:
@@ -130,10 +158,16 @@ def _nonlinearity() -> Preset:
     net = Network.from_arrays(
         weights=[[[1.0, 2.0], [-1.0, 0.5]], [[1.5], [-1.0]]],
         biases=[[0.5, -1.0], [0.25]],
-        activations="identity")
+        activations="identity",
+    )
     return Preset(
-        "nonlinearity-2-2-1", *PRESET_TITLES["nonlinearity-2-2-1"],
-        net, _vector([1.0, 0.5]), _vector([1.0]), "plane")
+        "nonlinearity-2-2-1",
+        *PRESET_TITLES["nonlinearity-2-2-1"],
+        net,
+        _vector([1.0, 0.5]),
+        _vector([1.0]),
+        "plane",
+    )
 
 
 def _xor() -> Preset:
@@ -142,18 +176,16 @@ def _xor() -> Preset:
     net = Network.from_arrays(
         weights=[[[10.0, -10.0], [10.0, -10.0]], [[10.0], [10.0]]],
         biases=[[5.0, 5.0], [-15.0]],
-        activations="sigmoid")
-    return Preset(
-        "xor", *PRESET_TITLES["xor"],
-        net, _vector([0.5, -0.5]), _vector([1.0]), "xor")
+        activations="sigmoid",
+    )
+    return Preset("xor", *PRESET_TITLES["xor"], net, _vector([0.5, -0.5]), _vector([1.0]), "xor")
 
 
 def _gate(name: str) -> Callable[[], Preset]:
     w, b, x, t = _GATES[name][2:]
 
     def build() -> Preset:
-        net = Network.from_arrays(weights=[[[w[0]], [w[1]]]], biases=[[b]],
-                                  activations="step")
+        net = Network.from_arrays(weights=[[[w[0]], [w[1]]]], biases=[[b]], activations="step")
         return Preset(name, *PRESET_TITLES[name], net, _vector(x), _vector([t]))
 
     return build
@@ -163,13 +195,22 @@ def _softmax_classifier() -> Preset:
     # Trained on make_dataset("blobs", n=300) with cross-entropy, then rounded to
     # one decimal: 99 % of the points are still classified right.
     net = Network.from_arrays(
-        weights=[[[0.2, 2.5, 0.7, -2.8], [2.8, 1.6, -2.6, 0.5]],
-                 [[2.3, -0.7, -1.3], [1.3, -2.8, 1.3], [-2.3, 0.7, 1.7], [0.1, 1.6, -2.4]]],
+        weights=[
+            [[0.2, 2.5, 0.7, -2.8], [2.8, 1.6, -2.6, 0.5]],
+            [[2.3, -0.7, -1.3], [1.3, -2.8, 1.3], [-2.3, 0.7, 1.7], [0.1, 1.6, -2.4]],
+        ],
         biases=[[0.5, 1.7, 1.3, 1.4], [-0.5, 0.4, 0.0]],
-        activations=["relu", "softmax"])
+        activations=["relu", "softmax"],
+    )
     return Preset(
-        "softmax-classifier", *PRESET_TITLES["softmax-classifier"],
-        net, _vector([0.0, 0.6]), _vector([1.0, 0.0, 0.0]), "blobs", "cross_entropy")
+        "softmax-classifier",
+        *PRESET_TITLES["softmax-classifier"],
+        net,
+        _vector([0.0, 0.6]),
+        _vector([1.0, 0.0, 0.0]),
+        "blobs",
+        "cross_entropy",
+    )
 
 
 def _digits() -> Preset:
@@ -177,11 +218,18 @@ def _digits() -> Preset:
     from .datasets import make_dataset  # here: only this preset needs the data sets at all
 
     first = make_dataset("digits", n=1)
-    net = Network.create(input_size=64, layer_sizes=[32, 10],
-                         activations=["relu", "softmax"], seed=0)
+    net = Network.create(
+        input_size=64, layer_sizes=[32, 10], activations=["relu", "softmax"], seed=0
+    )
     return Preset(
-        "digits", *PRESET_TITLES["digits"],
-        net, first.X[0].copy(), first.T[0].copy(), "digits", "cross_entropy")
+        "digits",
+        *PRESET_TITLES["digits"],
+        net,
+        first.X[0].copy(),
+        first.T[0].copy(),
+        "digits",
+        "cross_entropy",
+    )
 
 
 _BUILDERS: dict[str, Callable[[], Preset]] = {

@@ -30,9 +30,16 @@ def click_item(qtbot, canvas, item) -> None:
 
 def wheel(canvas, pos: QPoint, notches: int = 1, modifiers=Qt.NoModifier) -> None:
     """Turn the mouse wheel ``notches`` clicks over a viewport position."""
-    event = QWheelEvent(QPointF(pos), QPointF(canvas.viewport().mapToGlobal(pos)), QPoint(0, 0),
-                        QPoint(0, 120 * notches), Qt.NoButton, modifiers,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPointF(pos),
+        QPointF(canvas.viewport().mapToGlobal(pos)),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(canvas.viewport(), event)
 
 
@@ -42,5 +49,6 @@ def snapshot(network) -> list[np.ndarray]:
 
 
 def same_bits(a: list[np.ndarray], b: list[np.ndarray]) -> bool:
-    return len(a) == len(b) and all(x.shape == y.shape and np.array_equal(x, y)
-                                    for x, y in zip(a, b))
+    return len(a) == len(b) and all(
+        x.shape == y.shape and np.array_equal(x, y) for x, y in zip(a, b)
+    )

@@ -24,8 +24,14 @@ def assert_same_network(a: Network, b: Network):
 
 def valid_document():
     p = load_preset("book-3-layer")
-    return to_document(p.network, input=p.input, target=p.target, dataset="xor",
-                       training={"learning_rate": 0.1}, title="t")
+    return to_document(
+        p.network,
+        input=p.input,
+        target=p.target,
+        dataset="xor",
+        training={"learning_rate": 0.1},
+        title="t",
+    )
 
 
 def write(path, document_or_text):

@@ -60,8 +60,10 @@ def test_cursor_deltas_follow_the_backward_steps(doc):
     assert np.isnan(cursor.deltas(2)).all()
     for _ in range(3):  # both outputs, then the first neuron of hidden layer 2
         doc.step_backward()
-    expected = [[cursor.backward_record(layer, j) for j in range(n)]
-                for layer, n in enumerate(doc.network.sizes[1:])]
+    expected = [
+        [cursor.backward_record(layer, j) for j in range(n)]
+        for layer, n in enumerate(doc.network.sizes[1:])
+    ]
     for layer, records in enumerate(expected):
         want = [np.nan if r is None else r.delta for r in records]
         np.testing.assert_array_equal(cursor.deltas(layer), want)
@@ -103,7 +105,7 @@ def test_wheel_over_selected_edge_changes_its_weight(qtbot, canvas, doc):
     before = doc.undo_stack.count()
     wheel(canvas, pos, -1)
     assert doc.network.layers[1].W[0, 1] == pytest.approx(0.42)
-    assert doc.undo_stack.count() == before   # one wheel session merges
+    assert doc.undo_stack.count() == before  # one wheel session merges
 
 
 def test_alt_wheel_changes_any_edge_and_plain_wheel_zooms(qtbot, canvas, doc):

@@ -9,14 +9,17 @@ from ui.canvas import NetworkCanvas
 from ui.document import Document, Selection
 from ui.panels.inspector import InspectorPanel
 
-BOOK_W = [[[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]], [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]],
-          [[0.1, 0.3], [0.2, 0.4]]]
+BOOK_W = [
+    [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]],
+    [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]],
+    [[0.1, 0.3], [0.2, 0.4]],
+]
 BOOK_B = [[0.1, 0.2, 0.3], [0.1, 0.2], [0.1, 0.2]]
 
 
 @pytest.fixture
 def doc(qtbot):
-    return Document()   # File > New: a 2-3-1 sigmoid network
+    return Document()  # File > New: a 2-3-1 sigmoid network
 
 
 @pytest.fixture
@@ -34,9 +37,9 @@ def inspector(qtbot, doc):
 
 def test_build_the_book_network_by_hand(qtbot, canvas, inspector, doc):
     """A user could not build the seeds' 3-layer network by clicking and get its output."""
-    click_item(qtbot, canvas, canvas.header_item(2).plus)           # output 1 -> 2
-    click_item(qtbot, canvas, canvas.insert_button(2))               # new hidden layer of 3
-    click_item(qtbot, canvas, canvas.header_item(2).minus)          # ... of 2
+    click_item(qtbot, canvas, canvas.header_item(2).plus)  # output 1 -> 2
+    click_item(qtbot, canvas, canvas.insert_button(2))  # new hidden layer of 3
+    click_item(qtbot, canvas, canvas.header_item(2).minus)  # ... of 2
     assert doc.network.sizes == [2, 3, 2, 2]
     canvas.header_item(3).combo.setCurrentIndex(sim.ACTIVATIONS.index("identity"))
     for column, W in enumerate(BOOK_W, start=1):
@@ -48,8 +51,7 @@ def test_build_the_book_network_by_hand(qtbot, canvas, inspector, doc):
         for j, value in enumerate(b):
             click(qtbot, canvas, canvas.neuron_view_pos(column, j))
             inspector.pages["neuron"].value.spin.setValue(value)
-    assert [layer.activation for layer in doc.network.layers] == ["sigmoid", "sigmoid",
-                                                                  "identity"]
+    assert [layer.activation for layer in doc.network.layers] == ["sigmoid", "sigmoid", "identity"]
     assert np.allclose(doc.output(), BOOK_OUTPUT)
     doc.finish_pass()
     assert np.allclose(canvas.columns[3].values, BOOK_OUTPUT)
@@ -69,7 +71,7 @@ def test_plus_and_minus_resize_a_layer_and_the_input(qtbot, canvas, doc):
 
 def test_insert_and_remove_a_layer_with_the_buttons(qtbot, canvas, doc):
     """The "+" between columns and the × on a header would not add or remove a layer."""
-    click_item(qtbot, canvas, canvas.insert_button(3))               # after the output
+    click_item(qtbot, canvas, canvas.insert_button(3))  # after the output
     assert doc.network.sizes == [2, 3, 1, 1]
     click_item(qtbot, canvas, canvas.header_item(1).remove)
     assert doc.network.sizes == [2, 1, 1]
@@ -99,14 +101,16 @@ def test_activation_combo_changes_the_output(qtbot, canvas, doc):
 def test_undo_every_kind_of_edit_restores_bit_for_bit(qtbot, canvas, inspector, doc):
     """Undo after any edit would leave a weight, bias or shape slightly different."""
     start = _state(doc)
-    edits = [lambda: click_item(qtbot, canvas, canvas.header_item(1).plus),
-             lambda: click_item(qtbot, canvas, canvas.insert_button(2)),
-             lambda: canvas.header_item(1).combo.setCurrentIndex(3),
-             lambda: click_item(qtbot, canvas, canvas.header_item(0).plus),
-             lambda: doc.set_weight(0, 1, 2, 0.123456789, merge=False),
-             lambda: doc.set_bias(1, 0, -2.5, merge=False),
-             lambda: doc.set_input_value(0, 7.25, merge=False),
-             lambda: click_item(qtbot, canvas, canvas.header_item(2).remove)]
+    edits = [
+        lambda: click_item(qtbot, canvas, canvas.header_item(1).plus),
+        lambda: click_item(qtbot, canvas, canvas.insert_button(2)),
+        lambda: canvas.header_item(1).combo.setCurrentIndex(3),
+        lambda: click_item(qtbot, canvas, canvas.header_item(0).plus),
+        lambda: doc.set_weight(0, 1, 2, 0.123456789, merge=False),
+        lambda: doc.set_bias(1, 0, -2.5, merge=False),
+        lambda: doc.set_input_value(0, 7.25, merge=False),
+        lambda: click_item(qtbot, canvas, canvas.header_item(2).remove),
+    ]
     states = []
     for edit in edits:
         states.append(_state(doc))
@@ -120,8 +124,11 @@ def test_undo_every_kind_of_edit_restores_bit_for_bit(qtbot, canvas, inspector, 
 
 
 def _state(doc):
-    return (snapshot(doc.network), doc.input.copy(),
-            [layer.activation for layer in doc.network.layers])
+    return (
+        snapshot(doc.network),
+        doc.input.copy(),
+        [layer.activation for layer in doc.network.layers],
+    )
 
 
 def _same(a, b) -> bool:

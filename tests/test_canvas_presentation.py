@@ -154,14 +154,18 @@ def test_presentation_grows_the_small_text_with_the_app_font(qtbot, doc, bigger_
     """Header subtitles, biases, x1/y1 and the legend would stay smaller than the toolbar."""
     canvas = show_canvas(qtbot, NetworkCanvas(doc), VIEW)
     screen = canvas.transform().m11()
-    before = {"header": 15 * canvas.header_item(1).scale() * screen,
-              "legend": canvas.legend.scale() * screen}
+    before = {
+        "header": 15 * canvas.header_item(1).scale() * screen,
+        "legend": canvas.legend.scale() * screen,
+    }
     bigger_font(1.5)
     qtbot.waitUntil(lambda: canvas.look.compact)
     screen = canvas.transform().m11()
     header = canvas.header_item(1)
-    after = {"header": 15 * header.text_scale * header.scale() * screen,
-             "legend": canvas.legend.scale() * screen}
+    after = {
+        "header": 15 * header.text_scale * header.scale() * screen,
+        "legend": canvas.legend.scale() * screen,
+    }
     assert after["header"] >= 1.2 * before["header"]
     assert after["legend"] >= 1.1 * before["legend"]
     assert header.text_scale * header.scale() >= 1.5  # the text grows as the app font did

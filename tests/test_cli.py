@@ -14,10 +14,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run_main(*args, tmp_path, timeout=60):
     """Run main.py in a fresh process with private settings and data folders."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=timeout)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=timeout,
+    )
 
 
 def test_version_prints_the_version(tmp_path):
@@ -37,9 +47,11 @@ def test_help_lists_the_options(tmp_path):
 def test_screenshot_of_an_example_writes_a_1280x720_png(tmp_path):
     """--screenshot with --preset saves a picture of the window and exits 0."""
     from PySide6.QtGui import QImage
+
     png = tmp_path / "shot.png"
-    result = run_main("--screenshot", png, "--preset", "book-3-layer", "--lang", "zh",
-                      tmp_path=tmp_path)
+    result = run_main(
+        "--screenshot", png, "--preset", "book-3-layer", "--lang", "zh", tmp_path=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1280, 720)

@@ -26,8 +26,9 @@ def every_activation_net():
 
 def run_script(source):
     """Run a script in a fresh interpreter and return its last printed line, parsed."""
-    done = subprocess.run([sys.executable, "-c", source], capture_output=True, text=True,
-                          timeout=120, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", source], capture_output=True, text=True, timeout=120, check=True
+    )
     return ast.literal_eval(done.stdout.strip().splitlines()[-1])
 
 
@@ -49,8 +50,12 @@ def test_numpy_script_prints_the_network_output(net, x):
 def test_numpy_script_imports_only_numpy(net):
     """The script runs where only NumPy is installed: it imports nothing else."""
     tree = ast.parse(sim.to_numpy_code(net, X))
-    modules = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
-               for alias in node.names}
+    modules = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
     modules |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert modules <= {"numpy", "math"}
 
@@ -89,17 +94,25 @@ def test_pytorch_script_compiles_and_mentions_each_layer(net):
     assert source.count("nn.Linear(") == len(net.layers)
 
 
-@pytest.mark.parametrize("fragment", [
-    'F.gelu(a, approximate="tanh")',
-    "torch.softmax(a, dim=-1)",
-    "F.prelu(a, torch.tensor([0.1234567890123]))",
-    "training=False",
-    "(a > 0).to(a.dtype)",
-    "torch.sigmoid(a)", "torch.tanh(a)", "F.relu(a)", "F.leaky_relu(a, negative_slope=0.01)",
-    "F.elu(a, alpha=1.0)", "F.silu(a)", "F.softplus(a)",
-    "torch.set_default_dtype(torch.float64)",
-    "print(Y.tolist())",
-])
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        'F.gelu(a, approximate="tanh")',
+        "torch.softmax(a, dim=-1)",
+        "F.prelu(a, torch.tensor([0.1234567890123]))",
+        "training=False",
+        "(a > 0).to(a.dtype)",
+        "torch.sigmoid(a)",
+        "torch.tanh(a)",
+        "F.relu(a)",
+        "F.leaky_relu(a, negative_slope=0.01)",
+        "F.elu(a, alpha=1.0)",
+        "F.silu(a)",
+        "F.softplus(a)",
+        "torch.set_default_dtype(torch.float64)",
+        "print(Y.tolist())",
+    ],
+)
 def test_pytorch_script_maps_activations(net, fragment):
     """Each activation becomes the matching torch function, in float64."""
     assert fragment in sim.to_pytorch_code(net, X)
@@ -114,11 +127,17 @@ def test_pytorch_script_prints_the_network_output(net, x):
     np.testing.assert_allclose(np.array(printed), net.forward(x), atol=1e-8)
 
 
-@pytest.mark.parametrize("export", [
-    sim.to_numpy_code,
-    pytest.param(sim.to_pytorch_code, marks=pytest.mark.skipif(
-        not HAS_TORCH, reason="torch is not installed")),
-], ids=["numpy", "pytorch"])
+@pytest.mark.parametrize(
+    "export",
+    [
+        sim.to_numpy_code,
+        pytest.param(
+            sim.to_pytorch_code,
+            marks=pytest.mark.skipif(not HAS_TORCH, reason="torch is not installed"),
+        ),
+    ],
+    ids=["numpy", "pytorch"],
+)
 @pytest.mark.parametrize("name", sim.PRESETS)
 def test_every_preset_exports_a_script_printing_its_output(name, export):
     """Exporting any example from the menu gives a script with NeuroStep's numbers."""

@@ -165,20 +165,23 @@ def test_dataset_takes_any_arrays():
     assert ds.X[0, 0] == 0.0 and ds.labels is None
 
 
-@pytest.mark.parametrize("kwargs, words", [
-    ({"name": "nope"}, "unknown data set 'nope'; known: xor"),
-    ({"name": "xor", "n": 0}, "n must be"),
-    ({"name": "xor", "n": -3}, "n must be"),
-    ({"name": "xor", "n": 2.5}, "n must be"),
-    ({"name": "xor", "n": True}, "n must be"),
-    ({"name": "xor", "n": None}, "n must be"),
-    ({"name": "xor", "noise": -0.1}, "noise must be"),
-    ({"name": "xor", "noise": float("nan")}, "noise must be"),
-    ({"name": "xor", "noise": "lots"}, "noise must be"),
-    ({"name": "xor", "classes": 3}, "takes no option classes"),
-    ({"name": "blobs", "classes": 1}, "classes must be"),
-    ({"name": "blobs", "classes": 2.0}, "classes must be"),
-])
+@pytest.mark.parametrize(
+    "kwargs, words",
+    [
+        ({"name": "nope"}, "unknown data set 'nope'; known: xor"),
+        ({"name": "xor", "n": 0}, "n must be"),
+        ({"name": "xor", "n": -3}, "n must be"),
+        ({"name": "xor", "n": 2.5}, "n must be"),
+        ({"name": "xor", "n": True}, "n must be"),
+        ({"name": "xor", "n": None}, "n must be"),
+        ({"name": "xor", "noise": -0.1}, "noise must be"),
+        ({"name": "xor", "noise": float("nan")}, "noise must be"),
+        ({"name": "xor", "noise": "lots"}, "noise must be"),
+        ({"name": "xor", "classes": 3}, "takes no option classes"),
+        ({"name": "blobs", "classes": 1}, "classes must be"),
+        ({"name": "blobs", "classes": 2.0}, "classes must be"),
+    ],
+)
 def test_bad_arguments_say_what_is_wrong(kwargs, words):
     """A typo in a data-set request would fail with a puzzling error or none."""
     with pytest.raises(ValueError, match=words.replace("(", r"\(")):

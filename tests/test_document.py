@@ -9,8 +9,9 @@ from ui.document import Document, Selection
 W1 = [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]]
 W2 = [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]
 W3 = [[0.1, 0.3], [0.2, 0.4]]
-BOOK = sim.Network.from_arrays([W1, W2, W3], [[0.1, 0.2, 0.3], [0.1, 0.2], [0.1, 0.2]],
-                               ["sigmoid", "sigmoid", "identity"])
+BOOK = sim.Network.from_arrays(
+    [W1, W2, W3], [[0.1, 0.2, 0.3], [0.1, 0.2], [0.1, 0.2]], ["sigmoid", "sigmoid", "identity"]
+)
 
 
 @pytest.fixture
@@ -26,7 +27,8 @@ def doc(qtbot):
 def same_network(a, b) -> bool:
     return len(a.layers) == len(b.layers) and all(
         np.array_equal(x.W, y.W) and np.array_equal(x.b, y.b) and x.activation == y.activation
-        for x, y in zip(a.layers, b.layers))
+        for x, y in zip(a.layers, b.layers)
+    )
 
 
 def test_book_network_output(doc):
@@ -34,19 +36,22 @@ def test_book_network_output(doc):
     np.testing.assert_allclose(doc.output(), [0.31682708, 0.69627909], atol=1e-8)
 
 
-@pytest.mark.parametrize("edit", [
-    lambda d: d.insert_layer(1, 4, "relu"),
-    lambda d: d.remove_layer(1),
-    lambda d: d.resize_layer(0, 5),
-    lambda d: d.resize_layer(0, 1),
-    lambda d: d.set_activation(1, "tanh"),
-    lambda d: d.set_input_size(3),
-    lambda d: d.set_weight(1, 2, 0, -3.0),
-    lambda d: d.set_bias(2, 1, 0.75),
-    lambda d: d.set_alpha(0, 0.1),
-    lambda d: d.set_network(sim.Network.create(3, [2], "relu", seed=1)),
-    lambda d: d.set_target([0.0, 1.0]),
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: d.insert_layer(1, 4, "relu"),
+        lambda d: d.remove_layer(1),
+        lambda d: d.resize_layer(0, 5),
+        lambda d: d.resize_layer(0, 1),
+        lambda d: d.set_activation(1, "tanh"),
+        lambda d: d.set_input_size(3),
+        lambda d: d.set_weight(1, 2, 0, -3.0),
+        lambda d: d.set_bias(2, 1, 0.75),
+        lambda d: d.set_alpha(0, 0.1),
+        lambda d: d.set_network(sim.Network.create(3, [2], "relu", seed=1)),
+        lambda d: d.set_target([0.0, 1.0]),
+    ],
+)
 def test_every_edit_undoes_and_redoes_bit_for_bit(doc, edit):
     """Undo after any edit gives back exactly the network the user had, and redo the edit."""
     before = doc.network.copy()
@@ -105,8 +110,11 @@ def test_stepping_walks_the_seeds_numbers(doc):
     while doc.cursor.next_record() is not None and doc.cursor.phase == "forward":
         doc.step_forward()
         zs.append(doc.cursor.current().z)
-    np.testing.assert_allclose(zs, [0.57444252, 0.66818777, 0.75026011, 0.62624937,
-                                    0.7710107, 0.31682708, 0.69627909], atol=1e-8)
+    np.testing.assert_allclose(
+        zs,
+        [0.57444252, 0.66818777, 0.75026011, 0.62624937, 0.7710107, 0.31682708, 0.69627909],
+        atol=1e-8,
+    )
 
 
 def test_finish_layer_and_reset(doc):
@@ -220,12 +228,15 @@ def test_replacing_the_network_starts_a_new_pass(doc):
     assert doc.cursor.forward_done == 0
 
 
-@pytest.mark.parametrize("edit", [
-    lambda d: d.set_weight(0, 0, 0, float("nan")),
-    lambda d: d.set_bias(0, 0, float("inf")),
-    lambda d: d.resize_layer(0, 5000),
-    lambda d: d.set_input_size(4097),
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: d.set_weight(0, 0, 0, float("nan")),
+        lambda d: d.set_bias(0, 0, float("inf")),
+        lambda d: d.resize_layer(0, 5000),
+        lambda d: d.set_input_size(4097),
+    ],
+)
 def test_values_a_file_cannot_hold_are_refused(doc, edit):
     """NaN weights or oversized layers are refused, so every network can be saved and reopened."""
     before = doc.network.copy()

@@ -12,13 +12,15 @@ def has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-@pytest.mark.parametrize("content", [
-    "{ this is not json",
-    '{"format": "something else"}',
-    '{"format": "neurostep", "version": 99, "network": {}}',
-])
-def test_open_a_bad_file_in_chinese_gives_a_chinese_reason(qtbot, tmp_path, monkeypatch,
-                                                           content):
+@pytest.mark.parametrize(
+    "content",
+    [
+        "{ this is not json",
+        '{"format": "something else"}',
+        '{"format": "neurostep", "version": 99, "network": {}}',
+    ],
+)
+def test_open_a_bad_file_in_chinese_gives_a_chinese_reason(qtbot, tmp_path, monkeypatch, content):
     """A Chinese class sees why a file failed in Chinese, with the file's name."""
     i18n.set_language("zh")
     window = make_window(qtbot)

@@ -24,14 +24,21 @@ from simulator.presets import PRESETS, load_preset
 
 # ---- round trips -----------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", PRESETS)
 def test_every_preset_round_trips_bit_for_bit(name, tmp_path):
     """A saved lesson would reopen with slightly different weights or lose its example."""
     p = load_preset(name)
     path = tmp_path / f"{name}.neurostep"
-    save_network(p.network, path, input=p.input, target=p.target, dataset=p.dataset,
-                 training={"learning_rate": 0.1, "optimizer": "adam", "batch_size": 10},
-                 title=p.title_zh)
+    save_network(
+        p.network,
+        path,
+        input=p.input,
+        target=p.target,
+        dataset=p.dataset,
+        training={"learning_rate": 0.1, "optimizer": "adam", "batch_size": 10},
+        title=p.title_zh,
+    )
     doc = load_document(path)
     assert isinstance(doc, NetworkFile)
     assert_same_network(p.network, doc.network)
@@ -47,8 +54,9 @@ finite = st.floats(allow_nan=False, allow_infinity=False)
 @st.composite
 def networks(draw):
     sizes = draw(st.lists(st.integers(1, 6), min_size=2, max_size=5))
-    acts = draw(st.lists(st.sampled_from(ACTIVATIONS), min_size=len(sizes) - 1,
-                         max_size=len(sizes) - 1))
+    acts = draw(
+        st.lists(st.sampled_from(ACTIVATIONS), min_size=len(sizes) - 1, max_size=len(sizes) - 1)
+    )
     net = Network.create(sizes[0], sizes[1:], acts, seed=draw(st.integers(0, 2**32 - 1)))
     for layer in net.layers:  # extreme values too: -0.0, subnormals, 1e308
         for index in draw(st.lists(st.integers(0, layer.W.size - 1), max_size=3)):
@@ -98,10 +106,12 @@ def test_save_refuses_what_could_not_be_loaded(tmp_path):
     path = tmp_path / "x.neurostep"
     bad = net.copy()
     bad.layers[1].W[0, 0] = np.nan
-    for kwargs, words in [({"input": [1.0]}, "input has shape"),
-                          ({"target": [1.0, np.inf]}, "target"),
-                          ({"training": {"nested": {"a": 1}}}, "setting 'nested'"),
-                          ({"title": 5}, '"title" must be text')]:
+    for kwargs, words in [
+        ({"input": [1.0]}, "input has shape"),
+        ({"target": [1.0, np.inf]}, "target"),
+        ({"training": {"nested": {"a": 1}}}, "setting 'nested'"),
+        ({"title": 5}, '"title" must be text'),
+    ]:
         with pytest.raises(ValueError, match=words):
             save_network(net, path, **kwargs)
     with pytest.raises(ValueError, match="layer 2 weights: NaN"):
@@ -112,12 +122,16 @@ def test_save_refuses_what_could_not_be_loaded(tmp_path):
 def test_numpy_settings_are_saved_as_numbers(tmp_path):
     """Training settings held in NumPy types would make saving fail."""
     path = tmp_path / "n.neurostep"
-    save_network(load_preset("xor").network, path,
-                 training={"batch_size": np.int64(10), "learning_rate": np.float64(0.5)})
+    save_network(
+        load_preset("xor").network,
+        path,
+        training={"batch_size": np.int64(10), "learning_rate": np.float64(0.5)},
+    )
     assert load_document(path).training == {"batch_size": 10, "learning_rate": 0.5}
 
 
 # ---- bad files -------------------------------------------------------------------
+
 
 def mutate(change):
     doc = valid_document()
@@ -138,57 +152,118 @@ BAD_DOCUMENTS = [
     (mutate(lambda d: d.update(version=True)), "version is true", "wrong_version"),
     (mutate(lambda d: d.pop("version")), "version is null", "wrong_version"),
     (mutate(lambda d: d.pop("network")), '"network" must be an object, not null', "bad_value"),
-    (mutate(lambda d: d["network"].update(layers=[])), '"layers" must be a non-empty list',
-     "bad_value"),
+    (
+        mutate(lambda d: d["network"].update(layers=[])),
+        '"layers" must be a non-empty list',
+        "bad_value",
+    ),
     (mutate(lambda d: d["network"].update(input_size=0)), '"input_size" must be', "bad_value"),
     (mutate(lambda d: d["network"].update(input_size=True)), '"input_size" must be', "bad_value"),
-    (mutate(lambda d: d["network"].update(input_size=3)),
-     "layer 1 weights: 2 rows, but the input gives 3 values", "shapes"),
-    (mutate(lambda d: layer(d, 2).update(activation="sigmoidx")),
-     "layer 2 has unknown activation 'sigmoidx'; known: step", "unknown_activation"),
-    (mutate(lambda d: layer(d, 2).update(activation=None)), "layer 2 has unknown activation",
-     "unknown_activation"),
-    (mutate(lambda d: layer(d, 2)["weights"].pop()),
-     "layer 2 weights: 2 rows, but layer 1 gives 3 values", "shapes"),
-    (mutate(lambda d: layer(d, 1)["weights"][1].pop()),
-     "layer 1 weights row 2: 2 numbers where 3 are needed", "shapes"),
-    (mutate(lambda d: layer(d, 3)["biases"].append(0.0)),
-     "layer 3 biases: 3 numbers where 2 are needed", "shapes"),
-    (mutate(lambda d: layer(d, 1)["weights"][0].__setitem__(1, "0.3")),
-     "layer 1 weights row 1: item 2 is the text '0.3', not a number", "bad_value"),
-    (mutate(lambda d: layer(d, 1)["biases"].__setitem__(0, True)),
-     "layer 1 biases: item 1 is true, not a number", "bad_value"),
+    (
+        mutate(lambda d: d["network"].update(input_size=3)),
+        "layer 1 weights: 2 rows, but the input gives 3 values",
+        "shapes",
+    ),
+    (
+        mutate(lambda d: layer(d, 2).update(activation="sigmoidx")),
+        "layer 2 has unknown activation 'sigmoidx'; known: step",
+        "unknown_activation",
+    ),
+    (
+        mutate(lambda d: layer(d, 2).update(activation=None)),
+        "layer 2 has unknown activation",
+        "unknown_activation",
+    ),
+    (
+        mutate(lambda d: layer(d, 2)["weights"].pop()),
+        "layer 2 weights: 2 rows, but layer 1 gives 3 values",
+        "shapes",
+    ),
+    (
+        mutate(lambda d: layer(d, 1)["weights"][1].pop()),
+        "layer 1 weights row 2: 2 numbers where 3 are needed",
+        "shapes",
+    ),
+    (
+        mutate(lambda d: layer(d, 3)["biases"].append(0.0)),
+        "layer 3 biases: 3 numbers where 2 are needed",
+        "shapes",
+    ),
+    (
+        mutate(lambda d: layer(d, 1)["weights"][0].__setitem__(1, "0.3")),
+        "layer 1 weights row 1: item 2 is the text '0.3', not a number",
+        "bad_value",
+    ),
+    (
+        mutate(lambda d: layer(d, 1)["biases"].__setitem__(0, True)),
+        "layer 1 biases: item 1 is true, not a number",
+        "bad_value",
+    ),
     (mutate(lambda d: layer(d, 1)["biases"].__setitem__(0, None)), "item 1 is null", "bad_value"),
-    (mutate(lambda d: layer(d, 1)["weights"][0].__setitem__(0, [0.1])), "item 1 is a list",
-     "bad_value"),
+    (
+        mutate(lambda d: layer(d, 1)["weights"][0].__setitem__(0, [0.1])),
+        "item 1 is a list",
+        "bad_value",
+    ),
     (mutate(lambda d: layer(d, 1).update(weights={"a": 1})), "must be a list of rows", "bad_value"),
     (mutate(lambda d: layer(d, 1).update(weights=[5, 5])), "row 1 is 5, not a list", "bad_value"),
-    (mutate(lambda d: layer(d, 1).update(alpha="0.25")), "layer 1 alpha must be a finite",
-     "bad_value"),
-    (mutate(lambda d: d["network"]["layers"].__setitem__(0, "layer")),
-     "layer 1 must be an object", "bad_value"),
+    (
+        mutate(lambda d: layer(d, 1).update(alpha="0.25")),
+        "layer 1 alpha must be a finite",
+        "bad_value",
+    ),
+    (
+        mutate(lambda d: d["network"]["layers"].__setitem__(0, "layer")),
+        "layer 1 must be an object",
+        "bad_value",
+    ),
     (mutate(lambda d: d.update(input=[1.0])), '"input": 1 numbers where 2 are needed', "shapes"),
     (mutate(lambda d: d.update(target=["a", "b"])), '"target": item 1 is the text', "bad_value"),
     (mutate(lambda d: d.update(title=12)), '"title" must be text', "bad_value"),
     (mutate(lambda d: d.update(title="x" * 1001)), '"title" must be text', "bad_value"),
     (mutate(lambda d: d.update(dataset=[1])), '"dataset" must be text', "bad_value"),
     (mutate(lambda d: d.update(training=[1])), '"training" must be an object', "bad_value"),
-    (mutate(lambda d: d.update(training={"lr": {"deep": 1}})), "setting 'lr' is an object",
-     "bad_value"),
-    (mutate(lambda d: d.update(training={str(i): i for i in range(65)})), "at most 64",
-     "bad_value"),
-    (mutate(lambda d: d["network"].update(
-        layers=[layer(d, 1)] + [{"activation": "relu", "weights": [[1.0, 1.0, 1.0]] * 3,
-                                 "biases": [0.0] * 3}] * 32)), "33 layers; the limit is 32",
-     "too_large"),
-    (mutate(lambda d: d["network"].update(
-        input_size=1, layers=[{"activation": "relu", "weights": [[0.0] * 4097],
-                               "biases": [0.0] * 4097}])), "row length must be a whole number",
-     "bad_value"),
-    (mutate(lambda d: d["network"].update(
-        input_size=4097, layers=[{"activation": "relu", "weights": [[0.0]] * 4097,
-                                  "biases": [0.0]}])), '"input_size" must be a whole number',
-     "bad_value"),
+    (
+        mutate(lambda d: d.update(training={"lr": {"deep": 1}})),
+        "setting 'lr' is an object",
+        "bad_value",
+    ),
+    (
+        mutate(lambda d: d.update(training={str(i): i for i in range(65)})),
+        "at most 64",
+        "bad_value",
+    ),
+    (
+        mutate(
+            lambda d: d["network"].update(
+                layers=[layer(d, 1)]
+                + [{"activation": "relu", "weights": [[1.0, 1.0, 1.0]] * 3, "biases": [0.0] * 3}]
+                * 32
+            )
+        ),
+        "33 layers; the limit is 32",
+        "too_large",
+    ),
+    (
+        mutate(
+            lambda d: d["network"].update(
+                input_size=1,
+                layers=[{"activation": "relu", "weights": [[0.0] * 4097], "biases": [0.0] * 4097}],
+            )
+        ),
+        "row length must be a whole number",
+        "bad_value",
+    ),
+    (
+        mutate(
+            lambda d: d["network"].update(
+                input_size=4097,
+                layers=[{"activation": "relu", "weights": [[0.0]] * 4097, "biases": [0.0]}],
+            )
+        ),
+        '"input_size" must be a whole number',
+        "bad_value",
+    ),
 ]
 
 
@@ -235,8 +310,10 @@ def test_too_large_numbers_are_refused(tmp_path):
 
 def test_missing_file_folder_and_binary(tmp_path):
     """Opening a wrong path would show a traceback instead of a sentence."""
-    cases = [(tmp_path / "missing.neurostep", "no such file", "missing", None),
-             (tmp_path, "folder, not a file", "unreadable", "folder")]
+    cases = [
+        (tmp_path / "missing.neurostep", "no such file", "missing", None),
+        (tmp_path, "folder, not a file", "unreadable", "folder"),
+    ]
     binary = tmp_path / "pic.neurostep"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00")
     cases.append((binary, "not a text file", "not_json", "encoding"))
@@ -281,17 +358,30 @@ def test_unreadable_file(tmp_path):
 def test_error_details_name_the_values_of_the_message():
     """A translated error message could not say which layer, version or activation is wrong."""
     cases = [
-        (mutate(lambda d: d.update(version=2)),
-         {"reason": "newer", "version": 2, "supported": 1}),
-        (mutate(lambda d: layer(d, 2).update(activation="sigmoidx")),
-         {"layer": 2, "activation": "sigmoidx"}),
-        (mutate(lambda d: layer(d, 1)["weights"][1].pop()),
-         {"layer": 1, "field": "weights", "row": 2, "count": 2, "expected": 3}),
-        (mutate(lambda d: layer(d, 1)["biases"].__setitem__(0, True)),
-         {"layer": 1, "field": "biases", "item": 1, "expected": "number",
-          "found_type": "boolean", "found": True}),
-        (mutate(lambda d: d.update(training={"lr": {"deep": 1}})),
-         {"field": "training", "setting": "lr", "found_type": "object", "found": None}),
+        (mutate(lambda d: d.update(version=2)), {"reason": "newer", "version": 2, "supported": 1}),
+        (
+            mutate(lambda d: layer(d, 2).update(activation="sigmoidx")),
+            {"layer": 2, "activation": "sigmoidx"},
+        ),
+        (
+            mutate(lambda d: layer(d, 1)["weights"][1].pop()),
+            {"layer": 1, "field": "weights", "row": 2, "count": 2, "expected": 3},
+        ),
+        (
+            mutate(lambda d: layer(d, 1)["biases"].__setitem__(0, True)),
+            {
+                "layer": 1,
+                "field": "biases",
+                "item": 1,
+                "expected": "number",
+                "found_type": "boolean",
+                "found": True,
+            },
+        ),
+        (
+            mutate(lambda d: d.update(training={"lr": {"deep": 1}})),
+            {"field": "training", "setting": "lr", "found_type": "object", "found": None},
+        ),
     ]
     for document, expected in cases:
         with pytest.raises(NetworkFileError) as info:
@@ -300,8 +390,12 @@ def test_error_details_name_the_values_of_the_message():
         assert {k: details[k] for k in expected} == expected, details
     with pytest.raises(NetworkFileError) as info:
         parse_document('{"format": "neurostep",\n "version": 1,, }')
-    assert info.value.details == {"reason": "syntax", "message": "Expecting property name "
-                                  "enclosed in double quotes", "line": 2, "column": 15}
+    assert info.value.details == {
+        "reason": "syntax",
+        "message": "Expecting property name enclosed in double quotes",
+        "line": 2,
+        "column": 15,
+    }
 
 
 def test_unknown_keys_are_ignored_and_optional_keys_may_be_missing():

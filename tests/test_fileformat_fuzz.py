@@ -12,15 +12,27 @@ from hypothesis import strategies as st
 from simulator.fileformat import NetworkFileError, load_document, parse_document, save_network
 from simulator.presets import PRESETS, load_preset
 
-KINDS = {"not_json", "wrong_version", "unknown_activation", "shapes", "non_finite", "too_large",
-         "missing", "unreadable", "not_neurostep", "bad_value"}
+KINDS = {
+    "not_json",
+    "wrong_version",
+    "unknown_activation",
+    "shapes",
+    "non_finite",
+    "too_large",
+    "missing",
+    "unreadable",
+    "not_neurostep",
+    "bad_value",
+}
 
 finite = st.floats(allow_nan=False, allow_infinity=False)
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | finite | st.text(max_size=10),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=8), children, max_size=4),
-    max_leaves=20)
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=20,
+)
 
 
 def check_parse(data):
@@ -107,8 +119,11 @@ def test_fuzz_through_real_files(tmp_path_factory, name, junk):
     save_network(load_preset(name).network, path)
     text = path.read_bytes()
     only_blanks = not junk.strip(b" \t\n\r")  # JSON ignores surrounding whitespace
-    for damaged, still_good in ((text[: len(text) // 2], False), (text + junk, only_blanks),
-                                (junk + text, only_blanks)):
+    for damaged, still_good in (
+        (text[: len(text) // 2], False),
+        (text + junk, only_blanks),
+        (junk + text, only_blanks),
+    ):
         path.write_bytes(damaged)
         if still_good:
             load_document(path)

@@ -50,8 +50,10 @@ def test_save_writes_to_the_open_file_without_asking(window, tmp_path, monkeypat
     """Ctrl+S on a file that has a name saves there; no dialog appears."""
     path = tmp_path / "net.neurostep"
     window.document.save(path)
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
-                        lambda *a, **k: pytest.fail("Save asked for a file name"))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
+        lambda *a, **k: pytest.fail("Save asked for a file name"),
+    )
     window.document.set_bias(0, 1, 1.5)
     assert window.isWindowModified()
     action(window, "actionSave").trigger()
@@ -70,8 +72,7 @@ def test_save_without_a_name_asks_for_one(window, tmp_path, monkeypatch):
     assert (tmp_path / "a.neurostep").exists() and not window.isWindowModified()
 
 
-def test_open_a_bad_file_shows_the_problem_and_keeps_the_document(window, tmp_path,
-                                                                  monkeypatch):
+def test_open_a_bad_file_shows_the_problem_and_keeps_the_document(window, tmp_path, monkeypatch):
     """Opening a broken file names the problem in a message; the network stays as it was."""
     bad = tmp_path / "broken.neurostep"
     bad.write_text("{ this is not json")
@@ -88,8 +89,7 @@ def test_open_a_bad_file_shows_the_problem_and_keeps_the_document(window, tmp_pa
     assert window.document.path is None
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="root may write anywhere")
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root may write anywhere")
 def test_save_into_a_read_only_folder_shows_a_message(window, tmp_path, monkeypatch):
     """Saving where the user may not write says so, and the network stays unsaved."""
     locked = tmp_path / "locked"
@@ -192,9 +192,10 @@ def test_file_dialogs_start_in_the_last_folder_used(window, tmp_path, monkeypatc
     patch_save_dialog(monkeypatch, folder / "a.neurostep")
     action(window, "actionSaveAs").trigger()
     seen = []
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
-                        lambda parent, caption, start, filters: seen.append((start, filters))
-                        or ("", ""))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName",
+        lambda parent, caption, start, filters: seen.append((start, filters)) or ("", ""),
+    )
     action(window, "actionOpen").trigger()
     assert seen[0][0] == str(folder.resolve())
     assert "*.neurostep" in seen[0][1]

@@ -63,8 +63,11 @@ def test_every_entry_is_translated_and_compiled(ts_name, tmp_path):
     ts = TS_DIR / ts_name
     if not ts.exists():
         pytest.skip(f"{ts_name} has no strings yet")
-    unfinished = [src for (_, src), tr in _messages(ts).items()
-                  if tr.get("type") == "unfinished" or not (tr.text or "").strip()]
+    unfinished = [
+        src
+        for (_, src), tr in _messages(ts).items()
+        if tr.get("type") == "unfinished" or not (tr.text or "").strip()
+    ]
     assert not unfinished, f"untranslated in {ts_name}: {unfinished}"
     compiled = tmp_path / "fresh.qm"
     _update_module().lrelease(ts, compiled)
@@ -91,8 +94,11 @@ def test_switching_to_chinese_translates_every_menu(qtbot):
     action(window, "actionLanguageChinese").trigger()
     chinese = _menu_texts(window)
     assert len(english) == len(chinese)
-    left = [(e, c) for e, c in zip(english, chinese)
-            if c == e and not CJK.search(c) and c not in SAME_IN_BOTH]
+    left = [
+        (e, c)
+        for e, c in zip(english, chinese)
+        if c == e and not CJK.search(c) and c not in SAME_IN_BOTH
+    ]
     assert not left, f"untranslated: {left}"
     assert window.menuBar().actions()[0].text() == "文件(&F)"
     action(window, "actionLanguageEnglish").trigger()
@@ -138,6 +144,7 @@ def test_cjk_font_is_loaded_as_a_fallback(qtbot):
     make_window(qtbot)
     assert "Noto Sans SC" in QFontDatabase.families()
     from PySide6.QtWidgets import QApplication
+
     font = QApplication.font()
     assert "Noto Sans SC" in font.families()
     assert font.pointSizeF() >= 11
@@ -154,6 +161,7 @@ def test_language_choice_is_remembered(qtbot):
 def test_language_defaults_to_the_system_locale(monkeypatch):
     """On a Chinese system the app starts in Chinese; elsewhere in English."""
     from PySide6.QtCore import QLocale
+
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("zh_CN")))
     assert i18n.system_language() == "zh"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
@@ -162,6 +170,10 @@ def test_language_defaults_to_the_system_locale(monkeypatch):
 
 def test_update_script_checks_without_changing_files():
     """update.py --check reports all translations finished (exit 0)."""
-    result = subprocess.run([sys.executable, str(TS_DIR / "update.py"), "--check"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, str(TS_DIR / "update.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -27,8 +27,11 @@ def test_clicking_a_neuron_shows_its_bias(qtbot, doc, panel):
     assert panel.objectName() == "inspectorPanel" and page is panel.pages["neuron"]
     assert page.value.spin.text() == "0.2000"
     assert page.heading.text() == "Neuron 2 of hidden layer 2"
-    assert page.incoming.texts() == ["neuron 1: w = 0.4000", "neuron 2: w = 0.5000",
-                                     "neuron 3: w = 0.6000"]
+    assert page.incoming.texts() == [
+        "neuron 1: w = 0.4000",
+        "neuron 2: w = 0.5000",
+        "neuron 3: w = 0.6000",
+    ]
 
 
 def test_bias_edit_changes_network_and_canvas(qtbot, doc, panel):
@@ -75,7 +78,7 @@ def test_document_change_shows_in_the_inspector(doc, panel):
 
 def test_edge_page_shows_the_gradient_after_backward_steps(doc, panel):
     """The weight's gradient would be missing once the backward pass reached it."""
-    doc.select(Selection("edge", 3, 0, 1))      # from hidden neuron 2 into y1
+    doc.select(Selection("edge", 3, 0, 1))  # from hidden neuron 2 into y1
     page = panel.pages["edge"]
     assert not page.grad.isVisible()
     doc.finish_pass()

@@ -18,8 +18,12 @@ def window(qtbot):
 
 
 SHORTCUTS = {
-    "actionNew": "Ctrl+N", "actionOpen": "Ctrl+O", "actionSave": "Ctrl+S",
-    "actionSaveAs": "Ctrl+Shift+S", "actionUndo": "Ctrl+Z", "actionQuit": "Ctrl+Q",
+    "actionNew": "Ctrl+N",
+    "actionOpen": "Ctrl+O",
+    "actionSave": "Ctrl+S",
+    "actionSaveAs": "Ctrl+Shift+S",
+    "actionUndo": "Ctrl+Z",
+    "actionQuit": "Ctrl+Q",
     "actionFitView": "Ctrl+0",
 }
 
@@ -43,14 +47,18 @@ def test_menu_bar_has_every_menu_in_order(window):
 def test_central_canvas_docks_and_toolbar_are_in_place(window):
     """The canvas fills the middle, four panels sit in docks, a toolbar is on top."""
     assert window.centralWidget().objectName() == "networkCanvas"
-    for dock, panel in [("dockInspector", "inspectorPanel"),
-                        ("dockComputation", "computationPanel"),
-                        ("dockActivation", "activationPanel"),
-                        ("dockGradients", "gradientPanel")]:
+    for dock, panel in [
+        ("dockInspector", "inspectorPanel"),
+        ("dockComputation", "computationPanel"),
+        ("dockActivation", "activationPanel"),
+        ("dockGradients", "gradientPanel"),
+    ]:
         found = window.findChild(QDockWidget, dock)
         assert found is not None and found.widget().objectName() == panel
-    assert window.dockWidgetArea(window.docks["dockInspector"]) == \
-        Qt.DockWidgetArea.RightDockWidgetArea
+    assert (
+        window.dockWidgetArea(window.docks["dockInspector"])
+        == Qt.DockWidgetArea.RightDockWidgetArea
+    )
     assert window.findChild(QToolBar, "mainToolBar").actions()
 
 
@@ -100,8 +108,10 @@ def test_add_layer_before_and_after_the_selected_one(window):
     window.document.select(Selection("layer", 1))
     action(window, "actionAddLayer").trigger()
     assert window.document.network.sizes == [2, 3, 3, 2, 2]
-    assert window.document.network.layers[0].W.tobytes() == \
-        sim.load_preset("book-3-layer").network.layers[0].W.tobytes()
+    assert (
+        window.document.network.layers[0].W.tobytes()
+        == sim.load_preset("book-3-layer").network.layers[0].W.tobytes()
+    )
 
 
 def test_remove_and_delete_take_the_selected_layer_away(window):
@@ -130,6 +140,7 @@ def test_remove_is_disabled_when_one_layer_is_left(window):
 def test_set_input_size_asks_and_changes_the_input_layer(window, monkeypatch):
     """Network > Set input size… asks for a number and the input layer takes that size."""
     from PySide6.QtWidgets import QInputDialog
+
     monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (4, True)))
     action(window, "actionSetInputSize").trigger()
     assert window.document.network.input_size == 4
@@ -243,6 +254,7 @@ def test_every_menu_entry_is_reachable_from_the_menu_bar(window):
 def test_pointer_over_a_toolbar_button_or_panel_explains_it(window, qtbot):
     """Moving the pointer over Save or the activation panel puts a sentence in the status bar."""
     from PySide6.QtCore import QPoint
+
     button = window.toolbar.widgetForAction(action(window, "actionSave"))
     qtbot.mouseMove(button, QPoint(5, 5))
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Save the network to its file")

@@ -26,8 +26,9 @@ def test_sgd_update_lowers_the_loss_and_leaves_the_original():
     _, grads = net.loss_and_gradients(x, t, "mse")
     expected = net.copy()
     expected.apply_gradients(grads, 0.1)
-    assert all(np.array_equal(p, q)
-               for p, q in zip(new.parameters(), expected.parameters(), strict=True))
+    assert all(
+        np.array_equal(p, q) for p, q in zip(new.parameters(), expected.parameters(), strict=True)
+    )
     assert norms.shape == (len(net.layers),)
 
 

@@ -36,7 +36,7 @@ class BookAdam:
         lr_t = self.lr * np.sqrt(1.0 - self.beta2**self.iter) / (1.0 - self.beta1**self.iter)
         for key in params:
             self.m[key] += (1 - self.beta1) * (grads[key] - self.m[key])
-            self.v[key] += (1 - self.beta2) * (grads[key]**2 - self.v[key])
+            self.v[key] += (1 - self.beta2) * (grads[key] ** 2 - self.v[key])
             params[key] -= lr_t * self.m[key] / (np.sqrt(self.v[key]) + 1e-7)
 
 
@@ -72,8 +72,8 @@ def test_first_steps_by_hand():
     SGD(0.5).update(p, [np.array([2.0])])
     assert p[0][0] == 0.0
     mom, p = Momentum(0.1, 0.9), [np.array([1.0])]
-    mom.update(p, [np.array([1.0])])   # v = -0.1
-    mom.update(p, [np.array([1.0])])   # v = 0.9·(-0.1) - 0.1 = -0.19
+    mom.update(p, [np.array([1.0])])  # v = -0.1
+    mom.update(p, [np.array([1.0])])  # v = 0.9·(-0.1) - 0.1 = -0.19
     assert p[0][0] == pytest.approx(1.0 - 0.1 - 0.19)
     adam, p = Adam(0.01), [np.array([1.0])]
     adam.update(p, [np.array([4.0])])  # m̂ = g, v̂ = g²: the step is η·sign(g)

@@ -106,8 +106,7 @@ def test_softmax_plots_one_neurons_share(act_panel, doc):
     assert "share" in act_panel.formula.text()
 
 
-def test_softmax_curve_passes_through_the_neuron_forward_backward_and_selected(
-        act_panel, doc):
+def test_softmax_curve_passes_through_the_neuron_forward_backward_and_selected(act_panel, doc):
     """A softmax curve would miss its neuron in a backward step or for a selected layer."""
     doc.load_preset("softmax-classifier")
     doc.finish_pass()
@@ -121,8 +120,9 @@ def test_softmax_curve_passes_through_the_neuron_forward_backward_and_selected(
     x, y = act_panel.curve.getData()
     a = doc.network.forward_cache(doc.input)[1].a
     others = np.exp(a[1:])
-    assert np.interp(a[0], x, y) == pytest.approx(np.exp(a[0]) / (np.exp(a[0]) + others.sum()),
-                                                  abs=1e-3)
+    assert np.interp(a[0], x, y) == pytest.approx(
+        np.exp(a[0]) / (np.exp(a[0]) + others.sum()), abs=1e-3
+    )
 
 
 def test_axes_never_show_an_si_prefix(act_panel, grad_panel, doc):
@@ -130,8 +130,12 @@ def test_axes_never_show_an_si_prefix(act_panel, grad_panel, doc):
     doc.set_activation(2, "softmax")
     doc.finish_pass()
     doc.apply_update()
-    plots = [act_panel.plot.getPlotItem(), grad_panel.delta_plot, grad_panel.dw_plot,
-             grad_panel.history_plot]
+    plots = [
+        act_panel.plot.getPlotItem(),
+        grad_panel.delta_plot,
+        grad_panel.dw_plot,
+        grad_panel.history_plot,
+    ]
     for plot in plots:
         for side in ("left", "bottom"):
             assert not plot.getAxis(side).autoSIPrefix
@@ -227,7 +231,7 @@ def test_apply_update_adds_history_and_lowers_the_loss(grad_panel, doc):
     assert len(grad_panel._history_lines) == 3
     x, y = grad_panel._history_lines[2].getData()  # log mode: the plot holds log10 values
     assert list(x) == [1, 2, 3]
-    assert 10 ** y == pytest.approx([h[2] for h in doc.gradient_history])
+    assert 10**y == pytest.approx([h[2] for h in doc.gradient_history])
     _, grads = doc.network.loss_and_gradients(doc.input, doc.target)
     assert doc.gradient_history[-1][2] > np.linalg.norm(grads[2].dW)  # the output learns
 

@@ -150,8 +150,7 @@ def test_softmax_neuron_shows_exponentials_sum_and_share(qtbot):
 def test_softmax_overflow_is_shown_as_the_seed_shows_it(qtbot):
     """Seed 002's a = [1010, 1000, 990] would print inf numbers instead of the overflow."""
     doc = Document()
-    doc.set_network(sim.Network.from_arrays([[[1010.0, 1000.0, 990.0]]], [[0.0] * 3],
-                                            ["softmax"]))
+    doc.set_network(sim.Network.from_arrays([[[1010.0, 1000.0, 990.0]]], [[0.0] * 3], ["softmax"]))
     doc.set_input_size(1)
     doc.set_input_value(0, 1.0)
     panel = ComputationPanel(doc)

@@ -71,6 +71,8 @@ def test_finish_pass_and_deltas_match_the_gradients(book):
 
 def test_the_cursor_needs_no_qt():
     """The model core would drag Qt into a notebook that only wants to step a network."""
-    code = ("import sys, simulator; c = simulator.PassCursor(); "
-            "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)")
+    code = (
+        "import sys, simulator; c = simulator.PassCursor(); "
+        "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -16,8 +16,16 @@ def sigmoid(a):
 
 def test_the_issue_presets_exist():
     """The Examples menu would miss a lesson the issue promises."""
-    assert set(PRESETS) == {"book-3-layer", "nonlinearity-2-2-1", "xor", "perceptron-and",
-                            "perceptron-or", "perceptron-nand", "softmax-classifier", "digits"}
+    assert set(PRESETS) == {
+        "book-3-layer",
+        "nonlinearity-2-2-1",
+        "xor",
+        "perceptron-and",
+        "perceptron-or",
+        "perceptron-nand",
+        "softmax-classifier",
+        "digits",
+    }
 
 
 @pytest.mark.parametrize("name", PRESETS)
@@ -58,18 +66,24 @@ def test_book_3_layer_reproduces_the_seed_layer_by_layer():
 def test_book_3_layer_has_the_seed_weights_exactly():
     """A weight shown in the inspector would differ from the book's listing."""
     net = load_preset("book-3-layer").network
-    expected_W = [[[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]], [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]],
-                  [[0.1, 0.3], [0.2, 0.4]]]
+    expected_W = [
+        [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]],
+        [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]],
+        [[0.1, 0.3], [0.2, 0.4]],
+    ]
     expected_b = [[0.1, 0.2, 0.3], [0.1, 0.2], [0.1, 0.2]]
     for layer, W, b in zip(net.layers, expected_W, expected_b):
         assert layer.W.tolist() == W and layer.b.tolist() == b
 
 
-@pytest.mark.parametrize("name, gate", [
-    ("perceptron-and", lambda x1, x2: x1 and x2),
-    ("perceptron-or", lambda x1, x2: x1 or x2),
-    ("perceptron-nand", lambda x1, x2: not (x1 and x2)),
-])
+@pytest.mark.parametrize(
+    "name, gate",
+    [
+        ("perceptron-and", lambda x1, x2: x1 and x2),
+        ("perceptron-or", lambda x1, x2: x1 or x2),
+        ("perceptron-nand", lambda x1, x2: not (x1 and x2)),
+    ],
+)
 def test_perceptron_gates_truth_tables(name, gate):
     """A logic-gate lesson would show a wrong truth table."""
     p = load_preset(name)

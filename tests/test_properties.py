@@ -11,9 +11,15 @@ FAST = settings(max_examples=40, deadline=None)
 finite = st.floats(-5.0, 5.0, allow_nan=False, allow_infinity=False)
 sizes = st.integers(1, 6)
 # (output activation, loss, forced output size or None)
-HEADS = [("identity", "mse", None), ("tanh", "mse", None), ("sigmoid", "mse", None),
-         ("softmax", "mse", None), ("softmax", "cross_entropy", None),
-         ("sigmoid", "cross_entropy", None), ("sigmoid", "binary_cross_entropy", 1)]
+HEADS = [
+    ("identity", "mse", None),
+    ("tanh", "mse", None),
+    ("sigmoid", "mse", None),
+    ("softmax", "mse", None),
+    ("softmax", "cross_entropy", None),
+    ("sigmoid", "cross_entropy", None),
+    ("sigmoid", "binary_cross_entropy", 1),
+]
 
 
 @st.composite
@@ -23,8 +29,9 @@ def networks(draw, head=("identity", "mse", None)):
     hidden = draw(st.lists(sizes, min_size=0, max_size=3))
     acts = [draw(st.sampled_from(sim.ACTIVATIONS)) for _ in hidden]
     n_out = n_out or draw(sizes)
-    net = sim.Network.create(draw(st.integers(1, 5)), hidden + [n_out], acts + [output],
-                             seed=draw(st.integers(0, 2**16)))
+    net = sim.Network.create(
+        draw(st.integers(1, 5)), hidden + [n_out], acts + [output], seed=draw(st.integers(0, 2**16))
+    )
     for layer in net.layers:
         layer.b = draw(arrays(float, layer.b.shape, elements=st.floats(-1, 1)))
     return net
@@ -62,8 +69,13 @@ def test_batch_equals_rows_stacked(data):
 
 
 @FAST
-@given(arrays(float, st.tuples(st.integers(1, 5), st.integers(1, 8)),
-              elements=st.floats(-1e4, 1e4, allow_nan=False)))
+@given(
+    arrays(
+        float,
+        st.tuples(st.integers(1, 5), st.integers(1, 8)),
+        elements=st.floats(-1e4, 1e4, allow_nan=False),
+    )
+)
 def test_softmax_rows_sum_to_one(a):
     """Softmax outputs are probabilities summing to 1, whatever the weighted inputs."""
     z = sim.get_activation("softmax").f(a)
@@ -96,15 +108,19 @@ def edit(data, net):
     n = len(net.layers)
     kind = data.draw(st.sampled_from(["insert", "remove", "resize", "activation", "inputs"]))
     if kind == "insert":
-        net.insert_layer(data.draw(st.integers(0, n)), data.draw(sizes),
-                         data.draw(st.sampled_from(sim.ACTIVATIONS)))
+        net.insert_layer(
+            data.draw(st.integers(0, n)),
+            data.draw(sizes),
+            data.draw(st.sampled_from(sim.ACTIVATIONS)),
+        )
     elif kind == "remove" and n > 1:
         net.remove_layer(data.draw(st.integers(0, n - 1)))
     elif kind == "resize":
         net.resize_layer(data.draw(st.integers(0, n - 1)), data.draw(sizes))
     elif kind == "activation":
-        net.set_activation(data.draw(st.integers(0, n - 1)),
-                           data.draw(st.sampled_from(sim.ACTIVATIONS)))
+        net.set_activation(
+            data.draw(st.integers(0, n - 1)), data.draw(st.sampled_from(sim.ACTIVATIONS))
+        )
     elif kind == "inputs":
         net.set_input_size(data.draw(sizes))
     return kind

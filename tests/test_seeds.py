@@ -23,8 +23,13 @@ def book_net(output="identity"):
 def layer_values(net, x):
     """(a, z) of every layer, read from the forward steps."""
     steps = list(net.forward_steps(x))
-    return [(np.array([s.a for s in steps if s.layer == i]),
-             np.array([s.z for s in steps if s.layer == i])) for i in range(len(net.layers))]
+    return [
+        (
+            np.array([s.a for s in steps if s.layer == i]),
+            np.array([s.z for s in steps if s.layer == i]),
+        )
+        for i in range(len(net.layers))
+    ]
 
 
 def test_np_dot_example():
@@ -72,11 +77,13 @@ def test_softmax_step_record_parts():
     steps = list(net.forward_steps([0.3, 2.9, 4.0]))
     parts = steps[0].softmax
     # The record keeps e^(a - max); times e^max they are the seed's e^a.
-    np.testing.assert_allclose(parts.exp * np.exp(parts.max),
-                               [1.34985881, 18.17414537, 54.59815003], atol=1e-8)
+    np.testing.assert_allclose(
+        parts.exp * np.exp(parts.max), [1.34985881, 18.17414537, 54.59815003], atol=1e-8
+    )
     assert parts.sum * np.exp(parts.max) == pytest.approx(74.1221542101633, abs=1e-8)
-    np.testing.assert_allclose([s.z for s in steps], [0.01821127, 0.24519181, 0.73659691],
-                               atol=1e-8)
+    np.testing.assert_allclose(
+        [s.z for s in steps], [0.01821127, 0.24519181, 0.73659691], atol=1e-8
+    )
 
 
 def test_softmax_overflow_naive_is_nan_with_warning():
@@ -90,8 +97,9 @@ def test_softmax_overflow_naive_is_nan_with_warning():
 def test_softmax_overflow_stable_matches_seed():
     """The max-subtracted softmax gives the seed's [9.99954600e-01, 4.53978686e-05, ...]."""
     demo = sim.softmax_overflow_demo()
-    np.testing.assert_allclose(demo.stable, [9.99954600e-01, 4.53978686e-05, 2.06106005e-09],
-                               atol=1e-8, rtol=1e-7)
+    np.testing.assert_allclose(
+        demo.stable, [9.99954600e-01, 4.53978686e-05, 2.06106005e-09], atol=1e-8, rtol=1e-7
+    )
     np.testing.assert_array_equal(demo.stable, sim.get_activation("softmax").f(demo.a))
 
 
@@ -105,8 +113,7 @@ def test_softmax_overflow_demo_prints_nothing(capsys, recwarn):
 def test_sigmoid_on_seed_range():
     """Sigmoid on arange(-5, 5, 0.1) equals the seed's 1/(1+exp(-x))."""
     expected = 1 / (1 + np.exp(-SEED_ARANGE))
-    np.testing.assert_allclose(sim.get_activation("sigmoid").f(SEED_ARANGE), expected,
-                               atol=1e-8)
+    np.testing.assert_allclose(sim.get_activation("sigmoid").f(SEED_ARANGE), expected, atol=1e-8)
 
 
 def test_step_on_seed_range():
@@ -133,11 +140,11 @@ def test_seed_004_collapse_formula():
     """Seed 004's 2-2-1 linear network collapses to its written formula for OUT."""
     w11, w12, w21, w22, w13, w23 = 0.3, -0.7, 1.2, 0.4, -0.5, 0.9
     b1, b2, b3 = 0.1, -0.2, 0.05
-    net = sim.Network.from_arrays([[[w11, w12], [w21, w22]], [[w13], [w23]]],
-                                  [[b1, b2], [b3]], "identity")
+    net = sim.Network.from_arrays(
+        [[[w11, w12], [w21, w22]], [[w13], [w23]]], [[b1, b2], [b3]], "identity"
+    )
     W, b = sim.collapse_linear(net)
-    np.testing.assert_allclose(W[:, 0], [w11 * w13 + w12 * w23, w21 * w13 + w22 * w23],
-                               atol=1e-12)
+    np.testing.assert_allclose(W[:, 0], [w11 * w13 + w12 * w23, w21 * w13 + w22 * w23], atol=1e-12)
     np.testing.assert_allclose(b, [b1 * w13 + b2 * w23 + b3], atol=1e-12)
     x1, x2 = 0.8, -1.5
     out = x1 * (w11 * w13 + w12 * w23) + x2 * (w21 * w13 + w22 * w23) + (b1 * w13 + b2 * w23 + b3)

@@ -14,8 +14,16 @@ from PySide6.QtWidgets import (
 from ui.document import Document
 from ui.window.step_actions import StepActions
 
-NAMES = ["actionStepForward", "actionStepBack", "actionFinishLayer", "actionFinishPass",
-         "actionResetPass", "actionPlayPause", "actionStepBackward", "actionApplyUpdate"]
+NAMES = [
+    "actionStepForward",
+    "actionStepBack",
+    "actionFinishLayer",
+    "actionFinishPass",
+    "actionResetPass",
+    "actionPlayPause",
+    "actionStepBackward",
+    "actionApplyUpdate",
+]
 
 
 @pytest.fixture
@@ -159,8 +167,9 @@ def test_apply_update_lowers_the_loss_and_undoes(window):
 def test_diverging_update_shows_a_message_and_keeps_the_weights(window, monkeypatch):
     """With an absurd learning rate, Update explains itself instead of wrecking the network."""
     shown = []
-    monkeypatch.setattr("ui.window.step_actions.QMessageBox.warning",
-                        lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(
+        "ui.window.step_actions.QMessageBox.warning", lambda *args: shown.append(args[2])
+    )
     window.document.learning_rate = 1e308
     before = [layer.W.copy() for layer in window.document.network.layers]
     window.steps.action("actionApplyUpdate").trigger()

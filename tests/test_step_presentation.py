@@ -30,8 +30,7 @@ def test_panels_are_in_the_window_by_name(window):
     """Scripts and tests looking the stepping views up by objectName would not find them."""
     for name in ("computationPanel", "activationPanel", "gradientPanel"):
         assert window.findChild(QWidget, name) is not None
-    for name in ("actionStepForward", "actionPlayPause", "actionApplyUpdate",
-                 "actionPresentation"):
+    for name in ("actionStepForward", "actionPlayPause", "actionApplyUpdate", "actionPresentation"):
         assert window.findChild(QAction, name) is not None
 
 

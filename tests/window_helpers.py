@@ -28,22 +28,26 @@ def action(window, name: str) -> QAction:
 
 
 def patch_save_dialog(monkeypatch, path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
 
 
 def patch_open_dialog(monkeypatch, path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
 
 
 def record_boxes(monkeypatch, answer=QMessageBox.StandardButton.Discard) -> list:
     """Replace QMessageBox's static functions; returns the list of (kind, title, text)."""
     shown = []
     for kind in ("critical", "warning", "question", "information", "about"):
+
         def box(parent, title, text, *rest, _kind=kind, **kw):
             shown.append((_kind, title, text))
             return answer
+
         monkeypatch.setattr(QMessageBox, kind, staticmethod(box))
     return shown
 
@@ -57,7 +61,8 @@ def same_network(a, b) -> bool:
             return False
         if la.b.tobytes() != lb.b.tobytes():
             return False
-        if not np.array_equal(np.asarray(getattr(la, "alpha", 0.0)),
-                              np.asarray(getattr(lb, "alpha", 0.0))):
+        if not np.array_equal(
+            np.asarray(getattr(la, "alpha", 0.0)), np.asarray(getattr(lb, "alpha", 0.0))
+        ):
             return False
     return True

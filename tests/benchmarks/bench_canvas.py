@@ -50,8 +50,9 @@ def networks() -> dict:
     return {
         "book 2-3-2-2": book or sim.Network.create(2, [3, 2, 2], seed=0),
         "6 hidden layers of 8": sim.Network.create(4, [8] * 6 + [2], "tanh", seed=0),
-        "784-128-64-10": sim.Network.create(784, [128, 64, 10], ["relu", "relu", "softmax"],
-                                            seed=0),
+        "784-128-64-10": sim.Network.create(
+            784, [128, 64, 10], ["relu", "relu", "softmax"], seed=0
+        ),
     }
 
 
@@ -104,8 +105,10 @@ def startup_ratio(label: str, env: dict, shot: str) -> None:
     wall_o, wall_b = (statistics.median(t[0] for t in runs) for runs in (ours, bare))
     cpu_o, cpu_b = (statistics.median(t[1] for t in runs) for runs in (ours, bare))
     cpu = f" (CPU time ratio {cpu_o / cpu_b:.2f})" if cpu_b > 0 else ""
-    print(f"  {label:30s} main.py --screenshot {wall_o:.2f} s, bare window {wall_b:.2f} s, "
-          f"ratio {wall_o / wall_b:.2f}{cpu}")
+    print(
+        f"  {label:30s} main.py --screenshot {wall_o:.2f} s, bare window {wall_b:.2f} s, "
+        f"ratio {wall_o / wall_b:.2f}{cpu}"
+    )
 
 
 def startup(shot: str) -> None:

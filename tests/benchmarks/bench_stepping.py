@@ -90,13 +90,17 @@ def report(label: str, times: list[float], target: float) -> None:
         return
     med, worst = statistics.median(times), max(times)
     ok = "ok" if med <= target else "OVER"
-    print(f"{label:44s} median {med:6.2f} ms  worst {worst:6.2f} ms  "
-          f"({len(times)} steps, target {target:.0f} ms: {ok})")
+    print(
+        f"{label:44s} median {med:6.2f} ms  worst {worst:6.2f} ms  "
+        f"({len(times)} steps, target {target:.0f} ms: {ok})"
+    )
 
 
 def run(app, build, build_name: str, rounds: int = 8) -> None:
-    for net_name, load, target, n in (("book 2-3-2-2", book_network, 16, 7),
-                                      ("784-128-64-10", big_network, 50, 20)):
+    for net_name, load, target, n in (
+        ("book 2-3-2-2", book_network, 16, 7),
+        ("784-128-64-10", big_network, 50, 20),
+    ):
         doc, keep = build(app)
         load(doc)
         app.processEvents()

@@ -36,8 +36,9 @@ class ColumnItem(QGraphicsItem):
         Factor on line widths and small text (1.5 in presentation mode).
     """
 
-    def __init__(self, column: Column, index: int, is_output: bool, emphasis: float = 1.0,
-                 parent=None):
+    def __init__(
+        self, column: Column, index: int, is_output: bool, emphasis: float = 1.0, parent=None
+    ):
         super().__init__(parent)
         self.geometry = column
         self.index = index
@@ -56,8 +57,7 @@ class ColumnItem(QGraphicsItem):
         self.setZValue(2)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
-    def set_state(self, values, deltas, current, current_backward, selected,
-                  biases=None) -> None:
+    def set_state(self, values, deltas, current, current_backward, selected, biases=None) -> None:
         """What to show; ``values``/``deltas``/``biases`` shape (n,), NaN where none."""
         # copies: the Document edits its arrays in place, and a held view would always
         # compare equal to the new values (an edited input would never repaint)
@@ -65,8 +65,9 @@ class ColumnItem(QGraphicsItem):
         biases = self.biases if biases is None else np.array(biases, dtype=float)
         marks = (current, current_backward, selected)
         if marks == (self.current, self.current_backward, self.selected) and all(
-                np.array_equal(a, b, equal_nan=True) for a, b in
-                ((values, self.values), (deltas, self.deltas), (biases, self.biases))):
+            np.array_equal(a, b, equal_nan=True)
+            for a, b in ((values, self.values), (deltas, self.deltas), (biases, self.biases))
+        ):
             return  # e.g. a weight edit upstream of nothing computed: no repaint
         if not np.array_equal(biases, self.biases, equal_nan=True):
             self._bias_texts = numbers.aligned(biases) if self.shows_bias else []
@@ -80,8 +81,12 @@ class ColumnItem(QGraphicsItem):
         g = self.geometry
         pad = 44.0 * self.emphasis
         right = pad + (160.0 * self.emphasis if g.pill else 0.0)  # δ beside a pill
-        return QRectF(g.left - pad, g.top - 8 * self.emphasis, g.width + pad + right,
-                      g.bottom - g.top + 40 * self.emphasis)
+        return QRectF(
+            g.left - pad,
+            g.top - 8 * self.emphasis,
+            g.width + pad + right,
+            g.bottom - g.top + 40 * self.emphasis,
+        )
 
     @property
     def shows_bias(self) -> bool:
@@ -119,8 +124,11 @@ class ColumnItem(QGraphicsItem):
         if np.isfinite(value):
             painter.setPen(style.INK)
             painter.setFont(style.font(round(g.font_px), bold=True))
-            painter.drawText(QRectF(x - hw - 4, text_y - r, 2 * hw + 8, 2 * r), Qt.AlignCenter,
-                             numbers.fixed(value))
+            painter.drawText(
+                QRectF(x - hw - 4, text_y - r, 2 * hw + 8, 2 * r),
+                Qt.AlignCenter,
+                numbers.fixed(value),
+            )
         if np.isfinite(bias):
             self._paint_bias(painter, x, y, "b=" + self._bias_texts[j])
         if np.isfinite(delta):
@@ -153,8 +161,9 @@ class ColumnItem(QGraphicsItem):
         painter.setFont(font)
         if not g.pill:
             painter.setPen(style.DELTA_INK)
-            painter.drawText(QRectF(x - 70 * e, y + g.cell + 1, 140 * e, 20 * e),
-                             Qt.AlignCenter, text)
+            painter.drawText(
+                QRectF(x - 70 * e, y + g.cell + 1, 140 * e, 20 * e), Qt.AlignCenter, text
+            )
             return
         # pills stand too close for a line under them: δ goes right, on a white tab
         left = x + g.half_w + (36 if self.is_output else 6) * e
@@ -176,9 +185,11 @@ class ColumnItem(QGraphicsItem):
         painter.setPen(style.MUTED)
         painter.setFont(style.font(round((16 if k > 1 else 14) * k), bold=True))
         left = x - hw - 36 * k if self.index == 0 else x + hw + 4 * k
-        painter.drawText(QRectF(left, y - 10 * k, 32 * k, 20 * k),
-                         Qt.AlignRight if self.index == 0 else Qt.AlignLeft,
-                         f"{letter}{j + 1}")
+        painter.drawText(
+            QRectF(left, y - 10 * k, 32 * k, 20 * k),
+            Qt.AlignRight if self.index == 0 else Qt.AlignLeft,
+            f"{letter}{j + 1}",
+        )
 
     def _look(self, j: int, computed: bool):
         """(fill, outline, outline width, dashed) of neuron ``j``."""
@@ -232,8 +243,9 @@ class ColumnItem(QGraphicsItem):
             cols = 1 if g.kind == "strip" else g.side
             colours = np.full(rows * cols, 0xFFFFFFFF, dtype=np.uint32)
             colours[: g.size] = self._value_colours()
-            self._image = QImage(colours.reshape(rows, cols).data, cols, rows,
-                                 4 * cols, QImage.Format_ARGB32).copy()
+            self._image = QImage(
+                colours.reshape(rows, cols).data, cols, rows, 4 * cols, QImage.Format_ARGB32
+            ).copy()
         return self._image
 
     def _value_colours(self) -> np.ndarray:

@@ -54,7 +54,7 @@ def strongest(W: np.ndarray, limit: int = MAX_EDGES) -> tuple[np.ndarray, np.nda
     if W.size <= limit:
         i, j = np.indices(W.shape)
         return i.ravel(), j.ravel()
-    flat = np.argpartition(np.abs(W).ravel(), W.size - limit)[W.size - limit:]
+    flat = np.argpartition(np.abs(W).ravel(), W.size - limit)[W.size - limit :]
     return np.unravel_index(flat, W.shape)
 
 
@@ -98,8 +98,7 @@ class LayerEdges(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.NoButton)
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
-    def set_weights(self, W: np.ndarray, src: np.ndarray, dst: np.ndarray,
-                    scale: float) -> None:
+    def set_weights(self, W: np.ndarray, src: np.ndarray, dst: np.ndarray, scale: float) -> None:
         """Rebuild from W (n_in, n_out) and the centres src (n_in, 2), dst (n_out, 2)."""
         if self._key is not None and self._key[1] == scale and np.array_equal(self._key[0], W):
             return  # e.g. a bias edit: nothing to repaint here
@@ -138,8 +137,11 @@ def _bucket_paths(w: np.ndarray, es: EdgeSet, scale: float):
             pick = mask & (k == b)
             if not pick.any():
                 continue
-            yield (bucket_pen(sign, int(b), dense), _pairs_path(es.p1[pick], es.p2[pick]),
-                   not dense)
+            yield (
+                bucket_pen(sign, int(b), dense),
+                _pairs_path(es.p1[pick], es.p2[pick]),
+                not dense,
+            )
 
 
 def update_edges(items: list[LayerEdges], net, layout) -> None:
@@ -147,14 +149,16 @@ def update_edges(items: list[LayerEdges], net, layout) -> None:
     scale = weight_scale(net)
     for item, layer in zip(items, net.layers):
         c = item.column
-        item.set_weights(layer.W, layout.columns[c - 1].centres, layout.columns[c].centres,
-                         scale)
+        item.set_weights(layer.W, layout.columns[c - 1].centres, layout.columns[c].centres, scale)
 
 
 def truncated(items: list[LayerEdges]) -> list[tuple[int, int, int]]:
     """(column, shown, total) for each layer that shows only its strongest edges."""
-    return [(it.column, len(it.edges.source), it.edges.total) for it in items
-            if len(it.edges.source) < it.edges.total]
+    return [
+        (it.column, len(it.edges.source), it.edges.total)
+        for it in items
+        if len(it.edges.source) < it.edges.total
+    ]
 
 
 def edge_at(es: EdgeSet, px: float, py: float, tol: float):
@@ -162,8 +166,12 @@ def edge_at(es: EdgeSet, px: float, py: float, tol: float):
     if not len(es.source):
         return None
     d = es.p2 - es.p1
-    t = np.clip(((px - es.p1[:, 0]) * d[:, 0] + (py - es.p1[:, 1]) * d[:, 1])
-                / np.maximum((d ** 2).sum(1), 1e-9), 0.0, 1.0)
+    t = np.clip(
+        ((px - es.p1[:, 0]) * d[:, 0] + (py - es.p1[:, 1]) * d[:, 1])
+        / np.maximum((d**2).sum(1), 1e-9),
+        0.0,
+        1.0,
+    )
     dist2 = (es.p1[:, 0] + t * d[:, 0] - px) ** 2 + (es.p1[:, 1] + t * d[:, 1] - py) ** 2
     best = int(np.argmin(dist2))
     if dist2[best] > tol * tol:

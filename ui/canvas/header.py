@@ -65,12 +65,13 @@ class HeaderItem(QGraphicsObject):
     """The header of column ``column``; rect is (left, top, width, height)."""
 
     clicked = Signal(int)
-    resizeRequested = Signal(int, int)       # column, new size
+    resizeRequested = Signal(int, int)  # column, new size
     removeRequested = Signal(int)
     activationChosen = Signal(int, str)
 
-    def __init__(self, column: int, rect, parent=None, compact: bool = False,
-                 text_scale: float = 1.0):
+    def __init__(
+        self, column: int, rect, parent=None, compact: bool = False, text_scale: float = 1.0
+    ):
         super().__init__(parent)
         self.column = column
         self.compact = compact
@@ -90,14 +91,19 @@ class HeaderItem(QGraphicsObject):
         if column > 0:
             self.remove = self._button("×", self._rect.width() - 32, 6, self._remove, 24)
             self.combo = self._make_combo()
-        for control in (self.minus, self.plus, self.remove,
-                        self.combo and self.combo.graphicsProxyWidget()):
+        for control in (
+            self.minus,
+            self.plus,
+            self.remove,
+            self.combo and self.combo.graphicsProxyWidget(),
+        ):
             if control is not None and compact:
                 control.setVisible(False)
 
     # ---- content ------------------------------------------------------------
-    def set_content(self, title: str, size_label: str, n: int, activation: str | None,
-                    removable: bool) -> None:
+    def set_content(
+        self, title: str, size_label: str, n: int, activation: str | None, removable: bool
+    ) -> None:
         """Show a title, a size and (for layers) the activation; no signals emitted."""
         label = activation_label(activation) if activation else ""
         key = (title, size_label, n, label, removable)
@@ -137,11 +143,15 @@ class HeaderItem(QGraphicsObject):
         if self.compact:
             self._paint_compact(painter, r)
             return
-        painter.drawText(QRectF(r.left() + 10, r.top() + 4, r.width() - 46, 30),
-                         Qt.AlignLeft | Qt.AlignVCenter, self.title)
+        painter.drawText(
+            QRectF(r.left() + 10, r.top() + 4, r.width() - 46, 30),
+            Qt.AlignLeft | Qt.AlignVCenter,
+            self.title,
+        )
         painter.setFont(style.font(15))
-        painter.drawText(QRectF(r.left() + 40, r.top() + 38, r.width() - 80, 28),
-                         Qt.AlignCenter, self.size_label)
+        painter.drawText(
+            QRectF(r.left() + 40, r.top() + 38, r.width() - 80, 28), Qt.AlignCenter, self.size_label
+        )
 
     def _paint_compact(self, painter, r: QRectF) -> None:
         """Name over activation (or size), in type ``text_scale`` larger; no controls."""
@@ -149,13 +159,19 @@ class HeaderItem(QGraphicsObject):
         title_h = 28 * k  # the header's height (COMPACT_HEADER_H) leaves room for this
         painter.setFont(style.font(round(18 * k), bold=True))
         title = painter.fontMetrics().elidedText(self.title, Qt.ElideRight, int(r.width() - 16))
-        painter.drawText(QRectF(r.left() + 8, r.top() + 3, r.width() - 16, title_h),
-                         Qt.AlignLeft | Qt.AlignVCenter, title)
+        painter.drawText(
+            QRectF(r.left() + 8, r.top() + 3, r.width() - 16, title_h),
+            Qt.AlignLeft | Qt.AlignVCenter,
+            title,
+        )
         painter.setFont(style.font(round(15 * k)))
         line = self.activation_text or self.size_label  # the neurons show their number
         line = painter.fontMetrics().elidedText(line, Qt.ElideRight, int(r.width() - 16))
-        painter.drawText(QRectF(r.left() + 8, r.top() + 3 + title_h, r.width() - 16,
-                                r.height() - 6 - title_h), Qt.AlignLeft | Qt.AlignVCenter, line)
+        painter.drawText(
+            QRectF(r.left() + 8, r.top() + 3 + title_h, r.width() - 16, r.height() - 6 - title_h),
+            Qt.AlignLeft | Qt.AlignVCenter,
+            line,
+        )
 
     def mousePressEvent(self, event) -> None:
         event.accept()
@@ -176,11 +192,13 @@ class HeaderItem(QGraphicsObject):
         self._fill_combo(combo)
         proxy = QGraphicsProxyWidget(self)
         proxy.setWidget(combo)
-        proxy.setGeometry(QRectF(self._rect.left() + 10, self._rect.top() + 70,
-                                 self._rect.width() - 20, 28))
+        proxy.setGeometry(
+            QRectF(self._rect.left() + 10, self._rect.top() + 70, self._rect.width() - 20, 28)
+        )
         proxy.setZValue(6)
         combo.currentIndexChanged.connect(
-            lambda i: self.activationChosen.emit(self.column, sim.ACTIVATIONS[i]))
+            lambda i: self.activationChosen.emit(self.column, sim.ACTIVATIONS[i])
+        )
         return combo
 
     def _fill_combo(self, combo: QComboBox | None = None) -> None:

@@ -17,8 +17,19 @@ from .header import ButtonItem, HeaderItem
 
 WEIGHT_STEP = 0.01
 EDGE_TOLERANCE_PX = 7.0
-STEP_KEYS = frozenset({Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down, Qt.Key_Home,
-                       Qt.Key_End, Qt.Key_Space, Qt.Key_PageUp, Qt.Key_PageDown})
+STEP_KEYS = frozenset(
+    {
+        Qt.Key_Left,
+        Qt.Key_Right,
+        Qt.Key_Up,
+        Qt.Key_Down,
+        Qt.Key_Home,
+        Qt.Key_End,
+        Qt.Key_Space,
+        Qt.Key_PageUp,
+        Qt.Key_PageDown,
+    }
+)
 ZOOM_LIMITS = (0.05, 10.0)
 
 
@@ -64,7 +75,8 @@ class CanvasInteraction:
     def mousePressEvent(self, event) -> None:
         pos = event.position().toPoint()
         if event.button() == Qt.MiddleButton or (
-                event.button() == Qt.LeftButton and self._control_at(pos) is None):
+            event.button() == Qt.LeftButton and self._control_at(pos) is None
+        ):
             hit = self.selection_at(pos) if event.button() == Qt.LeftButton else None
             if hit is not None:
                 self.document.select(hit)
@@ -92,7 +104,7 @@ class CanvasInteraction:
     def mouseReleaseEvent(self, event) -> None:
         if self._pan_from is not None:
             if not self._pan_moved and event.button() == Qt.LeftButton:
-                self.document.select(None)   # a click on empty space deselects
+                self.document.select(None)  # a click on empty space deselects
             self._pan_from = None
             self.viewport().unsetCursor()
             event.accept()
@@ -102,7 +114,7 @@ class CanvasInteraction:
     # ---- wheel: zoom, or change a weight ------------------------------------
     def wheelEvent(self, event) -> None:
         angle = event.angleDelta()
-        notches = (angle.y() or angle.x()) / 120.0   # Alt turns the wheel sideways on some systems
+        notches = (angle.y() or angle.x()) / 120.0  # Alt turns the wheel sideways on some systems
         pos = event.position().toPoint()
         target = self._wheel_edge(pos, bool(event.modifiers() & Qt.AltModifier))
         if target is not None:
@@ -111,7 +123,7 @@ class CanvasInteraction:
             super().wheelEvent(event)
             return
         else:
-            self._zoom(1.2 ** notches)
+            self._zoom(1.2**notches)
         event.accept()
 
     def _wheel_edge(self, pos: QPoint, alt: bool):
@@ -126,8 +138,13 @@ class CanvasInteraction:
         doc = self.document
         w = float(doc.network.layers[edge.column - 1].W[edge.source, edge.index])
         doc.select(edge)
-        doc.set_weight(edge.column - 1, edge.source, edge.index,
-                       round(w + WEIGHT_STEP * notches, 10), merge=True)
+        doc.set_weight(
+            edge.column - 1,
+            edge.source,
+            edge.index,
+            round(w + WEIGHT_STEP * notches, 10),
+            merge=True,
+        )
         self._emit_status(self._edge_status(edge))
 
     def _zoom(self, factor: float) -> None:
@@ -179,7 +196,8 @@ class CanvasInteraction:
             return control.toolTip()
         if isinstance(control, (HeaderItem, QGraphicsProxyWidget)):
             return QCoreApplication.translate(
-                "NetworkCanvas", "Layer header: click to select the layer; −/+ change its size")
+                "NetworkCanvas", "Layer header: click to select the layer; −/+ change its size"
+            )
         hit = self.selection_at(pos)
         if hit is None:
             return ""
@@ -188,9 +206,11 @@ class CanvasInteraction:
     def _edge_status(self, edge) -> str:
         w = self.document.network.layers[edge.column - 1].W[edge.source, edge.index]
         text = QCoreApplication.translate(
-            "NetworkCanvas", "Weight %1 = %2 — click to select, scroll with Alt to change")
-        return text.replace("%1", describe.weight_name(edge.column, edge.source, edge.index)
-                            ).replace("%2", numbers.fixed(w))
+            "NetworkCanvas", "Weight %1 = %2 — click to select, scroll with Alt to change"
+        )
+        return text.replace(
+            "%1", describe.weight_name(edge.column, edge.source, edge.index)
+        ).replace("%2", numbers.fixed(w))
 
     def _neuron_status(self, hit) -> str:
         n = len(self.layout_.columns)

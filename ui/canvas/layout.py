@@ -21,22 +21,22 @@ import numpy as np
 
 CIRCLES_UP_TO = 16
 COMPACT_AFTER = 32
-RADIUS = 36.0            # a neuron circle, while the column is short
-PITCH = 92.0             # vertical distance between circles, likewise
-MAX_COLUMN_H = 460.0     # taller columns squeeze their circles (10 outputs, 32 dots)
+RADIUS = 36.0  # a neuron circle, while the column is short
+PITCH = 92.0  # vertical distance between circles, likewise
+MAX_COLUMN_H = 460.0  # taller columns squeeze their circles (10 outputs, 32 dots)
 MIN_RADIUS = 19.0
-VALUE_FONT = 0.47        # value text size, as a share of the radius
-MIN_VALUE_PX = 18.0      # squeezed circles keep this size and widen into pills
+VALUE_FONT = 0.47  # value text size, as a share of the radius
+MIN_VALUE_PX = 18.0  # squeezed circles keep this size and widen into pills
 PILL_DELTA_ROOM = 150.0  # right of an output pill: its name, then its δ on a tab
-TEXT_EM = 3.9            # width of "0.1234" in bold digits, in font sizes
-GAP = 115.0              # free space between two columns (room for edge labels)
+TEXT_EM = 3.9  # width of "0.1234" in bold digits, in font sizes
+GAP = 115.0  # free space between two columns (room for edge labels)
 HEADER_W = 170.0
 HEADER_H = 104.0
 COMPACT_HEADER_H = 62.0  # presentation mode: name and one line, no editing controls
 COMPACT_HEADER_W = 150.0
-COMPACT_TEXT = 1.2        # presentation headers' text: this times the app font's growth
-NAME_ROOM = 40.0          # left of the inputs for their names x1, x2 (times emphasis)
-COMPACT_H = 460.0        # height of a strip or grid column
+COMPACT_TEXT = 1.2  # presentation headers' text: this times the app font's growth
+NAME_ROOM = 40.0  # left of the inputs for their names x1, x2 (times emphasis)
+COMPACT_H = 460.0  # height of a strip or grid column
 STRIP_W = 28.0
 MAX_CELL = 26.0
 
@@ -113,8 +113,10 @@ class Column:
         """The neuron under the scene point, or None."""
         if self.pill:
             j = int(np.argmin(np.abs(self.centres[:, 1] - py)))
-            inside = (abs(px - self.x) <= self.half_w + 3
-                      and abs(py - self.centres[j, 1]) <= self.cell + 3)
+            inside = (
+                abs(px - self.x) <= self.half_w + 3
+                and abs(py - self.centres[j, 1]) <= self.cell + 3
+            )
             return j if inside else None
         if self.round:
             d2 = (self.centres[:, 0] - px) ** 2 + (self.centres[:, 1] - py) ** 2
@@ -140,8 +142,9 @@ def column_kind(n: int) -> tuple[str, int]:
     return ("grid", side) if side * side == n else ("strip", 1)
 
 
-def make_column(n: int, x: float, radius: float = RADIUS, emphasis: float = 1.0,
-                tall: float = 1.0) -> Column:
+def make_column(
+    n: int, x: float, radius: float = RADIUS, emphasis: float = 1.0, tall: float = 1.0
+) -> Column:
     """The column of ``n`` neurons centred on ``x`` (and vertically on 0).
 
     ``radius`` is the circle radius while the column is short; ``emphasis``
@@ -163,8 +166,7 @@ def make_column(n: int, x: float, radius: float = RADIUS, emphasis: float = 1.0,
             # squeezed: keep the value readable and widen the circle into a pill to hold it
             font = min(max(font, MIN_VALUE_PX * emphasis), 1.15 * r)
             half_w = max(r, (TEXT_EM * font + 0.5 * r) / 2)
-        return Column(kind, x, np.column_stack([np.full(n, x), ys]), r,
-                      half_w=half_w, font_px=font)
+        return Column(kind, x, np.column_stack([np.full(n, x), ys]), r, half_w=half_w, font_px=font)
     rows = n if kind == "strip" else side
     cell = min(MAX_CELL, COMPACT_H / rows)
     index = np.arange(n)
@@ -196,15 +198,22 @@ class CanvasLayout:
         See ``make_column``.
     """
 
-    def __init__(self, sizes, radius: float = RADIUS, gap: float = GAP, chrome: float = 1.0,
-                 emphasis: float = 1.0, compact: bool = False, tall: float = 1.0):
+    def __init__(
+        self,
+        sizes,
+        radius: float = RADIUS,
+        gap: float = GAP,
+        chrome: float = 1.0,
+        emphasis: float = 1.0,
+        compact: bool = False,
+        tall: float = 1.0,
+    ):
         self.sizes = list(sizes)
         self.radius, self.gap, self.chrome, self.emphasis = radius, gap, chrome, emphasis
         self.compact = compact
         self.header_w = (COMPACT_HEADER_W if compact else HEADER_W) * chrome
         # a compact header's text grows with emphasis (look.header_text), so does its height
-        self.header_h = (COMPACT_HEADER_H * COMPACT_TEXT * emphasis if compact
-                         else HEADER_H * chrome)
+        self.header_h = COMPACT_HEADER_H * COMPACT_TEXT * emphasis if compact else HEADER_H * chrome
         self.columns: list[Column] = []
         x = 0.0
         for n in self.sizes:
@@ -227,19 +236,28 @@ class CanvasLayout:
         """x of the "+" that inserts a layer at column ``position`` (1..len)."""
         if position < len(self.columns):
             left, right = self.columns[position - 1], self.columns[position]
-            return (left.x + max(left.width, self.header_w) / 2
-                    + right.x - max(right.width, self.header_w) / 2) / 2
+            return (
+                left.x
+                + max(left.width, self.header_w) / 2
+                + right.x
+                - max(right.width, self.header_w) / 2
+            ) / 2
         last = self.columns[-1]
         return last.x + max(last.width, self.header_w) / 2 + 34 * self.chrome
 
     def bounds(self) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) of the headers and columns (δ text included)."""
         first = self.columns[0]
-        left = min(first.x - max(first.width, self.header_w) / 2,
-                   first.x - first.width / 2 - NAME_ROOM * self.emphasis)  # x1, x2 left of it
+        left = min(
+            first.x - max(first.width, self.header_w) / 2,
+            first.x - first.width / 2 - NAME_ROOM * self.emphasis,
+        )  # x1, x2 left of it
         last = self.columns[-1]
-        right = (last.x + max(last.width, self.header_w) / 2 + 40 * self.chrome if self.compact
-                 else self.insert_x(len(self.columns)) + 24 * self.chrome)  # room for y1, "+"
+        right = (
+            last.x + max(last.width, self.header_w) / 2 + 40 * self.chrome
+            if self.compact
+            else self.insert_x(len(self.columns)) + 24 * self.chrome
+        )  # room for y1, "+"
         if last.pill:  # the outputs' δ stand on tabs right of their pills
             right = max(right, last.x + last.half_w + PILL_DELTA_ROOM * self.emphasis)
         bottom = max(c.bottom for c in self.columns) + 24 * self.emphasis
@@ -260,4 +278,3 @@ class CanvasLayout:
             if self.columns[c - 1].x < px < self.columns[c].x:
                 return c
         return None
-

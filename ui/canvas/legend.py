@@ -73,8 +73,11 @@ class LegendItem(QGraphicsItem):
             painter.drawText(QRectF(x + 44, y, width, ROW), Qt.AlignVCenter, text)
         if self.note:
             painter.setPen(style.MUTED)
-            painter.drawText(QRectF(0, y + ROW + 6, self.width, extent(self.width, self.note)[1]),
-                             Qt.AlignTop | Qt.TextWordWrap, self.note)
+            painter.drawText(
+                QRectF(0, y + ROW + 6, self.width, extent(self.width, self.note)[1]),
+                Qt.AlignTop | Qt.TextWordWrap,
+                self.note,
+            )
 
     @staticmethod
     def _swatch(painter, kind: str, x: float, top: float) -> None:
@@ -88,9 +91,11 @@ class LegendItem(QGraphicsItem):
                 painter.setPen(QPen(style.MUTED, w, Qt.SolidLine, Qt.RoundCap))
                 painter.drawLine(QPointF(x + 2 + 12 * i, y + 7), QPointF(x + 10 + 12 * i, y - 7))
         else:
-            line, fill = {"current": (style.CURRENT_LINE, style.CURRENT_FILL),
-                          "backward": (style.BACKWARD_LINE, style.BACKWARD_FILL),
-                          "empty": (style.EMPTY_LINE, style.EMPTY_FILL)}[kind]
+            line, fill = {
+                "current": (style.CURRENT_LINE, style.CURRENT_FILL),
+                "backward": (style.BACKWARD_LINE, style.BACKWARD_FILL),
+                "empty": (style.EMPTY_LINE, style.EMPTY_FILL),
+            }[kind]
             pen = QPen(line, 2 if kind == "empty" else 3)
             pen.setStyle(Qt.DashLine if kind == "empty" else Qt.SolidLine)
             painter.setPen(pen)
@@ -135,8 +140,7 @@ def extent(width: float, note: str = "") -> tuple[float, float]:
     used = max(x + 44 + w for _k, _t, x, _y, w in rows)
     height = rows[-1][3] + ROW
     if note:
-        height += 6 + max(_note_height(_font_id(style.font(FONT_PX)), max(width, 1.0), note),
-                          ROW)
+        height += 6 + max(_note_height(_font_id(style.font(FONT_PX)), max(width, 1.0), note), ROW)
     return max(width, used), height
 
 
@@ -169,16 +173,19 @@ def _text_widths(font, texts: tuple[str, ...]) -> list[float]:
 def _note_height(font_id: tuple, width: float, note: str) -> float:
     """Height of ``note`` wrapped to ``width`` in the legend font (``font_id`` names it)."""
     box = QFontMetricsF(style.font(FONT_PX)).boundingRect(
-        QRectF(0, 0, width, 1e5), Qt.TextWordWrap, note)
+        QRectF(0, 0, width, 1e5), Qt.TextWordWrap, note
+    )
     return box.height()
 
 
 def truncation_note(truncated: list[tuple[int, int, int]]) -> str:
-    """"Layer 1 shows its 2500 strongest of 100352 weights." for each thinned layer."""
+    """ "Layer 1 shows its 2500 strongest of 100352 weights." for each thinned layer."""
     parts = []
     for column, shown, total in truncated:
         text = QCoreApplication.translate(
-            "NetworkCanvas", "layer %1 shows its %2 strongest of %3 weights")
-        parts.append(text.replace("%1", str(column)).replace("%2", str(shown))
-                     .replace("%3", str(total)))
+            "NetworkCanvas", "layer %1 shows its %2 strongest of %3 weights"
+        )
+        parts.append(
+            text.replace("%1", str(column)).replace("%2", str(shown)).replace("%3", str(total))
+        )
     return "; ".join(parts)

@@ -18,16 +18,16 @@ from . import legend
 from .layout import COMPACT_TEXT, GAP, RADIUS, CanvasLayout
 
 MAX_FIT_SCALE = 1.6
-MARGIN = 20.0              # scene units kept free around the content when fitting
-LEGEND_GAP = 40.0          # between the network and a legend beside it
-LEGEND_BELOW = 16.0        # between the network and a legend below it
-HEADER_TEXT_PX = 15.0      # the smallest header text (the size line), before chrome
-HEADER_WEIGHT = 1.3        # values may be this much larger than header text, no more
+MARGIN = 20.0  # scene units kept free around the content when fitting
+LEGEND_GAP = 40.0  # between the network and a legend beside it
+LEGEND_BELOW = 16.0  # between the network and a legend below it
+HEADER_TEXT_PX = 15.0  # the smallest header text (the size line), before chrome
+HEADER_WEIGHT = 1.3  # values may be this much larger than header text, no more
 RADIUS_STEPS = (1.0, 1.1, 1.2, 1.3, 1.4, 1.5)
-COMPACT_FROM = 1.25        # emphasis from which headers drop their editing controls
-GAP_STEPS = (1.0, 0.75)    # wide networks may narrow their gaps to grow
+COMPACT_FROM = 1.25  # emphasis from which headers drop their editing controls
+GAP_STEPS = (1.0, 0.75)  # wide networks may narrow their gaps to grow
 TALL_STEPS = (1.0, 1.6)
-PILL_PENALTY = 0.9         # a pill is a squeezed circle: take it only for a clear gain
+PILL_PENALTY = 0.9  # a pill is a squeezed circle: take it only for a clear gain
 
 
 @dataclass(frozen=True)
@@ -90,8 +90,9 @@ class Look:
         return self.emphasis
 
     def layout(self, sizes) -> CanvasLayout:
-        return CanvasLayout(sizes, self.radius, self.gap, self.chrome, self.emphasis,
-                            self.compact, self.tall)
+        return CanvasLayout(
+            sizes, self.radius, self.gap, self.chrome, self.emphasis, self.compact, self.tall
+        )
 
 
 def legend_rect(look: Look, bounds, note: str) -> tuple[float, float, float, float]:
@@ -125,14 +126,14 @@ def fit_scale(size: tuple[float, float], view: tuple[float, float]) -> float:
 
 def legibility(look: Look, layout: CanvasLayout, scale: float) -> float:
     """On-screen pixels of the smallest text that matters: a value, or a header line."""
-    values = [c.font_px * (PILL_PENALTY if c.pill else 1.0)
-              for c in layout.columns if c.kind == "circles"]
+    values = [
+        c.font_px * (PILL_PENALTY if c.pill else 1.0) for c in layout.columns if c.kind == "circles"
+    ]
     header = HEADER_TEXT_PX * look.chrome * look.header_text * HEADER_WEIGHT
     return scale * min(min(values, default=header), header)
 
 
-def choose_look(sizes, view: tuple[float, float], emphasis: float = 1.0,
-                note: str = "") -> Look:
+def choose_look(sizes, view: tuple[float, float], emphasis: float = 1.0, note: str = "") -> Look:
     """The look of ``sizes`` that is most legible fitted into ``view`` (w, h) pixels."""
     base = RADIUS * (1.0 + 0.5 * (emphasis - 1.0))
     best, best_score = None, -1.0

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from . import style
 
-MAX_HIGHLIGHTED = 64     # a neuron fed by 784 inputs shows its 64 strongest
+MAX_HIGHLIGHTED = 64  # a neuron fed by 784 inputs shows its 64 strongest
 
 
 @dataclass

@@ -53,10 +53,12 @@ def current_marks(record, layout, labelled: bool) -> list[Mark]:
     for i in incoming(sources, strength):
         label = ""
         if labelled:
-            label = ("∂E/∂w=" + numbers.compact(record.dW[i]) if backward else
-                     numbers.product(record.inputs[i], record.weights[i]))
-        marks.append(Mark(tuple(sources[i]), target, label, colour, 5.0 if labelled else 2.0,
-                          0.4))
+            label = (
+                "∂E/∂w=" + numbers.compact(record.dW[i])
+                if backward
+                else numbers.product(record.inputs[i], record.weights[i])
+            )
+        marks.append(Mark(tuple(sources[i]), target, label, colour, 5.0 if labelled else 2.0, 0.4))
     return marks
 
 

@@ -85,10 +85,19 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         """
         view, sizes = self.viewport().size(), self.document.network.sizes
         # Showing fits again at the size just fitted: choose again only when an input changed.
-        key = (tuple(sizes), view.width(), view.height(), self.look.emphasis, _note_for(sizes),
-               legend.measure_id())
-        look = self.look if key == self._look_key else choose_look(
-            sizes, (view.width(), view.height()), self.look.emphasis, key[4])
+        key = (
+            tuple(sizes),
+            view.width(),
+            view.height(),
+            self.look.emphasis,
+            _note_for(sizes),
+            legend.measure_id(),
+        )
+        look = (
+            self.look
+            if key == self._look_key
+            else choose_look(sizes, (view.width(), view.height()), self.look.emphasis, key[4])
+        )
         self._look_key = key
         if look != self.look or self.layout_.sizes != self.document.network.sizes:
             self.look = look
@@ -201,8 +210,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         for item in (*self.edge_items, self.highlight, self.legend):
             scene.addItem(item)
         update_edges(self.edge_items, net, layout)
-        self.columns = [ColumnItem(col, c, c == n - 1, look.emphasis)
-                        for c, col in enumerate(layout.columns)]
+        self.columns = [
+            ColumnItem(col, c, c == n - 1, look.emphasis) for c, col in enumerate(layout.columns)
+        ]
         self.headers = [self._make_header(c) for c in range(n)]
         self.insert_buttons = [self._make_insert(p) for p in range(1, n + 1)]
         for item in self.columns + self.headers + self.insert_buttons:
@@ -213,8 +223,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self._refresh_state()
 
     def _place_legend(self) -> None:
-        x, y, wrap, _height = legend_rect(self.look, self.layout_.bounds(),
-                                          truncation_note(truncated(self.edge_items)))
+        x, y, wrap, _height = legend_rect(
+            self.look, self.layout_.bounds(), truncation_note(truncated(self.edge_items))
+        )
         self.legend.set_width(wrap)
         self.legend.setScale(self.look.key)
         self.legend.setPos(x, y)
@@ -222,15 +233,18 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     def _content_rect(self) -> QRectF:
         """Headers, columns and legend, in scene coordinates."""
         left, top, right, bottom = self.layout_.bounds()
-        return QRectF(left, top, right - left, bottom - top).united(
-            self.legend.sceneBoundingRect())
+        return QRectF(left, top, right - left, bottom - top).united(self.legend.sceneBoundingRect())
 
     def _make_header(self, column: int) -> HeaderItem:
         # drawn at base size and scaled, so its buttons and combo grow with it
         left, top, width, height = self.layout_.header_rect(column)
         chrome = self.look.chrome
-        header = HeaderItem(column, (0.0, 0.0, width / chrome, height / chrome),
-                            compact=self.look.compact, text_scale=self.look.header_text)
+        header = HeaderItem(
+            column,
+            (0.0, 0.0, width / chrome, height / chrome),
+            compact=self.look.compact,
+            text_scale=self.look.header_text,
+        )
         header.setPos(left, top)
         header.setScale(chrome)
         header.clicked.connect(self._on_header_clicked)
@@ -273,9 +287,13 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         net, n = self.document.network, len(self.layout_.columns)
         for c, header in enumerate(self.headers):
             act = net.layers[c - 1].activation if c else None
-            header.set_content(describe.column_title(c, n),
-                               describe.size_text(c, net.sizes[c]), net.sizes[c], act,
-                               removable=len(net.layers) > 1)
+            header.set_content(
+                describe.column_title(c, n),
+                describe.size_text(c, net.sizes[c]),
+                net.sizes[c],
+                act,
+                removable=len(net.layers) > 1,
+            )
             header.minus.setToolTip(self.tr("Remove a neuron"))
             header.plus.setToolTip(self.tr("Add a neuron"))
             if header.remove is not None:
@@ -292,17 +310,26 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             current = record.neuron if record is not None and record.layer == c - 1 else None
             chosen = sel.index if sel and sel.kind == "neuron" and sel.column == c else None
             n = item.geometry.size
-            item.set_state(column_values(doc, c), column_deltas(doc, c, n), current,
-                           is_backward(record), chosen, column_biases(doc, c, n))
+            item.set_state(
+                column_values(doc, c),
+                column_deltas(doc, c, n),
+                current,
+                is_backward(record),
+                chosen,
+                column_biases(doc, c, n),
+            )
         for c, header in enumerate(self.headers):
             header.set_selected(bool(sel and sel.kind == "layer" and sel.column == c))
         labelled = record is not None and self.layout_.columns[record.layer].kind == "circles"
-        self.highlight.set_marks(current_marks(record, self.layout_, labelled)
-                                 + selected_edge_mark(sel, self.layout_, doc.network))
+        self.highlight.set_marks(
+            current_marks(record, self.layout_, labelled)
+            + selected_edge_mark(sel, self.layout_, doc.network)
+        )
 
 
 def _note_for(sizes) -> str:
     """The legend's note for a network of ``sizes`` (which layers show only some edges)."""
     pairs = zip(sizes, sizes[1:])
-    return truncation_note([(c, MAX_EDGES, a * b) for c, (a, b) in enumerate(pairs, 1)
-                            if a * b > MAX_EDGES])
+    return truncation_note(
+        [(c, MAX_EDGES, a * b) for c, (a, b) in enumerate(pairs, 1) if a * b > MAX_EDGES]
+    )

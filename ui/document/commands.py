@@ -87,8 +87,9 @@ class ValueCommand(LabelledCommand):
         Whether a following change of the same key may merge into this one.
     """
 
-    def __init__(self, document, key: tuple, old: float, new: float, label: str,
-                 merge: bool = True):
+    def __init__(
+        self, document, key: tuple, old: float, new: float, label: str, merge: bool = True
+    ):
         super().__init__(label)
         self._document = document
         self.key = key

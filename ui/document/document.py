@@ -35,7 +35,6 @@ __all__ = ["Document", "Selection"]
 DEFAULT_LEARNING_RATE = 0.1
 
 
-
 class Document(QObject):
     """The open network and everything shown about it.
 
@@ -129,8 +128,9 @@ class Document(QObject):
     def learning_rate(self, value: float) -> None:
         if not (np.isfinite(value) and value > 0):
             raise ValueError(f"the learning rate must be a positive number, got {value!r}")
-        self._push_value(("learning_rate",), self.learning_rate, value,
-                         LABELS["change_learning_rate"], True)
+        self._push_value(
+            ("learning_rate",), self.learning_rate, value, LABELS["change_learning_rate"], True
+        )
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
@@ -165,10 +165,18 @@ class Document(QObject):
         if not path:
             raise ValueError("no file name to save to")
         path = str(path)
-        training = dict(self.training_settings, loss=self._state.loss,
-                        learning_rate=self.learning_rate)
-        sim.save_network(self.network, path, input=self.input, target=self.target,
-                         dataset=self.dataset, training=training, title=self.title or None)
+        training = dict(
+            self.training_settings, loss=self._state.loss, learning_rate=self.learning_rate
+        )
+        sim.save_network(
+            self.network,
+            path,
+            input=self.input,
+            target=self.target,
+            dataset=self.dataset,
+            training=training,
+            title=self.title or None,
+        )
         self.path = path
         self.undo_stack.setClean()
         self.fileChanged.emit()
@@ -183,8 +191,7 @@ class Document(QObject):
         n_in = p.network.input_size
         x = np.asarray(p.input, dtype=float) if p.input is not None else np.zeros(n_in)
         target = None if p.target is None else np.asarray(p.target, dtype=float)
-        state = DocState(p.network, x, target, p.dataset, p.title, p.loss,
-                         {"title_zh": p.title_zh})
+        state = DocState(p.network, x, target, p.dataset, p.title, p.loss, {"title_zh": p.title_zh})
         self.training_settings = {}
         self._reset_to(state, None)
 
@@ -195,8 +202,7 @@ class Document(QObject):
 
     # ---- structural edits (each one undoable command) -----------------------
     def insert_layer(self, index: int, size: int, activation: str = "sigmoid") -> None:
-        self._edit_network(lambda n: n.insert_layer(index, size, activation),
-                           LABELS["add_layer"])
+        self._edit_network(lambda n: n.insert_layer(index, size, activation), LABELS["add_layer"])
 
     def remove_layer(self, index: int) -> None:
         self._edit_network(lambda n: n.remove_layer(index), LABELS["remove_layer"])
@@ -207,8 +213,7 @@ class Document(QObject):
 
     def set_activation(self, index: int, name: str) -> None:
         if self.network.layers[index].activation != name:
-            self._edit_network(lambda n: n.set_activation(index, name),
-                               LABELS["change_activation"])
+            self._edit_network(lambda n: n.set_activation(index, name), LABELS["change_activation"])
 
     def set_input_size(self, n: int) -> None:
         if self.network.input_size != n:
@@ -231,13 +236,13 @@ class Document(QObject):
         self._push_value(("alpha", layer), old, value, LABELS["change_prelu_slope"], merge)
 
     def set_input_value(self, i: int, value: float, merge: bool = True) -> None:
-        self._push_value(("input", i), float(self.input[i]), value,
-                         LABELS["change_input"], merge)
+        self._push_value(("input", i), float(self.input[i]), value, LABELS["change_input"], merge)
 
     def set_target_value(self, j: int, value: float, merge: bool = True) -> None:
         if self.target is not None:
-            self._push_value(("target", j), float(self.target[j]), value,
-                             LABELS["change_target"], merge)
+            self._push_value(
+                ("target", j), float(self.target[j]), value, LABELS["change_target"], merge
+            )
             return
         target = np.zeros(self.network.output_size)
         target[j] = value
@@ -253,8 +258,9 @@ class Document(QObject):
         if self.target is None:
             raise ValueError("the example has no target: set one to compute gradients")
         # Raises TrainingDiverged (nothing pushed, weights unchanged) if the step blows up.
-        network, norms = sim.sgd_update(self.network, self.input, self.target,
-                                        self._state.loss, self.learning_rate)
+        network, norms = sim.sgd_update(
+            self.network, self.input, self.target, self._state.loss, self.learning_rate
+        )
         after = self._state.with_network(network)  # sgd_update already made the copy
         after.extra["gradient_history"] = (*self.gradient_history, tuple(map(float, norms)))
         self.cursor.restart_backward()
@@ -299,8 +305,9 @@ class Document(QObject):
     # ---- used by commands ---------------------------------------------------
     def _restore(self, state: DocState) -> None:
         structural = structure_key(state.network) != structure_key(self.network)
-        example = not (np.array_equal(state.input, self.input)
-                       and same_target(state.target, self.target))
+        example = not (
+            np.array_equal(state.input, self.input) and same_target(state.target, self.target)
+        )
         self._state = state
         self._fix_selection()
         self._recompute()
@@ -389,4 +396,3 @@ class Document(QObject):
         if self.selection is not None and not selection_fits(self.selection, self.network.sizes):
             self.selection = None
             self.selectionChanged.emit()
-

@@ -51,9 +51,15 @@ class DocState:
 
     def with_network(self, network) -> DocState:
         """A copy of this state holding ``network`` (taken as it is, not copied)."""
-        return DocState(network, self.input.copy(),
-                        None if self.target is None else self.target.copy(),
-                        self.dataset, self.title, self.loss, dict(self.extra))
+        return DocState(
+            network,
+            self.input.copy(),
+            None if self.target is None else self.target.copy(),
+            self.dataset,
+            self.title,
+            self.loss,
+            dict(self.extra),
+        )
 
 
 def default_network() -> sim.Network:
@@ -64,7 +70,9 @@ def default_network() -> sim.Network:
     """
     return sim.Network.from_arrays(
         weights=[[[0.5, -0.4, 0.3], [-0.2, 0.6, 0.8]], [[0.7], [-0.5], [0.4]]],
-        biases=[[0.0, 0.0, 0.0], [0.0]], activations=["sigmoid", "sigmoid"])
+        biases=[[0.0, 0.0, 0.0], [0.0]],
+        activations=["sigmoid", "sigmoid"],
+    )
 
 
 def in_language(english: str, chinese: str | None) -> str:
@@ -107,8 +115,14 @@ def state_from_file(doc) -> DocState:
     """The state of an opened ``simulator.NetworkFile``, vectors fitted to its network."""
     net = doc.network
     x = fit(doc.input, net.input_size) if doc.input is not None else np.zeros(net.input_size)
-    return DocState(net, x, fit_or_none(doc.target, net.output_size), doc.dataset,
-                    doc.title or "", (doc.training or {}).get("loss", "mse"))
+    return DocState(
+        net,
+        x,
+        fit_or_none(doc.target, net.output_size),
+        doc.dataset,
+        doc.title or "",
+        (doc.training or {}).get("loss", "mse"),
+    )
 
 
 def selection_fits(sel: Selection, sizes: list[int]) -> bool:

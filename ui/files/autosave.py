@@ -49,8 +49,15 @@ class Autosave(QObject):
         training = dict(doc.training_settings, loss=doc.loss_name)
         # A failed autosave must never interrupt the lesson.
         with contextlib.suppress(*file_errors(), ValueError):
-            sim.save_network(doc.network, recovery_path(), input=doc.input, target=doc.target,
-                             dataset=doc.dataset, training=training, title=doc.title or None)
+            sim.save_network(
+                doc.network,
+                recovery_path(),
+                input=doc.input,
+                target=doc.target,
+                dataset=doc.dataset,
+                training=training,
+                title=doc.title or None,
+            )
 
     def _on_file_changed(self) -> None:
         if self._wrote and not self._document.is_modified():  # saved: nothing to recover
@@ -72,9 +79,12 @@ class Autosave(QObject):
         if not path.exists():
             return False
         answer = QMessageBox.question(
-            parent, self.tr("Recover unsaved work"),
-            self.tr("NeuroStep did not close properly last time. "
-                    "Restore the network you had not saved?"))
+            parent,
+            self.tr("Recover unsaved work"),
+            self.tr(
+                "NeuroStep did not close properly last time. Restore the network you had not saved?"
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             self.discard()
             return False

@@ -46,10 +46,14 @@ class FileController(QObject):
         if not self._document.is_modified():
             return True
         answer = QMessageBox.warning(
-            self._window, self.tr("Unsaved changes"),
-            self.tr("The network “%1” has unsaved changes. Save them first?")
-            .replace("%1", self._document.display_name() or self.tr("Untitled")),
-            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+            self._window,
+            self.tr("Unsaved changes"),
+            self.tr("The network “%1” has unsaved changes. Save them first?").replace(
+                "%1", self._document.display_name() or self.tr("Untitled")
+            ),
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
+        )
         if answer == Button.Save:
             return self.save()
         return answer == Button.Discard
@@ -66,7 +70,8 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         path, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Open network"), settings.last_directory(), self._filter())
+            self._window, self.tr("Open network"), settings.last_directory(), self._filter()
+        )
         return bool(path) and self.open_path(path, ask=False)
 
     def open_path(self, path: str, ask: bool = True) -> bool:
@@ -76,9 +81,13 @@ class FileController(QObject):
         try:
             self._document.open(path)
         except file_errors() as error:
-            QMessageBox.critical(self._window, self.tr("Cannot open file"),
-                                 self.tr("Could not open %1:\n%2")
-                                 .replace("%1", str(path)).replace("%2", describe(error)))
+            QMessageBox.critical(
+                self._window,
+                self.tr("Cannot open file"),
+                self.tr("Could not open %1:\n%2")
+                .replace("%1", str(path))
+                .replace("%2", describe(error)),
+            )
             return False
         self._remember(path)
         return True
@@ -88,9 +97,13 @@ class FileController(QObject):
         if not Path(path).exists():
             settings.remove_recent_file(path)
             self.recentFilesChanged.emit()
-            QMessageBox.warning(self._window, self.tr("File not found"),
-                                self.tr("%1 no longer exists; it was removed from the "
-                                        "recent files.").replace("%1", path))
+            QMessageBox.warning(
+                self._window,
+                self.tr("File not found"),
+                self.tr("%1 no longer exists; it was removed from the recent files.").replace(
+                    "%1", path
+                ),
+            )
             return False
         return self.open_path(path)
 
@@ -100,10 +113,10 @@ class FileController(QObject):
         return self._save_to(self._document.path)
 
     def save_as(self) -> bool:
-        start = self._document.path or str(Path(settings.last_directory())
-                                           / self._suggested_name())
+        start = self._document.path or str(Path(settings.last_directory()) / self._suggested_name())
         path, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Save network as"), start, self._filter())
+            self._window, self.tr("Save network as"), start, self._filter()
+        )
         if not path:
             return False
         if not path.endswith(settings.FILE_SUFFIX):
@@ -126,9 +139,13 @@ class FileController(QObject):
         try:
             self._document.save(path)
         except (*file_errors(), ValueError) as error:
-            QMessageBox.critical(self._window, self.tr("Cannot save file"),
-                                 self.tr("Could not save %1:\n%2")
-                                 .replace("%1", str(path)).replace("%2", describe(error)))
+            QMessageBox.critical(
+                self._window,
+                self.tr("Cannot save file"),
+                self.tr("Could not save %1:\n%2")
+                .replace("%1", str(path))
+                .replace("%2", describe(error)),
+            )
             return False
         self._remember(path)
         return True

@@ -57,8 +57,10 @@ def _not_json(d: dict) -> str:
     if d.get("reason") == "encoding":
         return translate("FileErrors", "It is not a NeuroStep network: its text is not UTF-8.")
     if d.get("reason") == "syntax":
-        text = translate("FileErrors", "It is not a NeuroStep network: its text is not "
-                                       "valid JSON (line %1, column %2).")
+        text = translate(
+            "FileErrors",
+            "It is not a NeuroStep network: its text is not valid JSON (line %1, column %2).",
+        )
         return _fill(text, d.get("line"), d.get("column"))
     return translate("FileErrors", "It is not a NeuroStep network: its text is not valid JSON.")
 
@@ -69,8 +71,10 @@ def _not_neurostep(d: dict) -> str:
 
 def _wrong_version(d: dict) -> str:
     if d.get("reason") == "newer":
-        text = translate("FileErrors", "It was saved by a newer NeuroStep (file version %1; "
-                                       "this one reads version %2).")
+        text = translate(
+            "FileErrors",
+            "It was saved by a newer NeuroStep (file version %1; this one reads version %2).",
+        )
         return _fill(text, d.get("version"), d.get("supported"))
     text = translate("FileErrors", "Its file version (%1) is not one this NeuroStep reads.")
     return _fill(text, d.get("version"))
@@ -98,14 +102,21 @@ def _non_finite(d: dict) -> str:
 
 
 def _bad_value(d: dict) -> str:
-    text = translate("FileErrors", "In %1, a value has the wrong type or is out of range "
-                                   "(field “%2”).")
+    text = translate(
+        "FileErrors", "In %1, a value has the wrong type or is out of range (field “%2”)."
+    )
     return _fill(text, _where(d), d.get("field"))
 
 
 _BY_KIND = {
-    "missing": _missing, "unreadable": _unreadable, "too_large": _too_large,
-    "not_json": _not_json, "not_neurostep": _not_neurostep, "wrong_version": _wrong_version,
-    "unknown_activation": _unknown_activation, "shapes": _shapes, "non_finite": _non_finite,
+    "missing": _missing,
+    "unreadable": _unreadable,
+    "too_large": _too_large,
+    "not_json": _not_json,
+    "not_neurostep": _not_neurostep,
+    "wrong_version": _wrong_version,
+    "unknown_activation": _unknown_activation,
+    "shapes": _shapes,
+    "non_finite": _non_finite,
     "bad_value": _bad_value,
 }

@@ -19,8 +19,9 @@ FILE_SUFFIX = ".neurostep"
 
 def open_settings() -> QSettings:
     """The app's settings store."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                     ORGANISATION, APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 def data_dir() -> Path:

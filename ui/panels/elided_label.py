@@ -37,12 +37,14 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         # Narrow enough for any dock; the height of one line.
-        return QSize(self.fontMetrics().horizontalAdvance("…") * 4,
-                     super().minimumSizeHint().height())
+        return QSize(
+            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
+        )
 
     def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4,
-                     super().sizeHint().height())
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self._full) + 4, super().sizeHint().height()
+        )
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

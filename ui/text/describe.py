@@ -19,18 +19,24 @@ def column_title(column: int, n_columns: int) -> str:
 
 
 def size_text(column: int, n: int) -> str:
-    """"3 neurons", "2 values" (the input column holds values, not neurons)."""
+    """ "3 neurons", "2 values" (the input column holds values, not neurons)."""
     if column == 0:
-        text = (QCoreApplication.translate("Describe", "1 value") if n == 1 else
-                QCoreApplication.translate("Describe", "%1 values"))
+        text = (
+            QCoreApplication.translate("Describe", "1 value")
+            if n == 1
+            else QCoreApplication.translate("Describe", "%1 values")
+        )
     else:
-        text = (QCoreApplication.translate("Describe", "1 neuron") if n == 1 else
-                QCoreApplication.translate("Describe", "%1 neurons"))
+        text = (
+            QCoreApplication.translate("Describe", "1 neuron")
+            if n == 1
+            else QCoreApplication.translate("Describe", "%1 neurons")
+        )
     return text.replace("%1", str(n))
 
 
 def layer_name(column: int, n_columns: int) -> str:
-    """"the input layer", "hidden layer 2", "the output layer"."""
+    """ "the input layer", "hidden layer 2", "the output layer"."""
     if column == 0:
         return QCoreApplication.translate("Describe", "input layer")
     if column == n_columns - 1:
@@ -39,7 +45,7 @@ def layer_name(column: int, n_columns: int) -> str:
 
 
 def neuron_name(column: int, j: int, n_columns: int) -> str:
-    """"input x2", "neuron 1 of hidden layer 1", "output y2"."""
+    """ "input x2", "neuron 1 of hidden layer 1", "output y2"."""
     if column == 0:
         return QCoreApplication.translate("Describe", "input x%1").replace("%1", str(j + 1))
     if column == n_columns - 1:
@@ -49,10 +55,9 @@ def neuron_name(column: int, j: int, n_columns: int) -> str:
 
 
 def weight_name(column: int, source: int, j: int) -> str:
-    """"w[2→1] of layer 2": the weight from neuron ``source`` into neuron ``j``."""
+    """ "w[2→1] of layer 2": the weight from neuron ``source`` into neuron ``j``."""
     text = QCoreApplication.translate("Describe", "w[%1→%2] of layer %3")
-    return text.replace("%1", str(source + 1)).replace("%2", str(j + 1)).replace(
-        "%3", str(column))
+    return text.replace("%1", str(source + 1)).replace("%2", str(j + 1)).replace("%3", str(column))
 
 
 def short_neuron(column: int, j: int, n_columns: int) -> str:

@@ -50,8 +50,9 @@ def set_language(language: str) -> None:
     for translator in _state["translators"]:
         app.installTranslator(translator)
     _state["language"] = language
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh"
-                               else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese if language == "zh" else QLocale.Language.English)
+    )
     # Deliver the LanguageChange events now, so everything reads the new language at once.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
@@ -59,8 +60,7 @@ def set_language(language: str) -> None:
 def _load_translators() -> list[QTranslator]:
     """One translator per Chinese .qm of ours, plus Qt's own for standard buttons."""
     files = sorted(TRANSLATIONS_DIR.glob("*_zh_CN.qm"))
-    qt_file = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-                   "qtbase_zh_CN.qm")
+    qt_file = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_zh_CN.qm")
     if qt_file.exists():
         files.append(qt_file)
     translators = []

@@ -16,60 +16,108 @@ Key = QKeySequence.StandardKey
 
 # objectName: (text, status tip, shortcuts)
 ACTIONS = {
-    "actionNew": (QT_TRANSLATE_NOOP("MainWindow", "&New"),
-                  QT_TRANSLATE_NOOP("MainWindow", "Start a new network (a small 2-3-1 one)"),
-                  [Key.New]),
-    "actionOpen": (QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
-                   QT_TRANSLATE_NOOP("MainWindow", "Open a .neurostep file"), [Key.Open]),
-    "actionSave": (QT_TRANSLATE_NOOP("MainWindow", "&Save"),
-                   QT_TRANSLATE_NOOP("MainWindow", "Save the network to its file"), [Key.Save]),
-    "actionSaveAs": (QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
-                     QT_TRANSLATE_NOOP("MainWindow", "Save the network to a new file"),
-                     ["Ctrl+Shift+S"]),
-    "actionClearRecent": (QT_TRANSLATE_NOOP("MainWindow", "&Clear list"),
-                          QT_TRANSLATE_NOOP("MainWindow", "Forget the recently used files"), []),
-    "actionQuit": (QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-                   QT_TRANSLATE_NOOP("MainWindow", "Close NeuroStep"), ["Ctrl+Q"]),
-    "actionUndo": (QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
-                   QT_TRANSLATE_NOOP("MainWindow", "Undo the last edit"), [Key.Undo]),
-    "actionRedo": (QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
-                   QT_TRANSLATE_NOOP("MainWindow", "Redo the edit just undone"),
-                   ["Ctrl+Shift+Z", "Ctrl+Y"]),
-    "actionDelete": (QT_TRANSLATE_NOOP("MainWindow", "&Delete layer"),
-                     QT_TRANSLATE_NOOP("MainWindow", "Remove the selected layer"), [Key.Delete]),
-    "actionAddLayer": (QT_TRANSLATE_NOOP("MainWindow", "&Add layer"),
-                       QT_TRANSLATE_NOOP("MainWindow", "Add a hidden layer after the selected "
-                                                       "one (or before the output layer)"),
-                       ["Ctrl+L"]),
-    "actionAddLayerBefore": (QT_TRANSLATE_NOOP("MainWindow", "Add layer &before"),
-                             QT_TRANSLATE_NOOP("MainWindow",
-                                               "Add a hidden layer before the selected one"),
-                             ["Ctrl+Shift+L"]),
-    "actionRemoveLayer": (QT_TRANSLATE_NOOP("MainWindow", "&Remove layer"),
-                          QT_TRANSLATE_NOOP("MainWindow",
-                                            "Remove the selected layer (or the last hidden one)"),
-                          []),
-    "actionSetInputSize": (QT_TRANSLATE_NOOP("MainWindow", "Set &input size…"),
-                           QT_TRANSLATE_NOOP("MainWindow",
-                                             "Change how many neurons the input layer has"), []),
-    "actionFitView": (QT_TRANSLATE_NOOP("MainWindow", "&Fit view"),
-                      QT_TRANSLATE_NOOP("MainWindow", "Zoom so the whole network fits"),
-                      ["Ctrl+0"]),
-    "actionZoomIn": (QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"),
-                     QT_TRANSLATE_NOOP("MainWindow", "Make the network larger"), [Key.ZoomIn]),
-    "actionZoomOut": (QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"),
-                      QT_TRANSLATE_NOOP("MainWindow", "Make the network smaller"), [Key.ZoomOut]),
-    "actionLanguageEnglish": ("English",
-                              QT_TRANSLATE_NOOP("MainWindow", "Show the interface in English"),
-                              []),
-    "actionLanguageChinese": ("中文",
-                              QT_TRANSLATE_NOOP("MainWindow",
-                                                "Show the interface in Simplified Chinese"), []),
-    "actionHowTo": (QT_TRANSLATE_NOOP("MainWindow", "&How to use"),
-                    QT_TRANSLATE_NOOP("MainWindow", "A short guide to NeuroStep"),
-                    [Key.HelpContents]),
-    "actionAbout": (QT_TRANSLATE_NOOP("MainWindow", "&About NeuroStep"),
-                    QT_TRANSLATE_NOOP("MainWindow", "Version and licence"), []),
+    "actionNew": (
+        QT_TRANSLATE_NOOP("MainWindow", "&New"),
+        QT_TRANSLATE_NOOP("MainWindow", "Start a new network (a small 2-3-1 one)"),
+        [Key.New],
+    ),
+    "actionOpen": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Open a .neurostep file"),
+        [Key.Open],
+    ),
+    "actionSave": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Save"),
+        QT_TRANSLATE_NOOP("MainWindow", "Save the network to its file"),
+        [Key.Save],
+    ),
+    "actionSaveAs": (
+        QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Save the network to a new file"),
+        ["Ctrl+Shift+S"],
+    ),
+    "actionClearRecent": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Clear list"),
+        QT_TRANSLATE_NOOP("MainWindow", "Forget the recently used files"),
+        [],
+    ),
+    "actionQuit": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+        QT_TRANSLATE_NOOP("MainWindow", "Close NeuroStep"),
+        ["Ctrl+Q"],
+    ),
+    "actionUndo": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+        QT_TRANSLATE_NOOP("MainWindow", "Undo the last edit"),
+        [Key.Undo],
+    ),
+    "actionRedo": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+        QT_TRANSLATE_NOOP("MainWindow", "Redo the edit just undone"),
+        ["Ctrl+Shift+Z", "Ctrl+Y"],
+    ),
+    "actionDelete": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Delete layer"),
+        QT_TRANSLATE_NOOP("MainWindow", "Remove the selected layer"),
+        [Key.Delete],
+    ),
+    "actionAddLayer": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Add layer"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Add a hidden layer after the selected one (or before the output layer)"
+        ),
+        ["Ctrl+L"],
+    ),
+    "actionAddLayerBefore": (
+        QT_TRANSLATE_NOOP("MainWindow", "Add layer &before"),
+        QT_TRANSLATE_NOOP("MainWindow", "Add a hidden layer before the selected one"),
+        ["Ctrl+Shift+L"],
+    ),
+    "actionRemoveLayer": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Remove layer"),
+        QT_TRANSLATE_NOOP("MainWindow", "Remove the selected layer (or the last hidden one)"),
+        [],
+    ),
+    "actionSetInputSize": (
+        QT_TRANSLATE_NOOP("MainWindow", "Set &input size…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Change how many neurons the input layer has"),
+        [],
+    ),
+    "actionFitView": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Fit view"),
+        QT_TRANSLATE_NOOP("MainWindow", "Zoom so the whole network fits"),
+        ["Ctrl+0"],
+    ),
+    "actionZoomIn": (
+        QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"),
+        QT_TRANSLATE_NOOP("MainWindow", "Make the network larger"),
+        [Key.ZoomIn],
+    ),
+    "actionZoomOut": (
+        QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"),
+        QT_TRANSLATE_NOOP("MainWindow", "Make the network smaller"),
+        [Key.ZoomOut],
+    ),
+    "actionLanguageEnglish": (
+        "English",
+        QT_TRANSLATE_NOOP("MainWindow", "Show the interface in English"),
+        [],
+    ),
+    "actionLanguageChinese": (
+        "中文",
+        QT_TRANSLATE_NOOP("MainWindow", "Show the interface in Simplified Chinese"),
+        [],
+    ),
+    "actionHowTo": (
+        QT_TRANSLATE_NOOP("MainWindow", "&How to use"),
+        QT_TRANSLATE_NOOP("MainWindow", "A short guide to NeuroStep"),
+        [Key.HelpContents],
+    ),
+    "actionAbout": (
+        QT_TRANSLATE_NOOP("MainWindow", "&About NeuroStep"),
+        QT_TRANSLATE_NOOP("MainWindow", "Version and licence"),
+        [],
+    ),
 }
 
 # Language names are shown in their own language, never translated.
@@ -113,6 +161,6 @@ def plain_text(text: str) -> str:
 
 
 def _tooltip(text: str, shortcut: QKeySequence) -> str:
-    """"Save (Ctrl+S)": the plain menu text, plus the shortcut."""
+    """ "Save (Ctrl+S)": the plain menu text, plus the shortcut."""
     keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
     return f"{plain_text(text)} ({keys})" if keys else plain_text(text)

@@ -38,8 +38,12 @@ from .step_actions import StepActions
 from .texts import DOCKS, about_text, how_to_text, translate
 
 ICON = i18n.RESOURCES / "icons" / "neurostep.svg"
-PANELS = {"dockInspector": InspectorPanel, "dockComputation": ComputationPanel,
-          "dockActivation": ActivationPanel, "dockGradients": GradientPanel}
+PANELS = {
+    "dockInspector": InspectorPanel,
+    "dockComputation": ComputationPanel,
+    "dockActivation": ActivationPanel,
+    "dockGradients": GradientPanel,
+}
 
 
 class MainWindow(QMainWindow):
@@ -135,8 +139,12 @@ class MainWindow(QMainWindow):
         a["actionAbout"].triggered.connect(self.show_about)
         self.files.recentFilesChanged.connect(lambda: fill_recent(self))
         stack = doc.undo_stack
-        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged,
-                       stack.redoTextChanged):
+        for signal in (
+            stack.canUndoChanged,
+            stack.canRedoChanged,
+            stack.undoTextChanged,
+            stack.redoTextChanged,
+        ):
             signal.connect(self._update_undo_actions)
         doc.fileChanged.connect(self._on_file_changed)
         doc.networkChanged.connect(self._on_network_changed)
@@ -169,7 +177,8 @@ class MainWindow(QMainWindow):
             dock.setWindowTitle(translate(title))
             dock.setStatusTip(translate(tip))
             dock.toggleViewAction().setStatusTip(
-                translate("toggle_dock").replace("%1", translate(title)))
+                translate("toggle_dock").replace("%1", translate(title))
+            )
         language = i18n.current_language()
         self.action_map["actionLanguageEnglish"].setChecked(language == "en")
         self.action_map["actionLanguageChinese"].setChecked(language == "zh")
@@ -190,9 +199,12 @@ class MainWindow(QMainWindow):
         """Remove the selected layer (the last hidden one without a selection)."""
         index = removal_index(self.document.selection, len(self.document.network.layers))
         if index is None:
-            self.statusBar().showMessage(self.tr("Select a hidden or output layer to "
-                                                 "remove; the network keeps at least one."),
-                                         5000)
+            self.statusBar().showMessage(
+                self.tr(
+                    "Select a hidden or output layer to remove; the network keeps at least one."
+                ),
+                5000,
+            )
             return
         self.document.remove_layer(index)
 
@@ -203,13 +215,22 @@ class MainWindow(QMainWindow):
 
     def _selected_layer_removable(self) -> bool:
         sel = self.document.selection
-        return (sel is not None and sel.kind == "layer"
-                and removal_index(sel, len(self.document.network.layers)) is not None)
+        return (
+            sel is not None
+            and sel.kind == "layer"
+            and removal_index(sel, len(self.document.network.layers)) is not None
+        )
 
     def ask_input_size(self) -> None:
         value, ok = QInputDialog.getInt(
-            self, self.tr("Input size"), self.tr("Number of input neurons:"),
-            self.document.network.input_size, 1, 4096, 1)
+            self,
+            self.tr("Input size"),
+            self.tr("Number of input neurons:"),
+            self.document.network.input_size,
+            1,
+            4096,
+            1,
+        )
         if ok:
             self.document.set_input_size(value)
 

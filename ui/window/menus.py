@@ -19,15 +19,44 @@ from .texts import translate
 def build_menus(window) -> dict[str, QMenu]:
     """Create File, Edit, View, Network, Step, Examples, Help; keyed for retranslate()."""
     a, bar = window.action_map, window.menuBar()
-    menus = {key: QMenu(window) for key in ("file", "recent", "edit", "view", "language",
-                                            "network", "step", "examples", "help")}
+    menus = {
+        key: QMenu(window)
+        for key in (
+            "file",
+            "recent",
+            "edit",
+            "view",
+            "language",
+            "network",
+            "step",
+            "examples",
+            "help",
+        )
+    }
     for key, menu in menus.items():
         menu.setObjectName(f"menu{key.capitalize()}")
-    _add(menus["file"], a, "actionNew", "actionOpen", menus["recent"], None, "actionSave",
-         "actionSaveAs", None, "actionQuit")
+    _add(
+        menus["file"],
+        a,
+        "actionNew",
+        "actionOpen",
+        menus["recent"],
+        None,
+        "actionSave",
+        "actionSaveAs",
+        None,
+        "actionQuit",
+    )
     _add(menus["edit"], a, "actionUndo", "actionRedo", None, "actionDelete")
-    _add(menus["network"], a, "actionAddLayer", "actionAddLayerBefore", "actionRemoveLayer",
-         None, "actionSetInputSize")
+    _add(
+        menus["network"],
+        a,
+        "actionAddLayer",
+        "actionAddLayerBefore",
+        "actionRemoveLayer",
+        None,
+        "actionSetInputSize",
+    )
     _add(menus["language"], a, "actionLanguageEnglish", "actionLanguageChinese")
     _fill_view(window, menus["view"], menus["language"])
     for action in window.step_actions.actions():
@@ -73,16 +102,27 @@ def build_toolbar(window) -> QToolBar:
     a = window.action_map
     # Adding and removing layers lives on the canvas (+ and × on each column) and in the
     # Network menu, leaving the toolbar room for the step controls at 1280 px.
-    for name in ("actionNew", "actionOpen", "actionSave", None, "actionUndo", "actionRedo",
-                 None, "actionFitView", None):
+    for name in (
+        "actionNew",
+        "actionOpen",
+        "actionSave",
+        None,
+        "actionUndo",
+        "actionRedo",
+        None,
+        "actionFitView",
+        None,
+    ):
         if name is None:
             bar.addSeparator()
         else:
             bar.addAction(a[name])
     steps = window.step_actions
     # The speed box sits beside Play and the learning rate beside Update, where they act.
-    beside = {"actionPlayPause": steps.speed_widget,
-              "actionApplyUpdate": steps.learning_rate_widget}
+    beside = {
+        "actionPlayPause": steps.speed_widget,
+        "actionApplyUpdate": steps.learning_rate_widget,
+    }
     for action in steps.actions():
         if action is None:
             bar.addSeparator()

@@ -60,10 +60,12 @@ class PresentationMode(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Presentation mode"))
-        self.action.setToolTip(self.tr("Presentation mode (F5): full screen, large type; "
-                                       "Esc leaves"))
-        self.action.setStatusTip(self.tr("Full screen with large type and thick lines, "
-                                         "for a projector (F5; Esc leaves)"))
+        self.action.setToolTip(
+            self.tr("Presentation mode (F5): full screen, large type; Esc leaves")
+        )
+        self.action.setStatusTip(
+            self.tr("Full screen with large type and thick lines, for a projector (F5; Esc leaves)")
+        )
         self.leave_action.setText(self.tr("Leave presentation mode"))
 
     def eventFilter(self, watched, event) -> bool:
@@ -97,11 +99,17 @@ class PresentationMode(QObject):
         w, docks = self.window, {d.objectName(): d for d in self.window.findChildren(QDockWidget)}
         screen = w.screen().availableGeometry() if w.screen() is not None else w.geometry()
         if "dockComputation" in docks:
-            w.resizeDocks([docks["dockComputation"]], [round(screen.height() * DOCK_SHARE)],
-                          Qt.Orientation.Vertical)
+            w.resizeDocks(
+                [docks["dockComputation"]],
+                [round(screen.height() * DOCK_SHARE)],
+                Qt.Orientation.Vertical,
+            )
         if "dockActivation" in docks:
-            w.resizeDocks([docks["dockActivation"]], [round(screen.width() * DOCK_SHARE)],
-                          Qt.Orientation.Horizontal)
+            w.resizeDocks(
+                [docks["dockActivation"]],
+                [round(screen.width() * DOCK_SHARE)],
+                Qt.Orientation.Horizontal,
+            )
 
     def _on_toggled(self, on: bool) -> None:
         if on and not self.active:
@@ -111,10 +119,15 @@ class PresentationMode(QObject):
 
     def _enter(self) -> None:
         w, app = self.window, QApplication.instance()
-        self._saved = {"geometry": w.saveGeometry(), "rect": w.geometry(), "state": w.saveState(),
-                       "window_state": w.windowState(), "font": app.font(),
-                       "menu_bar": not w.menuBar().isHidden(),
-                       "status_bar": not w.statusBar().isHidden()}
+        self._saved = {
+            "geometry": w.saveGeometry(),
+            "rect": w.geometry(),
+            "state": w.saveState(),
+            "window_state": w.windowState(),
+            "font": app.font(),
+            "menu_bar": not w.menuBar().isHidden(),
+            "status_bar": not w.statusBar().isHidden(),
+        }
         for dock in w.findChildren(QDockWidget):
             dock.setVisible(dock.objectName() in KEPT_DOCKS)
         w.menuBar().hide()

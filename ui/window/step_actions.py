@@ -95,9 +95,18 @@ class StepActions(QObject):
     def actions(self) -> list:
         """The actions in menu order (None stands for a separator)."""
         a = self._by_name
-        return [a["actionStepForward"], a["actionStepBack"], a["actionFinishLayer"],
-                a["actionFinishPass"], a["actionResetPass"], None, a["actionPlayPause"], None,
-                a["actionStepBackward"], a["actionApplyUpdate"]]
+        return [
+            a["actionStepForward"],
+            a["actionStepBack"],
+            a["actionFinishLayer"],
+            a["actionFinishPass"],
+            a["actionResetPass"],
+            None,
+            a["actionPlayPause"],
+            None,
+            a["actionStepBackward"],
+            a["actionApplyUpdate"],
+        ]
 
     def action(self, name: str) -> QAction:
         """One action by objectName (``"actionStepForward"``)."""
@@ -159,24 +168,46 @@ class StepActions(QObject):
     def retranslate(self) -> None:
         """Set every text in the current language."""
         texts = {
-            "actionStepForward": (self.tr("Step"), self.tr("Step forward"),
-                                  self.tr("Compute the next neuron")),
-            "actionStepBack": (self.tr("Back"), self.tr("Step back"),
-                               self.tr("Undo the last step")),
-            "actionFinishLayer": (self.tr("Layer"), self.tr("Finish layer"),
-                                  self.tr("Compute the rest of this layer")),
-            "actionFinishPass": (self.tr("Pass"), self.tr("Finish pass"),
-                                 self.tr("Compute every remaining neuron of this pass")),
-            "actionResetPass": (self.tr("Reset"), self.tr("Reset pass"),
-                                self.tr("Back to nothing computed")),
-            "actionPlayPause": (self.tr("Play"), self.tr("Play / pause"),
-                                self.tr("Step automatically at the chosen speed")),
-            "actionStepBackward": (self.tr("Backprop"), self.tr("Backward step"),
-                                   self.tr("Back-propagate one neuron: its δ and its "
-                                           "gradients (needs a target)")),
-            "actionApplyUpdate": (self.tr("Update"), self.tr("Apply update"),
-                                  self.tr("One gradient step with the learning rate: "
-                                          "w ← w − η·∂E/∂w (undoable)")),
+            "actionStepForward": (
+                self.tr("Step"),
+                self.tr("Step forward"),
+                self.tr("Compute the next neuron"),
+            ),
+            "actionStepBack": (
+                self.tr("Back"),
+                self.tr("Step back"),
+                self.tr("Undo the last step"),
+            ),
+            "actionFinishLayer": (
+                self.tr("Layer"),
+                self.tr("Finish layer"),
+                self.tr("Compute the rest of this layer"),
+            ),
+            "actionFinishPass": (
+                self.tr("Pass"),
+                self.tr("Finish pass"),
+                self.tr("Compute every remaining neuron of this pass"),
+            ),
+            "actionResetPass": (
+                self.tr("Reset"),
+                self.tr("Reset pass"),
+                self.tr("Back to nothing computed"),
+            ),
+            "actionPlayPause": (
+                self.tr("Play"),
+                self.tr("Play / pause"),
+                self.tr("Step automatically at the chosen speed"),
+            ),
+            "actionStepBackward": (
+                self.tr("Backprop"),
+                self.tr("Backward step"),
+                self.tr("Back-propagate one neuron: its δ and its gradients (needs a target)"),
+            ),
+            "actionApplyUpdate": (
+                self.tr("Update"),
+                self.tr("Apply update"),
+                self.tr("One gradient step with the learning rate: w ← w − η·∂E/∂w (undoable)"),
+            ),
         }
         if self.playing:
             texts["actionPlayPause"] = (self.tr("Pause"),) + texts["actionPlayPause"][1:]
@@ -216,8 +247,7 @@ class StepActions(QObject):
         a["actionStepBack"].setEnabled(has_done)
         a["actionResetPass"].setEnabled(has_done)
         a["actionPlayPause"].setEnabled(can_go or has_done or self.playing)
-        a["actionStepBackward"].setEnabled(bool(cursor.backward)
-                                           and not cursor.backward_finished)
+        a["actionStepBackward"].setEnabled(bool(cursor.backward) and not cursor.backward_finished)
         a["actionApplyUpdate"].setEnabled(self.document.target is not None)
 
     def _on_settings_changed(self) -> None:
@@ -235,10 +265,14 @@ class StepActions(QObject):
             self._timer.stop()
             parent = self.parent() if isinstance(self.parent(), QWidget) else None
             QMessageBox.warning(
-                parent, self.tr("Update refused"),
-                self.tr("This update would make the network's numbers infinite, so it was not "
-                        "applied and the weights are unchanged.\n\nLower the learning rate "
-                        "(now %1) and try again.").replace("%1", f"{error.learning_rate:g}"))
+                parent,
+                self.tr("Update refused"),
+                self.tr(
+                    "This update would make the network's numbers infinite, so it was not "
+                    "applied and the weights are unchanged.\n\nLower the learning rate "
+                    "(now %1) and try again."
+                ).replace("%1", f"{error.learning_rate:g}"),
+            )
 
     def _on_play_toggled(self, on: bool) -> None:
         play = self._by_name["actionPlayPause"]

@@ -29,20 +29,32 @@ TITLES = {
 DOCKS = {
     "dockInspector": (
         QT_TRANSLATE_NOOP("MainWindow", "Inspector"),
-        QT_TRANSLATE_NOOP("MainWindow", "Inspector: the selected neuron, edge or layer; "
-                                        "edit its weight, bias or the example input here")),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Inspector: the selected neuron, edge or layer; "
+            "edit its weight, bias or the example input here",
+        ),
+    ),
     "dockComputation": (
         QT_TRANSLATE_NOOP("MainWindow", "Computation"),
-        QT_TRANSLATE_NOOP("MainWindow", "Computation: the current neuron's a = b + Σ w·x "
-                                        "and z = h(a) with real numbers")),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Computation: the current neuron's a = b + Σ w·x and z = h(a) with real numbers",
+        ),
+    ),
     "dockActivation": (
         QT_TRANSLATE_NOOP("MainWindow", "Activation function"),
-        QT_TRANSLATE_NOOP("MainWindow", "Activation function: the curve z = h(a) and the "
-                                        "point being computed")),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Activation function: the curve z = h(a) and the point being computed"
+        ),
+    ),
     "dockGradients": (
         QT_TRANSLATE_NOOP("MainWindow", "Gradients"),
-        QT_TRANSLATE_NOOP("MainWindow", "Gradients: δ = ∂E/∂a of each neuron and the size "
-                                        "of each layer's weight gradients")),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Gradients: δ = ∂E/∂a of each neuron and the size of each layer's weight gradients",
+        ),
+    ),
 }
 
 _ABOUT = QT_TRANSLATE_NOOP(
@@ -51,7 +63,8 @@ _ABOUT = QT_TRANSLATE_NOOP(
     "<p>A neural-network simulator for teaching: build a layered network, then step "
     "through forward and backward propagation one neuron at a time.</p>"
     "<p>Free software under the MIT licence. The Chinese font is Noto Sans SC "
-    "(SIL Open Font License).</p>")
+    "(SIL Open Font License).</p>",
+)
 
 _HOW_TO = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -66,7 +79,8 @@ _HOW_TO = QT_TRANSLATE_NOOP(
     "<li>With a target set, continue into the backward pass and watch δ = ∂E/∂a flow back "
     "from the output.</li>"
     "<li>Every edit can be undone with Ctrl+Z; save your network with Ctrl+S.</li>"
-    "</ol>")
+    "</ol>",
+)
 
 
 def translate(key: str) -> str:

@@ -78,8 +78,9 @@ class ComputationPanel(QWidget):
     # ---- language -----------------------------------------------------------
     def retranslate(self) -> None:
         self.matrix_box.setText(self.tr("Matrix form"))
-        self.matrix_box.setToolTip(self.tr("Show the whole layer as A = X · W + B, "
-                                           "with the arrays and their shapes"))
+        self.matrix_box.setToolTip(
+            self.tr("Show the whole layer as A = X · W + B, with the arrays and their shapes")
+        )
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy this computation as plain text"))
         self._on_step_changed()
@@ -115,8 +116,13 @@ class ComputationPanel(QWidget):
         if bold != self.heading.font():
             self.heading.setFont(bold)
         self._columns = self._fitting_columns()
-        style = Style(math=size * MATH_SCALE, key=size * KEY_SCALE, note=size * NOTE_SCALE,
-                      family=self.font().family(), columns=self._columns)
+        style = Style(
+            math=size * MATH_SCALE,
+            key=size * KEY_SCALE,
+            note=size * NOTE_SCALE,
+            family=self.font().family(),
+            columns=self._columns,
+        )
         text = step_html(self._lines, style)
         if text == self._html:
             return  # an unchanged text costs no layout of the whole document

@@ -12,8 +12,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-COLOURS = {"key": "#0b3d91", "math": "#0b3d91", "side": "#0b3d91", "wide": "#0b3d91",
-           "caption": "#555555", "note": "#555555"}
+COLOURS = {
+    "key": "#0b3d91",
+    "math": "#0b3d91",
+    "side": "#0b3d91",
+    "wide": "#0b3d91",
+    "caption": "#555555",
+    "note": "#555555",
+}
 FORMULAS = ("key", "math", "side", "wide")
 
 
@@ -51,11 +57,14 @@ def _block(block: list[tuple[str, str]], style: Style) -> str:
     right = [line for line in block if line[0] == "side"]
     if style.columns < 2 or not left or not right:
         return "".join(_paragraph(kind, text, style) for kind, text in left + right)
-    cells = ["".join(_paragraph(kind, text, style) for kind, text in column)
-             for column in (left, right)]
-    return ('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td valign="top" style="vertical-align:top; padding-right:24px">{cells[0]}</td>'
-            f'<td valign="top" style="vertical-align:top">{cells[1]}</td></tr></table>')
+    cells = [
+        "".join(_paragraph(kind, text, style) for kind, text in column) for column in (left, right)
+    ]
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td valign="top" style="vertical-align:top; padding-right:24px">{cells[0]}</td>'
+        f'<td valign="top" style="vertical-align:top">{cells[1]}</td></tr></table>'
+    )
 
 
 def _paragraph(kind: str, text: str, style: Style) -> str:

@@ -40,33 +40,43 @@ class StepText(QObject):
             return self._hint(document)
         backward = cursor.phase == "backward"
         if matrix:
-            out = self._matrix_backward(document, rec) if backward \
+            out = (
+                self._matrix_backward(document, rec)
+                if backward
                 else self._matrix_forward(document, rec)
+            )
         else:
             out = self._backward(document, rec) if backward else self._forward(document, rec)
         if backward or cursor.forward_finished:
             out += self._loss(document)
-        return [line for line in out if line[0] != "note"] + \
-            [line for line in out if line[0] == "note"]
+        return [line for line in out if line[0] != "note"] + [
+            line for line in out if line[0] == "note"
+        ]
 
     # ---- nothing yet ---------------------------------------------------------
     def _hint(self, document) -> list[tuple[str, str]]:
-        return [("title", self.tr("Nothing computed yet")),
-                ("note", self.tr("Press → (Right arrow) to compute the first neuron.")),
-                ("math", "x = " + vector(document.input))]
+        return [
+            ("title", self.tr("Nothing computed yet")),
+            ("note", self.tr("Press → (Right arrow) to compute the first neuron.")),
+            ("math", "x = " + vector(document.input)),
+        ]
 
     # ---- forward, one neuron -------------------------------------------------
     def _title(self, document, rec, backward: bool) -> str:
         n_layers = len(document.network.layers)
         role = self.tr("output layer") if rec.layer == n_layers - 1 else self.tr("hidden layer")
-        text = self.tr("Backward · layer {layer} ({role}) · neuron {neuron}") if backward \
+        text = (
+            self.tr("Backward · layer {layer} ({role}) · neuron {neuron}")
+            if backward
             else self.tr("Forward · layer {layer} ({role}) · neuron {neuron}")
+        )
         return text.format(layer=rec.layer + 1, role=role, neuron=rec.neuron + 1)
 
     def _forward(self, document, rec) -> list[tuple[str, str]]:
-        out = [("title", self._title(document, rec, False)),
-               ("key", "a = " + weighted_sum(rec.inputs, rec.weights, rec.bias)
-                + " = " + fmt(rec.a))]
+        out = [
+            ("title", self._title(document, rec, False)),
+            ("key", "a = " + weighted_sum(rec.inputs, rec.weights, rec.bias) + " = " + fmt(rec.a)),
+        ]
         if rec.softmax is not None:
             out += self._softmax(rec)
         else:
@@ -74,8 +84,9 @@ class StepText(QObject):
         layer = document.network.layers[rec.layer]
         if rec.neuron == layer.n_out - 1:
             zs = [r.z for r in layer_records(document.cursor.forward, rec.layer)]
-            out.append(("caption", self.tr("Layer {layer} is complete:")
-                        .format(layer=rec.layer + 1)))
+            out.append(
+                ("caption", self.tr("Layer {layer} is complete:").format(layer=rec.layer + 1))
+            )
             out.append(("wide", f"Z{rec.layer + 1} = {vector(zs)}"))
         out.append(("note", self.tr("Weighted input a = Σ x·w + b, then output z = h(a)")))
         return out
@@ -83,24 +94,39 @@ class StepText(QObject):
     def _softmax(self, rec) -> list[tuple[str, str]]:
         """Seed 002's softmax: the whole layer's e^a, their sum, and this neuron's share."""
         p, k = rec.softmax, rec.neuron
-        out = [("key", f"z = e^({factor(rec.a)} − {factor(p.max)}) / {fmt(p.sum)}"
-                f" = {fmt(p.exp[k])} / {fmt(p.sum)} = {fmt(rec.z)}"),
-               ("math", f"max(a) = {fmt(p.max)}"),
-               ("math", f"e^(a − max) = {vector(p.exp, SOFTMAX_LIMIT)}"),
-               ("math", f"Σ e^(a − max) = {fmt(p.sum)}"),
-               ("math", f"y = e^(a − max) / Σ = {vector(p.exp / p.sum, SOFTMAX_LIMIT)}"),
-               ("note", self.tr("Softmax: the exponentials of (a − max), their sum, "
-                                "and this neuron's share")),
-               ("caption", self.tr("Subtracting the max changes nothing (e^max cancels above "
-                                   "and below) but keeps e^a from overflowing. Without it:"))]
+        out = [
+            (
+                "key",
+                f"z = e^({factor(rec.a)} − {factor(p.max)}) / {fmt(p.sum)}"
+                f" = {fmt(p.exp[k])} / {fmt(p.sum)} = {fmt(rec.z)}",
+            ),
+            ("math", f"max(a) = {fmt(p.max)}"),
+            ("math", f"e^(a − max) = {vector(p.exp, SOFTMAX_LIMIT)}"),
+            ("math", f"Σ e^(a − max) = {fmt(p.sum)}"),
+            ("math", f"y = e^(a − max) / Σ = {vector(p.exp / p.sum, SOFTMAX_LIMIT)}"),
+            (
+                "note",
+                self.tr(
+                    "Softmax: the exponentials of (a − max), their sum, and this neuron's share"
+                ),
+            ),
+            (
+                "caption",
+                self.tr(
+                    "Subtracting the max changes nothing (e^max cancels above "
+                    "and below) but keeps e^a from overflowing. Without it:"
+                ),
+            ),
+        ]
         with np.errstate(over="ignore"):
             raw = np.exp(p.a)
         total = float(np.sum(raw))
         if np.isfinite(total):
-            out += [("wide", f"e^a = {vector(raw, SOFTMAX_LIMIT)}"),
-                    ("wide", f"Σ e^a = {full(total)}"),
-                    ("wide", f"e^a / Σ e^a = {fmt(raw[k])} / {full(total)}"
-                             f" = {fmt(raw[k] / total)}")]
+            out += [
+                ("wide", f"e^a = {vector(raw, SOFTMAX_LIMIT)}"),
+                ("wide", f"Σ e^a = {full(total)}"),
+                ("wide", f"e^a / Σ e^a = {fmt(raw[k])} / {full(total)} = {fmt(raw[k] / total)}"),
+            ]
         else:
             out.append(("wide", self.tr("e^a / Σ e^a = inf / inf = nan (overflow)")))
         return out
@@ -112,18 +138,33 @@ class StepText(QObject):
         if act == "softmax":
             out += self._softmax_delta(document, rec)
         else:
-            out.append(("key", f"δ = ∂E/∂z · h'(a) = {factor(rec.grad_z)}×{factor(rec.dh)}"
-                               f" = {fmt(rec.delta)}"))
+            out.append(
+                (
+                    "key",
+                    f"δ = ∂E/∂z · h'(a) = {factor(rec.grad_z)}×{factor(rec.dh)} = {fmt(rec.delta)}",
+                )
+            )
         out += self._grad_z(document, rec)
         if act != "softmax":
             out.append(("math", f"h'(a) = {act}'({fmt(rec.a)}) = {fmt(rec.dh)}"))
         out += gradient_lines(rec)
-        out.append(("note", self.tr("δ = ∂E/∂a: how much the loss E changes with this "
-                                    "neuron's weighted input a")))
-        out.append(("note", self.tr("Gradients of the incoming weights (x·δ) "
-                                    "and of the bias (δ):")))
-        out.append(("note", self.tr("Apply update: w ← w − η·∂E/∂w, b ← b − η·∂E/∂b "
-                                    "(η: the learning rate)")))
+        out.append(
+            (
+                "note",
+                self.tr(
+                    "δ = ∂E/∂a: how much the loss E changes with this neuron's weighted input a"
+                ),
+            )
+        )
+        out.append(
+            ("note", self.tr("Gradients of the incoming weights (x·δ) and of the bias (δ):"))
+        )
+        out.append(
+            (
+                "note",
+                self.tr("Apply update: w ← w − η·∂E/∂w, b ← b − η·∂E/∂b (η: the learning rate)"),
+            )
+        )
         return out
 
     def _softmax_delta(self, document, rec) -> list[tuple[str, str]]:
@@ -134,14 +175,22 @@ class StepText(QObject):
         mixed = float(z @ g)
         # The numbers and the result in the larger line, the formula under it: together
         # they would wrap to three lines at 1280×720.
-        out = [("key", f"δ = {factor(rec.z)}×({factor(rec.grad_z)} − {factor(mixed)})"
-                       f" = {fmt(rec.delta)}"),
-               ("math", "δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k)"),
-               ("math", "Σ_k z_k·∂E/∂z_k = "
-                + join_products(z, g) + " = " + fmt(mixed)),
-               ("note", self.tr("Softmax mixes the whole layer (its full Jacobian): δ is z "
-                                "times how far this neuron's ∂E/∂z lies above the "
-                                "z-weighted mean of the layer's ∂E/∂z"))]
+        out = [
+            (
+                "key",
+                f"δ = {factor(rec.z)}×({factor(rec.grad_z)} − {factor(mixed)}) = {fmt(rec.delta)}",
+            ),
+            ("math", "δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k)"),
+            ("math", "Σ_k z_k·∂E/∂z_k = " + join_products(z, g) + " = " + fmt(mixed)),
+            (
+                "note",
+                self.tr(
+                    "Softmax mixes the whole layer (its full Jacobian): δ is z "
+                    "times how far this neuron's ∂E/∂z lies above the "
+                    "z-weighted mean of the layer's ∂E/∂z"
+                ),
+            ),
+        ]
         if document.loss_name == "cross_entropy":
             t = float(document.target[rec.neuron])
             out.append(("math", f"= y − t = {fmt(rec.z)} − {factor(t)} = {fmt(rec.delta)}"))
@@ -158,10 +207,18 @@ class StepText(QObject):
             else:
                 text = f"∂E/∂z = {fmt(rec.grad_z)}"
             return [("math", text)]
-        return [("math", "∂E/∂z = " + join_products(rec.outgoing, rec.next_delta)
-                 + " = " + fmt(rec.grad_z)),
-                ("note", self.tr("The error arriving from layer {layer}: Σ_k w_jk·δ_k")
-                 .format(layer=rec.layer + 2))]
+        return [
+            (
+                "math",
+                "∂E/∂z = " + join_products(rec.outgoing, rec.next_delta) + " = " + fmt(rec.grad_z),
+            ),
+            (
+                "note",
+                self.tr("The error arriving from layer {layer}: Σ_k w_jk·δ_k").format(
+                    layer=rec.layer + 2
+                ),
+            ),
+        ]
 
     # ---- matrix form ---------------------------------------------------------
     def _matrix_forward(self, document, rec) -> list[tuple[str, str]]:
@@ -170,15 +227,18 @@ class StepText(QObject):
         A = np.array([r.a for r in recs])
         Z = np.array([r.z for r in recs])
         x_name = "X" if rec.layer == 0 else f"Z{rec.layer}"
-        out = [("title", self.tr("Layer {layer} in matrix form (the whole layer at once)")
-                .format(layer=n)),
-               ("key", f"A{n} = {vector(A)}"),
-               ("key", f"Z{n} = {layer.activation}(A{n}) = {vector(Z)}"),
-               ("math", f"A{n} = np.dot({x_name}, W{n}) + B{n}"),
-               ("math", f"{shape(rec.inputs)} · {shape(layer.W)} + {shape(layer.b)}"
-                        f" = {shape(A)}"),
-               ("math", f"{x_name} = {vector(rec.inputs)}"),
-               ("math", f"B{n} = {vector(layer.b)}")]
+        out = [
+            (
+                "title",
+                self.tr("Layer {layer} in matrix form (the whole layer at once)").format(layer=n),
+            ),
+            ("key", f"A{n} = {vector(A)}"),
+            ("key", f"Z{n} = {layer.activation}(A{n}) = {vector(Z)}"),
+            ("math", f"A{n} = np.dot({x_name}, W{n}) + B{n}"),
+            ("math", f"{shape(rec.inputs)} · {shape(layer.W)} + {shape(layer.b)} = {shape(A)}"),
+            ("math", f"{x_name} = {vector(rec.inputs)}"),
+            ("math", f"B{n} = {vector(layer.b)}"),
+        ]
         return out + [("side", text) for _kind, text in array_lines(f"W{n}", layer.W)]
 
     def _matrix_backward(self, document, rec) -> list[tuple[str, str]]:
@@ -190,26 +250,46 @@ class StepText(QObject):
         if net.layers[rec.layer].activation == "softmax":
             Z = np.array([r.z for r in recs])
             G = np.array([r.grad_z for r in recs])
-            out += [("key", f"δ{n} = Z{n} ⊙ (∂E/∂Z{n} − (∂E/∂Z{n}·Z{n})) = "
-                            f"{vector(delta, SOFTMAX_LIMIT)}"),
-                    ("math", f"Z{n} = {vector(Z, SOFTMAX_LIMIT)}"),
-                    ("math", f"∂E/∂Z{n}·Z{n} = {fmt(G @ Z)}"),
-                    ("note", self.tr("Softmax mixes the whole layer: each δ is its z times "
-                                     "(its ∂E/∂z minus the z-weighted sum ∂E/∂Z·Z), "
-                                     "not ∂E/∂Z ⊙ h'(A)"))]
+            out += [
+                (
+                    "key",
+                    f"δ{n} = Z{n} ⊙ (∂E/∂Z{n} − (∂E/∂Z{n}·Z{n})) = {vector(delta, SOFTMAX_LIMIT)}",
+                ),
+                ("math", f"Z{n} = {vector(Z, SOFTMAX_LIMIT)}"),
+                ("math", f"∂E/∂Z{n}·Z{n} = {fmt(G @ Z)}"),
+                (
+                    "note",
+                    self.tr(
+                        "Softmax mixes the whole layer: each δ is its z times "
+                        "(its ∂E/∂z minus the z-weighted sum ∂E/∂Z·Z), "
+                        "not ∂E/∂Z ⊙ h'(A)"
+                    ),
+                ),
+            ]
         else:
             out.append(("key", f"δ{n} = ∂E/∂Z{n} ⊙ h'(A{n}) = {vector(delta)}"))
         if rec.outgoing is None:
             out.append(("math", f"∂E/∂Z{n} = {vector([r.grad_z for r in recs])}"))
         else:
-            out.append(("math", f"∂E/∂Z{n} = δ{n + 1} · W{n + 1}ᵀ   "
-                                f"{shape(rec.next_delta)} · {shape(net.layers[n].W.T)}"
-                                f" = {shape(delta)}"))
-        out += [("math", f"dW{n} = {x_name}ᵀ · δ{n}   ({rec.inputs.size}, 1) · "
-                         f"(1, {delta.size}) = {shape(net.layers[rec.layer].W)}"),
-                ("math", f"dB{n} = δ{n} = {vector(delta)}")]
-        return out + [("side", text)
-                      for _kind, text in array_lines(f"dW{n}", np.outer(rec.inputs, delta))]
+            out.append(
+                (
+                    "math",
+                    f"∂E/∂Z{n} = δ{n + 1} · W{n + 1}ᵀ   "
+                    f"{shape(rec.next_delta)} · {shape(net.layers[n].W.T)}"
+                    f" = {shape(delta)}",
+                )
+            )
+        out += [
+            (
+                "math",
+                f"dW{n} = {x_name}ᵀ · δ{n}   ({rec.inputs.size}, 1) · "
+                f"(1, {delta.size}) = {shape(net.layers[rec.layer].W)}",
+            ),
+            ("math", f"dB{n} = δ{n} = {vector(delta)}"),
+        ]
+        return out + [
+            ("side", text) for _kind, text in array_lines(f"dW{n}", np.outer(rec.inputs, delta))
+        ]
 
     # ---- the loss ------------------------------------------------------------
     def _loss(self, document) -> list[tuple[str, str]]:
@@ -219,12 +299,12 @@ class StepText(QObject):
         y, t = document.output(), document.target
         if document.loss_name == "mse" and y.size <= MAX_TERMS:
             terms = [f"({fmt(a)} − {factor(b)})²" for a, b in zip(y, t)]
-            out = [("math", "E = ½·Σ(y − t)² = ½·(" + " + ".join(terms) + ") = "
-                    + fmt(loss))]
+            out = [("math", "E = ½·Σ(y − t)² = ½·(" + " + ".join(terms) + ") = " + fmt(loss))]
         else:
             out = [("math", f"E = {fmt(loss)}")]
-        return out + [("note", self.tr("Output y = {y}, target t = {t}")
-                       .format(y=vector(y), t=vector(t)))]
+        return out + [
+            ("note", self.tr("Output y = {y}, target t = {t}").format(y=vector(y), t=vector(t)))
+        ]
 
 
 def layer_records(records, layer: int) -> list:
@@ -253,9 +333,12 @@ def join_products(left, right, tail: list[str] | None = None) -> str:
     terms = [f"{factor(left[i])}×{factor(right[i])}" for i in shown]
     if len(terms) < left.size:
         rest = float(left @ right - sum(left[i] * right[i] for i in shown))
-        terms.append("… + " + QCoreApplication.translate(
-            "StepText", "({count} more terms, sum {sum})").format(
-                count=left.size - len(terms), sum=fmt(rest)))
+        terms.append(
+            "… + "
+            + QCoreApplication.translate("StepText", "({count} more terms, sum {sum})").format(
+                count=left.size - len(terms), sum=fmt(rest)
+            )
+        )
     return " + ".join(terms + tail)
 
 
@@ -275,8 +358,7 @@ def gradient_lines(rec) -> list[tuple[str, str]]:
     for i, (x, dw) in shown:
         out.append(("side", f"∂E/∂w{i} = x{i}·δ = {factor(x)}×{factor(rec.delta)} = {fmt(dw)}"))
     if len(shown) < len(rows):
-        out.append(("side", f"… (n = {len(rows)})   mean |∂E/∂w| = "
-                            f"{fmt(np.mean(np.abs(rec.dW)))}"))
+        out.append(("side", f"… (n = {len(rows)})   mean |∂E/∂w| = {fmt(np.mean(np.abs(rec.dW)))}"))
     out.append(("side", f"∂E/∂b = δ = {fmt(rec.db)}"))
     return out
 

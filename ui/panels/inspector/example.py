@@ -9,7 +9,7 @@ from ui.text.numbers import fixed
 
 from .pages import Page
 
-MAX_FIELDS = 32   # 784 pixel inputs are edited on the canvas, not in 784 spin boxes
+MAX_FIELDS = 32  # 784 pixel inputs are edited on the canvas, not in 784 spin boxes
 
 
 def spin_box() -> QDoubleSpinBox:
@@ -27,8 +27,10 @@ class ExamplePage(Page):
     def __init__(self, document, parent=None):
         super().__init__(document, parent)
         self.inputs_box, self.targets_box = QWidget(), QWidget()
-        self.inputs_form, self.targets_form = QFormLayout(self.inputs_box), QFormLayout(
-            self.targets_box)
+        self.inputs_form, self.targets_form = (
+            QFormLayout(self.inputs_box),
+            QFormLayout(self.targets_box),
+        )
         self.input_spins: list[QDoubleSpinBox] = []
         self.target_spins: list[QDoubleSpinBox] = []
         self.add_target = QPushButton()
@@ -38,16 +40,17 @@ class ExamplePage(Page):
         self.output.setWordWrap(True)
         self.note.setWordWrap(True)
         self.labels = [QLabel() for _ in range(5)]
-        for label, widget in zip(self.labels, (self.inputs_box, self.targets_box,
-                                               self.add_target, self.output, self.loss)):
+        for label, widget in zip(
+            self.labels,
+            (self.inputs_box, self.targets_box, self.add_target, self.output, self.loss),
+        ):
             self.form.addRow(label, widget)
         self.form.addRow(self.note)
 
     def refresh(self) -> None:
         doc = self.document
         self.heading.setText(self.tr("Example"))
-        texts = (self.tr("Input x"), self.tr("Target t"), "", self.tr("Output y"),
-                 self.tr("Loss"))
+        texts = (self.tr("Input x"), self.tr("Target t"), "", self.tr("Output y"), self.tr("Loss"))
         for label, text in zip(self.labels, texts):
             label.setText(text)
         self.add_target.setText(self.tr("Add target"))
@@ -72,9 +75,14 @@ class ExamplePage(Page):
             self.loss.setText(f"{fixed(loss)}  ({loss_label(doc.loss_name)})")
         cut = len(doc.input) > MAX_FIELDS
         self.note.setVisible(cut)
-        self.note.setText(self.tr("Showing the first %1 of %2 inputs; select an input "
-                                  "neuron on the canvas to edit any of them.")
-                          .replace("%1", str(MAX_FIELDS)).replace("%2", str(len(doc.input))))
+        self.note.setText(
+            self.tr(
+                "Showing the first %1 of %2 inputs; select an input "
+                "neuron on the canvas to edit any of them."
+            )
+            .replace("%1", str(MAX_FIELDS))
+            .replace("%2", str(len(doc.input)))
+        )
 
     def _fit_spins(self, spins, form: QFormLayout, n: int, letter: str, edit) -> None:
         n = min(n, MAX_FIELDS)

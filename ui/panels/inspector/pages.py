@@ -94,8 +94,10 @@ class NeuronPage(Page):
         self.incoming.setObjectName("incomingWeights")
         self.outgoing.setObjectName("outgoingWeights")
         self.labels = [QLabel() for _ in range(7)]
-        for label, widget in zip(self.labels, (self.value, self.activation, self.a, self.z,
-                                               self.delta, self.incoming, self.outgoing)):
+        for label, widget in zip(
+            self.labels,
+            (self.value, self.activation, self.a, self.z, self.delta, self.incoming, self.outgoing),
+        ):
             self.form.addRow(label, widget)
         bind(self.value, document, self._apply, self.tr("Drag bias"))
         for lst in (self.incoming, self.outgoing):
@@ -112,12 +114,19 @@ class NeuronPage(Page):
         doc, c, j = self.document, self.selection.column, self.selection.index
         net, n = doc.network, self.n_columns()
         self.heading.setText(capital(describe.neuron_name(c, j, n)))
-        texts = (self.tr("Input value") if c == 0 else self.tr("Bias b"), self.tr("Activation"),
-                 self.tr("Weighted input a"), self.tr("Output z"), self.tr("δ = ∂E/∂a"),
-                 self.tr("Incoming weights\n(from %1)").replace(
-                     "%1", describe.layer_name(max(c - 1, 0), n)),
-                 self.tr("Outgoing weights\n(to %1)").replace(
-                     "%1", describe.layer_name(min(c + 1, n - 1), n)))
+        texts = (
+            self.tr("Input value") if c == 0 else self.tr("Bias b"),
+            self.tr("Activation"),
+            self.tr("Weighted input a"),
+            self.tr("Output z"),
+            self.tr("δ = ∂E/∂a"),
+            self.tr("Incoming weights\n(from %1)").replace(
+                "%1", describe.layer_name(max(c - 1, 0), n)
+            ),
+            self.tr("Outgoing weights\n(to %1)").replace(
+                "%1", describe.layer_name(min(c + 1, n - 1), n)
+            ),
+        )
         for label, text in zip(self.labels, texts):
             label.setText(text)
         self.value.set_value(float(doc.input[j] if c == 0 else net.layers[c - 1].b[j]))
@@ -127,8 +136,9 @@ class NeuronPage(Page):
         if c > 0:
             self._show_layer_neuron(c, j)
         if c < n - 1:
-            self.outgoing.set_rows(self._weight_rows(c + 1, j, outgoing=True),
-                                   self.tr("… and %1 more"))
+            self.outgoing.set_rows(
+                self._weight_rows(c + 1, j, outgoing=True), self.tr("… and %1 more")
+            )
 
     def _show_layer_neuron(self, c: int, j: int) -> None:
         doc = self.document
@@ -150,8 +160,12 @@ class NeuronPage(Page):
         for k in range(W.shape[1] if outgoing else W.shape[0]):
             source, target = (j, k) if outgoing else (k, j)
             other = describe.short_neuron(column if outgoing else column - 1, k, n)
-            rows.append((f"{other}: w = {fixed(W[source, target])}",
-                         Selection("edge", column, target, source)))
+            rows.append(
+                (
+                    f"{other}: w = {fixed(W[source, target])}",
+                    Selection("edge", column, target, source),
+                )
+            )
         return rows
 
 
@@ -174,10 +188,17 @@ class EdgePage(Page):
 
     def refresh(self) -> None:
         s, n = self.selection, self.n_columns()
-        self.heading.setText(capital(self.tr("Weight %1").replace(
-            "%1", describe.weight_name(s.column, s.source, s.index))))
-        for label, text in zip(self.labels, (self.tr("Weight w"), self.tr("From"),
-                                             self.tr("To"), self.tr("Gradient ∂E/∂w"))):
+        self.heading.setText(
+            capital(
+                self.tr("Weight %1").replace(
+                    "%1", describe.weight_name(s.column, s.source, s.index)
+                )
+            )
+        )
+        for label, text in zip(
+            self.labels,
+            (self.tr("Weight w"), self.tr("From"), self.tr("To"), self.tr("Gradient ∂E/∂w")),
+        ):
             label.setText(text)
         self.value.set_value(float(self.document.network.layers[s.column - 1].W[s.source, s.index]))
         self.source.setText(describe.neuron_name(s.column - 1, s.source, n))
@@ -206,13 +227,18 @@ class LayerPage(Page):
         self.remove = QPushButton()
         self.remove.setObjectName("removeLayerButton")
         self.labels = [QLabel() for _ in range(5)]
-        for label, widget in zip(self.labels, (self.size, self.combo, self.formula, self.alpha,
-                                               self.remove)):
+        for label, widget in zip(
+            self.labels, (self.size, self.combo, self.formula, self.alpha, self.remove)
+        ):
             self.form.addRow(label, widget)
         self.size.valueChanged.connect(self._on_size_edited)
         self.combo.currentIndexChanged.connect(self._on_activation_chosen)
-        bind(self.alpha, document, lambda v, merge: document.set_alpha(
-            self.selection.column - 1, v, merge), self.tr("Drag PReLU slope"))
+        bind(
+            self.alpha,
+            document,
+            lambda v, merge: document.set_alpha(self.selection.column - 1, v, merge),
+            self.tr("Drag PReLU slope"),
+        )
         self.remove.clicked.connect(lambda: document.remove_layer(self.selection.column - 1))
 
     def _on_size_edited(self, size: int) -> None:
@@ -228,8 +254,9 @@ class LayerPage(Page):
     def refresh(self) -> None:
         c, net = self.selection.column, self.document.network
         self.heading.setText(capital(describe.layer_name(c, self.n_columns())))
-        for label, text in zip(self.labels, (self.tr("Size"), self.tr("Activation"), "",
-                                             self.tr("PReLU slope α"), "")):
+        for label, text in zip(
+            self.labels, (self.tr("Size"), self.tr("Activation"), "", self.tr("PReLU slope α"), "")
+        ):
             label.setText(text)
         self.remove.setText(self.tr("Remove this layer"))
         _set_blocked(self.size, lambda: self.size.setValue(net.sizes[c]))

@@ -25,8 +25,12 @@ class InspectorPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("inspectorPanel")
         self.document = document
-        self.pages = {"example": ExamplePage(document), "neuron": NeuronPage(document),
-                      "edge": EdgePage(document), "layer": LayerPage(document)}
+        self.pages = {
+            "example": ExamplePage(document),
+            "neuron": NeuronPage(document),
+            "edge": EdgePage(document),
+            "layer": LayerPage(document),
+        }
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SLIDER_RANGE = 5.0       # the seeds plot activations on -5..5; weights live there too
-SLIDER_STEPS = 100       # slider units per 1.0: 0.01 resolution
-LIST_LIMIT = 64          # a neuron fed by 784 inputs lists its first 64 weights
+SLIDER_RANGE = 5.0  # the seeds plot activations on -5..5; weights live there too
+SLIDER_STEPS = 100  # slider units per 1.0: 0.01 resolution
+LIST_LIMIT = 64  # a neuron fed by 784 inputs lists its first 64 weights
 
 
 class ValueEditor(QWidget):
@@ -38,7 +38,7 @@ class ValueEditor(QWidget):
         self.spin.setDecimals(4)
         self.spin.setRange(-1000.0, 1000.0)
         self.spin.setSingleStep(0.01)
-        self.spin.setKeyboardTracking(False)   # one edit on Enter, not one per key
+        self.spin.setKeyboardTracking(False)  # one edit on Enter, not one per key
         self.spin.setMinimumWidth(110)
         self.slider = QSlider(Qt.Horizontal)
         limit = int(SLIDER_RANGE * SLIDER_STEPS)

@@ -115,8 +115,12 @@ class ActivationPanel(QWidget):
         layout.addWidget(self.plot, 1)
 
     def _build_items(self) -> None:
-        self.regions = [pg.LinearRegionItem(movable=False, brush=pg.mkBrush(150, 150, 150, 60),
-                                            pen=pg.mkPen(None)) for _ in range(N_REGIONS)]
+        self.regions = [
+            pg.LinearRegionItem(
+                movable=False, brush=pg.mkBrush(150, 150, 150, 60), pen=pg.mkPen(None)
+            )
+            for _ in range(N_REGIONS)
+        ]
         for region in self.regions:
             region.setZValue(-10)
             self.plot.addItem(region, ignoreBounds=True)
@@ -136,14 +140,19 @@ class ActivationPanel(QWidget):
     def retranslate(self) -> None:
         self._curve_key = None
         self.compare_button.setText(self.tr("Compare ▾"))
-        self.compare_button.setToolTip(self.tr("Overlay other activation functions, "
-                                               "e.g. step vs sigmoid, ReLU vs Leaky ReLU"))
+        self.compare_button.setToolTip(
+            self.tr("Overlay other activation functions, e.g. step vs sigmoid, ReLU vs Leaky ReLU")
+        )
         for action in self.compare_menu.actions():
             action.setText(activation_label(action.data()))
         self.plot.setLabel("bottom", self.tr("a (weighted input)"))
         self.plot.setLabel("left", "z = h(a)")
-        self.key.setToolTip(self.tr("Grey bands: saturated, |h'(a)| < 5% of its largest value "
-                                    "(the slope backprop multiplies by is nearly zero)"))
+        self.key.setToolTip(
+            self.tr(
+                "Grey bands: saturated, |h'(a)| < 5% of its largest value "
+                "(the slope backprop multiplies by is nearly zero)"
+            )
+        )
         self._on_step_changed()
 
     def changeEvent(self, event) -> None:
@@ -231,8 +240,7 @@ class ActivationPanel(QWidget):
             self._drawn = (a, shown)
             finite = np.concatenate([v[np.isfinite(v)] for v in shown])
             self._x_range = (float(a[0]), float(a[-1]))
-            self._y_data = (float(finite.min()), float(finite.max())) if finite.size \
-                else (0.0, 1.0)
+            self._y_data = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
             self._legend()
             self._fit_ranges()
         self._mark(rec, layer)
@@ -271,8 +279,9 @@ class ActivationPanel(QWidget):
         if layer.activation == "softmax":
             slope = rec.z * (1.0 - rec.z)
         else:
-            slope = float(curve(layer.activation, np.array([rec.a]),
-                                layer.slope((), False, None))[1][0])
+            slope = float(
+                curve(layer.activation, np.array([rec.a]), layer.slope((), False, None))[1][0]
+            )
         self.marker.setData([rec.a], [rec.z])
         self.deriv_marker.setData([rec.a], [slope])
         ta = np.array([rec.a - TANGENT_HALF, rec.a + TANGENT_HALF])
@@ -284,8 +293,7 @@ class ActivationPanel(QWidget):
         for name in chosen:
             if name not in self._compare:
                 colour = COMPARE_COLOURS[len(self._compare) % len(COMPARE_COLOURS)]
-                self._compare[name] = self.plot.plot(
-                    pen=pg.mkPen(colour, width=2 * self._scale()))
+                self._compare[name] = self.plot.plot(pen=pg.mkPen(colour, width=2 * self._scale()))
             values.append(curve(name, a)[0])
             self._compare[name].setData(a, values[-1])
         for name, item in self._compare.items():
@@ -344,8 +352,9 @@ class ActivationPanel(QWidget):
         name = activation_label(layer.activation)
         self.title.setText(self.tr("Layer {layer}: {name}").format(layer=index + 1, name=name))
         if layer.activation == "softmax":
-            formula = self.tr("Softmax: this neuron's share as its a varies, "
-                              "the other neurons' a fixed")
+            formula = self.tr(
+                "Softmax: this neuron's share as its a varies, the other neurons' a fixed"
+            )
         else:
             formula = activation_formula(layer.activation)
         self.formula.setText(formula)

@@ -51,8 +51,7 @@ def saturated_runs(a: np.ndarray, da: np.ndarray) -> list[tuple[float, float]]:
     top = float(np.max(mag)) if mag.size else 0.0
     flat = mag <= SATURATION * top if top > 0 else np.ones(a.shape, bool)
     edges = np.flatnonzero(np.diff(np.concatenate(([0], flat.astype(int), [0]))))
-    return [(float(a[s]), float(a[e - 1])) for s, e in zip(edges[::2], edges[1::2])
-            if e - s > 1]
+    return [(float(a[s]), float(a[e - 1])) for s, e in zip(edges[::2], edges[1::2]) if e - s > 1]
 
 
 def plot_range(a_marker=None, half: float = 5.0) -> np.ndarray:

@@ -93,9 +93,11 @@ class GradientPanel(QWidget):
     # ---- language and size ----------------------------------------------------
     def retranslate(self) -> None:
         titles = [self.tr("δ per neuron"), self.tr("mean |∂E/∂W|"), self.tr("history")]
-        tips = [self.tr("δ = ∂E/∂a of each neuron the backward pass has computed, by layer"),
-                self.tr("The mean |∂E/∂W| of each layer's incoming weights"),
-                self.tr("Each layer's gradient norm at every Apply update, on a log scale")]
+        tips = [
+            self.tr("δ = ∂E/∂a of each neuron the backward pass has computed, by layer"),
+            self.tr("The mean |∂E/∂W| of each layer's incoming weights"),
+            self.tr("Each layer's gradient norm at every Apply update, on a log scale"),
+        ]
         self._texts_key += 1
         charts = self._charts
         if charts is not None:
@@ -156,7 +158,7 @@ class GradientPanel(QWidget):
 
     def _computed(self) -> list:
         cursor = self.document.cursor
-        return cursor.backward[:cursor.backward_done]
+        return cursor.backward[: cursor.backward_done]
 
     # ---- redrawing --------------------------------------------------------------
     def _on_step_changed(self) -> None:
@@ -164,9 +166,13 @@ class GradientPanel(QWidget):
         # A forward step changes nothing here: skip it, so unchanged axes are not repainted.
         # The scale and the slots follow the whole pass and the layer sizes: in the key too.
         cursor = self.document.cursor
-        key = (cursor.backward_done, tuple(r.delta for r in cursor.backward),
-               tuple(layer.n_out for layer in self.document.network.layers),
-               len(history), self._texts_key)
+        key = (
+            cursor.backward_done,
+            tuple(r.delta for r in cursor.backward),
+            tuple(layer.n_out for layer in self.document.network.layers),
+            len(history),
+            self._texts_key,
+        )
         if key == self._shown:
             return
         self._shown = key
@@ -175,10 +181,18 @@ class GradientPanel(QWidget):
             self._draw_dw(self.mean_abs_dW())
             self._draw_history(history)
         self.hint.setVisible(not self._computed())
-        self.hint.setText(self.tr("Step the backward pass (Shift+→) to see each neuron's δ; "
-                                  "Apply update adds a point to the history."))
-        self.setToolTip(self.tr("Blue: positive, orange: negative. Bars that shrink towards "
-                                "the input show vanishing gradients."))
+        self.hint.setText(
+            self.tr(
+                "Step the backward pass (Shift+→) to see each neuron's δ; "
+                "Apply update adds a point to the history."
+            )
+        )
+        self.setToolTip(
+            self.tr(
+                "Blue: positive, orange: negative. Bars that shrink towards "
+                "the input show vanishing gradients."
+            )
+        )
 
     def _draw_deltas(self, deltas: dict[int, np.ndarray]) -> None:
         """Bars at fixed places (every layer's slot drawn from the start) on a fixed range:
@@ -190,19 +204,19 @@ class GradientPanel(QWidget):
         h = np.array([r.delta for r in recs], dtype=float)
         brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in h]
         self.delta_bars.setOpts(x=x, height=h, width=0.8, brushes=brushes)
-        ticks = [(starts[k] + (n - 1) / 2, self.tr("layer {n}").format(n=k + 1))
-                 for k, n in enumerate(sizes)]
+        ticks = [
+            (starts[k] + (n - 1) / 2, self.tr("layer {n}").format(n=k + 1))
+            for k, n in enumerate(sizes)
+        ]
         self._set_ticks(self.delta_plot, ticks)
         top = _largest(abs(r.delta) for r in self.document.cursor.backward)
         self._set_range(self.delta_plot, (-0.6, starts[-1] + sizes[-1] - 0.4), (-top, top))
 
     def _draw_dw(self, means: dict[int, float]) -> None:
         layers = sorted(means)
-        self.dw_bars.setOpts(x=np.array(layers, dtype=float),
-                             height=[means[k] for k in layers])
+        self.dw_bars.setOpts(x=np.array(layers, dtype=float), height=[means[k] for k in layers])
         n = len(self.document.network.layers)
-        self._set_ticks(self.dw_plot, [(k, self.tr("layer {n}").format(n=k + 1))
-                                       for k in range(n)])
+        self._set_ticks(self.dw_plot, [(k, self.tr("layer {n}").format(n=k + 1)) for k in range(n)])
         everything: dict[int, list] = {}
         for rec in self.document.cursor.backward:
             everything.setdefault(rec.layer, []).append(np.abs(rec.dW))
@@ -227,9 +241,11 @@ class GradientPanel(QWidget):
         while len(self._history_lines) < n_layers:
             colour = LAYER_COLOURS[len(self._history_lines) % len(LAYER_COLOURS)]
             width = 2.5 * pen_scale(self.font())
-            self._history_lines.append(self.history_plot.plot(
-                pen=pg.mkPen(colour, width=width), symbol="o", symbolSize=6,
-                symbolBrush=colour))
+            self._history_lines.append(
+                self.history_plot.plot(
+                    pen=pg.mkPen(colour, width=width), symbol="o", symbolSize=6, symbolBrush=colour
+                )
+            )
         entries = []
         for k, line in enumerate(self._history_lines):
             ys = np.array([h[k] if k < len(h) else np.nan for h in history], dtype=float)
@@ -303,9 +319,9 @@ def log_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
     """Ticks for a log axis (values are log10 of the norms): the powers of ten from
     below ``lo`` to above ``hi``, with 2 and 5 times them when fewer than two fall between."""
     first, last = int(np.floor(np.log10(lo))), int(np.ceil(np.log10(hi)))
-    values = [10.0 ** k for k in range(first, last + 1)]
+    values = [10.0**k for k in range(first, last + 1)]
     if sum(lo <= v <= hi for v in values) < 2:
-        values = sorted(values + [m * 10.0 ** k for k in range(first, last) for m in (2, 5)])
+        values = sorted(values + [m * 10.0**k for k in range(first, last) for m in (2, 5)])
     return [(float(np.log10(v)), f"{v:g}") for v in values]
 
 

@@ -22,8 +22,10 @@ class PlotKey(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("plotKey")
-        self.setStyleSheet("#plotKey { background: rgba(255, 255, 255, 215); "
-                           "border: 1px solid rgba(0, 0, 0, 60); }")
+        self.setStyleSheet(
+            "#plotKey { background: rgba(255, 255, 255, 215); "
+            "border: 1px solid rgba(0, 0, 0, 60); }"
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
         self._items: list[tuple[str, str, str]] = []
         self._labels: list[QLabel] = []
@@ -52,9 +54,11 @@ class PlotKey(QFrame):
             label.setWordWrap(False)
             self._labels.append(label)
         for label, (colour, symbol, text) in zip(self._labels, items):
-            label.setText(f'<span style="color:{colour}"><b>{symbol}</b></span>&nbsp;'
-                          f"{html.escape(text).replace(' ', '&nbsp;')}")
-        for label in self._labels[len(items):]:
+            label.setText(
+                f'<span style="color:{colour}"><b>{symbol}</b></span>&nbsp;'
+                f"{html.escape(text).replace(' ', '&nbsp;')}"
+            )
+        for label in self._labels[len(items) :]:
             label.hide()
         self._columns = 0  # relaid out by the next place()
         return True
@@ -69,7 +73,7 @@ class PlotKey(QFrame):
 
     def place(self, area: QRect) -> int:
         """Lay the entries out in the top-left of ``area``; the height taken, in pixels."""
-        shown = self._labels[:len(self._items)]
+        shown = self._labels[: len(self._items)]
         if not shown:
             self.hide()
             return 0
