@@ -177,3 +177,24 @@ def test_update_script_checks_without_changing_files():
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_moved_message_keeps_its_translation(tmp_path):
+    """Moving code to another package would silently drop its Chinese translation."""
+    update = _update_module()
+    old, new = tmp_path / "old_zh_CN.ts", tmp_path / "new_zh_CN.ts"
+    head = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1">'
+    old.write_text(
+        head + "<context><name>Panel</name><message><source>Step</source>"
+        "<translation>单步</translation></message></context></TS>",
+        "utf-8",
+    )
+    new.write_text(
+        head + "<context><name>Panel</name><message><source>Step</source>"
+        '<translation type="unfinished"></translation></message></context></TS>',
+        "utf-8",
+    )
+    pool = update.collect_translations([old])
+    assert update.restore_translations(new, pool) == 1
+    assert _messages(new)[("Panel", "Step")].text == "单步"
+    assert update.count(new, "unfinished") == 0

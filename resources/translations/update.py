@@ -16,12 +16,19 @@ A message keeps its translation when its code moves to another package: lupdate'
 ``-no-obsolete`` would drop it from the old .ts and add it untranslated to the new
 one, so every finished translation is collected first and given back to any
 unfinished message with the same context and source.
+
+After a merge whose two sides both changed a .ts, keep either side's file and pool
+the other side's translations too, so none is lost::
+
+    git checkout --ours resources/translations/
+    uv run python resources/translations/update.py --pool MERGE_HEAD
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import io
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -76,7 +83,10 @@ def _finished(translation: ET.Element | None) -> bool:
 
 
 def collect_translations(paths) -> dict[tuple, ET.Element]:
-    """(context, source, comment) -> its finished ``<translation>``, from every .ts."""
+    """(context, source, comment) -> its finished ``<translation>``, from every .ts.
+
+    ``paths`` holds file paths, or open file objects (a .ts read from a git revision).
+    """
     pool = {}
     for path in paths:
         for context in ET.parse(path).getroot().iter("context"):
@@ -128,9 +138,15 @@ def main(argv: list[str] | None = None) -> int:
                         "name: window, canvas, panels, ... (default: all)")
     parser.add_argument("--check", action="store_true",
                         help="only report unfinished translations")
+    parser.add_argument("--pool", metavar="REV", action="append", default=[],
+                        help="also take finished translations from the .ts files of this "
+                        "git revision (after a merge: MERGE_HEAD)")
     args = parser.parse_args(argv)
     existing = sorted(HERE.glob("*" + SUFFIX))
-    pool = collect_translations(existing)
+    pool = {}
+    for rev in args.pool:
+        pool.update(collect_translations(_revision_files(rev)))
+    pool.update(collect_translations(existing))
     before = sum(count(ts, "finished") for ts in existing)
     unfinished = 0
     for ts_name, files in sorted(sources().items()):
@@ -152,6 +168,20 @@ def main(argv: list[str] | None = None) -> int:
         after = sum(count(ts, "finished") for ts in HERE.glob("*" + SUFFIX))
         print(f"finished translations: {before} before, {after} after")
     return 1 if args.check and unfinished else 0
+
+
+def _revision_files(rev: str) -> list:
+    """The .ts files of git revision ``rev``, as file objects."""
+    folder = HERE.relative_to(ROOT).as_posix()
+    names = subprocess.run(["git", "ls-tree", "--name-only", rev, folder + "/"], cwd=ROOT,
+                           check=True, capture_output=True, text=True).stdout.split()
+    files = []
+    for name in names:
+        if name.endswith(SUFFIX):
+            text = subprocess.run(["git", "show", f"{rev}:{name}"], cwd=ROOT, check=True,
+                                  capture_output=True).stdout
+            files.append(io.BytesIO(text))
+    return files
 
 
 def _remove_orphans(wanted: set[str]) -> None:
