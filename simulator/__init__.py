@@ -9,7 +9,7 @@ import importlib
 from .activations import ACTIVATIONS, Activation, get_activation
 from .fileschema import MAX_LAYERS, MAX_NEURONS
 from .layer import Layer, LayerGradient
-from .losses import LOSSES, get_loss
+from .losses import LOSSES, get_loss, suggested_loss
 from .network import Network
 from .pass_cursor import PassCursor
 from .presets import PRESET_TITLES, PRESETS, Preset, load_preset
@@ -23,6 +23,13 @@ _LAZY = {
     ),
     **dict.fromkeys(("to_numpy_code", "to_pytorch_code"), "codegen"),
     **dict.fromkeys(("DATASET_TITLES", "DATASETS", "Dataset", "make_dataset"), "datasets"),
+    **dict.fromkeys(("DataFileError", "load_csv", "parse_csv", "save_csv"), "csvdata"),
+    **dict.fromkeys(
+        ("FEATURES", "FEATURE_SYMBOLS", "PLAIN_FEATURES", "feature_matrix", "split_indices"),
+        "dataprep",
+    ),
+    **dict.fromkeys(("dead_units", "grid_points", "layer_outputs"), "planemaps"),
+    **dict.fromkeys(("OPTIMIZERS", "OWN_DATA", "LOSS_CHOICES", "MAX_NOISE"), "trainschema"),
     **dict.fromkeys(
         (
             "FILE_EXTENSION",
@@ -39,7 +46,9 @@ _LAZY = {
     "sgd_update": "manual_update",
     **dict.fromkeys(("SGD", "Adam", "Momentum", "Optimizer"), "optimizers"),
     **dict.fromkeys(("BackwardStep", "ForwardStep", "SoftmaxParts"), "stepper"),
-    **dict.fromkeys(("EpochRecord", "Trainer", "TrainingDiverged", "accuracy"), "training"),
+    **dict.fromkeys(
+        ("EpochRecord", "Trainer", "TrainingDiverged", "accuracy", "r_squared"), "training"
+    ),
 }
 
 
@@ -73,6 +82,22 @@ __all__ = [
     "DATASETS",
     "Dataset",
     "make_dataset",
+    "DataFileError",
+    "load_csv",
+    "parse_csv",
+    "save_csv",
+    "FEATURES",
+    "FEATURE_SYMBOLS",
+    "PLAIN_FEATURES",
+    "feature_matrix",
+    "split_indices",
+    "dead_units",
+    "grid_points",
+    "layer_outputs",
+    "OPTIMIZERS",
+    "OWN_DATA",
+    "LOSS_CHOICES",
+    "MAX_NOISE",
     "FILE_EXTENSION",
     "NetworkFile",
     "NetworkFileError",
@@ -87,6 +112,7 @@ __all__ = [
     "LayerGradient",
     "LOSSES",
     "get_loss",
+    "suggested_loss",
     "sgd_update",
     "Network",
     "PassCursor",
@@ -105,4 +131,5 @@ __all__ = [
     "Trainer",
     "TrainingDiverged",
     "accuracy",
+    "r_squared",
 ]

@@ -24,12 +24,15 @@ A ``.neurostep`` file is UTF-8 JSON, one object::
       "input": [0.5, -0.5] | null,    // the example input: input_size numbers
       "target": [1.0] | null,         // its target: n_out of the last layer numbers
       "dataset": "xor" | {"name": "xor", "noise": 0.1, ...} | null,
-      "training": {"learning_rate": 0.1, "optimizer": "sgd", ...} | null
+      "training": {"learning_rate": 0.1, "optimizer": "sgd", ...} | null,
+      "data": {"inputs": [[0.1, 0.2], ...], "labels": [0, ...], ...} | null
     }
 
 ``dataset`` (when an object) and ``training`` are flat objects of settings:
 string keys, values null, true/false, finite numbers or strings; at most 64 keys.
 Keys this version does not know are ignored, so later versions can add some.
+The settings NeuroStep knows, and ``data`` (the user's own points), are described
+and checked in :mod:`simulator.trainschema`.
 
 Numbers are written with Python's ``repr``, so every float reads back bit for
 bit.  Limits: 32 layers, 4,096 neurons a layer (and inputs), 16 MB a file.
@@ -123,6 +126,11 @@ class NetworkFileError(Exception):
           ``"setting_name"``, ``"setting_value"``) with ``field`` and, where they
           apply, ``layer``, ``row``, ``item``, ``setting``, ``limit``,
           ``minimum``, ``maximum``.
+        - ``"bad_setting"``: a training or data-set setting NeuroStep knows has a
+          value it cannot use: ``section`` (``"training"`` or ``"dataset"``),
+          ``setting``, ``found`` and ``allowed`` (what would do, in words).
+        - ``"bad_data"``: the saved data points are damaged: ``field`` and,
+          where it applies, ``row``.
 
     details : dict
         The values the message names; ``path`` when there is a file.  Layers,
@@ -151,7 +159,15 @@ class NetworkFileError(Exception):
 
 
 def save_network(
-    net: Network, path, *, input=None, target=None, dataset=None, training=None, title=None
+    net: Network,
+    path,
+    *,
+    input=None,
+    target=None,
+    dataset=None,
+    training=None,
+    title=None,
+    data=None,
 ) -> None:
     """Write ``net`` (and optional lesson settings) to ``path`` atomically.
 
@@ -164,6 +180,8 @@ def save_network(
     dataset : str or dict, optional
     training : dict, optional
     title : str, optional
+    data : Dataset, optional
+        The user's own data points (drawn or imported).
 
     Raises
     ------
@@ -173,7 +191,13 @@ def save_network(
     """
     try:
         document = to_document(
-            net, input=input, target=target, dataset=dataset, training=training, title=title
+            net,
+            input=input,
+            target=target,
+            dataset=dataset,
+            training=training,
+            title=title,
+            data=data,
         )
     except InvalidDocument as error:
         raise ValueError(f"cannot save the network: {error}") from None

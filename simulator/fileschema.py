@@ -51,6 +51,8 @@ class NetworkFile:
     training : dict or None
         Flat dict of training settings (learning rate, optimizer, ...).
     title : str or None
+    data : Dataset or None
+        The user's own data points (drawn or imported), see ``trainschema``.
     """
 
     network: Network
@@ -59,10 +61,11 @@ class NetworkFile:
     dataset: str | dict | None = None
     training: dict | None = None
     title: str | None = None
+    data: object = None
 
 
 def to_document(
-    net: Network, *, input=None, target=None, dataset=None, training=None, title=None
+    net: Network, *, input=None, target=None, dataset=None, training=None, title=None, data=None
 ) -> dict:
     """Return the JSON-ready dict of the format.
 
@@ -89,8 +92,13 @@ def to_document(
         "target": _optional_vector(target, net.output_size, "target"),
         "dataset": _plain(dataset),
         "training": _plain(training),
+        "data": None,
     }
-    _read_extras(document)  # refuse now what loading would refuse later
+    if data is not None:
+        from .trainschema import data_to_json
+
+        document["data"] = data_to_json(data)
+    _read_training_parts(document, *_read_extras(document)[:2])  # refuse now, not at loading
     return document
 
 
@@ -143,7 +151,19 @@ def read_document(doc) -> NetworkFile:
         dataset,
         training,
         title,
+        _read_training_parts(doc, dataset, training),
     )
+
+
+def _read_training_parts(doc: dict, dataset, training):
+    """The checks of ``trainschema``, raising ``InvalidDocument``; returns the own data."""
+    # Imported here: the data sets it checks against cost start-up time otherwise.
+    from .trainschema import InvalidSection, read_training_parts
+
+    try:
+        return read_training_parts(dataset, training, doc.get("data"))
+    except InvalidSection as error:
+        raise InvalidDocument(str(error), error.kind, **error.details) from None
 
 
 def _check_version(version) -> None:

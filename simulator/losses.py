@@ -132,3 +132,16 @@ def output_delta(loss: str, activation: str, Y, T):
 _CLOSED_FORMS = frozenset({("cross_entropy", "softmax"), ("binary_cross_entropy", "sigmoid")})
 # The reductions behind T.sum(axis), Y.min() and Y.max(), without their Python wrappers.
 _sum, _min, _max = np.add.reduce, np.minimum.reduce, np.maximum.reduce
+
+
+def suggested_loss(activation: str, n_out: int) -> str:
+    """The loss that goes with an output layer: the pairs whose δ is simply y - t.
+
+    Softmax outputs take cross-entropy, a single sigmoid output binary
+    cross-entropy, anything else (identity, tanh, ...) the mean squared error.
+    """
+    if activation == "softmax":
+        return "cross_entropy"
+    if activation == "sigmoid" and n_out == 1:
+        return "binary_cross_entropy"
+    return "mse"

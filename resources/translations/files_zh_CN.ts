@@ -149,5 +149,21 @@
         <source>In %1, a value has the wrong type or is out of range (field “%2”).</source>
         <translation>%1中有一个值类型错误或超出范围（字段“%2”）。</translation>
     </message>
+    <message>
+        <source>The data-set setting “%1” is %2; allowed: %3.</source>
+        <translation>数据集设置“%1”的值为 %2；允许的取值：%3。</translation>
+    </message>
+    <message>
+        <source>The training setting “%1” is %2; allowed: %3.</source>
+        <translation>训练设置“%1”的值为 %2；允许的取值：%3。</translation>
+    </message>
+    <message>
+        <source>Its saved data points are damaged (“%1”, row %2).</source>
+        <translation>文件中保存的数据点已损坏（“%1”，第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>Its saved data points are damaged (“%1”).</source>
+        <translation>文件中保存的数据点已损坏（“%1”）。</translation>
+    </message>
 </context>
 </TS>

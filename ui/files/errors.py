@@ -108,6 +108,29 @@ def _bad_value(d: dict) -> str:
     return _fill(text, _where(d), d.get("field"))
 
 
+def _bad_setting(d: dict) -> str:
+    if d.get("section") == "dataset":
+        text = translate("FileErrors", "The data-set setting “%1” is %2; allowed: %3.")
+    else:
+        text = translate("FileErrors", "The training setting “%1” is %2; allowed: %3.")
+    return _fill(text, d.get("setting"), _shown(d.get("found")), d.get("allowed"))
+
+
+def _shown(value) -> str:
+    """A refused setting as the file wrote it (null, true, 0.5, "text")."""
+    if value is None or isinstance(value, bool):
+        return {None: "null", True: "true", False: "false"}[value]
+    return f"“{value}”" if isinstance(value, str) else str(value)
+
+
+def _bad_data(d: dict) -> str:
+    if d.get("row") is not None:
+        text = translate("FileErrors", "Its saved data points are damaged (“%1”, row %2).")
+        return _fill(text, d.get("field"), d["row"])
+    text = translate("FileErrors", "Its saved data points are damaged (“%1”).")
+    return _fill(text, d.get("field"))
+
+
 _BY_KIND = {
     "missing": _missing,
     "unreadable": _unreadable,
@@ -119,4 +142,6 @@ _BY_KIND = {
     "shapes": _shapes,
     "non_finite": _non_finite,
     "bad_value": _bad_value,
+    "bad_setting": _bad_setting,
+    "bad_data": _bad_data,
 }
