@@ -59,5 +59,9 @@
         <source>Apply update</source>
         <translation>应用更新</translation>
     </message>
+    <message>
+        <source>Change loss</source>
+        <translation>修改损失函数</translation>
+    </message>
 </context>
 </TS>

@@ -30,13 +30,13 @@ from .state import (
     state_from_file,
     structure_key,
 )
+from .training_parts import TrainingParts
 
 __all__ = ["Document", "Selection"]
-DEFAULT_LEARNING_RATE = 0.1
 
 
-class Document(QObject):
-    """The open network and everything shown about it.
+class Document(TrainingParts, QObject):
+    """The open network and everything shown about it (and what training saves with it).
 
     Signals
     -------
@@ -51,7 +51,12 @@ class Document(QObject):
     fileChanged()
         The path or the saved/modified state changed.
     settingsChanged()
-        A training setting (the learning rate) changed.
+        A training or data-set setting, or the own data points, changed.
+    aboutToEdit()
+        The network is about to be edited (or undo/redo to run): a training run
+        under way pauses on it, so its run is one undo step before the edit.
+    replaced()
+        New, Open or an example replaced the whole document (undo history cleared).
     """
 
     networkChanged = Signal(bool)
@@ -60,6 +65,8 @@ class Document(QObject):
     stepChanged = Signal()
     fileChanged = Signal()
     settingsChanged = Signal()
+    aboutToEdit = Signal()
+    replaced = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -69,6 +76,7 @@ class Document(QObject):
         self.path: str | None = None
         self.selection: Selection | None = None
         self.training_settings: dict = {}  # saved with the file (learning rate, ...)
+        self._init_training_parts()
         self._state = DocState(default_network(), np.array([1.0, 0.5]), None)
         self._recompute()
 
@@ -105,10 +113,6 @@ class Document(QObject):
         """Per Apply update, the gradient norm ‖∂E/∂(W, b)‖ of each layer (undoable)."""
         return self._state.extra.get("gradient_history", ())
 
-    @property
-    def loss_name(self) -> str:
-        return self._state.loss
-
     def output(self) -> np.ndarray:
         """The network's output for the example input, shape (n_out,)."""
         return self.network.forward(self.input)
@@ -117,20 +121,7 @@ class Document(QObject):
         """The loss of the example, or None without a target."""
         if self.target is None:
             return None
-        return self.network.loss(self.input, self.target, self._state.loss)
-
-    @property
-    def learning_rate(self) -> float:
-        """η of Apply update; saved in the file's training settings."""
-        return float(self.training_settings.get("learning_rate", DEFAULT_LEARNING_RATE))
-
-    @learning_rate.setter
-    def learning_rate(self, value: float) -> None:
-        if not (np.isfinite(value) and value > 0):
-            raise ValueError(f"the learning rate must be a positive number, got {value!r}")
-        self._push_value(
-            ("learning_rate",), self.learning_rate, value, LABELS["change_learning_rate"], True
-        )
+        return self.network.loss(self.input, self.target, self.loss_name)
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
@@ -143,6 +134,7 @@ class Document(QObject):
     def new(self) -> None:
         """Start afresh with the default network; clears undo history and path."""
         self.training_settings = {}
+        self._take_training_parts(None)
         self._reset_to(DocState(default_network(), np.array([1.0, 0.5]), None), None)
 
     def open(self, path) -> None:
@@ -150,6 +142,7 @@ class Document(QObject):
         doc = sim.load_document(path)
         state = state_from_file(doc)
         self.training_settings = dict(doc.training or {})
+        self._take_training_parts(doc.dataset, doc.data)
         self._reset_to(state, str(path))
 
     def recover(self, path) -> None:
@@ -173,9 +166,10 @@ class Document(QObject):
             path,
             input=self.input,
             target=self.target,
-            dataset=self.dataset,
+            dataset=self.dataset_settings or self.dataset,
             training=training,
             title=self.title or None,
+            data=self.own_data,
         )
         self.path = path
         self.undo_stack.setClean()
@@ -193,6 +187,7 @@ class Document(QObject):
         target = None if p.target is None else np.asarray(p.target, dtype=float)
         state = DocState(p.network, x, target, p.dataset, p.title, p.loss, {"title_zh": p.title_zh})
         self.training_settings = {}
+        self._take_training_parts(p.dataset)
         self._reset_to(state, None)
 
     def set_network(self, net: sim.Network) -> None:
@@ -259,7 +254,7 @@ class Document(QObject):
             raise ValueError("the example has no target: set one to compute gradients")
         # Raises TrainingDiverged (nothing pushed, weights unchanged) if the step blows up.
         network, norms = sim.sgd_update(
-            self.network, self.input, self.target, self._state.loss, self.learning_rate
+            self.network, self.input, self.target, self.loss_name, self.learning_rate
         )
         after = self._state.with_network(network)  # sgd_update already made the copy
         after.extra["gradient_history"] = (*self.gradient_history, tuple(map(float, norms)))
@@ -350,9 +345,12 @@ class Document(QObject):
         if not np.isfinite(new):
             raise ValueError(f"{key[0]} must be a finite number, got {new!r}")
         if float(old) != float(new):
+            if key[0] in ("weight", "bias", "alpha"):
+                self.aboutToEdit.emit()
             self.undo_stack.push(ValueCommand(self, key, float(old), float(new), text, merge))
 
     def _push_state(self, after: DocState, text: str) -> None:
+        self.aboutToEdit.emit()
         self.undo_stack.push(SnapshotCommand(self, self._state.copy(), after, text))
 
     def _edit_network(self, edit, text: str, base: sim.Network | None = None) -> None:
@@ -372,6 +370,7 @@ class Document(QObject):
         return after
 
     def _reset_to(self, state: DocState, path: str | None) -> None:
+        self.aboutToEdit.emit()  # a run under way stops before its undo history goes
         self.undo_stack.clear()
         self.path = path
         self.selection = None
@@ -381,9 +380,10 @@ class Document(QObject):
         self.selectionChanged.emit()
         self.settingsChanged.emit()
         self.fileChanged.emit()
+        self.replaced.emit()
 
     def _recompute(self) -> None:
-        self.cursor.recompute(self.network, self.input, self.target, self._state.loss)
+        self.cursor.recompute(self.network, self.input, self.target, self.loss_name)
         self.stepChanged.emit()
 
     def _move(self, move) -> bool:
