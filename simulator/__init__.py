@@ -25,7 +25,14 @@ _LAZY = {
     **dict.fromkeys(("DATASET_TITLES", "DATASETS", "Dataset", "make_dataset"), "datasets"),
     **dict.fromkeys(("DataFileError", "load_csv", "parse_csv", "save_csv"), "csvdata"),
     **dict.fromkeys(
-        ("FEATURES", "FEATURE_SYMBOLS", "PLAIN_FEATURES", "feature_matrix", "split_indices"),
+        (
+            "FEATURES",
+            "FEATURE_SYMBOLS",
+            "PLAIN_FEATURES",
+            "check_features",
+            "feature_matrix",
+            "split_indices",
+        ),
         "dataprep",
     ),
     **dict.fromkeys(("dead_units", "grid_points", "layer_outputs"), "planemaps"),
@@ -89,6 +96,7 @@ __all__ = [
     "FEATURES",
     "FEATURE_SYMBOLS",
     "PLAIN_FEATURES",
+    "check_features",
     "feature_matrix",
     "split_indices",
     "dead_units",

@@ -20,6 +20,7 @@ from ui.text import numbers
 
 from . import style
 from .layout import Column
+from .maps import paint_dead, paint_map
 
 
 class ColumnItem(QGraphicsItem):
@@ -54,6 +55,8 @@ class ColumnItem(QGraphicsItem):
         self._bias_texts: list[str] = []  # "0.1014", "0.2010": one column, one precision
         self._colours: np.ndarray | None = None  # value colours of dots and cells
         self._image: QImage | None = None  # a strip's or grid's cells, one pixel each
+        self.maps: dict = {}  # neuron -> QImage of its output over the plane (training)
+        self.dead: frozenset = frozenset()  # neurons that output 0 for every training point
         self.setZValue(2)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
@@ -76,6 +79,13 @@ class ColumnItem(QGraphicsItem):
         self.values, self.deltas, self.biases = values, deltas, biases
         self.current, self.current_backward, self.selected = marks
         self.update()
+
+    def set_maps(self, maps: dict, dead) -> None:
+        """Each neuron's map over the plane (``{j: QImage}``) and the dead ones; see ``maps``."""
+        dead = frozenset(dead)
+        if maps or self.maps or dead != self.dead:
+            self.maps, self.dead = dict(maps), dead
+            self.update()
 
     def boundingRect(self) -> QRectF:
         g = self.geometry
@@ -119,6 +129,10 @@ class ColumnItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         self._shape(painter, x, y, hw, r)
+        if j in self.maps:
+            paint_map(painter, self.maps[j], x, y, hw, r)
+            painter.setBrush(Qt.NoBrush)
+            self._shape(painter, x, y, hw, r)  # the outline again, over the map's edge
         bias = self.biases[j] if self._bias_texts else np.nan
         text_y = y - 0.14 * r if np.isfinite(bias) else y  # the bias goes under the value
         if np.isfinite(value):
@@ -134,6 +148,8 @@ class ColumnItem(QGraphicsItem):
         if np.isfinite(delta):
             self._paint_delta(painter, x, y, delta)
         self._paint_name(painter, j, x, y)
+        if j in self.dead:
+            paint_dead(painter, x, y, r, e)
 
     def _paint_bias(self, painter, x: float, y: float, text: str) -> None:
         """The bias under the value: larger in presentation mode, as long as it fits."""
@@ -216,6 +232,10 @@ class ColumnItem(QGraphicsItem):
             painter.setPen(pen)
             painter.setBrush(QBrush(fill))
             painter.drawEllipse(QPointF(x, y), g.cell, g.cell)
+            if j in self.maps:
+                paint_map(painter, self.maps[j], x, y, g.cell, g.cell)
+            if j in self.dead:
+                paint_dead(painter, x, y, g.cell, self.emphasis)
             if j == self.selected:
                 painter.setPen(QPen(style.SELECTED_LINE, 4 * self.emphasis))
                 painter.setBrush(Qt.NoBrush)

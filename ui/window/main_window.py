@@ -29,6 +29,7 @@ from ui.panels.inspector import InspectorPanel
 from ui.panels.plots.activation import ActivationPanel
 from ui.panels.plots.gradients import GradientPanel
 from ui.text import i18n
+from ui.training.docks import TrainingInWindow
 
 from .actions import make_actions, retranslate_actions
 from .layer_rules import NEW_LAYER_SIZE, insert_index, new_layer_activation, removal_index
@@ -64,8 +65,15 @@ class MainWindow(QMainWindow):
         self.step_actions = StepActions(self.document, self)
         self.action_map = make_actions(self)
         self.docks = self._make_docks()
+        self._training = TrainingInWindow(self)
+        self.training = self._training.model  # the training model, beside the Document
+        self._training.place(self.docks)
+        self.docks.update(self._training.docks)
         self.presentation = PresentationMode(self)
+        self.presentation.choose_docks = self._training.presentation_docks
+        self.presentation.extra_actions = self._training.actions.actions()
         self.menus = build_menus(self)
+        self.menuBar().insertMenu(self.menus["examples"].menuAction(), self._training.actions.menu)
         self.toolbar = build_toolbar(self)
         self._summary = QLabel(self)
         self.statusBar().addPermanentWidget(self._summary)

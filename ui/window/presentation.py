@@ -1,8 +1,10 @@
 """Presentation mode (F5): full screen, large type, thick lines, only what the class needs.
 
-Entering keeps the canvas, the computation and the activation panels and a
-toolbar of the step controls, hides the other docks, the menu bar and the
-status bar, and scales the application font by ``FONT_SCALE``.  F5, Esc and
+Entering keeps the canvas, the computation and the activation panels (or the
+docks ``choose_docks`` picks instead, e.g. the training views once training has
+begun) and a toolbar of the step controls (and ``extra_actions``), hides the
+other docks, the menu bar and the status bar, and scales the application font
+by ``FONT_SCALE``.  F5, Esc and
 the step actions are actions of the window itself, so their keys work without
 the menu bar.  Views need no call from here:
 Qt sends them a FontChange and they scale their own fonts and pens from their
@@ -40,6 +42,10 @@ class PresentationMode(QObject):
         self.window = window
         self._saved: dict | None = None
         self._step_bar: QToolBar | None = None
+        # Hooks for other parts of the window: which docks to keep (given the default
+        # ones), and actions for the toolbar after the step controls.
+        self.choose_docks = lambda default: default
+        self.extra_actions: list = []
         self.action = QAction(window)
         self.action.setObjectName("actionPresentation")
         self.action.setCheckable(True)
@@ -89,27 +95,45 @@ class PresentationMode(QObject):
                 else:
                     self._step_bar.addAction(action)
                     w.addAction(action)  # its key works whichever bars are hidden
+            if self.extra_actions:
+                self._step_bar.addSeparator()
+                self._step_bar.addActions(self.extra_actions)
             self._step_bar.addSeparator()
             self._step_bar.addAction(self.action)
             w.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._step_bar)
         for bar in w.findChildren(QToolBar):
             bar.setVisible(bar is self._step_bar)
 
+    def kept_docks(self) -> tuple[str, ...]:
+        """The objectNames of the docks presentation mode shows now."""
+        return tuple(self.choose_docks(KEPT_DOCKS))
+
+    def refresh_docks(self) -> None:
+        """Show the docks ``kept_docks`` names now (while presenting), sized for the screen."""
+        if self.active:
+            self._show_docks()
+            QTimer.singleShot(0, self._size_docks)
+
+    def _show_docks(self) -> None:
+        kept = self.kept_docks()
+        for dock in self.window.findChildren(QDockWidget):
+            dock.setVisible(dock.objectName() in kept)
+            if dock.objectName() in kept:
+                dock.raise_()
+
     def _size_docks(self) -> None:
-        w, docks = self.window, {d.objectName(): d for d in self.window.findChildren(QDockWidget)}
+        """The bottom dock takes a share of the screen's height, a side dock of its width."""
+        w, kept = self.window, self.kept_docks()
         screen = w.screen().availableGeometry() if w.screen() is not None else w.geometry()
-        if "dockComputation" in docks:
-            w.resizeDocks(
-                [docks["dockComputation"]],
-                [round(screen.height() * DOCK_SHARE)],
-                Qt.Orientation.Vertical,
-            )
-        if "dockActivation" in docks:
-            w.resizeDocks(
-                [docks["dockActivation"]],
-                [round(screen.width() * DOCK_SHARE)],
-                Qt.Orientation.Horizontal,
-            )
+        area = Qt.DockWidgetArea
+        for dock in w.findChildren(QDockWidget):
+            if dock.objectName() not in kept:
+                continue
+            if w.dockWidgetArea(dock) == area.BottomDockWidgetArea:
+                size, orientation = screen.height(), Qt.Orientation.Vertical
+            else:
+                size, orientation = screen.width(), Qt.Orientation.Horizontal
+            w.resizeDocks([dock], [round(size * DOCK_SHARE)], orientation)
 
     def _on_toggled(self, on: bool) -> None:
         if on and not self.active:
@@ -128,8 +152,7 @@ class PresentationMode(QObject):
             "menu_bar": not w.menuBar().isHidden(),
             "status_bar": not w.statusBar().isHidden(),
         }
-        for dock in w.findChildren(QDockWidget):
-            dock.setVisible(dock.objectName() in KEPT_DOCKS)
+        self._show_docks()
         w.menuBar().hide()
         w.statusBar().hide()
         self._show_step_bar()

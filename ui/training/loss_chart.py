@@ -1,0 +1,250 @@
+"""The loss chart: train and test loss per epoch, accuracy on its own axis, a hover readout.
+
+A view of the training model (objectName ``lossChart``).  One plot made when first
+in sight, fed with ``setData`` on the clock's ticks: the losses on the left axis
+(a log scale on request, remembered), accuracy (or R² for regression) on the
+right one from 0 to 1.  A summary above says where training stands; with the
+pointer over the plot it reads out that epoch's four figures instead.
+
+The log scale is drawn by plotting log10 of the losses on a plain axis whose
+labels read the losses themselves (``LossAxis``): pyqtgraph's own log axis labels
+only powers of ten, so a loss falling from 0.127 to 0.124 showed no label at all.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.files import settings
+from ui.panels.plots.grid import light_grid, pen_scale
+from ui.text import palette
+
+from .figures import loss_text, score_text
+
+TRAIN, TEST, ACCURACY = palette.POSITIVE, palette.NEGATIVE, "#2a9d3a"
+MAX_DRAWN = 2000  # epochs drawn; longer histories are thinned evenly
+
+
+class LossAxis(pg.AxisItem):
+    """The loss axis: its values are log10 of the losses when ``log`` is on."""
+
+    log = False
+
+    def tickValues(self, minVal, maxVal, size):
+        if not self.log or not (np.isfinite(minVal) and np.isfinite(maxVal)):
+            return super().tickValues(minVal, maxVal, size)
+        if maxVal - minVal >= 1.0:  # a decade or more: 1, 2, 5 times the powers of ten
+            decades = np.arange(np.floor(minVal), np.ceil(maxVal) + 1)
+            major = [d for d in decades if minVal <= d <= maxVal]
+            minor = [d + np.log10(k) for d in decades for k in (2, 5)]
+            minor = [v for v in minor if minVal <= v <= maxVal]
+            return [(1.0, major), (0.5, minor)] if maxVal - minVal < 3 else [(1.0, major)]
+        # under a decade: round values of the loss itself, placed at their logarithms
+        low, high = 10.0**minVal, 10.0**maxVal
+        ticks = super().tickValues(low, high, size)
+        return [(spacing, [np.log10(v) for v in values if v > 0]) for spacing, values in ticks]
+
+    def tickStrings(self, values, scale, spacing):
+        if not self.log:
+            return super().tickStrings(values, scale, spacing)
+        with np.errstate(over="ignore"):
+            return [_short(10.0**v) for v in values]
+
+
+def _short(value: float) -> str:
+    """A tick label with as few digits as tell it apart: 0.1, 0.0035, 1.2e-05."""
+    text = f"{value:.3g}"
+    return text.replace("e-0", "e-")
+
+
+class LossChart(QWidget):
+    """Loss and accuracy per epoch of ``model``'s history."""
+
+    def __init__(self, model, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lossChart")
+        self.model = model
+        self.summary = QLabel(self)
+        self.summary.setObjectName("lossSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # a narrow dock shows it on two lines
+        self.log_scale = QCheckBox(self)
+        self.log_scale.setObjectName("logScaleCheckBox")
+        self.log_scale.setChecked(settings.open_settings().value("lossChart/log", True, type=bool))
+        self.plot: pg.PlotWidget | None = None
+        self._hover_epoch: int | None = None
+        self._drawn = -1  # history length last drawn
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.log_scale)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(4, 2, 4, 2)
+        self._box.setSpacing(2)
+        self._box.addLayout(top)
+        self._placeholder = QWidget(self)
+        self._box.addWidget(self._placeholder, 1)
+        self.log_scale.toggled.connect(self._on_log_toggled)
+        model.clock.tick.connect(self._on_tick)
+        model.progressChanged.connect(self._on_progress_changed)
+        self.retranslate()
+
+    def _build(self) -> pg.PlotWidget:
+        if self.plot is not None:
+            return self.plot
+        self.loss_axis = LossAxis("left")
+        self.loss_axis.enableAutoSIPrefix(False)
+        plot = self.plot = pg.PlotWidget(self, axisItems={"left": self.loss_axis})
+        plot.setObjectName("lossPlot")
+        plot.setBackground("w")
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.addItem(light_grid(), ignoreBounds=True)
+        item = plot.getPlotItem()
+        width = 2.0 * pen_scale(self.font())
+        self.train_line = plot.plot(pen=pg.mkPen(TRAIN, width=width))
+        self.test_line = plot.plot(pen=pg.mkPen(TEST, width=width, style=Qt.PenStyle.DashLine))
+        self.accuracy_box = pg.ViewBox()
+        item.showAxis("right")
+        item.getAxis("right").enableAutoSIPrefix(False)
+        item.scene().addItem(self.accuracy_box)
+        item.getAxis("right").linkToView(self.accuracy_box)
+        self.accuracy_box.setXLink(item.vb)
+        self.accuracy_box.setYRange(0.0, 1.0, padding=0.02)
+        self.accuracy_box.setMouseEnabled(False, False)
+        self.train_accuracy = pg.PlotCurveItem(pen=pg.mkPen(ACCURACY, width=width * 0.75))
+        self.test_accuracy = pg.PlotCurveItem(
+            pen=pg.mkPen(ACCURACY, width=width * 0.75, style=Qt.PenStyle.DotLine)
+        )
+        self.accuracy_box.addItem(self.train_accuracy)
+        self.accuracy_box.addItem(self.test_accuracy)
+        item.vb.sigResized.connect(
+            lambda: self.accuracy_box.setGeometry(item.vb.sceneBoundingRect())
+        )
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1))
+        self.cursor.hide()
+        plot.addItem(self.cursor, ignoreBounds=True)
+        plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._placeholder.hide()
+        self._box.addWidget(plot, 1)
+        self._apply_log()
+        self.retranslate()
+        return plot
+
+    # ---- drawing ------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._build()
+        self._drawn = -1
+        self._on_tick()
+
+    def _on_progress_changed(self) -> None:
+        self._drawn = -1
+        self.model.clock.poke()
+
+    def _on_tick(self) -> None:
+        h = self.model.history
+        if self.plot is not None and self.isVisible() and len(h) != self._drawn:
+            self._drawn = len(h)
+            self._draw(h)
+        self._write_summary()
+
+    def _draw(self, h) -> None:
+        n = len(h)
+        step = max(1, -(-n // MAX_DRAWN))
+        epochs = np.arange(1, n + 1)[::step]
+        for line, values in (
+            (self.train_line, h.train_loss),
+            (self.test_line, h.test_loss),
+            (self.train_accuracy, h.train_accuracy),
+            (self.test_accuracy, h.test_accuracy),
+        ):
+            y = np.asarray(values, dtype=float)[::step]
+            if line in (self.train_line, self.test_line) and self.log_scale.isChecked():
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    y = np.where(y > 0, np.log10(np.where(y > 0, y, 1.0)), np.nan)
+            line.setData(epochs, y, connect="finite")
+
+    def _write_summary(self) -> None:
+        m = self.model
+        h = m.history
+        e = self._hover_epoch if self._hover_epoch is not None else len(h)
+        regression = m.dataset.kind == "regression"
+        if e == 0 or e > len(h):
+            text = self.tr("Epoch %1: press Train (Ctrl+T) to see the loss fall").replace(
+                "%1", str(m.epoch)
+            )
+        else:
+            i = e - 1
+            text = self.tr(
+                "Epoch %1: loss <b style='color:%2'>%3</b> train, "
+                "<b style='color:%4'>%5</b> test · %6 %7 / %8"
+            )
+            text = (
+                text.replace("%1", str(m.epoch if self._hover_epoch is None else e))
+                .replace("%2", TRAIN)
+                .replace("%3", loss_text(h.train_loss[i]))
+                .replace("%4", TEST)
+                .replace("%5", loss_text(h.test_loss[i]))
+                .replace("%6", self.tr("R²") if regression else self.tr("accuracy"))
+                .replace("%7", score_text(h.train_accuracy[i], regression))
+                .replace("%8", score_text(h.test_accuracy[i], regression))
+            )
+        self.summary.setText(text)
+
+    # ---- hover and options ------------------------------------------------------------
+    def _on_mouse_moved(self, pos) -> None:
+        vb = self.plot.getPlotItem().vb
+        n = len(self.model.history)
+        if not vb.sceneBoundingRect().contains(pos) or n == 0:
+            self._hover_epoch = None
+            self.cursor.hide()
+        else:
+            x = vb.mapSceneToView(pos).x()
+            self._hover_epoch = int(min(max(round(x), 1), n))
+            self.cursor.setValue(self._hover_epoch)
+            self.cursor.show()
+        self._write_summary()
+
+    def leaveEvent(self, event) -> None:
+        self._hover_epoch = None
+        if self.plot is not None:
+            self.cursor.hide()
+        self._write_summary()
+        super().leaveEvent(event)
+
+    def _on_log_toggled(self, on: bool) -> None:
+        settings.open_settings().setValue("lossChart/log", on)
+        self._apply_log()
+        self._drawn = -1
+        self._on_tick()
+
+    def _apply_log(self) -> None:
+        if self.plot is not None:
+            self.loss_axis.log = self.log_scale.isChecked()
+            self.loss_axis.picture = None  # its labels change
+            self.loss_axis.update()
+
+    # ---- texts ----------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.log_scale.setText(self.tr("Log scale"))
+        self.log_scale.setToolTip(
+            self.tr("Show the loss on a logarithmic axis, where small losses still differ")
+        )
+        if self.plot is not None:
+            item = self.plot.getPlotItem()
+            item.setLabel("bottom", self.tr("epoch"))
+            item.setLabel("left", self.tr("loss (— train, - - test)"))
+            score = (
+                self.tr("R²") if self.model.dataset.kind == "regression" else self.tr("accuracy")
+            )
+            item.setLabel("right", score)
+        self._write_summary()
