@@ -23,10 +23,6 @@
         <translation>网络“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>

@@ -24,10 +24,6 @@
         <translation>NeuroStep 使用说明</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
         <source>Network %1</source>
         <translation>网络 %1</translation>
     </message>

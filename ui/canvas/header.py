@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QComboBox, QGraphicsObject, QGraphicsProxyWidget
 
 import simulator as sim
-from ui.text.names import activation_label
+from ui.text.names import activation_label, fill_activation_combo
 
 from . import style
 
@@ -202,13 +202,7 @@ class HeaderItem(QGraphicsObject):
         return combo
 
     def _fill_combo(self, combo: QComboBox | None = None) -> None:
-        combo = combo or self.combo
-        labels = [activation_label(name) for name in sim.ACTIVATIONS]
-        if combo.count() != len(labels):
-            combo.clear()
-            combo.addItems(labels)
-        for i, label in enumerate(labels):
-            combo.setItemText(i, label)
+        fill_activation_combo(combo or self.combo)
 
     def _resize(self, step: int) -> None:
         if self.n + step >= 1:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from ui.text import describe
-from ui.text.names import activation_label
+from ui.text.names import activation_description
 
 from . import legend, style
 from .columns import ColumnItem
@@ -299,7 +299,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             if header.remove is not None:
                 header.remove.setToolTip(self.tr("Remove this layer"))
             if header.combo is not None:
-                header.combo.setToolTip(activation_label(act))
+                header.combo.setToolTip(activation_description(act))
 
     def _refresh_state(self) -> None:
         doc = self.document

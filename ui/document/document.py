@@ -9,8 +9,6 @@ redraws from it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -24,7 +22,6 @@ from .state import (
     check_limits,
     default_network,
     fit,
-    in_language,
     same_target,
     selection_fits,
     state_from_file,
@@ -93,12 +90,11 @@ class Document(QObject):
 
     @property
     def title(self) -> str:
-        """The example's title in English ('' for a network built by hand)."""
-        return self._state.title
+        """The example's title in English ('' for a network built by hand).
 
-    def display_title(self) -> str:
-        """The example's title in the language now shown."""
-        return in_language(self._state.title, self._state.extra.get("title_zh"))
+        The model holds no language: views show it with ``ui.text.examples.example_title``.
+        """
+        return self._state.title
 
     @property
     def gradient_history(self) -> tuple:
@@ -134,10 +130,6 @@ class Document(QObject):
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
-
-    def display_name(self) -> str:
-        """The file name, or the example's title, or ''."""
-        return Path(self.path).name if self.path else self.display_title()
 
     # ---- whole-document operations ------------------------------------------
     def new(self) -> None:
@@ -191,7 +183,7 @@ class Document(QObject):
         n_in = p.network.input_size
         x = np.asarray(p.input, dtype=float) if p.input is not None else np.zeros(n_in)
         target = None if p.target is None else np.asarray(p.target, dtype=float)
-        state = DocState(p.network, x, target, p.dataset, p.title, p.loss, {"title_zh": p.title_zh})
+        state = DocState(p.network, x, target, p.dataset, p.title, p.loss)
         self.training_settings = {}
         self._reset_to(state, None)
 

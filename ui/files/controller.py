@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import simulator as sim
+from ui.text.examples import document_name
 
 from . import settings
 from .errors import describe
@@ -49,7 +50,7 @@ class FileController(QObject):
             self._window,
             self.tr("Unsaved changes"),
             self.tr("The network “%1” has unsaved changes. Save them first?").replace(
-                "%1", self._document.display_name() or self.tr("Untitled")
+                "%1", document_name(self._document.path, self._document.title)
             ),
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,

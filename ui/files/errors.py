@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.text.i18n import fill
+
 # lupdate reads every translate("FileErrors", "...") call below.
 translate = QCoreApplication.translate
 
@@ -25,9 +27,7 @@ def describe(error: BaseException) -> str:
 
 
 def _fill(text: str, *values) -> str:
-    for i, value in enumerate(values, start=1):
-        text = text.replace(f"%{i}", "?" if value is None else str(value))
-    return text
+    return fill(text, *("?" if value is None else value for value in values))
 
 
 def _missing(d: dict) -> str:

@@ -28,7 +28,7 @@ from ui.panels.computation import ComputationPanel
 from ui.panels.inspector import InspectorPanel
 from ui.panels.plots.activation import ActivationPanel
 from ui.panels.plots.gradients import GradientPanel
-from ui.text import i18n
+from ui.text import examples, i18n
 
 from .actions import make_actions, retranslate_actions
 from .layer_rules import NEW_LAYER_SIZE, insert_index, new_layer_activation, removal_index
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         # Before any widget exists: a new application font would otherwise send a
         # FontChange to every widget, and each panel would restyle and redraw for it.
         i18n.install_font()
+        i18n.install_translators()
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(QIcon(str(ICON)))
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
 
     # ---- reacting to the Document ---------------------------------------------
     def _on_file_changed(self) -> None:
-        name = self.document.display_name() or self.tr("Untitled")
+        name = examples.document_name(self.document.path, self.document.title)
         self.setWindowTitle(f"{name}[*] — NeuroStep")
         self.setWindowModified(self.document.is_modified())
 

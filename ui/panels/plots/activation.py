@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 
 import simulator as sim
 from ui.panels.elided_label import ElidedLabel
+from ui.text.i18n import fill
 from ui.text.names import activation_formula, activation_label
 from ui.text.numbers import fmt
 
@@ -350,7 +351,7 @@ class ActivationPanel(QWidget):
 
     def _label(self, index, layer, rec) -> None:
         name = activation_label(layer.activation)
-        self.title.setText(self.tr("Layer {layer}: {name}").format(layer=index + 1, name=name))
+        self.title.setText(fill(self.tr("Layer %1: %2"), index + 1, name))
         if layer.activation == "softmax":
             formula = self.tr(
                 "Softmax: this neuron's share as its a varies, the other neurons' a fixed"
@@ -361,7 +362,7 @@ class ActivationPanel(QWidget):
         for widget in (self.dot, self.info):
             widget.setVisible(rec is not None)
         if rec is not None:
-            here = self.tr("here a = {a}, z = {z}").format(a=fmt(rec.a), z=fmt(rec.z))
+            here = fill(self.tr("here a = %1, z = %2"), fmt(rec.a), fmt(rec.z))
             here = here.replace(" = ", NBSP + "=" + NBSP)
             if here != self.info.text():  # an unchanged text costs no relayout
                 self.info.setText(here)

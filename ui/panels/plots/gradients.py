@@ -194,6 +194,10 @@ class GradientPanel(QWidget):
             )
         )
 
+    def _layer_name(self, k: int) -> str:
+        """ "layer 2" for ``network.layers[1]``: the charts' axis and key label."""
+        return self.tr("layer %1").replace("%1", str(k + 1))
+
     def _draw_deltas(self, deltas: dict[int, np.ndarray]) -> None:
         """Bars at fixed places (every layer's slot drawn from the start) on a fixed range:
         the bars appear one by one and nothing rescales, so heights compare across steps."""
@@ -204,10 +208,7 @@ class GradientPanel(QWidget):
         h = np.array([r.delta for r in recs], dtype=float)
         brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in h]
         self.delta_bars.setOpts(x=x, height=h, width=0.8, brushes=brushes)
-        ticks = [
-            (starts[k] + (n - 1) / 2, self.tr("layer {n}").format(n=k + 1))
-            for k, n in enumerate(sizes)
-        ]
+        ticks = [(starts[k] + (n - 1) / 2, self._layer_name(k)) for k, n in enumerate(sizes)]
         self._set_ticks(self.delta_plot, ticks)
         top = _largest(abs(r.delta) for r in self.document.cursor.backward)
         self._set_range(self.delta_plot, (-0.6, starts[-1] + sizes[-1] - 0.4), (-top, top))
@@ -216,7 +217,7 @@ class GradientPanel(QWidget):
         layers = sorted(means)
         self.dw_bars.setOpts(x=np.array(layers, dtype=float), height=[means[k] for k in layers])
         n = len(self.document.network.layers)
-        self._set_ticks(self.dw_plot, [(k, self.tr("layer {n}").format(n=k + 1)) for k in range(n)])
+        self._set_ticks(self.dw_plot, [(k, self._layer_name(k)) for k in range(n)])
         everything: dict[int, list] = {}
         for rec in self.document.cursor.backward:
             everything.setdefault(rec.layer, []).append(np.abs(rec.dW))
@@ -254,7 +255,7 @@ class GradientPanel(QWidget):
             line.setVisible(k < n_layers)
             if k < n_layers:
                 colour = line.opts["pen"].color().name()
-                name = self.tr("layer {n}").format(n=k + 1).replace(" ", "&nbsp;")
+                name = self._layer_name(k).replace(" ", "&nbsp;")
                 entries.append(f'<span style="color:{colour}"><b>━</b></span>&nbsp;{name}')
         self.history_key.setText("&nbsp;&nbsp; ".join(entries))
         self.history_key.setVisible(bool(entries))
