@@ -59,8 +59,8 @@
 %2</translation>
     </message>
     <message>
-        <source>NeuroStep networks (*.neurostep);;All files (*)</source>
-        <translation>NeuroStep 网络 (*.neurostep);;所有文件 (*)</translation>
+        <source>NeuroStep networks (*%1);;All files (*)</source>
+        <translation>NeuroStep 网络 (*%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

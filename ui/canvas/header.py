@@ -114,6 +114,8 @@ class HeaderItem(QGraphicsObject):
         self.activation_text = label
         self.minus.setEnabled(n > 1)
         self.minus.setOpacity(1.0 if n > 1 else 0.35)
+        self.plus.setEnabled(n < sim.MAX_NEURONS)  # the most a file can hold
+        self.plus.setOpacity(1.0 if n < sim.MAX_NEURONS else 0.35)
         if self.remove is not None:
             self.remove.setVisible(removable and not self.compact)
         if self.combo is not None and activation is not None:

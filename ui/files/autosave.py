@@ -23,7 +23,7 @@ INTERVAL_MS = 60_000
 
 
 def recovery_path() -> Path:
-    return settings.data_dir() / ("recovery" + settings.FILE_SUFFIX)
+    return settings.data_dir() / ("recovery" + sim.FILE_EXTENSION)
 
 
 class Autosave(QObject):

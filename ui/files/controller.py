@@ -120,8 +120,8 @@ class FileController(QObject):
         )
         if not path:
             return False
-        if not path.endswith(settings.FILE_SUFFIX):
-            path += settings.FILE_SUFFIX
+        if not path.endswith(sim.FILE_EXTENSION):
+            path += sim.FILE_EXTENSION
         return self._save_to(path)
 
     def load_example(self, name: str) -> bool:
@@ -158,7 +158,7 @@ class FileController(QObject):
 
     def _suggested_name(self) -> str:
         stem = "".join(c if c.isalnum() or c in "-_ " else "-" for c in self._document.title)
-        return (stem.strip() or "network") + settings.FILE_SUFFIX
+        return (stem.strip() or "network") + sim.FILE_EXTENSION
 
     def _filter(self) -> str:
-        return self.tr("NeuroStep networks (*.neurostep);;All files (*)")
+        return self.tr("NeuroStep networks (*%1);;All files (*)").replace("%1", sim.FILE_EXTENSION)

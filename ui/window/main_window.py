@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             self.tr("Number of input neurons:"),
             self.document.network.input_size,
             1,
-            4096,
+            sim.MAX_NEURONS,
             1,
         )
         if ok:

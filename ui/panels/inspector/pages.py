@@ -227,7 +227,7 @@ class LayerPage(Page):
         super().__init__(document, parent)
         self.size = QSpinBox()
         self.size.setObjectName("layerSizeSpin")
-        self.size.setRange(1, 4096)
+        self.size.setRange(1, sim.MAX_NEURONS)
         self.size.setKeyboardTracking(False)
         self.combo = QComboBox()
         self.combo.setObjectName("layerActivationCombo")
