@@ -23,6 +23,7 @@ from .state import (
     Selection,
     check_limits,
     default_network,
+    file_fields,
     fit,
     in_language,
     same_target,
@@ -164,22 +165,18 @@ class Document(QObject):
         path = path or self.path
         if not path:
             raise ValueError("no file name to save to")
-        path = str(path)
-        training = dict(
-            self.training_settings, loss=self._state.loss, learning_rate=self.learning_rate
-        )
-        sim.save_network(
-            self.network,
-            path,
-            input=self.input,
-            target=self.target,
-            dataset=self.dataset,
-            training=training,
-            title=self.title or None,
-        )
-        self.path = path
+        self.write_copy(path)
+        self.path = str(path)
         self.undo_stack.setClean()
         self.fileChanged.emit()
+
+    def write_copy(self, path) -> None:
+        """Write to ``path`` what Save writes, leaving the path and saved state as they are.
+
+        Autosave uses it too, so a recovered file holds exactly what a saved one would.
+        """
+        training = dict(self.training_settings, learning_rate=self.learning_rate)
+        sim.save_network(self.network, str(path), **file_fields(self._state, training))
 
     def load_preset(self, name: str) -> None:
         """Open an example as a fresh, unsaved-free document, as the Examples menu does.
