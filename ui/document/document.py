@@ -25,6 +25,7 @@ from .state import (
     default_network,
     file_fields,
     fit,
+    fit_or_none,
     in_language,
     same_target,
     selection_fits,
@@ -194,8 +195,9 @@ class Document(QObject):
 
     def set_network(self, net: sim.Network) -> None:
         """Replace the network as one undoable command; input and target are refitted."""
+        after = self._edited(lambda n: None, base=net.copy())  # refused: nothing changes
         self.cursor.reset()  # a new network starts a new pass
-        self._edit_network(lambda n: None, LABELS["replace_network"], base=net.copy())
+        self._push_state(after, LABELS["replace_network"])
 
     # ---- structural edits (each one undoable command) -----------------------
     def insert_layer(self, index: int, size: int, activation: str = "sigmoid") -> None:
@@ -352,16 +354,19 @@ class Document(QObject):
     def _push_state(self, after: DocState, text: str) -> None:
         self.undo_stack.push(SnapshotCommand(self, self._state.copy(), after, text))
 
-    def _edit_network(self, edit, text: str, base: sim.Network | None = None) -> None:
+    def _edit_network(self, edit, text: str) -> None:
+        self._push_state(self._edited(edit), text)
+
+    def _edited(self, edit, base: sim.Network | None = None) -> DocState:
+        """The state after ``edit(network)``; raises, changing nothing, if it is refused."""
         after = self._state.copy()
         if base is not None:
             after.network = base
-        edit(after.network)  # raises before anything is pushed if the edit is invalid
+        edit(after.network)
         check_limits(after.network)
         after.input = fit(after.input, after.network.input_size)
-        if after.target is not None:
-            after.target = fit(after.target, after.network.output_size)
-        self._push_state(after, text)
+        after.target = fit_or_none(after.target, after.network.output_size)
+        return after
 
     def _with_target(self, target) -> DocState:
         after = self._state.copy()
