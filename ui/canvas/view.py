@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from ui.text import describe
 from ui.text.names import activation_label
+from ui.window.layer_rules import new_layer
 
 from . import legend, style
 from .columns import ColumnItem
@@ -38,7 +39,6 @@ from .scene_state import (
     selected_edge_mark,
 )
 
-NEW_LAYER_MAX = 8
 MAX_EMPHASIS = 2.5
 
 
@@ -279,8 +279,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             self.document.resize_layer(column - 1, size)
 
     def _insert_layer(self, position: int) -> None:
-        size = min(self.document.network.sizes[position - 1], NEW_LAYER_MAX)
-        self.document.insert_layer(position - 1, size, "sigmoid")
+        index = position - 1
+        self.document.insert_layer(index, *new_layer(self.document.network, index))
 
     # ---- redrawing ----------------------------------------------------------
     def _relabel(self) -> None:
