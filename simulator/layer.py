@@ -153,8 +153,7 @@ class Layer:
         delta = self.act.backward(cache.a, cache.z, grad_z, cache.slope)
         return self.backward_from_delta(cache, delta, grad_z)
 
-    def backward_from_delta(self, cache: LayerCache, delta, grad_z=None,
-                            input_grad: bool = True):
+    def backward_from_delta(self, cache: LayerCache, delta, grad_z=None, input_grad: bool = True):
         """Given ``delta = dE/da`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``.
 
         ``dE/dx`` (N, n_in) is None when ``input_grad`` is False: the first layer's
@@ -170,8 +169,11 @@ class Layer:
         """
         dalpha = None
         if self._act.name == "prelu":
-            dalpha = 0.0 if grad_z is None else float(
-                np.sum(np.where(cache.a > 0, 0.0, grad_z * cache.a)))
+            dalpha = (
+                0.0
+                if grad_z is None
+                else float(np.sum(np.where(cache.a > 0, 0.0, grad_z * cache.a)))
+            )
         # np.dot and np.add.reduce: the numbers of ``x.T @ delta`` and ``delta.sum(0)``
         # without their Python wrappers.
         return LayerGradient(np.dot(cache.x.T, delta), np.add.reduce(delta, 0), dalpha)

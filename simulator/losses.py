@@ -85,12 +85,19 @@ def _bce_grad(Y, T):
 
 
 LOSSES: dict[str, Loss] = {
-    "mse": Loss("mse", "Mean squared error", "E = 1/2 · Σ_k (y_k - t_k)²", _mse, _mse_grad,
-                _mse_both),
-    "cross_entropy": Loss("cross_entropy", "Cross-entropy", "E = -Σ_k t_k · log(y_k)",
-                          _ce, _ce_grad),
-    "binary_cross_entropy": Loss("binary_cross_entropy", "Binary cross-entropy",
-                                 "E = -(t·log(y) + (1 - t)·log(1 - y))", _bce, _bce_grad),
+    "mse": Loss(
+        "mse", "Mean squared error", "E = 1/2 · Σ_k (y_k - t_k)²", _mse, _mse_grad, _mse_both
+    ),
+    "cross_entropy": Loss(
+        "cross_entropy", "Cross-entropy", "E = -Σ_k t_k · log(y_k)", _ce, _ce_grad
+    ),
+    "binary_cross_entropy": Loss(
+        "binary_cross_entropy",
+        "Binary cross-entropy",
+        "E = -(t·log(y) + (1 - t)·log(1 - y))",
+        _bce,
+        _bce_grad,
+    ),
 }
 
 
@@ -115,8 +122,9 @@ def output_delta(loss: str, activation: str, Y, T):
     # this runs every training step; a nan anywhere fails the test, as there.
     if loss == "cross_entropy" and not _max(np.abs(_sum(T, 1) - 1.0), None) <= 1e-8 + 1e-5:
         return None
-    if not _min(Y, None) > EPS or (loss == "binary_cross_entropy"
-                                   and not _max(Y, None) < 1.0 - EPS):
+    if not _min(Y, None) > EPS or (
+        loss == "binary_cross_entropy" and not _max(Y, None) < 1.0 - EPS
+    ):
         return None
     return (Y - T) / Y.shape[0]
 

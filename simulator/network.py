@@ -74,8 +74,9 @@ class Network:
         return cls(layers, seed=seed)
 
     @classmethod
-    def create(cls, input_size: int, layer_sizes: Sequence[int], activations="sigmoid",
-               seed: int = 0) -> Network:
+    def create(
+        cls, input_size: int, layer_sizes: Sequence[int], activations="sigmoid", seed: int = 0
+    ) -> Network:
         """Build a network with fresh weights (He or Glorot) and zero biases.
 
         Parameters
@@ -92,8 +93,10 @@ class Network:
         sizes = [int(input_size), *map(int, layer_sizes)]
         if min(sizes) < 1:
             raise ValueError(f"every layer needs at least one neuron, got sizes {sizes}")
-        layers = [Layer(initial_weights(rng, n_in, n_out, h), np.zeros(n_out), h)
-                  for n_in, n_out, h in zip(sizes[:-1], sizes[1:], acts)]
+        layers = [
+            Layer(initial_weights(rng, n_in, n_out, h), np.zeros(n_out), h)
+            for n_in, n_out, h in zip(sizes[:-1], sizes[1:], acts)
+        ]
         net = cls(layers)
         net._rng = rng
         return net
@@ -143,7 +146,7 @@ class Network:
             names = ("W", "b", "_alpha") if layer.activation == "prelu" else ("W", "b")
             for name in names:
                 old = getattr(layer, name)
-                setattr(layer, name, flat[start:start + old.size].reshape(old.shape))
+                setattr(layer, name, flat[start : start + old.size].reshape(old.shape))
                 start += old.size
         return flat
 
@@ -226,8 +229,9 @@ class Network:
         X, T = self.as_batch(X, T)
         return get_loss(loss).value(self.forward(X), T)
 
-    def loss_and_gradients(self, X, T, loss: str = "mse", l2: float = 0.0,
-                           training: bool = False, rng=None):
+    def loss_and_gradients(
+        self, X, T, loss: str = "mse", l2: float = 0.0, training: bool = False, rng=None
+    ):
         """Return ``(loss, grads)`` for a batch.
 
         Parameters
@@ -280,8 +284,7 @@ class Network:
         check_size(size)
         get_activation(activation)
         n_in = self.input_size if index == 0 else self.layers[index - 1].n_out
-        new = Layer(initial_weights(self._rng, n_in, size, activation), np.zeros(size),
-                    activation)
+        new = Layer(initial_weights(self._rng, n_in, size, activation), np.zeros(size), activation)
         self.layers.insert(index, new)
         if index + 1 < len(self.layers):
             self._resize_inputs(index + 1, size)

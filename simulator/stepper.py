@@ -118,8 +118,17 @@ def forward_steps(net, x) -> Iterator[ForwardStep]:
     for i, (layer, cache) in enumerate(zip(net.layers, caches)):
         parts = _softmax_parts(cache.a) if layer.activation == "softmax" else None
         for j in range(layer.n_out):
-            yield ForwardStep(i, j, cache.x, layer.W[:, j].copy(), float(layer.b[j]),
-                              float(cache.a[j]), float(cache.z[j]), layer.activation, parts)
+            yield ForwardStep(
+                i,
+                j,
+                cache.x,
+                layer.W[:, j].copy(),
+                float(layer.b[j]),
+                float(cache.a[j]),
+                float(cache.z[j]),
+                layer.activation,
+                parts,
+            )
 
 
 def backward_steps(net, x, t, loss: str = "mse") -> Iterator[BackwardStep]:
@@ -144,10 +153,16 @@ def backward_steps(net, x, t, loss: str = "mse") -> Iterator[BackwardStep]:
         grad_z = deltas[i + 1][0] @ net.layers[i + 1].W.T if upper else out_grad
         for j in range(layer.n_out):
             yield BackwardStep(
-                layer=i, neuron=j, delta=float(deltas[i][0, j]),
+                layer=i,
+                neuron=j,
+                delta=float(deltas[i][0, j]),
                 grad_z=float(grad_z[j]),
-                dh=float(dh[j]), a=float(cache.a[0, j]), z=float(cache.z[0, j]),
-                inputs=cache.x[0], dW=grads[i].dW[:, j].copy(), db=float(grads[i].db[j]),
+                dh=float(dh[j]),
+                a=float(cache.a[0, j]),
+                z=float(cache.z[0, j]),
+                inputs=cache.x[0],
+                dW=grads[i].dW[:, j].copy(),
+                db=float(grads[i].db[j]),
                 outgoing=net.layers[i + 1].W[j].copy() if upper else None,
                 next_delta=deltas[i + 1][0] if upper else None,
             )

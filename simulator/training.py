@@ -90,8 +90,17 @@ class Trainer:
         Makes the shuffling (and RReLU's random slopes) reproducible.
     """
 
-    def __init__(self, net: Network, X, T, loss: str = "mse", optimizer: Optimizer | None = None,
-                 batch_size: int = 32, l2: float = 0.0, seed: int = 0):
+    def __init__(
+        self,
+        net: Network,
+        X,
+        T,
+        loss: str = "mse",
+        optimizer: Optimizer | None = None,
+        batch_size: int = 32,
+        l2: float = 0.0,
+        seed: int = 0,
+    ):
         get_loss(loss)  # raises on an unknown name
         if int(batch_size) != batch_size or batch_size < 1:
             raise ValueError(f"batch_size must be a whole number ≥ 1, got {batch_size}")
@@ -110,13 +119,13 @@ class Trainer:
         self.history: list[EpochRecord] = []
         self.steps_done = 0
         self.epochs_done = 0
-        self._cursor = 0          # next sample of the current pass
-        self._shuffled = None     # (X, T) in this pass's order
-        self._pass_loss = 0.0     # Σ batch loss · batch size over this pass
-        self._flat = None         # the packed weights (see _packed)
+        self._cursor = 0  # next sample of the current pass
+        self._shuffled = None  # (X, T) in this pass's order
+        self._pass_loss = 0.0  # Σ batch loss · batch size over this pass
+        self._flat = None  # the packed weights (see _packed)
         self._views: list[np.ndarray] = []
-        self._saved = None        # the weights before the step under way
-        self._state = None        # the optimizer's state before it
+        self._saved = None  # the weights before the step under way
+        self._state = None  # the optimizer's state before it
 
     # ---- training -----------------------------------------------------------
     def step(self) -> float:
@@ -141,10 +150,12 @@ class Trainer:
         start = self._cursor
         stop = min(start + self.batch_size, len(Xs))
         value, grads = self.net.loss_and_gradients(
-            Xs[start:stop], Ts[start:stop], self.loss, self.l2, True, self._rng)
+            Xs[start:stop], Ts[start:stop], self.loss, self.l2, True, self._rng
+        )
         if not math.isfinite(value):
-            raise TrainingDiverged("loss", self.steps_done + 1, self.optimizer.learning_rate,
-                                   f" ({value})")
+            raise TrainingDiverged(
+                "loss", self.steps_done + 1, self.optimizer.learning_rate, f" ({value})"
+            )
         self._apply(gradient_arrays(grads))
         self.steps_done += 1
         self._pass_loss += value * (stop - start)
@@ -240,16 +251,18 @@ class Trainer:
         return value, accuracy(Y, T, task)
 
     def __repr__(self) -> str:
-        return (f"Trainer({self.net!r}, {self.X.shape[0]} samples, loss={self.loss}, "
-                f"{self.optimizer!r}, batch_size={self.batch_size}, "
-                f"epochs_done={self.epochs_done}, steps_done={self.steps_done})")
+        return (
+            f"Trainer({self.net!r}, {self.X.shape[0]} samples, loss={self.loss}, "
+            f"{self.optimizer!r}, batch_size={self.batch_size}, "
+            f"epochs_done={self.epochs_done}, steps_done={self.steps_done})"
+        )
 
 
 _add = np.add.reduce
 
 
 def _task(T: np.ndarray) -> str:
-    """"onehot", "binary" (one 0/1 column) or "regression", from targets (N, n_out)."""
+    """ "onehot", "binary" (one 0/1 column) or "regression", from targets (N, n_out)."""
     if not np.all((T == 0) | (T == 1)):
         return "regression"
     if T.shape[1] == 1:

@@ -9,8 +9,21 @@ import pytest
 
 import simulator as sim
 
-NAMES = ("step", "identity", "sigmoid", "tanh", "relu", "leaky_relu", "prelu", "rrelu",
-         "elu", "gelu", "silu", "softplus", "softmax")
+NAMES = (
+    "step",
+    "identity",
+    "sigmoid",
+    "tanh",
+    "relu",
+    "leaky_relu",
+    "prelu",
+    "rrelu",
+    "elu",
+    "gelu",
+    "silu",
+    "softplus",
+    "softmax",
+)
 ELEMENTWISE = [n for n in NAMES if n != "softmax"]
 # Points in [-4, 4] that stay clear of the kink at 0 by more than the finite-difference step.
 GRID = np.array([a for a in np.linspace(-4.0, 4.0, 81) if abs(a) > 1e-3])
@@ -53,8 +66,7 @@ def test_unknown_activation_names_the_known_ones():
 def test_derivative_matches_central_difference(name):
     """Each activation's derivative (shown in the activation plot) is its true slope."""
     act = sim.get_activation(name)
-    np.testing.assert_allclose(act.df(GRID), numeric_derivative(act.f, GRID),
-                               rtol=1e-6, atol=1e-8)
+    np.testing.assert_allclose(act.df(GRID), numeric_derivative(act.f, GRID), rtol=1e-6, atol=1e-8)
 
 
 def test_softmax_derivative_is_the_jacobian_diagonal():
@@ -62,10 +74,12 @@ def test_softmax_derivative_is_the_jacobian_diagonal():
     act = sim.get_activation("softmax")
     a = np.array([0.3, -1.2, 2.9, 4.0])
     for k in range(a.size):
+
         def f_k(v, k=k):
             shifted = a.copy()
             shifted[k] = v
             return act.f(shifted)[k]
+
         assert act.df(a)[k] == pytest.approx(numeric_derivative(f_k, a[k]), abs=1e-8)
 
 
@@ -155,8 +169,9 @@ def test_rrelu_draws_random_slopes_in_range_while_training():
 def test_softplus_derivative_is_sigmoid():
     """Softplus's slope is the sigmoid, as its description says."""
     a = np.linspace(-6, 6, 25)
-    np.testing.assert_allclose(sim.get_activation("softplus").df(a),
-                               sim.get_activation("sigmoid").f(a), atol=1e-15)
+    np.testing.assert_allclose(
+        sim.get_activation("softplus").df(a), sim.get_activation("sigmoid").f(a), atol=1e-15
+    )
 
 
 def test_gelu_is_the_tanh_approximation():

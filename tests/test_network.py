@@ -28,6 +28,7 @@ def assert_consistent(n):
 
 # ---- construction ----------------------------------------------------------
 
+
 def test_create_gives_requested_shapes(net):
     """A new network has the layer sizes and activations the user picked."""
     assert net.sizes == [3, 4, 5, 2]
@@ -44,8 +45,9 @@ def test_create_is_reproducible_from_seed():
         assert not np.array_equal(la.W, lc.W)
 
 
-@pytest.mark.parametrize("activation,std", [("relu", np.sqrt(2 / 400)),
-                                            ("sigmoid", np.sqrt(2 / 800))])
+@pytest.mark.parametrize(
+    "activation,std", [("relu", np.sqrt(2 / 400)), ("sigmoid", np.sqrt(2 / 800))]
+)
 def test_initialisation_scale(activation, std):
     """ReLU layers start with He weights, others with Glorot, so signals neither die nor blow up."""
     W = sim.Network.create(400, [400], activation, seed=0).layers[0].W
@@ -61,12 +63,17 @@ def test_from_arrays_copies_its_arguments():
     assert n.layers[0].W[0, 0] == 1.0
 
 
-@pytest.mark.parametrize("kwargs,match", [
-    (dict(weights=[np.ones((2, 3)), np.ones((2, 2))], biases=[np.ones(3), np.ones(2)]),
-     "layer 1 takes 2 inputs"),
-    (dict(weights=[np.ones((2, 3))], biases=[np.ones(2)]), "do not fit"),
-    (dict(weights=[np.ones((2, 3))], biases=[np.ones(3), np.ones(3)]), "bias"),
-])
+@pytest.mark.parametrize(
+    "kwargs,match",
+    [
+        (
+            dict(weights=[np.ones((2, 3)), np.ones((2, 2))], biases=[np.ones(3), np.ones(2)]),
+            "layer 1 takes 2 inputs",
+        ),
+        (dict(weights=[np.ones((2, 3))], biases=[np.ones(2)]), "do not fit"),
+        (dict(weights=[np.ones((2, 3))], biases=[np.ones(3), np.ones(3)]), "bias"),
+    ],
+)
 def test_from_arrays_rejects_shapes_that_do_not_fit(kwargs, match):
     """Arrays that do not fit together are refused with a message saying why."""
     acts = ["identity"] * len(kwargs["weights"])
@@ -125,6 +132,7 @@ def test_repr_is_readable(net):
 
 
 # ---- edits -----------------------------------------------------------------
+
 
 def test_insert_hidden_layer(net):
     """Inserting a layer puts it where asked and refits the next layer's inputs."""
@@ -198,7 +206,7 @@ def test_set_input_size(net, n_in):
     W = net.layers[0].W.copy()
     net.set_input_size(n_in)
     assert net.input_size == n_in
-    np.testing.assert_array_equal(net.layers[0].W[:min(n_in, 3)], W[:min(n_in, 3)])
+    np.testing.assert_array_equal(net.layers[0].W[: min(n_in, 3)], W[: min(n_in, 3)])
     assert_consistent(net)
 
 
@@ -209,18 +217,21 @@ def test_set_weight_and_bias(net):
     assert net.layers[1].W[2, 3] == 0.75 and net.layers[2].b[1] == -0.5
 
 
-@pytest.mark.parametrize("edit,error,match", [
-    (lambda n: n.insert_layer(1, 0), ValueError, "≥ 1"),
-    (lambda n: n.resize_layer(0, 0), ValueError, "≥ 1"),
-    (lambda n: n.resize_layer(0, 2.5), ValueError, "whole number"),
-    (lambda n: n.set_input_size(0), ValueError, "≥ 1"),
-    (lambda n: n.insert_layer(5, 2), IndexError, "out of range"),
-    (lambda n: n.remove_layer(3), IndexError, "out of range"),
-    (lambda n: n.resize_layer(-1, 2), IndexError, "out of range"),
-    (lambda n: n.set_activation(7, "relu"), IndexError, "out of range"),
-    (lambda n: n.set_activation(0, "rellu"), KeyError, "known"),
-    (lambda n: n.insert_layer(1, 3, "rellu"), KeyError, "known"),
-])
+@pytest.mark.parametrize(
+    "edit,error,match",
+    [
+        (lambda n: n.insert_layer(1, 0), ValueError, "≥ 1"),
+        (lambda n: n.resize_layer(0, 0), ValueError, "≥ 1"),
+        (lambda n: n.resize_layer(0, 2.5), ValueError, "whole number"),
+        (lambda n: n.set_input_size(0), ValueError, "≥ 1"),
+        (lambda n: n.insert_layer(5, 2), IndexError, "out of range"),
+        (lambda n: n.remove_layer(3), IndexError, "out of range"),
+        (lambda n: n.resize_layer(-1, 2), IndexError, "out of range"),
+        (lambda n: n.set_activation(7, "relu"), IndexError, "out of range"),
+        (lambda n: n.set_activation(0, "rellu"), KeyError, "known"),
+        (lambda n: n.insert_layer(1, 3, "rellu"), KeyError, "known"),
+    ],
+)
 def test_bad_edits_are_refused_and_change_nothing(net, edit, error, match):
     """A bad edit raises a clear error and leaves the network exactly as it was."""
     before = net.copy()
@@ -253,12 +264,16 @@ def test_copy_continues_the_same_random_stream(net):
 
 # ---- collapse_linear (seed 004) --------------------------------------------
 
+
 def test_collapse_linear_equals_the_deep_identity_network():
     """A stack of linear layers computes exactly one linear layer."""
     rng = np.random.default_rng(4)
     sizes = [3, 5, 4, 6, 2]
-    n = sim.Network.from_arrays([rng.normal(size=s) for s in zip(sizes, sizes[1:])],
-                                [rng.normal(size=s) for s in sizes[1:]], "identity")
+    n = sim.Network.from_arrays(
+        [rng.normal(size=s) for s in zip(sizes, sizes[1:])],
+        [rng.normal(size=s) for s in sizes[1:]],
+        "identity",
+    )
     W, b = sim.collapse_linear(n)
     assert W.shape == (3, 2) and b.shape == (2,)
     X = rng.normal(size=(10, 3))

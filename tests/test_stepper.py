@@ -6,9 +6,14 @@ import pytest
 import simulator as sim
 
 BOOK = sim.Network.from_arrays(
-    [[[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]], [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]],
-     [[0.1, 0.3], [0.2, 0.4]]],
-    [[0.1, 0.2, 0.3], [0.1, 0.2], [0.1, 0.2]], ["sigmoid", "sigmoid", "identity"])
+    [
+        [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]],
+        [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]],
+        [[0.1, 0.3], [0.2, 0.4]],
+    ],
+    [[0.1, 0.2, 0.3], [0.1, 0.2], [0.1, 0.2]],
+    ["sigmoid", "sigmoid", "identity"],
+)
 CASES = [  # (hidden activations, output activation, loss)
     (["relu", "tanh"], "softmax", "cross_entropy"),
     (["prelu", "gelu"], "identity", "mse"),
@@ -60,7 +65,8 @@ def test_forward_step_records_show_the_computation(net, x, t, loss):
     """Each record holds the inputs, weights and bias that give its a = b + Σ w·x."""
     steps = list(net.forward_steps(x))
     assert [(s.layer, s.neuron) for s in steps] == [
-        (i, j) for i, layer in enumerate(net.layers) for j in range(layer.n_out)]
+        (i, j) for i, layer in enumerate(net.layers) for j in range(layer.n_out)
+    ]
     previous = {-1: x, **by_layer(steps, "z")}
     for s in steps:
         layer = net.layers[s.layer]
@@ -76,7 +82,8 @@ def test_backward_steps_equal_loss_and_gradients_exactly(net, x, t, loss):
     _, grads = net.loss_and_gradients(x, t, loss)
     steps = list(net.backward_steps(x, t, loss))
     assert [(s.layer, s.neuron) for s in steps] == [
-        (i, j) for i in reversed(range(len(net.layers))) for j in range(net.layers[i].n_out)]
+        (i, j) for i in reversed(range(len(net.layers))) for j in range(net.layers[i].n_out)
+    ]
     for s in steps:
         g = grads[s.layer]
         assert s.db == g.db[s.neuron] and s.delta == g.db[s.neuron]

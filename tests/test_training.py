@@ -1,6 +1,5 @@
 """Training: optimizers, the Trainer, and divergence that leaves the weights untouched."""
 
-
 import numpy as np
 import pytest
 
@@ -38,11 +37,13 @@ def assert_same(a, b):
         if state_a[name] is None:
             assert state_b[name] is None
         else:
-            assert all(np.array_equal(x, y)
-                       for x, y in zip(state_a[name], state_b[name], strict=True))
+            assert all(
+                np.array_equal(x, y) for x, y in zip(state_a[name], state_b[name], strict=True)
+            )
 
 
 # ---- learning ---------------------------------------------------------------
+
 
 @pytest.mark.parametrize("optimizer", [SGD(1.0), Momentum(0.1), Adam(0.02)], ids=repr)
 def test_optimizers_decrease_the_loss_on_xor(optimizer):
@@ -106,6 +107,7 @@ def test_prelu_slope_is_trained():
 
 
 # ---- bookkeeping ------------------------------------------------------------
+
 
 def test_steps_epochs_and_history_add_up():
     """The step and epoch counters and the loss chart agree with what was run."""
@@ -185,8 +187,12 @@ def test_l2_adds_to_the_loss_and_its_gradient():
 
 # ---- divergence ---------------------------------------------------------------
 
-@pytest.mark.parametrize("make", [lambda: SGD(0.1), lambda: Momentum(0.1), lambda: Adam(0.01)],
-                         ids=["SGD", "Momentum", "Adam"])
+
+@pytest.mark.parametrize(
+    "make",
+    [lambda: SGD(0.1), lambda: Momentum(0.1), lambda: Adam(0.01)],
+    ids=["SGD", "Momentum", "Adam"],
+)
 def test_divergence_leaves_weights_and_optimizer_bit_identical(make):
     """A far too large learning rate stops training with a message; nothing is half-changed."""
     X, T = xor_data()
@@ -255,6 +261,7 @@ def test_divergence_names_the_loss_when_it_is_not_finite():
 
 # ---- optimizers against the book's formulas ---------------------------------------
 
+
 @pytest.mark.parametrize("name", ["sigmoid", "tanh", "relu"])
 def test_backward_from_cached_output_matches_the_derivative(name):
     """The fast backward (reusing z) gives exactly the numbers of dE/dz · h'(a)."""
@@ -302,10 +309,10 @@ def test_editing_the_network_between_steps_keeps_training():
     net = xor_net()
     trainer = Trainer(net, X, T, "binary_cross_entropy", Momentum(0.1), batch_size=10)
     trainer.step()
-    net.set_weight(0, 0, 0, 0.5)          # in place: stays packed
+    net.set_weight(0, 0, 0, 0.5)  # in place: stays packed
     trainer.step()
-    assert net.layers[0].W[0, 0] != 0.5   # ... and was trained
-    net.resize_layer(0, 9)                # replaces the arrays
+    assert net.layers[0].W[0, 0] != 0.5  # ... and was trained
+    net.resize_layer(0, 9)  # replaces the arrays
     trainer.step()
     assert trainer.optimizer.v[0].shape == (sum(p.size for p in net.parameters()),)
     W = net.layers[0].W.copy()
@@ -313,8 +320,11 @@ def test_editing_the_network_between_steps_keeps_training():
     assert not np.array_equal(net.layers[0].W, W)
 
 
-@pytest.mark.parametrize("make", [lambda: SGD(0.3), lambda: Momentum(0.1), lambda: Adam(0.01)],
-                         ids=["SGD", "Momentum", "Adam"])
+@pytest.mark.parametrize(
+    "make",
+    [lambda: SGD(0.3), lambda: Momentum(0.1), lambda: Adam(0.01)],
+    ids=["SGD", "Momentum", "Adam"],
+)
 def test_trainer_equals_the_plain_loop_bit_for_bit(make):
     """The trainer's steps are exactly the book's loop: shuffle, gradients, update."""
     from simulator.layer import gradient_arrays
@@ -328,7 +338,7 @@ def test_trainer_equals_the_plain_loop_bit_for_bit(make):
     for _ in range(2):
         order = rng.permutation(len(X))
         for start in range(0, len(X), 5):
-            batch = order[start:start + 5]
+            batch = order[start : start + 5]
             _, grads = ref.loss_and_gradients(X[batch], T[batch], "binary_cross_entropy")
             optimizer.update(ref.parameters(), gradient_arrays(grads))
     for p, q in zip(net.parameters(), ref.parameters(), strict=True):

@@ -99,7 +99,7 @@ def bare_epoch(Ws, bs, acts, X, T, loss, lr, batch, rng):
     Xs, Ts = X[order], T[order]
     total = 0.0
     for start in range(0, X.shape[0], batch):
-        xb, tb = Xs[start:start + batch], Ts[start:start + batch]
+        xb, tb = Xs[start : start + batch], Ts[start : start + batch]
         total += bare_step(Ws, bs, acts, xb, tb, loss, lr) * xb.shape[0]
     return total / X.shape[0]
 
@@ -138,8 +138,10 @@ STEP_CASES = [
 
 def bench_steps(repeats):
     print("One training step: loss_and_gradients + apply_gradients vs bare NumPy")
-    print(f"{'network':<22}{'batch':>6}{'core µs':>11}{'bare µs':>11}"
-          f"{'ratio(min)':>12}{'ratio(med)':>12}  target ≤ 1.3")
+    print(
+        f"{'network':<22}{'batch':>6}{'core µs':>11}{'bare µs':>11}"
+        f"{'ratio(min)':>12}{'ratio(med)':>12}  target ≤ 1.3"
+    )
     for sizes, batch, acts, loss in STEP_CASES:
         X, T = data(sizes, batch, "classes" if loss == "cross_entropy" else "real")
         net = Network.create(sizes[0], sizes[1:], acts, seed=0)
@@ -165,9 +167,11 @@ def bench_steps(repeats):
 
         (cmin, cmed), (bmin, bmed) = alternate(core, bare, repeats)
         name = "-".join(map(str, sizes))
-        print(f"{name:<22}{batch:>6}{cmin * 1e6:>11.1f}{bmin * 1e6:>11.1f}"
-              f"{cmin / bmin:>12.3f}{cmed / bmed:>12.3f}  "
-              f"{'ok' if cmin / bmin <= 1.3 else 'SLOW'}")
+        print(
+            f"{name:<22}{batch:>6}{cmin * 1e6:>11.1f}{bmin * 1e6:>11.1f}"
+            f"{cmin / bmin:>12.3f}{cmed / bmed:>12.3f}  "
+            f"{'ok' if cmin / bmin <= 1.3 else 'SLOW'}"
+        )
 
 
 def playground_data(n=250, seed=0):
@@ -182,8 +186,10 @@ def playground_data(n=250, seed=0):
 
 def bench_playground(repeats):
     print()
-    print("Trainer.epoch() at TensorFlow Playground's defaults "
-          "(2-4-2-1 tanh, 250 points, batch 10, SGD 0.03, squared error)")
+    print(
+        "Trainer.epoch() at TensorFlow Playground's defaults "
+        "(2-4-2-1 tanh, 250 points, batch 10, SGD 0.03, squared error)"
+    )
     X, T = playground_data()
     acts = ["tanh"] * 3
     net = Network.create(2, [4, 2, 1], acts, seed=0)
@@ -206,18 +212,24 @@ def bench_playground(repeats):
     print(f"{'Trainer.epoch()':<22}{1 / cmin:>17.0f}{1 / cmed:>19.0f}")
     print(f"{'bare NumPy epoch':<22}{1 / bmin:>17.0f}{1 / bmed:>19.0f}")
     ratio, ratio_med = bmin / cmin, bmed / cmed
-    print(f"{'speed ratio':<22}{ratio:>17.3f}{ratio_med:>19.3f}  target ≥ 0.8 "
-          f"{'ok' if ratio >= 0.8 else 'SLOW'}")
+    print(
+        f"{'speed ratio':<22}{ratio:>17.3f}{ratio_med:>19.3f}  target ≥ 0.8 "
+        f"{'ok' if ratio >= 0.8 else 'SLOW'}"
+    )
 
 
 def main():
     quick = "--quick" in sys.argv
     repeats = 5 if quick else 30
-    print(f"NeuroStep {simulator.__version__}, Python {platform.python_version()}, "
-          f"NumPy {np.__version__}, {platform.machine()}, {os.cpu_count()} CPUs")
+    print(
+        f"NeuroStep {simulator.__version__}, Python {platform.python_version()}, "
+        f"NumPy {np.__version__}, {platform.machine()}, {os.cpu_count()} CPUs"
+    )
     if os.environ.get("OPENBLAS_CORETYPE"):
-        print(f"note: OPENBLAS_CORETYPE={os.environ['OPENBLAS_CORETYPE']} is set "
-              "(OpenBLAS kernels forced; figures may differ from an unset run)")
+        print(
+            f"note: OPENBLAS_CORETYPE={os.environ['OPENBLAS_CORETYPE']} is set "
+            "(OpenBLAS kernels forced; figures may differ from an unset run)"
+        )
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
         if os.environ.get(name):
             print(f"note: {name}={os.environ[name]} is set")
