@@ -148,10 +148,14 @@ class Layer:
         z = act.func(a, act.default_slope if slope is None else slope)
         return LayerCache(x, a, z, slope)
 
-    def backward(self, cache: LayerCache, grad_z):
-        """From ``dE/dz`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``."""
-        delta = self.act.backward(cache.a, cache.z, grad_z, cache.slope)
-        return self.backward_from_delta(cache, delta, grad_z)
+    def backward(self, cache: LayerCache, grad_z, input_grad: bool = True):
+        """From ``dE/dz`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``.
+
+        ``delta = dE/da`` is (N, n_out) and ``dE/dx`` (N, n_in), or None when
+        ``input_grad`` is False (see ``backward_from_delta``).
+        """
+        delta = self._act.backward(cache.a, cache.z, grad_z, cache.slope)
+        return self.backward_from_delta(cache, delta, grad_z, input_grad)
 
     def backward_from_delta(self, cache: LayerCache, delta, grad_z=None, input_grad: bool = True):
         """Given ``delta = dE/da`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``.

@@ -187,42 +187,38 @@ class Network:
 
     def _backward(self, caches, T, loss: str, with_value: bool):
         """``backward``, also returning the loss (or None) when ``with_value``."""
-        layers = self.layers
-        out, loss_fn, last = layers[-1], get_loss(loss), caches[-1]
-        Y = last.z
+        value, grad_z, delta = self._output_error(caches[-1], T, loss, with_value)
+        n = len(self.layers)
+        deltas, grads = [None] * n, [None] * n
+        for i in range(n - 1, -1, -1):
+            layer, cache = self.layers[i], caches[i]
+            # The first layer's dE/dx is never needed: its inputs are the data.
+            if delta is None:
+                step = layer.backward(cache, grad_z, input_grad=i > 0)
+            else:
+                step = layer.backward_from_delta(cache, delta, grad_z, input_grad=i > 0)
+            deltas[i], grads[i], grad_z = step
+            delta = None  # only the output layer can start from a given dE/da
+        return value, deltas, grads
+
+    def _output_error(self, cache, T, loss: str, with_value: bool):
+        """Where backpropagation starts: ``(value, dE/dz, dE/da)`` of the output layer.
+
+        ``value`` is None unless ``with_value``.  ``dE/da`` (N, n_out) is given when
+        a closed form exists (``output_delta``), else None and ``dE/dz`` (N, n_out)
+        is given for the output layer's own backward.
+        """
+        loss_fn, Y = get_loss(loss), cache.z
         value = grad_z = None
-        act = out.act
-        delta = output_delta(loss, act.name, Y, T)
+        delta = output_delta(loss, self.layers[-1].activation, Y, T)
         if delta is None:
             if with_value:
                 value, grad_z = loss_fn.value_and_grad(Y, T)
             else:
                 grad_z = loss_fn.grad(Y, T)
-            delta = act.backward(last.a, Y, grad_z, last.slope)
         elif with_value:
             value = loss_fn.value(Y, T)
-        n = len(layers)
-        deltas, grads = [None] * n, [None] * n
-        # Layer.backward_from_delta written out, with Layer.gradient and
-        # Activation.backward inlined for the common cases: this loop is most of a
-        # training step.  The first layer's dE/dx is never needed (its inputs are
-        # the data), so it is not computed.  ``act`` is always ``layers[i].act``,
-        # read once per layer.
-        for i in range(n - 1, -1, -1):
-            layer, cache = layers[i], caches[i]
-            deltas[i] = delta
-            if act.name == "prelu":
-                grads[i] = layer.gradient(cache, delta, grad_z)
-            else:
-                grads[i] = LayerGradient(np.dot(cache.x.T, delta), np.add.reduce(delta, 0))
-            if i:
-                grad_z = np.dot(delta, layer.W.T)
-                below, act = caches[i - 1], layers[i - 1].act
-                if act.chain is not None:
-                    delta = act.chain(below.a, below.z, grad_z)
-                else:
-                    delta = act.backward(below.a, below.z, grad_z, below.slope)
-        return value, deltas, grads
+        return value, grad_z, delta
 
     def loss(self, X, T, loss: str = "mse") -> float:
         """The mean loss of the batch (a single sample is a batch of one)."""
