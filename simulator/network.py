@@ -127,29 +127,6 @@ class Network:
         """Every trainable array, layer by layer, in the order of ``gradient_arrays``."""
         return [p for layer in self.layers for p in layer.parameters()]
 
-    def pack_parameters(self) -> np.ndarray:
-        """Move every trainable array into one contiguous buffer and return it.
-
-        Afterwards each layer's ``W``, ``b`` (and PReLU's α) are views of the
-        returned 1-D array, in the order of ``parameters()``, with the same
-        values; changing one changes the other.  A trainer can then update,
-        check and restore all the weights with a few NumPy calls instead of a
-        few per array.  An edit that replaces a layer's arrays undoes the packing.
-
-        Returns
-        -------
-        ndarray, shape (total number of parameters,)
-        """
-        flat = np.concatenate([p.ravel() for p in self.parameters()])
-        start = 0
-        for layer in self.layers:
-            names = ("W", "b", "_alpha") if layer.activation == "prelu" else ("W", "b")
-            for name in names:
-                old = getattr(layer, name)
-                setattr(layer, name, flat[start : start + old.size].reshape(old.shape))
-                start += old.size
-        return flat
-
     # ---- computing ----------------------------------------------------------
     def forward(self, x, training: bool = False, rng=None) -> np.ndarray:
         """Return the output: (n_in,) -> (n_out,), or (N, n_in) -> (N, n_out)."""

@@ -286,21 +286,25 @@ def test_mse_value_and_gradient_together_match_apart():
     np.testing.assert_array_equal(grad, (Y - T) / 7)
 
 
-def test_packed_parameters_are_the_layers_own_values():
-    """Packing the weights for training changes no number the student sees."""
-    net = Network.create(3, [4, 2], ["prelu", "sigmoid"], seed=5)
-    before = [p.copy() for p in net.parameters()]
-    x = np.array([0.3, -1.0, 2.0])
-    y = net.forward(x)
-    flat = net.pack_parameters()
-    assert flat.shape == (sum(p.size for p in before),)
-    for p, q in zip(net.parameters(), before, strict=True):
-        np.testing.assert_array_equal(p, q)
-        assert np.shares_memory(p, flat)
-    np.testing.assert_array_equal(net.forward(x), y)
-    net.layers[0].alpha = 0.5
-    net.set_weight(1, 0, 0, 7.0)
-    assert 0.5 in flat and 7.0 in flat
+def test_edits_in_place_between_steps_are_trained_on():
+    """A weight or PReLU slope set during training is where the next step starts from."""
+    from simulator.layer import gradient_arrays
+
+    X, T = xor_data(n=20)
+    net, ref = xor_net(hidden="prelu"), xor_net(hidden="prelu")
+    trainer = Trainer(net, X, T, "mse", SGD(0.3), batch_size=len(X), seed=4)
+    rng, optimizer = np.random.default_rng(4), SGD(0.3)
+    for edit in (False, True, False):
+        if edit:
+            for n in (net, ref):
+                n.set_weight(1, 0, 0, 7.0)
+                n.layers[0].alpha = 0.5
+        trainer.step()
+        order = rng.permutation(len(X))
+        _, grads = ref.loss_and_gradients(X[order], T[order], "mse")
+        optimizer.update(ref.parameters(), gradient_arrays(grads))
+        for p, q in zip(net.parameters(), ref.parameters(), strict=True):
+            np.testing.assert_array_equal(p, q)
 
 
 def test_editing_the_network_between_steps_keeps_training():
