@@ -7,11 +7,12 @@ leaves that chain consistent, so the network is always valid.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 
 import numpy as np
 
-from .activations import get_activation
+from .activations import PRELU_INITIAL, get_activation
 from .layer import Layer, LayerGradient, check_size, initial_weights
 from .losses import get_loss, output_delta
 
@@ -69,7 +70,7 @@ class Network:
         if len(biases) != n:
             raise ValueError(f"{n} weight matrices but {len(biases)} bias vectors")
         acts = _per_layer(activations, n)
-        alphas = [0.25] * n if alphas is None else list(alphas)
+        alphas = [PRELU_INITIAL] * n if alphas is None else list(alphas)
         layers = [Layer(W, b, h, al) for W, b, h, al in zip(weights, biases, acts, alphas)]
         return cls(layers, seed=seed)
 
@@ -105,8 +106,7 @@ class Network:
         """A deep copy, including the generator's state."""
         net = Network([layer.copy() for layer in self.layers], seed=self._seed)
         if self._generator is not None:
-            net._rng = np.random.default_rng()
-            net._rng.bit_generator.state = self._generator.bit_generator.state
+            net._rng = copy.deepcopy(self._generator)  # continues the same stream
         return net
 
     # ---- shape --------------------------------------------------------------
@@ -129,14 +129,29 @@ class Network:
 
     # ---- computing ----------------------------------------------------------
     def forward(self, x, training: bool = False, rng=None) -> np.ndarray:
-        """Return the output: (n_in,) -> (n_out,), or (N, n_in) -> (N, n_out)."""
+        """Return the output: (n_in,) -> (n_out,), or (N, n_in) -> (N, n_out).
+
+        Parameters
+        ----------
+        x : array_like, shape (n_in,) or (N, n_in)
+        training : bool
+            RReLU layers draw random slopes while training, else use their mean.
+        rng : numpy.random.Generator, optional
+            Where those slopes come from; by default the network's own generator,
+            seeded by ``seed``, so the same network trains the same way twice.
+        """
         return self.forward_cache(x, training, rng)[-1].z
 
     def forward_cache(self, x, training: bool = False, rng=None):
-        """Run forward and keep each layer's ``LayerCache`` (x, a, z, slope)."""
+        """Run forward and keep each layer's ``LayerCache`` (x, a, z, slope).
+
+        ``training`` and ``rng`` as in ``forward``.
+        """
         return self._forward_cache(self._check_input(x), training, rng)
 
     def _forward_cache(self, x: np.ndarray, training: bool, rng):
+        if training and rng is None:
+            rng = self._rng
         caches = []
         for layer in self.layers:
             cache = layer.forward(x, training, rng)
@@ -214,6 +229,8 @@ class Network:
         loss : {"mse", "cross_entropy", "binary_cross_entropy"}
         l2 : float
             Adds ``l2/2 · Σ W²`` to the loss and ``l2 · W`` to each dW.
+        training, rng
+            As in ``forward``: RReLU's random slopes.
 
         Returns
         -------

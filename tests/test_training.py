@@ -95,6 +95,46 @@ def test_rrelu_training_is_reproducible_and_uses_random_slopes():
     assert trainer.step() != fixed
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda seed: Network.create(2, [6, 1], ["rrelu", "sigmoid"], seed=seed),
+        lambda seed: Network.from_arrays(
+            [np.full((2, 6), -0.4), np.ones((6, 1))],
+            [np.zeros(6), [0.0]],
+            ["rrelu", "sigmoid"],
+            seed=seed,
+        ),
+    ],
+    ids=["create", "from_arrays"],
+)
+def test_identical_rrelu_networks_with_one_seed_train_identically(make):
+    """Two identical RReLU networks with the same seed give the same training steps."""
+    X, T = xor_data(n=30)
+
+    def steps(net):
+        out = []
+        for _ in range(3):
+            value, grads = net.loss_and_gradients(X, T, "mse", training=True)
+            net.apply_gradients(grads, 0.5)
+            out.append((value, *(g.dW for g in grads)))
+        return out
+
+    first, second, other = steps(make(3)), steps(make(3)), steps(make(4))
+    for a, b in zip(first, second, strict=True):
+        assert all(np.array_equal(p, q) for p, q in zip(a, b, strict=True))
+    assert first[0][0] != other[0][0]  # the slopes are random: another seed, other numbers
+
+
+def test_an_rrelu_layer_will_not_train_on_unseeded_slopes():
+    """Training an RReLU layer alone without a generator is refused, never unrepeatable."""
+    from simulator.layer import Layer
+
+    layer = Layer(np.eye(2), np.zeros(2), "rrelu")
+    with pytest.raises(ValueError, match="seeded generator"):
+        layer.forward(np.array([-1.0, -2.0]), training=True)
+
+
 def test_prelu_slope_is_trained():
     """PReLU's α moves during training, against its gradient."""
     X, T = xor_data()
