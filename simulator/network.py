@@ -14,7 +14,7 @@ import numpy as np
 
 from .activations import PRELU_INITIAL, get_activation
 from .layer import Layer, LayerGradient, check_size, initial_weights
-from .losses import get_loss, output_delta
+from .losses import get_loss, on_weighted_input, output_loss
 
 
 class Network:
@@ -196,26 +196,30 @@ class Network:
     def _output_error(self, cache, T, loss: str, with_value: bool):
         """Where backpropagation starts: ``(value, dE/dz, dE/da)`` of the output layer.
 
-        ``value`` is None unless ``with_value``.  ``dE/da`` (N, n_out) is given when
-        a closed form exists (``output_delta``), else None and ``dE/dz`` (N, n_out)
-        is given for the output layer's own backward.
+        ``value`` is None unless ``with_value``.  Cross-entropy on a softmax or
+        sigmoid output gives ``dE/da`` (N, n_out) from the weighted input, and
+        ``dE/dz`` is None; any other loss gives ``dE/dz`` (N, n_out) of the
+        outputs for the layer's own backward, and ``dE/da`` is None.
         """
-        loss_fn, Y = get_loss(loss), cache.z
-        value = grad_z = None
-        delta = output_delta(loss, self.layers[-1].activation, Y, T)
-        if delta is None:
-            if with_value:
-                value, grad_z = loss_fn.value_and_grad(Y, T)
-            else:
-                grad_z = loss_fn.grad(Y, T)
-        elif with_value:
-            value = loss_fn.value(Y, T)
-        return value, grad_z, delta
+        form = on_weighted_input(loss, self.layers[-1].activation)
+        if form is not None:
+            value = form.value(cache.a, T) if with_value else None
+            return value, None, form.delta(cache.a, cache.z, T)
+        loss_fn = get_loss(loss)
+        if with_value:
+            value, grad_z = loss_fn.value_and_grad(cache.z, T)
+            return value, grad_z, None
+        return None, loss_fn.grad(cache.z, T), None
 
     def loss(self, X, T, loss: str = "mse") -> float:
-        """The mean loss of the batch (a single sample is a batch of one)."""
+        """The mean loss of the batch (a single sample is a batch of one).
+
+        Cross-entropy on a softmax or sigmoid output is computed from the
+        weighted input, so it is exact however small an output is.
+        """
         X, T = self.as_batch(X, T)
-        return get_loss(loss).value(self.forward(X), T)
+        last = self._forward_cache(X, False, None)[-1]
+        return output_loss(loss, self.layers[-1].activation, last.a, last.z, T)
 
     def loss_and_gradients(
         self, X, T, loss: str = "mse", l2: float = 0.0, training: bool = False, rng=None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .layer import gradient_arrays
-from .losses import get_loss
+from .losses import get_loss, output_loss
 from .network import Network
 from .optimizers import SGD, Optimizer
 
@@ -247,8 +247,9 @@ class Trainer:
 
     def _evaluate(self, X, T, task: str) -> tuple[float, float | None]:
         """``evaluate`` on batches that fit, whose ``_task`` is known."""
-        Y = self.net.forward(X)
-        value = get_loss(self.loss).value(Y, T)
+        last = self.net.forward_cache(X)[-1]
+        Y = last.z
+        value = output_loss(self.loss, self.net.layers[-1].activation, last.a, Y, T)
         if self.l2:
             value += 0.5 * self.l2 * sum(float(np.sum(la.W * la.W)) for la in self.net.layers)
         return value, accuracy(Y, T, task)
