@@ -285,7 +285,7 @@ _ALL = [
     Activation(
         "prelu",
         "PReLU",
-        "z = a if a > 0 else α·a  (α learned, starts at 0.25)",
+        f"z = a if a > 0 else α·a  (α learned, starts at {PRELU_INITIAL:g})",
         "Leaky ReLU whose slope α is learned with the weights, one per layer.",
         "参数化 ReLU：负半轴斜率 α 随权重一起学习，每层一个。",
         _leaky,
