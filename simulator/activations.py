@@ -276,7 +276,7 @@ _ALL = [
     Activation(
         "prelu",
         "PReLU",
-        "z = a if a > 0 else α·a  (α learned, starts at 0.25)",
+        f"z = a if a > 0 else α·a  (α learned, starts at {PRELU_INITIAL:g})",
         "Leaky ReLU whose slope α is learned with the weights, one per layer.",
         _leaky,
         _leaky_d,

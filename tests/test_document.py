@@ -228,6 +228,25 @@ def test_replacing_the_network_starts_a_new_pass(doc):
     assert doc.cursor.forward_done == 0
 
 
+def test_a_refused_network_changes_nothing(doc, qtbot):
+    """A too-large network would reset the pass to 0 though the old network stays shown."""
+    from ui.panels.computation import ComputationPanel
+
+    panel = ComputationPanel(doc)
+    qtbot.addWidget(panel)
+    doc.set_target([0.0, 1.0])
+    for _ in range(4):
+        doc.step_forward()
+    before, count, shown = doc.network.copy(), doc.undo_stack.count(), panel.text()
+    record = doc.cursor.current()
+    too_large = sim.Network.create(2, [sim.MAX_NEURONS + 1, 2], seed=0)
+    with pytest.raises(ValueError, match="neurons"):
+        doc.set_network(too_large)
+    assert doc.cursor.forward_done == 4 and doc.cursor.current() is record
+    assert same_network(doc.network, before) and doc.undo_stack.count() == count
+    assert panel.text() == shown
+
+
 @pytest.mark.parametrize(
     "edit",
     [

@@ -89,6 +89,15 @@ class ColumnItem(QGraphicsItem):
         )
 
     @property
+    def bias_texts(self) -> list[str]:
+        """The bias written in each circle, without its "b=" ([] when the column shows none).
+
+        One precision for the whole column ("0.1014", "0.2010"). Read-only; for tests
+        and automation.
+        """
+        return list(self._bias_texts)
+
+    @property
     def shows_bias(self) -> bool:
         """Biases are written in full circles of layers (not inputs, not pills)."""
         return self.index > 0 and self.geometry.kind == "circles" and not self.geometry.pill

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from ui.text import describe
 from ui.text.names import activation_description
+from ui.window.layer_rules import new_layer
 
 from . import legend, style
 from .columns import ColumnItem
@@ -38,7 +39,6 @@ from .scene_state import (
     selected_edge_mark,
 )
 
-NEW_LAYER_MAX = 8
 MAX_EMPHASIS = 2.5
 
 
@@ -102,7 +102,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         if look != self.look or self.layout_.sizes != self.document.network.sizes:
             self.look = look
             self._rebuild()
-        content = self._content_rect().adjusted(-20, -20, 20, 20)
+        content = self.content_rect().adjusted(-20, -20, 20, 20)
         self.fitInView(content, Qt.KeepAspectRatio)
         if self.transform().m11() > MAX_FIT_SCALE:
             self.resetTransform()
@@ -218,7 +218,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)
         self._place_legend()
-        scene.setSceneRect(self._content_rect().adjusted(-3000, -3000, 3000, 3000))
+        scene.setSceneRect(self.content_rect().adjusted(-3000, -3000, 3000, 3000))
         self._retranslate_texts()
         self._refresh_state()
 
@@ -230,8 +230,11 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.legend.setScale(self.look.key)
         self.legend.setPos(x, y)
 
-    def _content_rect(self) -> QRectF:
-        """Headers, columns and legend, in scene coordinates."""
+    def content_rect(self) -> QRectF:
+        """Headers, columns and legend, in scene coordinates: what a fit shows whole.
+
+        Read-only; for tests and automation, like ``neuron_view_pos``.
+        """
         left, top, right, bottom = self.layout_.bounds()
         return QRectF(left, top, right - left, bottom - top).united(self.legend.sceneBoundingRect())
 
@@ -279,8 +282,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             self.document.resize_layer(column - 1, size)
 
     def _insert_layer(self, position: int) -> None:
-        size = min(self.document.network.sizes[position - 1], NEW_LAYER_MAX)
-        self.document.insert_layer(position - 1, size, "sigmoid")
+        index = position - 1
+        self.document.insert_layer(index, *new_layer(self.document.network, index))
 
     # ---- redrawing ----------------------------------------------------------
     def _relabel(self) -> None:

@@ -21,7 +21,9 @@ from .state import (
     Selection,
     check_limits,
     default_network,
+    file_fields,
     fit,
+    fit_or_none,
     same_target,
     selection_fits,
     state_from_file,
@@ -156,22 +158,18 @@ class Document(QObject):
         path = path or self.path
         if not path:
             raise ValueError("no file name to save to")
-        path = str(path)
-        training = dict(
-            self.training_settings, loss=self._state.loss, learning_rate=self.learning_rate
-        )
-        sim.save_network(
-            self.network,
-            path,
-            input=self.input,
-            target=self.target,
-            dataset=self.dataset,
-            training=training,
-            title=self.title or None,
-        )
-        self.path = path
+        self.write_copy(path)
+        self.path = str(path)
         self.undo_stack.setClean()
         self.fileChanged.emit()
+
+    def write_copy(self, path) -> None:
+        """Write to ``path`` what Save writes, leaving the path and saved state as they are.
+
+        Autosave uses it too, so a recovered file holds exactly what a saved one would.
+        """
+        training = dict(self.training_settings, learning_rate=self.learning_rate)
+        sim.save_network(self.network, str(path), **file_fields(self._state, training))
 
     def load_preset(self, name: str) -> None:
         """Open an example as a fresh, unsaved-free document, as the Examples menu does.
@@ -189,8 +187,9 @@ class Document(QObject):
 
     def set_network(self, net: sim.Network) -> None:
         """Replace the network as one undoable command; input and target are refitted."""
+        after = self._edited(lambda n: None, base=net.copy())  # refused: nothing changes
         self.cursor.reset()  # a new network starts a new pass
-        self._edit_network(lambda n: None, LABELS["replace_network"], base=net.copy())
+        self._push_state(after, LABELS["replace_network"])
 
     # ---- structural edits (each one undoable command) -----------------------
     def insert_layer(self, index: int, size: int, activation: str = "sigmoid") -> None:
@@ -347,16 +346,19 @@ class Document(QObject):
     def _push_state(self, after: DocState, text: str) -> None:
         self.undo_stack.push(SnapshotCommand(self, self._state.copy(), after, text))
 
-    def _edit_network(self, edit, text: str, base: sim.Network | None = None) -> None:
+    def _edit_network(self, edit, text: str) -> None:
+        self._push_state(self._edited(edit), text)
+
+    def _edited(self, edit, base: sim.Network | None = None) -> DocState:
+        """The state after ``edit(network)``; raises, changing nothing, if it is refused."""
         after = self._state.copy()
         if base is not None:
             after.network = base
-        edit(after.network)  # raises before anything is pushed if the edit is invalid
+        edit(after.network)
         check_limits(after.network)
         after.input = fit(after.input, after.network.input_size)
-        if after.target is not None:
-            after.target = fit(after.target, after.network.output_size)
-        self._push_state(after, text)
+        after.target = fit_or_none(after.target, after.network.output_size)
+        return after
 
     def _with_target(self, target) -> DocState:
         after = self._state.copy()

@@ -119,6 +119,21 @@ def state_from_file(doc) -> DocState:
     )
 
 
+def file_fields(state: DocState, training: dict) -> dict:
+    """What a save writes beside the network: ``sim.save_network``'s keyword arguments.
+
+    ``training`` holds the document's training settings (learning rate, ...); the
+    state's loss joins them.  The inverse of ``state_from_file``.
+    """
+    return dict(
+        input=state.input,
+        target=state.target,
+        dataset=state.dataset,
+        training=dict(training, loss=state.loss),
+        title=state.title or None,
+    )
+
+
 def selection_fits(sel: Selection, sizes: list[int]) -> bool:
     """Whether ``sel`` still names a neuron, edge or layer of a network of ``sizes``."""
     ok = sel.column < len(sizes) and sel.index < sizes[sel.column]

@@ -31,7 +31,7 @@ from ui.panels.plots.gradients import GradientPanel
 from ui.text import examples, i18n
 
 from .actions import make_actions, retranslate_actions
-from .layer_rules import NEW_LAYER_SIZE, insert_index, new_layer_activation, removal_index
+from .layer_rules import insert_index, new_layer, removal_index
 from .menus import build_menus, build_toolbar, fill_examples, fill_recent
 from .presentation import PresentationMode
 from .step_actions import StepActions
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         """Add a hidden layer next to the selected one (before the output without one)."""
         net = self.document.network
         index = insert_index(self.document.selection, len(net.layers), before)
-        self.document.insert_layer(index, NEW_LAYER_SIZE, new_layer_activation(net, index))
+        self.document.insert_layer(index, *new_layer(net, index))
 
     def remove_layer(self) -> None:
         """Remove the selected layer (the last hidden one without a selection)."""

@@ -208,6 +208,11 @@ class ActivationPanel(QWidget):
         x, y = self.marker.getData()
         return (float(x[0]), float(y[0])) if len(x) else None
 
+    def compare_curve(self, name: str) -> pg.PlotDataItem | None:
+        """The curve drawn for a compared activation (hidden once unticked), or None if
+        it was never compared.  Read-only; for tests and automation."""
+        return self._compare.get(name)
+
     def _focus(self):
         """The layer to show and the record to mark (or None)."""
         cursor, sel = self.document.cursor, self.document.selection

@@ -29,7 +29,8 @@ class GradientPanel(QWidget):
     """Panel showing deltas and gradient norms per layer.
 
     objectName ``gradientPanel``.  ``deltas()`` and ``mean_abs_dW()`` return
-    what the bars show, for tests and for anyone reading the numbers.
+    what the bars show, ``history_lines()`` the history's lines and ``axis_ticks()``
+    what an axis reads, for tests and for anyone reading the numbers.
     """
 
     def __init__(self, document, parent=None):
@@ -153,6 +154,18 @@ class GradientPanel(QWidget):
         for rec in self._computed():
             out.setdefault(rec.layer, []).append(np.abs(rec.dW))
         return {k: float(np.mean(np.concatenate(v))) for k, v in out.items()}
+
+    def history_lines(self) -> list[pg.PlotDataItem]:
+        """The history chart's line of each layer now drawn, layer 1 first (read-only)."""
+        return [line for line in self._history_lines if line.isVisible()]
+
+    def axis_ticks(self, plot, side: str = "bottom") -> list[tuple[float, str]]:
+        """The ``(value, label)`` ticks a chart's axis reads along ``side`` (read-only).
+
+        ``plot`` is ``delta_plot``, ``dw_plot`` or ``history_plot``; [] where the
+        panel set none and pyqtgraph picks its own.
+        """
+        return list(self._ranges.get(("ticks", id(plot), side), []))
 
     def _computed(self) -> list:
         cursor = self.document.cursor
