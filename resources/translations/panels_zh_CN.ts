@@ -238,10 +238,6 @@
         <translation>……还有 %1 个</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>

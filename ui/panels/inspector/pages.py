@@ -148,11 +148,8 @@ class NeuronPage(Page):
     def _show_layer_neuron(self, c: int, j: int) -> None:
         doc = self.document
         name = doc.network.layers[c - 1].activation
-        self.activation.setText(
-            self.tr("%1: %2")
-            .replace("%1", activation_label(name))
-            .replace("%2", activation_formula(name))
-        )
+        # The formula on a line of its own: wrapped after the name, it broke inside "e^(-a)".
+        self.activation.setText(activation_label(name) + "\n" + activation_formula(name))
         self.activation.setToolTip(activation_description(name))
         record = doc.cursor.step_record(c - 1, j)
         pending = self.tr("not computed yet")
