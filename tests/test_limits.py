@@ -53,3 +53,16 @@ def test_files_are_named_with_the_cores_extension(window, tmp_path, monkeypatch)
     assert f"(*{sim.FILE_EXTENSION})" in seen[0]
     assert sim.FILE_EXTENSION in action(window, "actionOpen").statusTip()
     assert recovery_path().suffix == sim.FILE_EXTENSION
+
+
+def test_a_full_network_offers_no_new_layer(window):
+    """At the file format's limit, Add layer and the canvas's + would fail with no word."""
+    while len(window.document.network.layers) < sim.MAX_LAYERS:
+        window.add_layer()
+    assert not action(window, "actionAddLayer").isEnabled()
+    assert not action(window, "actionAddLayerBefore").isEnabled()
+    button = window.canvas.insert_button(1)
+    assert not button.isEnabled() and str(sim.MAX_LAYERS) in button.toolTip()
+    window.document.remove_layer(0)
+    assert action(window, "actionAddLayer").isEnabled()
+    assert window.canvas.insert_button(1).isEnabled()

@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
 
     def _on_selection_changed(self) -> None:
         n_layers = len(self.document.network.layers)
+        for name in ("actionAddLayer", "actionAddLayerBefore"):
+            self.action_map[name].setEnabled(n_layers < sim.MAX_LAYERS)  # the most a file holds
         removable = removal_index(self.document.selection, n_layers) is not None
         self.action_map["actionRemoveLayer"].setEnabled(removable)
         self.action_map["actionDelete"].setEnabled(self._selected_layer_removable())
