@@ -19,9 +19,9 @@ from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 import simulator as sim
+from ui.document.layer_rules import new_layer
 from ui.text import describe
 from ui.text.names import activation_description
-from ui.window.layer_rules import new_layer
 
 from . import legend, style
 from .columns import ColumnItem

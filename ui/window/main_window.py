@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 import simulator as sim
 from ui.canvas import NetworkCanvas
 from ui.document import Document
+from ui.document.layer_rules import insert_index, new_layer, removal_index
 from ui.files import settings
 from ui.files.autosave import Autosave
 from ui.files.controller import FileController
@@ -31,7 +32,6 @@ from ui.panels.plots.gradients import GradientPanel
 from ui.text import examples, i18n
 
 from .actions import make_actions, retranslate_actions
-from .layer_rules import insert_index, new_layer, removal_index
 from .menus import build_menus, build_toolbar, fill_examples, fill_recent
 from .presentation import PresentationMode
 from .step_actions import StepActions
