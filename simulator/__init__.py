@@ -7,7 +7,7 @@ Notation of the seeds: a layer computes ``A = X · W + B`` then ``Z = h(A)``;
 import importlib
 
 from .activations import ACTIVATIONS, Activation, get_activation
-from .fileschema import MAX_LAYERS, MAX_NEURONS
+from .fileschema import FILE_EXTENSION, MAX_LAYERS, MAX_NEURONS
 from .layer import Layer, LayerGradient
 from .losses import LOSSES, get_loss, suggested_loss
 from .network import Network
@@ -39,7 +39,6 @@ _LAZY = {
     **dict.fromkeys(("OPTIMIZERS", "OWN_DATA", "LOSS_CHOICES", "MAX_NOISE"), "trainschema"),
     **dict.fromkeys(
         (
-            "FILE_EXTENSION",
             "NetworkFile",
             "NetworkFileError",
             "load_document",

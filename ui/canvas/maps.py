@@ -12,9 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen
 
+from ui.text import palette
+
 from . import style
 
-DEAD_INK = QColor("#505050")
+DEAD_INK = QColor(palette.DEAD)
 MAP_OPACITY = 0.85
 
 
@@ -50,7 +52,7 @@ def paint_dead(painter, x: float, y: float, r: float, emphasis: float) -> None:
     painter.setBrush(DEAD_INK)
     painter.setPen(Qt.NoPen)
     painter.drawRoundedRect(box, 4 * emphasis, 4 * emphasis)
-    painter.setPen(QColor("#ffffff"))
+    painter.setPen(QColor(palette.PAPER))
     painter.setFont(font)
     painter.drawText(box, Qt.AlignCenter, text)
     painter.restore()

@@ -9,8 +9,6 @@ redraws from it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -23,8 +21,9 @@ from .state import (
     Selection,
     check_limits,
     default_network,
+    file_fields,
     fit,
-    in_language,
+    fit_or_none,
     same_target,
     selection_fits,
     state_from_file,
@@ -101,12 +100,11 @@ class Document(TrainingParts, QObject):
 
     @property
     def title(self) -> str:
-        """The example's title in English ('' for a network built by hand)."""
-        return self._state.title
+        """The example's title in English ('' for a network built by hand).
 
-    def display_title(self) -> str:
-        """The example's title in the language now shown."""
-        return in_language(self._state.title, self._state.extra.get("title_zh"))
+        The model holds no language: views show it with ``ui.text.examples.example_title``.
+        """
+        return self._state.title
 
     @property
     def gradient_history(self) -> tuple:
@@ -125,10 +123,6 @@ class Document(TrainingParts, QObject):
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
-
-    def display_name(self) -> str:
-        """The file name, or the example's title, or ''."""
-        return Path(self.path).name if self.path else self.display_title()
 
     # ---- whole-document operations ------------------------------------------
     def new(self) -> None:
@@ -157,23 +151,19 @@ class Document(TrainingParts, QObject):
         path = path or self.path
         if not path:
             raise ValueError("no file name to save to")
-        path = str(path)
-        training = dict(
-            self.training_settings, loss=self._state.loss, learning_rate=self.learning_rate
-        )
-        sim.save_network(
-            self.network,
-            path,
-            input=self.input,
-            target=self.target,
-            dataset=self.dataset_settings or self.dataset,
-            training=training,
-            title=self.title or None,
-            data=self.own_data,
-        )
-        self.path = path
+        self.write_copy(path)
+        self.path = str(path)
         self.undo_stack.setClean()
         self.fileChanged.emit()
+
+    def write_copy(self, path) -> None:
+        """Write to ``path`` what Save writes, leaving the path and saved state as they are.
+
+        Autosave uses it too, so a recovered file holds exactly what a saved one would.
+        """
+        training = dict(self.training_settings, learning_rate=self.learning_rate)
+        fields = self._with_training_parts(file_fields(self._state, training))
+        sim.save_network(self.network, str(path), **fields)
 
     def load_preset(self, name: str) -> None:
         """Open an example as a fresh, unsaved-free document, as the Examples menu does.
@@ -185,15 +175,16 @@ class Document(TrainingParts, QObject):
         n_in = p.network.input_size
         x = np.asarray(p.input, dtype=float) if p.input is not None else np.zeros(n_in)
         target = None if p.target is None else np.asarray(p.target, dtype=float)
-        state = DocState(p.network, x, target, p.dataset, p.title, p.loss, {"title_zh": p.title_zh})
+        state = DocState(p.network, x, target, p.dataset, p.title, p.loss)
         self.training_settings = {}
         self._take_training_parts(p.dataset)
         self._reset_to(state, None)
 
     def set_network(self, net: sim.Network) -> None:
         """Replace the network as one undoable command; input and target are refitted."""
+        after = self._edited(lambda n: None, base=net.copy())  # refused: nothing changes
         self.cursor.reset()  # a new network starts a new pass
-        self._edit_network(lambda n: None, LABELS["replace_network"], base=net.copy())
+        self._push_state(after, LABELS["replace_network"])
 
     # ---- structural edits (each one undoable command) -----------------------
     def insert_layer(self, index: int, size: int, activation: str = "sigmoid") -> None:
@@ -353,16 +344,19 @@ class Document(TrainingParts, QObject):
         self.aboutToEdit.emit()
         self.undo_stack.push(SnapshotCommand(self, self._state.copy(), after, text))
 
-    def _edit_network(self, edit, text: str, base: sim.Network | None = None) -> None:
+    def _edit_network(self, edit, text: str) -> None:
+        self._push_state(self._edited(edit), text)
+
+    def _edited(self, edit, base: sim.Network | None = None) -> DocState:
+        """The state after ``edit(network)``; raises, changing nothing, if it is refused."""
         after = self._state.copy()
         if base is not None:
             after.network = base
-        edit(after.network)  # raises before anything is pushed if the edit is invalid
+        edit(after.network)
         check_limits(after.network)
         after.input = fit(after.input, after.network.input_size)
-        if after.target is not None:
-            after.target = fit(after.target, after.network.output_size)
-        self._push_state(after, text)
+        after.target = fit_or_none(after.target, after.network.output_size)
+        return after
 
     def _with_target(self, target) -> DocState:
         after = self._state.copy()

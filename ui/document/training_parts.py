@@ -44,6 +44,10 @@ class TrainingParts:
         self.dataset_settings = dict(dataset or {})
         self.own_data = own_data
 
+    def _with_training_parts(self, fields: dict) -> dict:
+        """``sim.save_network``'s arguments with the data-set settings and own points."""
+        return dict(fields, dataset=self.dataset_settings or fields["dataset"], data=self.own_data)
+
     # ---- η and the loss, shared by stepping and training ------------------------------
     @property
     def learning_rate(self) -> float:

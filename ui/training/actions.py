@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QStyle
 
 import simulator as sim
-from ui.text import i18n
+from ui.text import names
 
 SP = QStyle.StandardPixmap
 # objectName: shortcut, icon
@@ -150,10 +150,8 @@ class TrainingActions(QObject):
             self._by_name[name].setIconText(text)
         self.menu.setTitle(self.tr("T&rain"))
         self.dataset_menu.setTitle(self.tr("&Data set"))
-        zh = i18n.current_language() == "zh"
         for action in self.dataset_menu.actions():
-            title, title_zh = sim.DATASET_TITLES[action.data()]
-            action.setText(title_zh if zh else title)
+            action.setText(names.dataset_label(action.data()))
         self._on_state_changed()
 
     def _on_state_changed(self, *_args) -> None:

@@ -14,18 +14,7 @@ import numpy as np
 
 from ui.text import palette
 
-CLASS_COLOURS = (
-    palette.NEGATIVE,
-    palette.POSITIVE,
-    "#2a9d3a",
-    "#8e44ad",
-    "#b8860b",
-    "#17becf",
-    "#7f7f7f",
-    "#e377c2",
-    "#8c564b",
-    "#6b8e23",
-)
+CLASS_COLOURS = palette.CLASSES
 SHADES = 16
 STRENGTH = 0.62  # how far a background goes from white towards the full colour
 LEVELS = 256
@@ -36,7 +25,7 @@ def class_colour(index: int) -> str:
 
 
 def rgb(colour: str) -> np.ndarray:
-    """``"#1f5fbf"`` as floats (3,) in 0..255."""
+    """A palette colour ("#rrggbb") as floats (3,) in 0..255."""
     colour = colour.lstrip("#")
     return np.array([int(colour[i : i + 2], 16) for i in (0, 2, 4)], dtype=float)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 import simulator as sim
-from ui.text import i18n
+from ui.text import names, palette
 
 from .brush import Brush
 from .colours import class_colour
@@ -94,7 +94,7 @@ class DataPanel(QWidget):
         self.problem = QLabel(self)
         self.problem.setObjectName("fitProblemLabel")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(f"color: {palette.ERROR};")
         self.fit = QPushButton(self)
         self.fit.setObjectName("fitNetworkButton")
         self.summary = QLabel(self)
@@ -209,11 +209,12 @@ class DataPanel(QWidget):
             "brush": self.tr("Click adds"),
         }.items():
             L[key].setText(text)
-        zh = i18n.current_language() == "zh"
         for i in range(self.dataset.count()):
             name = self.dataset.itemData(i)
-            title = sim.DATASET_TITLES.get(name, (self.tr("Your own points"),) * 2)
-            self.dataset.setItemText(i, title[1] if zh else title[0])
+            own = name == sim.OWN_DATA
+            self.dataset.setItemText(
+                i, self.tr("Your own points") if own else names.dataset_label(name)
+            )
         self.regenerate.setText(self.tr("Regenerate"))
         self.regenerate.setToolTip(self.tr("New points from the next seed; the network stays"))
         self.noise.setToolTip(
@@ -313,11 +314,11 @@ def class_icon(index: int):
     from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
     pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(0, 0, 0, 0))
+    pixmap.fill(QColor(*palette.TRANSPARENT))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(QColor(class_colour(index)))
-    painter.setPen(QColor("#333333"))
+    painter.setPen(QColor(palette.INK))
     painter.drawEllipse(1, 1, 12, 12)
     painter.end()
     return QIcon(pixmap)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ui.files import settings
 from ui.panels.plots.grid import pen_scale
+from ui.text import palette
 
 from . import points
 from .colours import class_colour, diverging_lut, scale_index
@@ -79,19 +80,19 @@ class DecisionView(QWidget):
             return self.plot
         plot = self.plot = pg.PlotWidget(self)
         plot.setObjectName("decisionPlot")
-        plot.setBackground("w")
+        plot.setBackground(palette.PAPER)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         plot.addItem(self.image)
-        self.curve = pg.PlotCurveItem(pen=pg.mkPen("#1b1b1b", width=2.5))
+        self.curve = pg.PlotCurveItem(pen=pg.mkPen(palette.INK, width=2.5))
         plot.addItem(self.curve)
         self.train_dots = pg.ScatterPlotItem(pxMode=True)
         self.test_dots = pg.ScatterPlotItem(pxMode=True)
         self.example = pg.ScatterPlotItem(
-            pxMode=True, brush=None, pen=pg.mkPen("#111111", width=2.5)
+            pxMode=True, brush=None, pen=pg.mkPen(palette.TEST_RIM, width=2.5)
         )
         for item in (self.train_dots, self.test_dots, self.example):
             plot.addItem(item)
@@ -198,8 +199,8 @@ class DecisionView(QWidget):
         brushes = self._brushes(prepared.raw)
         size = POINT_PX * pen_scale(self.font())
         for dots, rows, rim in (
-            (self.train_dots, ~test, "#ffffff"),
-            (self.test_dots, test, "#111111"),
+            (self.train_dots, ~test, palette.TRAIN_RIM),
+            (self.test_dots, test, palette.TEST_RIM),
         ):
             visible = (
                 rows if dots is self.train_dots or self.show_test.isChecked() else rows & False

@@ -24,7 +24,7 @@ from ui.text import palette
 
 from .figures import loss_text, score_text
 
-TRAIN, TEST, ACCURACY = palette.POSITIVE, palette.NEGATIVE, "#2a9d3a"
+TRAIN, TEST, ACCURACY = palette.POSITIVE, palette.NEGATIVE, palette.ACCURACY
 MAX_DRAWN = 2000  # epochs drawn; longer histories are thinned evenly
 
 
@@ -98,7 +98,7 @@ class LossChart(QWidget):
         self.loss_axis.enableAutoSIPrefix(False)
         plot = self.plot = pg.PlotWidget(self, axisItems={"left": self.loss_axis})
         plot.setObjectName("lossPlot")
-        plot.setBackground("w")
+        plot.setBackground(palette.PAPER)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
@@ -124,7 +124,7 @@ class LossChart(QWidget):
         item.vb.sigResized.connect(
             lambda: self.accuracy_box.setGeometry(item.vb.sceneBoundingRect())
         )
-        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1))
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen(palette.HOVER_LINE, width=1))
         self.cursor.hide()
         plot.addItem(self.cursor, ignoreBounds=True)
         plot.scene().sigMouseMoved.connect(self._on_mouse_moved)

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 import simulator as sim
-from ui.text import names
+from ui.text import names, palette
 
 from .figures import loss_text, score_text
 
-MESSAGE_COLOURS = {"diverged": "#b00020", "cannot": "#b00020", "stopped": "#1b5e20"}
+MESSAGE_COLOURS = {"diverged": palette.ERROR, "cannot": palette.ERROR, "stopped": palette.OK}
 
 
 def _spin(box, low, high, decimals=None, step=None):
@@ -241,7 +241,7 @@ class TrainingPanel(QWidget):
     def _on_message(self, kind: str, text: str) -> None:
         self.message.setVisible(bool(text))
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {MESSAGE_COLOURS.get(kind, '#1b1b1b')};")
+        self.message.setStyleSheet(f"color: {MESSAGE_COLOURS.get(kind, palette.INK)};")
 
     def _on_tick(self) -> None:
         m = self.model
