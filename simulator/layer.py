@@ -163,6 +163,13 @@ class Layer:
         z = act.func(a, act.default_slope if slope is None else slope)
         return LayerCache(x, a, z, slope)
 
+    def output(self, a):
+        """``z = h(a)`` for weighted inputs ``a`` computed elsewhere, as ``forward`` does
+        when not training (RReLU takes its mean slope); ``a``'s dtype is kept."""
+        slope = self.slope(a.shape, False, None) if self._own_slope else None
+        act = self._act
+        return act.func(a, act.default_slope if slope is None else slope)
+
     def backward(self, cache: LayerCache, grad_z, input_grad: bool = True):
         """From ``dE/dz`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``.
 

@@ -375,8 +375,12 @@
         <translation>轮次</translation>
     </message>
     <message>
-        <source>loss (— train, - - test)</source>
-        <translation>损失（— 训练，- - 测试）</translation>
+        <source>loss: &lt;span style=&apos;color:%1&apos;&gt;train&lt;/span&gt;, %2</source>
+        <translation>损失：&lt;span style=&apos;color:%1&apos;&gt;训练&lt;/span&gt;，%2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;test&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;测试&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

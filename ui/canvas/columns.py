@@ -139,7 +139,7 @@ class ColumnItem(QGraphicsItem):
         painter.setBrush(QBrush(fill))
         self._shape(painter, x, y, hw, r)
         if j in self.maps:
-            paint_map(painter, self.maps[j], x, y, hw, r)
+            paint_map(painter, self.maps[j], x, y, r)
             painter.setBrush(Qt.NoBrush)
             self._shape(painter, x, y, hw, r)  # the outline again, over the map's edge
         bias = self.biases[j] if self._bias_texts else np.nan
@@ -242,7 +242,7 @@ class ColumnItem(QGraphicsItem):
             painter.setBrush(QBrush(fill))
             painter.drawEllipse(QPointF(x, y), g.cell, g.cell)
             if j in self.maps:
-                paint_map(painter, self.maps[j], x, y, g.cell, g.cell)
+                paint_map(painter, self.maps[j], x, y, g.cell)
             if j in self.dead:
                 paint_dead(painter, x, y, g.cell, self.emphasis)
             if j == self.selected:

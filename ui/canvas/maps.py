@@ -10,31 +10,26 @@ the value, and marks a dead neuron with a grey cross and a "dead" tab.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
 from ui.text import palette
 
 from . import style
 
 DEAD_INK = QColor(palette.DEAD)
-MAP_OPACITY = 0.85
 
 
-def paint_map(painter, image, x: float, y: float, hw: float, r: float) -> None:
-    """``image`` inside the circle (or pill) of centre (x, y), under whatever follows."""
-    path = QPainterPath()
-    if hw > r + 0.5:
-        path.addRoundedRect(QRectF(x - hw, y - r, 2 * hw, 2 * r), r, r)
-    else:
-        path.addEllipse(QPointF(x, y), r, r)
-    painter.save()
-    painter.setClipPath(path)
-    painter.setOpacity(MAP_OPACITY)
-    # the image's row 0 is the plane's bottom: drawn flipped, so up is up
-    painter.translate(x, y)
-    painter.scale(1.0, -1.0)
-    painter.drawImage(QRectF(-r, -r, 2 * r, 2 * r), image)
-    painter.restore()
+def paint_map(painter, image, x: float, y: float, r: float) -> None:
+    """``image`` (round already: transparent outside its circle) on the neuron at (x, y).
+
+    Drawn without clipping, smooth scaling or opacity, which made a canvas of 50 maps
+    take 15 ms to paint: the circle's outline, drawn after, hides the pixel edge.
+    """
+    smooth = painter.RenderHint.SmoothPixmapTransform
+    was_smooth = painter.testRenderHint(smooth)
+    painter.setRenderHint(smooth, False)
+    painter.drawImage(QRectF(x - r, y - r, 2 * r, 2 * r), image)
+    painter.setRenderHint(smooth, was_smooth)
 
 
 def paint_dead(painter, x: float, y: float, r: float, emphasis: float) -> None:

@@ -1,10 +1,11 @@
-"""Feeds the canvas each neuron's map over the plane and the dead units, on the clock's ticks.
+"""Feeds the canvas each neuron's map over the plane and the dead units, at each sync.
 
 Once training has begun (a stepping lesson keeps its plain circles until then),
-inputs and hidden neurons of 2-D data get a 25×25 thumbnail of their output
-(``PlaneSampler``'s thumbnail grid); a unit whose output is 0 for every training
-point is reported dead.  Layers of more than ``MAX_MAPPED`` neurons get no maps
-(the canvas draws them as strips of cells), though their dead units are marked.
+inputs and hidden neurons of 2-D data get a round 25×25-cell picture of their
+output (``PlaneSampler``'s thumbnail grid), all made in one NumPy pass; a unit
+whose output is 0 for every training point is reported dead.  Layers of more
+than ``MAX_MAPPED`` neurons get no maps (the canvas draws them as strips of
+cells), though their dead units are marked.
 """
 
 from __future__ import annotations
@@ -15,21 +16,20 @@ from PySide6.QtGui import QImage
 
 import simulator as sim
 
-from .maps import neuron_heatmap, to_argb
+from .maps import neuron_reach, thumbnails
 from .plane import THUMB
 
 MAX_MAPPED = 32
+PIXELS_PER_CELL = 3  # a 75-pixel picture: the size of a circle on screen
 
 
 def to_qimage(argb: np.ndarray) -> QImage:
+    """Pixels that are opaque or fully transparent are already premultiplied: telling
+    Qt so spares a conversion at every paint."""
     rows, cols = argb.shape
     data = np.ascontiguousarray(argb, dtype=np.uint32)
-    return QImage(data.data, cols, rows, 4 * cols, QImage.Format.Format_ARGB32).copy()
-
-
-def _image(values: np.ndarray, activation) -> QImage:
-    heat = neuron_heatmap(values, activation, (THUMB, THUMB), small=True)
-    return to_qimage(to_argb(heat))
+    image = QImage(data.data, cols, rows, 4 * cols, QImage.Format.Format_ARGB32_Premultiplied)
+    return image.copy()
 
 
 class CanvasMaps(QObject):
@@ -40,13 +40,13 @@ class CanvasMaps(QObject):
         self.model, self.canvas = model, canvas
         self.enabled = enabled
         self._shown = False
-        model.clock.tick.connect(self._on_tick)
+        model.clock.sync.connect(self._on_frame)
 
     def set_enabled(self, on: bool) -> None:
         self.enabled = on
-        self._on_tick()
+        self._on_frame()
 
-    def _on_tick(self) -> None:
+    def _on_frame(self) -> None:
         if not self.canvas.isVisible():
             return
         model = self.model
@@ -66,15 +66,15 @@ class CanvasMaps(QObject):
         outputs = model.plane.outputs(net, "thumbs") if model.plane.dimensions == 2 else None
         if outputs is None:
             return {}, dead
+        columns = [(0, model.plane.thumbs.inputs, None)]
+        columns += [(c + 1, z, net.layers[c].activation) for c, z in enumerate(outputs[:-1])]
         maps = {}
-        if net.input_size <= MAX_MAPPED:
-            for i in range(net.input_size):
-                maps[(0, i)] = _image(model.plane.input_map(i, "thumbs"), None)
-        for layer, z in enumerate(outputs[:-1]):
-            if z.shape[1] <= MAX_MAPPED:
-                act = net.layers[layer].activation
-                for j in range(z.shape[1]):
-                    maps[(layer + 1, j)] = _image(z[:, j], act)
+        for column, values, activation in columns:
+            if values.shape[1] <= MAX_MAPPED:
+                pictures = thumbnails(
+                    values, neuron_reach(values, activation), THUMB, PIXELS_PER_CELL
+                )
+                maps.update({(column, j): to_qimage(p) for j, p in enumerate(pictures)})
         return maps, dead
 
     def _dead(self, net, prepared) -> set:

@@ -14,7 +14,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.files import settings
 from ui.panels.plots.grid import pen_scale
@@ -54,7 +61,7 @@ class DecisionView(QWidget):
         self._layout()
         self.discrete.toggled.connect(self._on_toggle)
         self.show_test.toggled.connect(self._on_toggle)
-        model.clock.tick.connect(self._on_tick)
+        model.clock.frame.connect(self._on_tick)
         model.dataChanged.connect(self._on_data_changed)
         model.hoverChanged.connect(model.clock.poke)
         doc = model.document
@@ -96,6 +103,11 @@ class DecisionView(QWidget):
         )
         for item in (self.train_dots, self.test_dots, self.example):
             plot.addItem(item)
+        # The points and the axes change far less often than the heatmap under them:
+        # each is kept as a picture and only copied at a frame.
+        cached = (self.train_dots, self.test_dots, *(plot.getAxis(a) for a in ("left", "bottom")))
+        for item in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         plot.scene().sigMouseClicked.connect(self._on_click)
         plot.getViewBox().sigResized.connect(self._on_resized)
         self._box.insertWidget(2, plot, 1)

@@ -50,19 +50,15 @@ class History:
         return values[-1] if values else None
 
 
-def measure(net: sim.Network, part: sim.Dataset, loss: str, l2: float = 0.0):
-    """``(loss, accuracy)`` of ``net`` on a data part; accuracy is R² for regression.
-
-    The loss carries the ``l2`` penalty, as the trainer's does; both are NaN when
-    the part has no points.
+def measure(trainer: sim.Trainer, part: sim.Dataset) -> tuple[float, float]:
+    """``(loss, accuracy)`` of the trainer's network on a data part, as the trainer
+    measures its own points (``Trainer.evaluate``: the same loss, with its ``l2``
+    penalty); accuracy is R² for regression.  Both are NaN when the part is empty.
     """
     if len(part) == 0:
         return math.nan, math.nan
     with np.errstate(over="ignore", invalid="ignore"):
-        Y = net.forward(part.X)
-        value = sim.get_loss(loss).value(Y, part.T)
-    if l2:
-        value += 0.5 * l2 * sum(float(np.sum(layer.W * layer.W)) for layer in net.layers)
-    if part.kind == "regression":
-        return float(value), sim.r_squared(Y, part.T)
-    return float(value), float(sim.accuracy(Y, part.T))
+        value, accuracy = trainer.evaluate(part.X, part.T)
+        if part.kind == "regression":
+            accuracy = sim.r_squared(trainer.net.forward(part.X), part.T)
+    return float(value), math.nan if accuracy is None else float(accuracy)

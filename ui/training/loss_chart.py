@@ -16,7 +16,15 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.files import settings
 from ui.panels.plots.grid import light_grid, pen_scale
@@ -24,8 +32,18 @@ from ui.text import palette
 
 from .figures import loss_text, score_text
 
-TRAIN, TEST, ACCURACY = palette.POSITIVE, palette.NEGATIVE, palette.ACCURACY
+TRAIN, TEST = palette.POSITIVE, palette.NEGATIVE
+TRAIN_ACCURACY, TEST_ACCURACY = palette.ACCURACY, palette.TEST_ACCURACY
 MAX_DRAWN = 2000  # epochs drawn; longer histories are thinned evenly
+
+
+def _nice_ceiling(n: float) -> float:
+    """The smallest 1, 2 or 5 × 10ᵏ that is at least ``n``."""
+    power = 10.0 ** np.floor(np.log10(n))
+    for k in (1, 2, 5, 10):
+        if k * power >= n:
+            return k * power
+    return 10 * power
 
 
 class LossAxis(pg.AxisItem):
@@ -71,12 +89,17 @@ class LossChart(QWidget):
         self.summary.setObjectName("lossSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)  # a narrow dock shows it on two lines
+        # Its text changes at every frame: a fixed size keeps that from laying out the
+        # dock (and repainting the window) each time.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.summary.setAutoFillBackground(True)  # opaque: its repaints stop at itself
         self.log_scale = QCheckBox(self)
         self.log_scale.setObjectName("logScaleCheckBox")
         self.log_scale.setChecked(settings.open_settings().value("lossChart/log", True, type=bool))
         self.plot: pg.PlotWidget | None = None
         self._hover_epoch: int | None = None
         self._drawn = -1  # history length last drawn
+        self._arrays: dict[str, np.ndarray] = {}  # the history as arrays, see _series
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.log_scale)
@@ -87,7 +110,8 @@ class LossChart(QWidget):
         self._placeholder = QWidget(self)
         self._box.addWidget(self._placeholder, 1)
         self.log_scale.toggled.connect(self._on_log_toggled)
-        model.clock.tick.connect(self._on_tick)
+        self._fix_summary_height()
+        model.clock.frame.connect(self._on_tick)
         model.progressChanged.connect(self._on_progress_changed)
         self.retranslate()
 
@@ -102,11 +126,14 @@ class LossChart(QWidget):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
-        plot.addItem(light_grid(), ignoreBounds=True)
+        plot.getPlotItem().vb.disableAutoRange()  # see _fit_ranges
+        grid = light_grid()
+        plot.addItem(grid, ignoreBounds=True)
         item = plot.getPlotItem()
         width = 2.0 * pen_scale(self.font())
         self.train_line = plot.plot(pen=pg.mkPen(TRAIN, width=width))
-        self.test_line = plot.plot(pen=pg.mkPen(TEST, width=width, style=Qt.PenStyle.DashLine))
+        # Solid lines only: a dashed pen over a thousand epochs took 1 ms a line to draw.
+        self.test_line = plot.plot(pen=pg.mkPen(TEST, width=width))
         self.accuracy_box = pg.ViewBox()
         item.showAxis("right")
         item.getAxis("right").enableAutoSIPrefix(False)
@@ -115,10 +142,8 @@ class LossChart(QWidget):
         self.accuracy_box.setXLink(item.vb)
         self.accuracy_box.setYRange(0.0, 1.0, padding=0.02)
         self.accuracy_box.setMouseEnabled(False, False)
-        self.train_accuracy = pg.PlotCurveItem(pen=pg.mkPen(ACCURACY, width=width * 0.75))
-        self.test_accuracy = pg.PlotCurveItem(
-            pen=pg.mkPen(ACCURACY, width=width * 0.75, style=Qt.PenStyle.DotLine)
-        )
+        self.train_accuracy = pg.PlotCurveItem(pen=pg.mkPen(TRAIN_ACCURACY, width=width * 0.75))
+        self.test_accuracy = pg.PlotCurveItem(pen=pg.mkPen(TEST_ACCURACY, width=width * 0.75))
         self.accuracy_box.addItem(self.train_accuracy)
         self.accuracy_box.addItem(self.test_accuracy)
         item.vb.sigResized.connect(
@@ -128,6 +153,10 @@ class LossChart(QWidget):
         self.cursor.hide()
         plot.addItem(self.cursor, ignoreBounds=True)
         plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # The grid and the axes change only with the ranges (see _fit_ranges): kept as
+        # pictures, a frame copies them instead of drawing every line and label again.
+        for axis_item in (grid, *(item.getAxis(a) for a in ("left", "bottom", "right"))):
+            axis_item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._placeholder.hide()
         self._box.addWidget(plot, 1)
         self._apply_log()
@@ -143,6 +172,7 @@ class LossChart(QWidget):
 
     def _on_progress_changed(self) -> None:
         self._drawn = -1
+        self._arrays = {}  # an undo or a reset may have replaced the history
         self.model.clock.poke()
 
     def _on_tick(self) -> None:
@@ -152,21 +182,58 @@ class LossChart(QWidget):
             self._draw(h)
         self._write_summary()
 
+    def _series(self, name: str, values: list) -> np.ndarray:
+        """``values`` as an array, converting only what was added since the last frame
+        (a long run's history would otherwise be converted whole at every frame)."""
+        have = self._arrays.get(name)
+        if have is None or len(have) > len(values):
+            have = np.zeros(0)
+        if len(have) < len(values):
+            have = np.concatenate([have, np.asarray(values[len(have) :], dtype=float)])
+        self._arrays[name] = have
+        return have
+
     def _draw(self, h) -> None:
         n = len(h)
         step = max(1, -(-n // MAX_DRAWN))
         epochs = np.arange(1, n + 1)[::step]
-        for line, values in (
-            (self.train_line, h.train_loss),
-            (self.test_line, h.test_loss),
-            (self.train_accuracy, h.train_accuracy),
-            (self.test_accuracy, h.test_accuracy),
+        losses = []
+        for line, name in (
+            (self.train_line, "train_loss"),
+            (self.test_line, "test_loss"),
+            (self.train_accuracy, "train_accuracy"),
+            (self.test_accuracy, "test_accuracy"),
         ):
-            y = np.asarray(values, dtype=float)[::step]
-            if line in (self.train_line, self.test_line) and self.log_scale.isChecked():
-                with np.errstate(divide="ignore", invalid="ignore"):
-                    y = np.where(y > 0, np.log10(np.where(y > 0, y, 1.0)), np.nan)
+            y = self._series(name, getattr(h, name))[::step]
+            if line in (self.train_line, self.test_line):
+                if self.log_scale.isChecked():
+                    with np.errstate(divide="ignore", invalid="ignore"):
+                        y = np.where(y > 0, np.log10(np.where(y > 0, y, 1.0)), np.nan)
+                losses.append(y)
             line.setData(epochs, y, connect="finite")
+        self._fit_ranges(n, np.concatenate(losses) if losses else np.zeros(0))
+
+    def _fit_ranges(self, n: int, y: np.ndarray) -> None:
+        """Ranges that change in steps, not at every epoch: a new range redraws the axes.
+
+        The epochs axis grows to the next 1, 2 or 5 × 10ᵏ; the loss axis spans whole
+        decades on the log scale, and 0 to the next 1, 2 or 5 × 10ᵏ otherwise.
+        """
+        vb = self.plot.getPlotItem().vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        x_high = _nice_ceiling(max(n, 10))
+        if x1 != x_high:
+            vb.setXRange(0, x_high, padding=0)
+        y = y[np.isfinite(y)]
+        if not y.size:
+            return
+        if self.log_scale.isChecked():
+            low, high = np.floor(y.min()), np.ceil(y.max())
+            low, high = float(low), float(max(high, low + 1))
+        else:
+            low, high = 0.0, _nice_ceiling(max(float(y.max()), 1e-12))
+        if (low, high) != (y0, y1):
+            vb.setYRange(low, high, padding=0)
 
     def _write_summary(self) -> None:
         m = self.model
@@ -232,7 +299,13 @@ class LossChart(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fix_summary_height()
         super().changeEvent(event)
+
+    def _fix_summary_height(self) -> None:
+        """Two lines of the summary's font: room for its text wrapped once."""
+        self.summary.setFixedHeight(2 * self.summary.fontMetrics().lineSpacing() + 4)
 
     def retranslate(self) -> None:
         self.log_scale.setText(self.tr("Log scale"))
@@ -242,9 +315,10 @@ class LossChart(QWidget):
         if self.plot is not None:
             item = self.plot.getPlotItem()
             item.setLabel("bottom", self.tr("epoch"))
-            item.setLabel("left", self.tr("loss (— train, - - test)"))
-            score = (
-                self.tr("R²") if self.model.dataset.kind == "regression" else self.tr("accuracy")
-            )
+            loss = self.tr("loss: <span style='color:%1'>train</span>, %2")
+            test = self.tr("<span style='color:%1'>test</span>").replace("%1", TEST)
+            item.setLabel("left", loss.replace("%1", TRAIN).replace("%2", test))
+            regression = self.model.dataset.kind == "regression"
+            score = self.tr("R²") if regression else self.tr("accuracy")
             item.setLabel("right", score)
         self._write_summary()

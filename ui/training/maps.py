@@ -92,8 +92,58 @@ def neuron_heatmap(values: np.ndarray, activation: str | None, shape, small=Fals
     return Heatmap(_shaped(scale_index(values, low, high), shape), lut, (0, LEVELS - 1))
 
 
+def neuron_reach(values: np.ndarray, activation: str | None) -> np.ndarray:
+    """``neuron_range``'s upper end for each column of ``values`` (points, k) at once."""
+    if activation in BOUNDED:
+        low, high = BOUNDED[activation]
+        return np.full(values.shape[1], max(abs(low), abs(high)))
+    reach = np.max(np.abs(np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0)), axis=0)
+    return np.where(reach > 0, reach, 1.0)
+
+
+def thumbnails(values: np.ndarray, reach: np.ndarray, side: int, scale: int) -> np.ndarray:
+    """Round ARGB32 pictures of many maps at once, ready for QImages.
+
+    Parameters
+    ----------
+    values : ndarray, shape (side², k)
+        k maps on a square grid, row 0 the plane's bottom.
+    reach : ndarray, shape (k,)
+        Each map is coloured over [-reach, reach].
+    side, scale : int
+        The grid's side; each cell becomes ``scale`` × ``scale`` pixels.
+
+    Returns
+    -------
+    ndarray of uint32, shape (k, side·scale, side·scale)
+        Top row first; pixels outside the inscribed circle are transparent.
+    """
+    with np.errstate(invalid="ignore"):
+        t = np.clip(np.nan_to_num(values / reach, nan=0.0), -1.0, 1.0)
+    index = np.round((t + 1.0) * 0.5 * (LEVELS - 1)).astype(np.intp)
+    argb = _NEURON_ARGB[index].T.reshape(-1, side, side)[:, ::-1]  # top row first
+    big = np.repeat(np.repeat(argb, scale, axis=1), scale, axis=2)
+    big[:, ~_disc(side * scale)] = 0
+    return big
+
+
+_DISCS: dict[int, np.ndarray] = {}
+
+
+def _disc(n: int) -> np.ndarray:
+    """(n, n) bool: the pixels inside the circle inscribed in an n × n square."""
+    disc = _DISCS.get(n)
+    if disc is None:
+        c = (np.arange(n) + 0.5 - n / 2) / (n / 2)
+        disc = _DISCS[n] = c[None, :] ** 2 + c[:, None] ** 2 <= 1.0
+    return disc
+
+
 def to_argb(heatmap: Heatmap) -> np.ndarray:
     """The heatmap as ARGB32 pixels (rows, cols) uint32, for a QImage."""
     rgba = heatmap.lut[heatmap.indices]
     rgba = rgba.astype(np.uint32)
     return (rgba[..., 3] << 24) | (rgba[..., 0] << 16) | (rgba[..., 1] << 8) | rgba[..., 2]
+
+
+_NEURON_ARGB = to_argb(Heatmap(np.arange(LEVELS), _NEURON, (0, LEVELS - 1)))

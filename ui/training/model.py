@@ -64,11 +64,13 @@ class TrainingModel(QObject):
         self.document = document
         self._progress = Progress(0, History())
         self._prepared: Prepared | None = None
+        self._choice = DataChoice.of(document)  # read again at each settingsChanged
         self._data_key = None
         self._hovered = None
         self.clock = ViewClock(self)
-        self.plane = PlaneSampler()  # before any view: a tick first forgets the last maps
-        self.clock.tick.connect(self.plane.invalidate)
+        self.plane = PlaneSampler()  # before any view: a frame first forgets the last maps
+        self.clock.frame.connect(self.plane.invalidate)
+        self.clock.sync.connect(self.plane.invalidate)
         self.runner = Runner(self)
         document.settingsChanged.connect(self._on_settings_changed)
         document.networkChanged.connect(self._on_network_changed)
@@ -80,9 +82,8 @@ class TrainingModel(QObject):
     @property
     def prepared(self) -> Prepared:
         """The points, split and featured (made again when the data choice changed)."""
-        key = self._current_key()
-        if self._prepared is None or key != self._data_key:
-            self._prepared, self._data_key = prepare(key[0], self.document.own_data), key
+        if self._prepared is None:
+            self._prepared = prepare(self._choice, self.document.own_data)
         return self._prepared
 
     @property
@@ -101,7 +102,8 @@ class TrainingModel(QObject):
 
     @property
     def choice(self) -> DataChoice:
-        return DataChoice.of(self.document)
+        """Which data and how they are used, as the Document's settings say."""
+        return self._choice
 
     def set_dataset(self, name: str, n=None, noise=None, seed=None) -> None:
         """Use the data set ``name`` of ``sim.DATASETS``; one undoable command.
@@ -328,11 +330,11 @@ class TrainingModel(QObject):
         return QCoreApplication.translate("Document", label(key))
 
     # ---- reacting to the Document ------------------------------------------------
-    def _current_key(self):
-        return DataChoice.of(self.document), id(self.document.own_data)
-
     def _on_settings_changed(self) -> None:
-        if self._current_key() != self._data_key:
+        self._choice = DataChoice.of(self.document)
+        key = (self._choice, self.document.own_data)  # Dataset compares by identity
+        if key != self._data_key:
+            self._data_key, self._prepared = key, None
             self.runner.invalidate()
             self.dataChanged.emit()
         self.settingsChanged.emit()

@@ -119,7 +119,7 @@ class PlaneSampler:
         if not len(g.points) or net.input_size != g.inputs.shape[1]:
             return None
         if g.outputs is None:
-            g.outputs = sim.layer_outputs(net, g.inputs)
+            g.outputs = sim.layer_outputs(net, g.inputs, np.float32)  # colours need no more
         return g.outputs
 
     def input_map(self, i: int, grid: str = "view") -> np.ndarray:

@@ -5,7 +5,7 @@ a learning rate far too large drives the weights to 1e150 long before that, and
 from there no smaller η can recover.  So a run counts as diverged also when an
 epoch's training loss grows ``EXPLODED`` times above the lowest of the run, and
 then goes back to the last good epoch: one whose loss was at most ``GOOD`` times
-that lowest.  Only the network and the epoch number are kept per good epoch (the
+that lowest.  Only the weights and the epoch number are kept per good epoch (the
 history is cut back to it), so watching costs one copy of the weights an epoch.
 """
 
@@ -31,18 +31,30 @@ class DivergenceWatch:
     """The best loss of the run under way and its last good epoch."""
 
     def __init__(self):
-        self.good: tuple[sim.Network, int] | None = None
+        self._start: sim.Network | None = None
+        self._good: tuple[list, int] | None = None
         self._best = math.inf
 
     def start(self, net: sim.Network, epoch: int, loss: float) -> None:
         """A run begins from ``net`` (a copy the watch keeps) at ``epoch`` with ``loss``."""
-        self.good = (net, epoch)
+        self._start = net
+        self._good = (None, epoch)
         self._best = loss if math.isfinite(loss) else math.inf
+
+    @property
+    def good(self) -> tuple[sim.Network, int]:
+        """(a new network holding the last good weights, its epoch)."""
+        arrays, epoch = self._good
+        net = self._start.copy()
+        if arrays is not None:
+            for mine, good in zip(net.parameters(), arrays):
+                mine[...] = good
+        return net, epoch
 
     def epoch_done(self, net: sim.Network, epoch: int, loss: float, learning_rate: float) -> None:
         """Note an epoch's training loss; raise ``Diverged`` if it exploded."""
         if not math.isfinite(loss) or loss > EXPLODED * self._best:
             raise Diverged("exploded", learning_rate)
         if loss <= GOOD * self._best:
-            self.good = (net.copy(), epoch)
+            self._good = ([p.copy() for p in net.parameters()], epoch)
         self._best = min(self._best, loss)

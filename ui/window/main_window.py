@@ -39,6 +39,9 @@ from .step_actions import StepActions
 from .texts import DOCKS, about_text, how_to_text, translate
 
 ICON = i18n.RESOURCES / "icons" / "neurostep.svg"
+# The dock layout's version: a layout saved by a version with other docks is not
+# restored (the new docks would land anywhere); the default layout is used instead.
+LAYOUT_VERSION = 1
 PANELS = {
     "dockInspector": InspectorPanel,
     "dockComputation": ComputationPanel,
@@ -311,7 +314,7 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         store = settings.open_settings()
         store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
+        store.setValue("window/state", self.saveState(LAYOUT_VERSION))
         store.setValue("language", i18n.current_language())
 
     def _restore_settings(self) -> bool:
@@ -320,7 +323,7 @@ class MainWindow(QMainWindow):
         geometry, state = store.value("window/geometry"), store.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        return state is not None and self.restoreState(state)
+        return state is not None and self.restoreState(state, LAYOUT_VERSION)
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)
