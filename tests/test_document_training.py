@@ -81,3 +81,19 @@ def test_a_point_becomes_the_example(qtbot):
     assert doc.cursor.forward_done == 0
     doc.undo()
     assert doc.target is None
+
+
+def test_a_group_of_edits_is_one_undo_step_named_in_the_language_shown(qtbot):
+    """Two edits in a group undo together, and switching language renames the step."""
+    from ui.text import i18n
+
+    doc = Document()
+    with doc.edit_group("Change input features"):
+        doc.set_setting("dataset", "features", "x1 x2 x1^2", "Change input features")
+        doc.set_input_size(3)
+    assert doc.undo_stack.count() == 1 and doc.network.input_size == 3
+    i18n.set_language("zh")
+    doc.retranslate()
+    assert doc.undo_stack.undoText() == "修改输入特征"
+    doc.undo()
+    assert doc.network.input_size == 2 and "features" not in doc.dataset_settings

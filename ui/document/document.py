@@ -304,7 +304,7 @@ class Document(TrainingParts, QObject):
     def retranslate(self) -> None:
         """Put the undo history's texts into the language now shown."""
         for i in range(self.undo_stack.count()):
-            self.undo_stack.command(i).retranslate()
+            self._retranslate_command(i, self.undo_stack.command(i))
 
     def _set_value(self, key: tuple, value: float) -> None:
         kind, *where = key

@@ -16,7 +16,10 @@ Mixed into :class:`~ui.document.document.Document`.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 import simulator as sim
 
@@ -36,6 +39,30 @@ class TrainingParts:
     def _init_training_parts(self) -> None:
         self.dataset_settings = {}
         self.own_data = None
+        self._groups: dict[int, str] = {}  # undo-stack index -> English label of a group
+
+    # ---- several edits as one undo step -------------------------------------------
+    @contextmanager
+    def edit_group(self, label: str):
+        """The edits made inside ``with document.edit_group(label):`` undo as one step.
+
+        ``label`` is English (marked with QT_TRANSLATE_NOOP in context "Document"); a
+        group is a QUndoStack macro, whose text ``retranslate`` keeps in the language
+        shown.
+        """
+        self.undo_stack.beginMacro(QCoreApplication.translate("Document", label))
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+            self._groups[self.undo_stack.index() - 1] = label
+
+    def _retranslate_command(self, index: int, command) -> None:
+        """Set one undo step's text in the language shown (a group's, or a command's)."""
+        if hasattr(command, "retranslate"):
+            command.retranslate()
+        elif index in self._groups and command.childCount():
+            command.setText(QCoreApplication.translate("Document", self._groups[index]))
 
     def _take_training_parts(self, dataset, own_data=None) -> None:
         """What a file or an example brings: a data-set name or its settings, own points."""

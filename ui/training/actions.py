@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle
 
 import simulator as sim
 from ui.text import names
+from ui.window.actions import plain_text
+
+from .fitting import choose_dataset
 
 SP = QStyle.StandardPixmap
 # objectName: shortcut, icon
@@ -93,7 +96,9 @@ class TrainingActions(QObject):
             action.setCheckable(True)
             action.setData(name)
             self._dataset_group.addAction(action)
-            action.triggered.connect(lambda _c=False, n=name: self.model.set_dataset(n))
+            action.triggered.connect(
+                lambda _c=False, n=name: choose_dataset(self.model, n, self.window)
+            )
 
     def action(self, name: str) -> QAction:
         return self._by_name[name]
@@ -167,9 +172,9 @@ class TrainingActions(QObject):
         train.setEnabled(running or fits)
         a["actionTrainStep"].setEnabled(fits and not running)
         a["actionFitNetwork"].setEnabled(not fits)
-        for action in (*a.values(),):
+        for action in a.values():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            plain = action.text().replace("&", "").rstrip("…")
+            plain = plain_text(action.text())
             action.setToolTip(f"{plain} ({keys})" if keys else plain)
         name = model.choice.name
         for action in self.dataset_menu.actions():

@@ -28,7 +28,7 @@ from ui.text import names, palette
 
 from .brush import Brush
 from .colours import class_colour
-from .fitting import offer_adapt, problem_text
+from .fitting import choose_dataset, problem_text
 from .settings import MAX_POINTS, noise_from_percent, noise_percent
 
 
@@ -178,10 +178,8 @@ class DataPanel(QWidget):
     # ---- gestures ---------------------------------------------------------------------
     def _on_dataset_chosen(self, index: int) -> None:
         name = self.dataset.itemData(index)
-        if name == sim.OWN_DATA or name == self.model.choice.name:
-            return
-        self.model.set_dataset(name)
-        offer_adapt(self.model, self.window())
+        if name != sim.OWN_DATA:
+            choose_dataset(self.model, name, self.window())
 
     def _toggle_feature(self, name: str) -> None:
         chosen = set(self.model.features) ^ {name}

@@ -118,15 +118,18 @@ class DecisionView(QWidget):
     def heatmap(self) -> np.ndarray | None:
         """The indices the heatmap shows now (rows, cols), or None when there is none."""
         self._on_tick(force=True)
-        if self.plot is None or not self.image.isVisible() or self.image.image is None:
+        if self.plot is None or self.plot.isHidden() or not self.image.isVisible():
             return None
         return np.array(self.image.image)
 
     def point_view_pos(self, row: int):
         """Where point ``row`` is drawn, in the plot's viewport pixels (for qtbot)."""
+        return self.plane_view_pos(*self._point_xy()[row])
+
+    def plane_view_pos(self, x: float, y: float):
+        """Where the plane's point (x, y) is, in the plot's viewport pixels (for qtbot)."""
         plot = self._build()
         self._on_tick(force=True)
-        x, y = self._point_xy()[row]
         scene = plot.getViewBox().mapViewToScene(pg.Point(float(x), float(y)))
         return plot.mapFromScene(scene)
 
@@ -144,6 +147,7 @@ class DecisionView(QWidget):
         drawable = plane.dimensions in (1, 2)
         self.note.setVisible(not drawable)
         if not drawable:
+            self._write_note()
             if self.plot is not None:
                 self.plot.hide()
             return
@@ -192,7 +196,7 @@ class DecisionView(QWidget):
         if outputs is None:
             self.curve.hide()
             return
-        self.curve.setData(self.model.plane.points[:, 0], outputs[-1][:, 0])
+        self.curve.setData(self.model.plane.view.points[:, 0], outputs[-1][:, 0])
         self.curve.show()
 
     def _point_xy(self) -> np.ndarray:
@@ -304,6 +308,10 @@ class DecisionView(QWidget):
             self._points_key = None
         super().changeEvent(event)
 
+    def _write_note(self) -> None:
+        text = self.tr("The decision view draws 1-D and 2-D data; these points have %1 inputs.")
+        self.note.setText(text.replace("%1", str(self.model.dataset.input_size)))
+
     def retranslate(self) -> None:
         self.discrete.setText(self.tr("Discretise output"))
         self.discrete.setToolTip(self.tr("Show only the decision, not how sure the network is"))
@@ -311,11 +319,7 @@ class DecisionView(QWidget):
         self.show_test.setToolTip(
             self.tr("Test points have black rims, training points white ones")
         )
-        self.note.setText(
-            self.tr(
-                "The decision view draws 1-D and 2-D data; these points have %1 inputs."
-            ).replace("%1", str(self.model.dataset.input_size))
-        )
+        self._write_note()
         self.setToolTip(
             self.tr(
                 "Click a point to step through it; click the plane to add a point "

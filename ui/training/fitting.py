@@ -30,6 +30,13 @@ def problem_text(problem) -> str:
     return text.replace("%1", str(needed)).replace("%2", str(has))
 
 
+def choose_dataset(model, name: str, parent) -> None:
+    """What picking a data set in the panel or the menu does: use it, then offer to fit."""
+    if name != model.choice.name:
+        model.set_dataset(name)
+        offer_adapt(model, parent)
+
+
 def offer_adapt(model, parent) -> bool:
     """Ask whether to fit the network to the data; True if it was fitted."""
     problem = model.problem()

@@ -135,12 +135,10 @@ class TrainingModel(QObject):
     def set_features(self, names) -> None:
         """Give the network these input features of 2-D points; its input layer follows."""
         names = sim.check_features(names)
-        stack = self.document.undo_stack
-        stack.beginMacro(self.tr_label("features"))
-        self.document.set_setting("dataset", "features", " ".join(names), label("features"))
-        if self.prepared.two_d:
-            self.document.set_input_size(len(names))
-        stack.endMacro()
+        with self.document.edit_group(label("features")):
+            self.document.set_setting("dataset", "features", " ".join(names), label("features"))
+            if self.prepared.two_d:
+                self.document.set_input_size(len(names))
 
     # ---- which neuron's map is shown large ----------------------------------------
     def set_hovered(self, column: int, j: int) -> None:
@@ -172,12 +170,10 @@ class TrainingModel(QObject):
             return
         adapted = self.prepared.adapted(self.document.network)
         new_output = adapted.layers[-1].activation != self.document.network.layers[-1].activation
-        stack = self.document.undo_stack
-        stack.beginMacro(self.tr_label("adapt"))
-        self.document.set_network(adapted)
-        if new_output:  # the loss that went with the old output would not suit the new one
-            self.document.set_loss("auto")
-        stack.endMacro()
+        with self.document.edit_group(label("adapt")):
+            self.document.set_network(adapted)
+            if new_output:  # the loss that went with the old output would not suit the new one
+                self.document.set_loss("auto")
 
     # ---- settings (each change one undoable command) ------------------------------
     def _setting(self, key: str):
@@ -303,13 +299,10 @@ class TrainingModel(QObject):
         """Draw a new seed, then reset the weights from it; one undoable step."""
         import secrets
 
-        stack = self.document.undo_stack
-        stack.beginMacro(self.tr_label("weight_seed"))
-        self.document.set_setting(
-            "training", "weight_seed", secrets.randbelow(10**6), label("weight_seed")
-        )
-        self.reset_weights()
-        stack.endMacro()
+        with self.document.edit_group(label("weight_seed")):
+            seed = secrets.randbelow(10**6)
+            self.document.set_setting("training", "weight_seed", seed, label("weight_seed"))
+            self.reset_weights()
 
     # ---- used by the runner and the commands ---------------------------------------
     def _copy_progress(self) -> Progress:
@@ -322,12 +315,6 @@ class TrainingModel(QObject):
             self.document.show_weights(net)
         self.progressChanged.emit()
         self.clock.poke()
-
-    def tr_label(self, key: str) -> str:
-        """An undo label in the language shown (a macro's text is set once)."""
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("Document", label(key))
 
     # ---- reacting to the Document ------------------------------------------------
     def _on_settings_changed(self) -> None:
