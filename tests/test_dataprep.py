@@ -80,3 +80,11 @@ def test_an_epoch_records_the_loss_after_the_pass():
     trainer.epoch()
     record = trainer.history[-1]
     assert record.end_loss == pytest.approx(trainer.evaluate(ds.X, ds.T)[0])
+
+
+def test_the_split_is_not_tied_to_the_points_drawn_from_the_same_seed():
+    """Sine's x and the split share a seed: the test points must still lie all along x."""
+    ds = sim.make_dataset("sine", n=100, seed=0)
+    _, test = sim.split_indices(100, 0.2, seed=0)
+    x = ds.X[test, 0]
+    assert x.min() < -0.5 and x.max() > 0.5

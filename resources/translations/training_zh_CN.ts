@@ -351,8 +351,8 @@
         <translation>第 %1 轮：按“训练”（Ctrl+T），看损失如何下降</translation>
     </message>
     <message>
-        <source>Epoch %1: loss &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt; train, &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt; test · %6 %7 / %8</source>
-        <translation>第 %1 轮：损失 训练 &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt;，测试 &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt; · %6 %7 / %8</translation>
+        <source>Epoch %1 · loss &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt; / &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;%6 %7 / %8 (training / test)</source>
+        <translation>第 %1 轮 · 损失 &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt; / &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;%6 %7 / %8（训练 / 测试）</translation>
     </message>
     <message>
         <source>R²</source>

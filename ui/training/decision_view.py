@@ -32,6 +32,7 @@ from .colours import class_colour, diverging_lut, scale_index
 from .describe_map import map_title
 from .maps import neuron_heatmap, output_heatmap
 from .plane import CELLS
+from .plot_style import style_axes
 
 POINT_PX = 7.0
 
@@ -108,6 +109,7 @@ class DecisionView(QWidget):
         cached = (self.train_dots, self.test_dots, *(plot.getAxis(a) for a in ("left", "bottom")))
         for item in cached:
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        style_axes(plot, self.font())
         plot.scene().sigMouseClicked.connect(self._on_click)
         plot.getViewBox().sigResized.connect(self._on_resized)
         self._box.insertWidget(2, plot, 1)
@@ -306,6 +308,9 @@ class DecisionView(QWidget):
             self.retranslate()
         elif event.type() == QEvent.Type.FontChange:
             self._points_key = None
+            if self.plot is not None:
+                style_axes(self.plot, self.font())
+                self.curve.setPen(pg.mkPen(palette.INK, width=2.5 * pen_scale(self.font())))
         super().changeEvent(event)
 
     def _write_note(self) -> None:

@@ -31,6 +31,7 @@ from ui.panels.plots.grid import light_grid, pen_scale
 from ui.text import palette
 
 from .figures import loss_text, score_text
+from .plot_style import style_axes
 
 TRAIN, TEST = palette.POSITIVE, palette.NEGATIVE
 TRAIN_ACCURACY, TEST_ACCURACY = palette.ACCURACY, palette.TEST_ACCURACY
@@ -159,6 +160,7 @@ class LossChart(QWidget):
             axis_item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._placeholder.hide()
         self._box.addWidget(plot, 1)
+        self._style()
         self._apply_log()
         self.retranslate()
         return plot
@@ -246,9 +248,10 @@ class LossChart(QWidget):
             )
         else:
             i = e - 1
+            # Two short lines, each fitting a 370-pixel dock (the label is two lines high).
             text = self.tr(
-                "Epoch %1: loss <b style='color:%2'>%3</b> train, "
-                "<b style='color:%4'>%5</b> test · %6 %7 / %8"
+                "Epoch %1 · loss <b style='color:%2'>%3</b> / <b style='color:%4'>%5</b><br>"
+                "%6 %7 / %8 (training / test)"
             )
             text = (
                 text.replace("%1", str(m.epoch if self._hover_epoch is None else e))
@@ -301,7 +304,18 @@ class LossChart(QWidget):
             self.retranslate()
         elif event.type() == QEvent.Type.FontChange:
             self._fix_summary_height()
+            if self.plot is not None:
+                self._style()
         super().changeEvent(event)
+
+    def _style(self) -> None:
+        """Axes and lines as large as the font asks (presentation mode: 1.5×)."""
+        style_axes(self.plot, self.font(), ("left", "bottom", "right"))
+        width = 2.0 * pen_scale(self.font())
+        self.train_line.setPen(pg.mkPen(TRAIN, width=width))
+        self.test_line.setPen(pg.mkPen(TEST, width=width))
+        self.train_accuracy.setPen(pg.mkPen(TRAIN_ACCURACY, width=width * 0.75))
+        self.test_accuracy.setPen(pg.mkPen(TEST_ACCURACY, width=width * 0.75))
 
     def _fix_summary_height(self) -> None:
         """Two lines of the summary's font: room for its text wrapped once."""
