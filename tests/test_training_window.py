@@ -27,6 +27,7 @@ def test_xor_with_adam_learns_to_95_percent(qtbot):
     qtbot.waitUntil(lambda: (last(training.history.test_accuracy) or 0) >= 0.95, timeout=60_000)
     training.pause()
     assert not training.is_running and training.epoch == len(training.history.train_loss)
+    panel = show_dock(window, "dockTraining").widget()  # Train brought the loss chart forward
     shown = panel.figures["epoch"].text()
     assert "Epoch" in shown and str(training.epoch) in shown
 

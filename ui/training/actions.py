@@ -44,6 +44,7 @@ class TrainingActions(QObject):
         self.dataset_menu.setObjectName("menuDataset")
         self._dataset_group = QActionGroup(self)
         self._fill_menu()
+        self.menu.aboutToShow.connect(self._on_menu_shown)
         window.addActions(list(self._by_name.values()))  # keys work without the menu bar
         a = self._by_name
         a["actionTrain"].triggered.connect(model.toggle)
@@ -159,6 +160,10 @@ class TrainingActions(QObject):
             action.setText(names.dataset_label(action.data()))
         self._on_state_changed()
 
+    def _on_menu_shown(self) -> None:
+        self.model.prepared  # make the points now: the menu shows what fits  # noqa: B018
+        self._on_state_changed()
+
     def _on_state_changed(self, *_args) -> None:
         a, model = self._by_name, self.model
         running = model.is_running
@@ -168,7 +173,9 @@ class TrainingActions(QObject):
         style = QApplication.style()
         if style is not None:
             train.setIcon(style.standardIcon(SP.SP_MediaPause if running else SP.SP_MediaPlay))
-        fits = model.problem() is None
+        # Whether the data fit is known once the points exist; until a view or a run made
+        # them (not at start-up), Train stays offered and says so itself if it cannot.
+        fits = model.problem() is None if model.ready else True
         train.setEnabled(running or fits)
         a["actionTrainStep"].setEnabled(fits and not running)
         a["actionFitNetwork"].setEnabled(not fits)

@@ -30,6 +30,7 @@ from .brush import Brush
 from .colours import class_colour
 from .fitting import choose_dataset, problem_text
 from .settings import MAX_POINTS, noise_from_percent, noise_percent
+from .sight import InSight
 
 
 def _spin(box, low, high, suffix=""):
@@ -39,7 +40,7 @@ def _spin(box, low, high, suffix=""):
     return box
 
 
-class DataPanel(QWidget):
+class DataPanel(InSight, QWidget):
     """Controls of ``model``'s data; ``brush`` is what a click on the plane adds."""
 
     def __init__(self, model, actions, brush: Brush, parent=None):
@@ -241,7 +242,12 @@ class DataPanel(QWidget):
         self._on_data_changed()
 
     # ---- following the model ------------------------------------------------------------
+    def refresh(self) -> None:
+        self._on_data_changed()
+
     def _on_data_changed(self) -> None:
+        if not self.in_sight:
+            return
         m, choice = self.model, self.model.choice
         raw = m.dataset
         generated = not choice.own
@@ -301,6 +307,8 @@ class DataPanel(QWidget):
             self.brush_class.setCurrentIndex(self.brush.cls)
 
     def _show_problem(self) -> None:
+        if not self.in_sight:
+            return
         text = problem_text(self.model.problem())
         self.problem.setText(text)
         self.problem.setVisible(bool(text))

@@ -33,11 +33,12 @@ from .describe_map import map_title
 from .maps import neuron_heatmap, output_heatmap
 from .plane import CELLS
 from .plot_style import style_axes
+from .sight import InSight
 
 POINT_PX = 7.0
 
 
-class DecisionView(QWidget):
+class DecisionView(InSight, QWidget):
     """The output (or one neuron) of ``model``'s network over the plane, and the points."""
 
     def __init__(self, model, brush, parent=None):
@@ -136,12 +137,11 @@ class DecisionView(QWidget):
         return plot.mapFromScene(scene)
 
     # ---- drawing ------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    def refresh(self) -> None:
         self._on_tick(force=True)
 
     def _on_tick(self, force: bool = False) -> None:
-        if not (force or self.isVisible()):
+        if not (force or self.in_sight):
             return
         model = self.model
         plane = model.plane
@@ -315,7 +315,8 @@ class DecisionView(QWidget):
 
     def _write_note(self) -> None:
         text = self.tr("The decision view draws 1-D and 2-D data; these points have %1 inputs.")
-        self.note.setText(text.replace("%1", str(self.model.dataset.input_size)))
+        if self.model.ready:
+            self.note.setText(text.replace("%1", str(self.model.dataset.input_size)))
 
     def retranslate(self) -> None:
         self.discrete.setText(self.tr("Discretise output"))
@@ -324,7 +325,6 @@ class DecisionView(QWidget):
         self.show_test.setToolTip(
             self.tr("Test points have black rims, training points white ones")
         )
-        self._write_note()
         self.setToolTip(
             self.tr(
                 "Click a point to step through it; click the plane to add a point "

@@ -55,6 +55,7 @@ class TrainingInWindow:
         for name, panel in panels.items():
             dock = QDockWidget(window)
             dock.setObjectName(name)
+            panel.watch_dock(dock)
             dock.setWidget(_scrolled(panel) if name in SCROLLED else panel)
             self.docks[name] = dock
         self.canvas_maps = CanvasMaps(self.model, window.canvas)

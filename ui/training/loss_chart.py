@@ -32,6 +32,7 @@ from ui.text import palette
 
 from .figures import loss_text, score_text
 from .plot_style import style_axes
+from .sight import InSight
 
 TRAIN, TEST = palette.POSITIVE, palette.NEGATIVE
 TRAIN_ACCURACY, TEST_ACCURACY = palette.ACCURACY, palette.TEST_ACCURACY
@@ -79,7 +80,7 @@ def _short(value: float) -> str:
     return text.replace("e-0", "e-")
 
 
-class LossChart(QWidget):
+class LossChart(InSight, QWidget):
     """Loss and accuracy per epoch of ``model``'s history."""
 
     def __init__(self, model, parent=None):
@@ -166,8 +167,7 @@ class LossChart(QWidget):
         return plot
 
     # ---- drawing ------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    def refresh(self) -> None:
         self._build()
         self._drawn = -1
         self._on_tick()
@@ -179,7 +179,9 @@ class LossChart(QWidget):
 
     def _on_tick(self) -> None:
         h = self.model.history
-        if self.plot is not None and self.isVisible() and len(h) != self._drawn:
+        if not self.in_sight:
+            return
+        if self.plot is not None and len(h) != self._drawn:
             self._drawn = len(h)
             self._draw(h)
         self._write_summary()
@@ -241,7 +243,7 @@ class LossChart(QWidget):
         m = self.model
         h = m.history
         e = self._hover_epoch if self._hover_epoch is not None else len(h)
-        regression = m.dataset.kind == "regression"
+        regression = m.kind == "regression"
         if e == 0 or e > len(h):
             text = self.tr("Epoch %1: press Train (Ctrl+T) to see the loss fall").replace(
                 "%1", str(m.epoch)
@@ -332,7 +334,7 @@ class LossChart(QWidget):
             loss = self.tr("loss: <span style='color:%1'>train</span>, %2")
             test = self.tr("<span style='color:%1'>test</span>").replace("%1", TEST)
             item.setLabel("left", loss.replace("%1", TRAIN).replace("%2", test))
-            regression = self.model.dataset.kind == "regression"
+            regression = self.model.kind == "regression"
             score = self.tr("R²") if regression else self.tr("accuracy")
             item.setLabel("right", score)
         self._write_summary()

@@ -101,6 +101,16 @@ class TrainingModel(QObject):
         return self.prepared.parts(self.document.network)[1]
 
     @property
+    def kind(self) -> str:
+        """ "classification" or "regression" (without making the points)."""
+        return self._choice.kind(self.document.own_data)
+
+    @property
+    def ready(self) -> bool:
+        """Whether the points are made already (views may then ask about them cheaply)."""
+        return self._prepared is not None
+
+    @property
     def choice(self) -> DataChoice:
         """Which data and how they are used, as the Document's settings say."""
         return self._choice

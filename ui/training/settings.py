@@ -32,6 +32,7 @@ DATASET_DEFAULTS = {
 }
 NOISE_PER_PERCENT = sim.MAX_NOISE / 50  # 50 % on screen is the most noise a file may hold
 MAX_POINTS = 2000  # what the points box offers; enough for every view to stay quick
+REGRESSION_SETS = frozenset({"plane", "sine"})  # the generated sets with real targets
 
 
 def training_value(document, key: str):
@@ -86,6 +87,12 @@ class DataChoice:
     @property
     def own(self) -> bool:
         return self.name == sim.OWN_DATA
+
+    def kind(self, own_data) -> str:
+        """ "classification" or "regression", known without generating any point."""
+        if self.own and own_data is not None:
+            return own_data.kind
+        return "regression" if self.name in REGRESSION_SETS else "classification"
 
     def generate(self) -> sim.Dataset:
         """The points of a generated data set (not for own data)."""

@@ -26,6 +26,7 @@ import simulator as sim
 from ui.text import names, palette
 
 from .figures import loss_text, score_text
+from .sight import InSight
 
 MESSAGE_COLOURS = {"diverged": palette.ERROR, "cannot": palette.ERROR, "stopped": palette.OK}
 
@@ -40,7 +41,7 @@ def _spin(box, low, high, decimals=None, step=None):
     return box
 
 
-class TrainingPanel(QWidget):
+class TrainingPanel(InSight, QWidget):
     """Controls and live figures of ``model``'s training."""
 
     def __init__(self, model, actions, parent=None):
@@ -213,7 +214,13 @@ class TrainingPanel(QWidget):
             self.loss.setItemText(i, text)
 
     # ---- following the model ----------------------------------------------------------
+    def refresh(self) -> None:
+        self._on_settings_changed()
+        self._on_tick()
+
     def _on_settings_changed(self) -> None:
+        if not self.in_sight:
+            return
         m = self.model
         values = (
             (self.optimizer, sim.OPTIMIZERS.index(m.optimizer)),
@@ -244,9 +251,11 @@ class TrainingPanel(QWidget):
         self.message.setStyleSheet(f"color: {MESSAGE_COLOURS.get(kind, palette.INK)};")
 
     def _on_tick(self) -> None:
+        if not self.in_sight:
+            return
         m = self.model
         h = m.history
-        regression = m.dataset.kind == "regression"
+        regression = m.kind == "regression"
         score = self.tr("R²") if regression else self.tr("accuracy")
         word = self.tr("Epoch")
         self.figures["epoch"].setText(f"{word}<br><b style='font-size:x-large'>{m.epoch}</b>")
