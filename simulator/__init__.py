@@ -25,6 +25,7 @@ _LAZY = {
     **dict.fromkeys(("DATASET_TITLES", "DATASETS", "Dataset", "make_dataset"), "datasets"),
     **dict.fromkeys(
         (
+            "ExampleRows",
             "FILE_EXTENSION",
             "NetworkFile",
             "NetworkFileError",
@@ -73,6 +74,7 @@ __all__ = [
     "DATASETS",
     "Dataset",
     "make_dataset",
+    "ExampleRows",
     "FILE_EXTENSION",
     "NetworkFile",
     "NetworkFileError",

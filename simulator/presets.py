@@ -39,6 +39,11 @@ class Preset:
         A name from ``DATASETS`` to train on.
     loss : str
         The loss that goes with the output layer.
+    inputs : ndarray, shape (N, n_in), or None
+        The example's table: every row a student may step (a gate's truth table);
+        ``input`` is one of them.  None: the table is ``input`` alone.
+    targets : ndarray, shape (N, n_out), or None
+        The targets of those rows.
     """
 
     name: str
@@ -51,6 +56,8 @@ class Preset:
     target: np.ndarray | None = None
     dataset: str | None = None
     loss: str = "mse"
+    inputs: np.ndarray | None = None
+    targets: np.ndarray | None = None
 
 
 def _vector(values) -> np.ndarray:
@@ -68,19 +75,35 @@ def _gate_texts(title: str, title_zh: str, w, b) -> tuple[str, str, str, str]:
     )
 
 
-# A perceptron gate: titles, weights w, bias b, example input x, its target t.
+# A perceptron gate: titles, weights w, bias b, example input x, its truth table's targets.
 _GATES = {
-    "perceptron-and": ("Perceptron: AND gate", "感知机：与门", (0.5, 0.5), -0.7, [1.0, 1.0], 1.0),
-    "perceptron-or": ("Perceptron: OR gate", "感知机：或门", (0.5, 0.5), -0.2, [1.0, 1.0], 1.0),
+    "perceptron-and": (
+        "Perceptron: AND gate",
+        "感知机：与门",
+        (0.5, 0.5),
+        -0.7,
+        [1.0, 1.0],
+        (0, 0, 0, 1),
+    ),
+    "perceptron-or": (
+        "Perceptron: OR gate",
+        "感知机：或门",
+        (0.5, 0.5),
+        -0.2,
+        [1.0, 1.0],
+        (0, 1, 1, 1),
+    ),
     "perceptron-nand": (
         "Perceptron: NAND gate",
         "感知机：与非门",
         (-0.5, -0.5),
         0.7,
         [1.0, 1.0],
-        0.0,
+        (1, 1, 1, 0),
     ),
 }
+# The truth table's inputs, in the order the seeds list them.
+_TRUTH_TABLE = ((0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0))
 
 PRESET_TITLES: dict[str, tuple[str, str, str, str]] = {
     "book-3-layer": (
@@ -95,9 +118,9 @@ PRESET_TITLES: dict[str, tuple[str, str, str, str]] = {
         "Why activations must be nonlinear",
         "为什么激活函数必须是非线性的",
         "Two inputs, two hidden neurons, one output, all with the identity: the whole "
-        "network equals a single linear neuron, OUT = -0.5·x1 - 2·x2 + 2.",
+        "network equals a single linear neuron, OUT = −0.5·x1 − 2·x2 + 2.",
         "2 个输入、2 个隐层神经元、1 个输出，全部使用恒等函数：整个网络等价于"
-        "一个线性神经元，OUT = -0.5·x1 - 2·x2 + 2。",
+        "一个线性神经元，OUT = −0.5·x1 − 2·x2 + 2。",
     ),
     "xor": (
         "XOR with one hidden layer",
@@ -109,7 +132,7 @@ PRESET_TITLES: dict[str, tuple[str, str, str, str]] = {
     ),
     **{
         name: _gate_texts(title, title_zh, w, b)
-        for name, (title, title_zh, w, b, _x, _t) in _GATES.items()
+        for name, (title, title_zh, w, b, _x, _table) in _GATES.items()
     },
     "softmax-classifier": (
         "Softmax classifier (3 classes)",
@@ -178,15 +201,34 @@ def _xor() -> Preset:
         biases=[[5.0, 5.0], [-15.0]],
         activations="sigmoid",
     )
-    return Preset("xor", *PRESET_TITLES["xor"], net, _vector([0.5, -0.5]), _vector([1.0]), "xor")
+    inputs = np.array(_TRUTH_TABLE) - 0.5  # -0.5 codes 0, 0.5 codes 1
+    return Preset(
+        "xor",
+        *PRESET_TITLES["xor"],
+        net,
+        _vector([0.5, -0.5]),
+        _vector([1.0]),
+        "xor",
+        inputs=inputs,
+        targets=_vector([[0.0], [1.0], [1.0], [0.0]]),
+    )
 
 
 def _gate(name: str) -> Callable[[], Preset]:
-    w, b, x, t = _GATES[name][2:]
+    w, b, x, table = _GATES[name][2:]
+    t = table[_TRUTH_TABLE.index(tuple(x))]
 
     def build() -> Preset:
         net = Network.from_arrays(weights=[[[w[0]], [w[1]]]], biases=[[b]], activations="step")
-        return Preset(name, *PRESET_TITLES[name], net, _vector(x), _vector([t]))
+        return Preset(
+            name,
+            *PRESET_TITLES[name],
+            net,
+            _vector(x),
+            _vector([t]),
+            inputs=_vector(_TRUTH_TABLE),
+            targets=_vector(table)[:, None],
+        )
 
     return build
 
@@ -210,6 +252,9 @@ def _softmax_classifier() -> Preset:
         _vector([1.0, 0.0, 0.0]),
         "blobs",
         "cross_entropy",
+        # The centres of the three clusters of the "blobs" data set, one row per class.
+        inputs=_vector([[0.0, 0.6], [-0.52, -0.3], [0.52, -0.3]]),
+        targets=np.eye(3),
     )
 
 
@@ -217,7 +262,7 @@ def _digits() -> Preset:
     # Untrained (seeded He/Glorot weights): the lesson is watching it learn.
     from .datasets import make_dataset  # here: only this preset needs the data sets at all
 
-    first = make_dataset("digits", n=1)
+    first = make_dataset("digits", n=10)  # the file's first ten images: 0, 1, ..., 9
     net = Network.create(
         input_size=64, layer_sizes=[32, 10], activations=["relu", "softmax"], seed=0
     )
@@ -229,6 +274,8 @@ def _digits() -> Preset:
         first.T[0].copy(),
         "digits",
         "cross_entropy",
+        inputs=first.X.copy(),
+        targets=first.T.copy(),
     )
 
 
