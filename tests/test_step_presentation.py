@@ -63,7 +63,7 @@ def test_right_arrow_steps_in_the_window_and_panels_follow(window, qtbot):
     qtbot.keyClick(canvas, Qt.Key.Key_Right)
     assert window.document.cursor.forward_done == 1
     text = window.findChild(QWidget, "computationPanel").text()
-    assert "a = 1.0×0.1 + 0.5×0.2 + 0.1 = 0.3" in text
+    assert "a⁽¹⁾₁ = 1.0×0.1 + 0.5×0.2 + 0.1 = 0.3" in text
     marker = window.findChild(QWidget, "activationPanel").marker_position()
     assert marker == pytest.approx((0.3, 0.57444252))
 

@@ -1,21 +1,31 @@
 """Readable, translated names of canvas things, shared by the canvas and the inspector.
 
 Numbering is 1-based as in the seeds: layer c is column c (its weights are the
-seeds' W^(c)), ``w[i→j]`` joins neuron i of the previous column to neuron j.
+seeds' W^(c)); a layer is "layer c" everywhere, with its role (hidden, output)
+beside it, and a weight is the seeds' w⁽ᶜ⁾ⱼᵢ from neuron i into neuron j.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from .notation import symbol, to_plain, weight_symbol
+
 
 def column_title(column: int, n_columns: int) -> str:
-    """The header word of a column: "Input", "Hidden 2", "Output"."""
+    """The header word of a column: "Input", "Layer 2" (``column_role`` says hidden/output)."""
     if column == 0:
         return QCoreApplication.translate("Describe", "Input")
+    return QCoreApplication.translate("Describe", "Layer %1").replace("%1", str(column))
+
+
+def column_role(column: int, n_columns: int) -> str:
+    """ "hidden" or "output" for a layer column, "" for the input."""
+    if column == 0:
+        return ""
     if column == n_columns - 1:
-        return QCoreApplication.translate("Describe", "Output")
-    return QCoreApplication.translate("Describe", "Hidden %1").replace("%1", str(column))
+        return QCoreApplication.translate("Describe", "output")
+    return QCoreApplication.translate("Describe", "hidden")
 
 
 def size_text(column: int, n: int) -> str:
@@ -36,34 +46,41 @@ def size_text(column: int, n: int) -> str:
 
 
 def layer_name(column: int, n_columns: int) -> str:
-    """ "the input layer", "hidden layer 2", "the output layer"."""
+    """ "the input layer", "layer 2 (hidden)", "layer 3 (output)": one way everywhere."""
     if column == 0:
         return QCoreApplication.translate("Describe", "input layer")
     if column == n_columns - 1:
-        return QCoreApplication.translate("Describe", "output layer")
-    return QCoreApplication.translate("Describe", "hidden layer %1").replace("%1", str(column))
+        text = QCoreApplication.translate("Describe", "layer %1 (output)")
+    else:
+        text = QCoreApplication.translate("Describe", "layer %1 (hidden)")
+    return text.replace("%1", str(column))
 
 
 def neuron_name(column: int, j: int, n_columns: int) -> str:
-    """ "input x2", "neuron 1 of hidden layer 1", "output y2"."""
+    """ "input x₂", "neuron 1 of layer 1 (hidden)", "output y₂ (neuron 2 of layer 3)"."""
     if column == 0:
-        return QCoreApplication.translate("Describe", "input x%1").replace("%1", str(j + 1))
+        text = QCoreApplication.translate("Describe", "input %1")
+        return text.replace("%1", to_plain(symbol("x", None, j)))
     if column == n_columns - 1:
-        return QCoreApplication.translate("Describe", "output y%1").replace("%1", str(j + 1))
-    text = QCoreApplication.translate("Describe", "neuron %1 of hidden layer %2")
+        text = QCoreApplication.translate("Describe", "output %1 (neuron %2 of layer %3)")
+        text = text.replace("%1", to_plain(symbol("y", None, j)))
+        return text.replace("%2", str(j + 1)).replace("%3", str(column))
+    text = QCoreApplication.translate("Describe", "neuron %1 of layer %2 (hidden)")
     return text.replace("%1", str(j + 1)).replace("%2", str(column))
 
 
 def weight_name(column: int, source: int, j: int) -> str:
-    """ "w[2→1] of layer 2": the weight from neuron ``source`` into neuron ``j``."""
-    text = QCoreApplication.translate("Describe", "w[%1→%2] of layer %3")
-    return text.replace("%1", str(source + 1)).replace("%2", str(j + 1)).replace("%3", str(column))
+    """ "w⁽²⁾₁₂ (2→1)": the seeds' name of the weight from ``source`` into neuron ``j``.
+
+    The seeds write the neuron fed first; the arrow says it in plain words.
+    """
+    return f"{to_plain(weight_symbol(column, source, j))} ({source + 1}→{j + 1})"
 
 
 def short_neuron(column: int, j: int, n_columns: int) -> str:
-    """A short name for lists: "x2", "y1", or "neuron 3" inside a hidden layer."""
+    """The output a neuron hands on, for lists: "x₂", "z⁽¹⁾₃", "y₁"."""
     if column == 0:
-        return f"x{j + 1}"
+        return to_plain(symbol("x", None, j))
     if column == n_columns - 1:
-        return f"y{j + 1}"
-    return QCoreApplication.translate("Describe", "neuron %1").replace("%1", str(j + 1))
+        return to_plain(symbol("y", None, j))
+    return to_plain(symbol("z", column, j))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 
 import simulator as sim
 from ui.panels.elided_label import ElidedLabel
+from ui.text import describe
 from ui.text.names import activation_formula, activation_label
 from ui.text.numbers import fmt
 
@@ -302,7 +303,9 @@ class ActivationPanel(QWidget):
 
     def _legend(self) -> None:
         """The colour key: short names, one label each (a narrow dock never splits one)."""
-        items = [(CURVE, "━", "h(a)"), (DERIV, "╍", self.tr("h'(a), the slope"))]
+        # A softmax neuron's curve is its share as its own a varies, the others' a fixed.
+        curve = self.tr("this neuron's share") if self.activation_name == "softmax" else "h(a)"
+        items = [(CURVE, "━", curve), (DERIV, "╍", self.tr("h'(a), the slope"))]
         if self._record is not None:
             items.append((TANGENT, "━", self.tr("tangent")))
         if any(region.isVisible() for region in self.regions):
@@ -350,14 +353,10 @@ class ActivationPanel(QWidget):
 
     def _label(self, index, layer, rec) -> None:
         name = activation_label(layer.activation)
-        self.title.setText(self.tr("Layer {layer}: {name}").format(layer=index + 1, name=name))
-        if layer.activation == "softmax":
-            formula = self.tr(
-                "Softmax: this neuron's share as its a varies, the other neurons' a fixed"
-            )
-        else:
-            formula = activation_formula(layer.activation)
-        self.formula.setText(formula)
+        n_columns = len(self.document.network.layers) + 1
+        where = describe.layer_name(index + 1, n_columns)
+        self.title.setText(f"{where[:1].upper()}{where[1:]}: {name}")
+        self.formula.setText(activation_formula(layer.activation))
         for widget in (self.dot, self.info):
             widget.setVisible(rec is not None)
         if rec is not None:
