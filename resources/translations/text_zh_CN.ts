@@ -167,12 +167,16 @@
         <translation>输入</translation>
     </message>
     <message>
-        <source>Output</source>
-        <translation>输出</translation>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
     </message>
     <message>
-        <source>Hidden %1</source>
-        <translation>隐藏层 %1</translation>
+        <source>output</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏层</translation>
     </message>
     <message>
         <source>1 value</source>
@@ -195,47 +199,39 @@
         <translation>输入层</translation>
     </message>
     <message>
-        <source>output layer</source>
-        <translation>输出层</translation>
+        <source>layer %1 (output)</source>
+        <translation>第 %1 层（输出层）</translation>
     </message>
     <message>
-        <source>hidden layer %1</source>
-        <translation>隐藏层 %1</translation>
+        <source>layer %1 (hidden)</source>
+        <translation>第 %1 层（隐藏层）</translation>
     </message>
     <message>
-        <source>input x%1</source>
-        <translation>输入 x%1</translation>
+        <source>input %1</source>
+        <translation>输入 %1</translation>
     </message>
     <message>
-        <source>output y%1</source>
-        <translation>输出 y%1</translation>
+        <source>output %1 (neuron %2 of layer %3)</source>
+        <translation>输出 %1（第 %3 层的神经元 %2）</translation>
     </message>
     <message>
-        <source>neuron %1 of hidden layer %2</source>
-        <translation>隐藏层 %2 的神经元 %1</translation>
-    </message>
-    <message>
-        <source>w[%1→%2] of layer %3</source>
-        <translation>第 %3 层的 w[%1→%2]</translation>
-    </message>
-    <message>
-        <source>neuron %1</source>
-        <translation>神经元 %1</translation>
+        <source>neuron %1 of layer %2 (hidden)</source>
+        <translation>第 %2 层（隐藏层）的神经元 %1</translation>
     </message>
 </context>
 <context>
     <name>Loss</name>
     <message>
-        <source>Mean squared error</source>
-        <translation>均方误差</translation>
+        <source>Squared error ½·Σ(y − t)²</source>
+        <translation>均方误差 ½·Σ(y − t)²</translation>
     </message>
     <message>
-        <source>Cross-entropy</source>
-        <translation>交叉熵误差</translation>
+        <source>Cross-entropy −Σ t·log y</source>
+        <translation>交叉熵误差 −Σ t·log y</translation>
     </message>
     <message>
-        <source>Binary cross-entropy</source>
-        <translation>二元交叉熵误差</translation>
+        <source>Binary cross-entropy −(t·log y + (1 − t)·log(1 − y))</source>
+        <translation>二元交叉熵 −(t·log y + (1 − t)·log(1 − y))</translation>
     </message>
 </context>
 </TS>
