@@ -7,7 +7,7 @@ Notation of the seeds: a layer computes ``A = X · W + B`` then ``Z = h(A)``;
 import importlib
 
 from .activations import ACTIVATIONS, Activation, get_activation
-from .fileschema import MAX_LAYERS, MAX_NEURONS
+from .fileschema import FILE_EXTENSION, MAX_LAYERS, MAX_NEURONS
 from .layer import Layer, LayerGradient
 from .losses import LOSSES, get_loss
 from .network import Network
@@ -26,7 +26,6 @@ _LAZY = {
     **dict.fromkeys(
         (
             "ExampleRows",
-            "FILE_EXTENSION",
             "NetworkFile",
             "NetworkFileError",
             "load_document",

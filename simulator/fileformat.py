@@ -55,6 +55,7 @@ from pathlib import Path
 
 from .fileexamples import ExampleRows, examples_document, read_examples
 from .fileschema import (
+    FILE_EXTENSION,
     FORMAT_NAME,
     FORMAT_VERSION,
     MAX_LAYERS,
@@ -66,7 +67,6 @@ from .fileschema import (
 )
 from .network import Network
 
-FILE_EXTENSION = ".neurostep"
 MAX_FILE_BYTES = 16 * 1024 * 1024
 
 __all__ = [
@@ -104,7 +104,8 @@ class NetworkFileError(Exception):
         - ``"missing"``: there is no such file.
         - ``"unreadable"``: the file cannot be read; ``details["reason"]`` is
           ``"folder"`` (a folder, not a file), ``"permission"``, ``"bad_name"``
-          (not a valid file name) or ``"os_error"`` (with ``details["error"]``).
+          (not a valid file name) or ``"os_error"`` (with ``details["error"]``,
+          the system's words, and ``details["errno"]``, its code or None).
         - ``"too_large"``: over 16 MB (``size_mb``, ``limit_mb``), or too many
           layers (``layers``, ``limit``).
         - ``"not_json"``: not JSON text; ``reason`` is ``"encoding"`` (not UTF-8),
@@ -286,7 +287,11 @@ def _read_bytes(path) -> bytes:
     except OSError as error:
         reason = str(error.strerror or error)
         raise InvalidDocument(
-            f"it cannot be read ({reason})", "unreadable", reason="os_error", error=reason
+            f"it cannot be read ({reason})",
+            "unreadable",
+            reason="os_error",
+            error=reason,
+            errno=error.errno,
         ) from None
     except (TypeError, ValueError):
         raise InvalidDocument(

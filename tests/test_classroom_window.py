@@ -49,7 +49,7 @@ def test_two_clicks_on_plus_add_two_neurons_to_the_same_layer(qtbot, window):
         qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert window.document.network.sizes == [2, 5, 2, 2]
     qtbot.mouseMove(canvas.viewport(), QPoint(2, 2))  # the pointer leaves: the view fits again
-    content = canvas._content_rect()
+    content = canvas.content_rect()
     assert canvas.mapToScene(canvas.viewport().rect()).boundingRect().contains(content)
 
 

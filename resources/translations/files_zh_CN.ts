@@ -23,10 +23,6 @@
         <translation>网络“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
@@ -63,8 +59,8 @@
 %2</translation>
     </message>
     <message>
-        <source>NeuroStep networks (*.neurostep);;All files (*)</source>
-        <translation>NeuroStep 网络 (*.neurostep);;所有文件 (*)</translation>
+        <source>NeuroStep networks (*%1);;All files (*)</source>
+        <translation>NeuroStep 网络 (*%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -80,6 +76,42 @@
     <message>
         <source>It is a folder, not a file.</source>
         <translation>这是一个文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The file or its folder does not exist.</source>
+        <translation>文件或其所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use this file or folder.</source>
+        <translation>没有使用该文件或文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>A part of the path is not a folder.</source>
+        <translation>路径中有一部分不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The file name is too long.</source>
+        <translation>文件名太长。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘空间已满。</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>该磁盘是只读的。</translation>
+    </message>
+    <message>
+        <source>The path goes round a loop of links.</source>
+        <translation>路径中的链接构成了循环。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written.</source>
+        <translation>磁盘读写出错。</translation>
+    </message>
+    <message>
+        <source>The system reported error %1 (%2).</source>
+        <translation>系统报告错误 %1。</translation>
     </message>
     <message>
         <source>You do not have permission to read it.</source>
@@ -110,6 +142,14 @@
         <translation>这不是 NeuroStep 网络文件：文本不是有效的 JSON（第 %1 行，第 %2 列）。</translation>
     </message>
     <message>
+        <source>It is not a NeuroStep network: it is nested too deeply.</source>
+        <translation>这不是 NeuroStep 网络文件：嵌套层次太深。</translation>
+    </message>
+    <message>
+        <source>It is not a NeuroStep network: it holds a number too long to read.</source>
+        <translation>这不是 NeuroStep 网络文件：其中有一个数字太长，无法读取。</translation>
+    </message>
+    <message>
         <source>It is not a NeuroStep network: its text is not valid JSON.</source>
         <translation>这不是 NeuroStep 网络文件：文本不是有效的 JSON。</translation>
     </message>
@@ -122,20 +162,32 @@
         <translation>该文件由更新版本的 NeuroStep 保存（文件版本 %1；本程序只能读取版本 %2）。</translation>
     </message>
     <message>
+        <source>Its file version is not a whole number.</source>
+        <translation>文件版本号不是整数。</translation>
+    </message>
+    <message>
         <source>Its file version (%1) is not one this NeuroStep reads.</source>
         <translation>本程序无法读取该文件版本（%1）。</translation>
+    </message>
+    <message>
+        <source>Layer %1 does not give its activation by name.</source>
+        <translation>第 %1 层没有用名称指明激活函数。</translation>
     </message>
     <message>
         <source>Layer %1 uses an activation NeuroStep does not know: %2.</source>
         <translation>第 %1 层使用了 NeuroStep 不认识的激活函数：%2。</translation>
     </message>
     <message>
-        <source>the network</source>
-        <translation>网络</translation>
+        <source>the file</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Its “%1” does not fit the network, which needs %2 numbers.</source>
+        <translation>文件中的“%1”与网络不符：网络需要 %2 个数。</translation>
     </message>
     <message>
         <source>In %1, the sizes do not fit the layers around it.</source>

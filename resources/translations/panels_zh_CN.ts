@@ -36,8 +36,12 @@
         <translation>饱和区</translation>
     </message>
     <message>
-        <source>here a = {a}, z = {z}</source>
-        <translation>此处 a = {a}，z = {z}</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>here a = %1, z = %2</source>
+        <translation>此处 a = %1，z = %2</translation>
     </message>
 </context>
 <context>
@@ -180,8 +184,8 @@
         <translation>蓝色为正，橙色为负。越靠近输入层柱子越短，说明梯度在消失。</translation>
     </message>
     <message>
-        <source>layer {n}</source>
-        <translation>第 {n} 层</translation>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
     </message>
 </context>
 <context>
@@ -210,24 +214,24 @@
 <context>
     <name>MatrixText</name>
     <message>
-        <source>Layer {layer} in matrix form: all {count} examples (row {row} stepped)</source>
-        <translation>第 {layer} 层的矩阵形式：全部 {count} 个示例（逐步计算第 {row} 行）</translation>
+        <source>Layer %1 in matrix form: all %2 examples (row %3 stepped)</source>
+        <translation>第 %1 层的矩阵形式：全部 %2 个示例（逐步计算第 %3 行）</translation>
     </message>
     <message>
-        <source>Layer {layer} in matrix form (the whole layer at once)</source>
-        <translation>第 {layer} 层的矩阵形式（一次算完整层）</translation>
+        <source>Layer %1 in matrix form (the whole layer at once)</source>
+        <translation>第 %1 层的矩阵形式（一次算完整层）</translation>
     </message>
     <message>
         <source>B is added to every row: NumPy broadcasts it, as in the seeds</source>
         <translation>B 加到每一行上：NumPy 的广播，与教程中一样</translation>
     </message>
     <message>
-        <source>Layer {layer} backward in matrix form: all {count} examples</source>
-        <translation>第 {layer} 层反向传播的矩阵形式：全部 {count} 个示例</translation>
+        <source>Layer %1 backward in matrix form: all %2 examples</source>
+        <translation>第 %1 层反向传播的矩阵形式：全部 %2 个示例</translation>
     </message>
     <message>
-        <source>Layer {layer} backward in matrix form</source>
-        <translation>第 {layer} 层反向传播的矩阵形式</translation>
+        <source>Layer %1 backward in matrix form</source>
+        <translation>第 %1 层反向传播的矩阵形式</translation>
     </message>
 </context>
 <context>
@@ -280,6 +284,10 @@ to %1</source>
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>
+    <message>
+        <source>%1: w = %2</source>
+        <translation>%1：w = %2</translation>
+    </message>
 </context>
 <context>
     <name>StepText</name>
@@ -290,14 +298,6 @@ to %1</source>
     <message>
         <source>Press → (Right arrow) to compute the first neuron.</source>
         <translation>按 →（右方向键）计算第一个神经元。</translation>
-    </message>
-    <message>
-        <source>Backward · {layer} · neuron {neuron}</source>
-        <translation>反向传播 · {layer} · 神经元 {neuron}</translation>
-    </message>
-    <message>
-        <source>Forward · {layer} · neuron {neuron}</source>
-        <translation>前向传播 · {layer} · 神经元 {neuron}</translation>
     </message>
     <message>
         <source>Weighted input a = b + Σ w·x, then output z = h(a)</source>
@@ -316,8 +316,16 @@ to %1</source>
         <translation>如果不减去最大值：</translation>
     </message>
     <message>
-        <source>Layer {layer} is complete:</source>
-        <translation>第 {layer} 层计算完毕：</translation>
+        <source>Backward · %1 · neuron %2</source>
+        <translation>反向传播 · %1 · 神经元 %2</translation>
+    </message>
+    <message>
+        <source>Forward · %1 · neuron %2</source>
+        <translation>前向传播 · %1 · 神经元 %2</translation>
+    </message>
+    <message>
+        <source>Layer %1 is complete:</source>
+        <translation>第 %1 层计算完毕：</translation>
     </message>
     <message>
         <source>e^a / Σ e^a = inf / inf = nan (overflow)</source>
@@ -340,12 +348,14 @@ to %1</source>
         <translation>使用交叉熵损失时，它化简为 δ = y − t</translation>
     </message>
     <message>
-        <source>Output y = {y}, target t = {t}</source>
-        <translation>输出 y = {y}，目标 t = {t}</translation>
+        <source>Output y = %1, target t = %2</source>
+        <translation>输出 y = %1，目标 t = %2</translation>
     </message>
-    <message>
-        <source>({count} more terms, sum {sum})</source>
-        <translation>（另外 {count} 项，和为 {sum}）</translation>
+    <message numerus="yes">
+        <source>(%n more terms, sum %1)</source>
+        <translation>
+            <numerusform>（另外 %n 项，和为 %1）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,6 @@ redraws from it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -24,7 +22,7 @@ from .state import (
     Selection,
     check_limits,
     default_network,
-    in_language,
+    file_fields,
     preset_table,
     same_target,
     selection_fits,
@@ -98,12 +96,11 @@ class Document(ExampleTable, QObject):
 
     @property
     def title(self) -> str:
-        """The example's title in English ('' for a network built by hand)."""
-        return self._state.title
+        """The example's title in English ('' for a network built by hand).
 
-    def display_title(self) -> str:
-        """The example's title in the language now shown."""
-        return in_language(self._state.title, self._state.extra.get("title_zh"))
+        The model holds no language: views show it with ``ui.text.examples.example_title``.
+        """
+        return self._state.title
 
     @property
     def gradient_history(self) -> tuple:
@@ -140,10 +137,6 @@ class Document(ExampleTable, QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def display_name(self) -> str:
-        """The file name, or the example's title, or ''."""
-        return Path(self.path).name if self.path else self.display_title()
-
     # ---- whole-document operations ------------------------------------------
     def new(self) -> None:
         """Start afresh with the default network; clears undo history and path."""
@@ -169,23 +162,18 @@ class Document(ExampleTable, QObject):
         path = path or self.path
         if not path:
             raise ValueError("no file name to save to")
-        path = str(path)
-        training = dict(
-            self.training_settings, loss=self._state.loss, learning_rate=self.learning_rate
-        )
-        sim.save_network(
-            self.network,
-            path,
-            input=self.input,
-            target=self.target,
-            dataset=self.dataset,
-            training=training,
-            title=self.title or None,
-            examples=sim.ExampleRows(self._state.inputs, self._state.targets, self._state.row),
-        )
-        self.path = path
+        self.write_copy(path)
+        self.path = str(path)
         self.undo_stack.setClean()
         self.fileChanged.emit()
+
+    def write_copy(self, path) -> None:
+        """Write to ``path`` what Save writes, leaving the path and saved state as they are.
+
+        Autosave uses it too, so a recovered file holds exactly what a saved one would.
+        """
+        training = dict(self.training_settings, learning_rate=self.learning_rate)
+        sim.save_network(self.network, str(path), **file_fields(self._state, training))
 
     def load_preset(self, name: str) -> None:
         """Open an example as a fresh, unsaved-free document, as the Examples menu does.
@@ -196,16 +184,16 @@ class Document(ExampleTable, QObject):
         p = sim.load_preset(name)
         x = p.input if p.input is not None else np.zeros(p.network.input_size)
         inputs, targets, row = preset_table(p, x)
-        extra = {"title_zh": p.title_zh, "preset": name, "description": p.description}
-        extra["description_zh"] = p.description_zh
+        extra = {"preset": name}
         state = DocState(p.network, inputs, targets, p.dataset, p.title, p.loss, extra, row)
         self.training_settings = {}
         self._reset_to(state, None)
 
     def set_network(self, net: sim.Network) -> None:
         """Replace the network as one undoable command; input and target are refitted."""
+        after = self._edited(lambda n: None, base=net.copy())  # refused: nothing changes
         self.cursor.reset()  # a new network starts a new pass
-        self._edit_network(lambda n: None, LABELS["replace_network"], base=net.copy())
+        self._push_state(after, LABELS["replace_network"])
 
     # ---- structural edits (each one undoable command) -----------------------
     def insert_layer(self, index: int, size: int, activation: str = "sigmoid") -> None:
@@ -346,13 +334,17 @@ class Document(ExampleTable, QObject):
     def _push_state(self, after: DocState, text: str) -> None:
         self.undo_stack.push(SnapshotCommand(self, self._state.copy(), after, text))
 
-    def _edit_network(self, edit, text: str, base: sim.Network | None = None) -> None:
+    def _edit_network(self, edit, text: str) -> None:
+        self._push_state(self._edited(edit), text)
+
+    def _edited(self, edit, base: sim.Network | None = None) -> DocState:
+        """The state after ``edit(network)``; raises, changing nothing, if it is refused."""
         after = self._state.copy()
         if base is not None:
             after.network = base
-        edit(after.network)  # raises before anything is pushed if the edit is invalid
+        edit(after.network)
         check_limits(after.network)
-        self._push_state(after.fitted(), text)
+        return after.fitted()
 
     def _reset_to(self, state: DocState, path: str | None) -> None:
         self.undo_stack.clear()

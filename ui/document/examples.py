@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from .commands import LABELS
-from .state import fit, in_language
+from .state import fit
 
 
 class ExampleTable:
@@ -23,11 +23,6 @@ class ExampleTable:
     def preset_name(self) -> str:
         """The name of the example opened from the Examples menu ("book-3-layer"), or ''."""
         return self._state.extra.get("preset", "")
-
-    def display_description(self) -> str:
-        """What the open example shows, in the language now shown ('' if none)."""
-        extra = self._state.extra
-        return in_language(extra.get("description", ""), extra.get("description_zh"))
 
     @property
     def example_inputs(self) -> np.ndarray:

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 import simulator as sim
-from ui.text.i18n import current_language
 
 
 @dataclass(frozen=True)
@@ -104,11 +103,6 @@ def default_network() -> sim.Network:
     )
 
 
-def in_language(english: str, chinese: str | None) -> str:
-    """The Chinese text when Chinese is shown and there is one, else the English."""
-    return chinese if chinese and current_language() == "zh" else english
-
-
 def check_limits(net) -> None:
     """Refuse a network the file format could not store (so every network can be saved)."""
     if len(net.layers) > sim.MAX_LAYERS:
@@ -165,6 +159,22 @@ def state_from_file(doc) -> DocState:
         return state.fitted()
     x = doc.input if doc.input is not None else np.zeros(net.input_size)
     return DocState(net, x, doc.target, doc.dataset, doc.title or "", loss).fitted()
+
+
+def file_fields(state: DocState, training: dict) -> dict:
+    """What a save writes beside the network: ``sim.save_network``'s keyword arguments.
+
+    ``training`` holds the document's training settings (learning rate, ...); the
+    state's loss joins them.  The inverse of ``state_from_file``.
+    """
+    return dict(
+        input=state.input,
+        target=state.target,
+        dataset=state.dataset,
+        training=dict(training, loss=state.loss),
+        title=state.title or None,
+        examples=sim.ExampleRows(state.inputs, state.targets, state.row),
+    )
 
 
 def selection_fits(sel: Selection, sizes: list[int]) -> bool:

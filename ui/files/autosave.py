@@ -23,7 +23,7 @@ INTERVAL_MS = 60_000
 
 
 def recovery_path() -> Path:
-    return settings.data_dir() / ("recovery" + settings.FILE_SUFFIX)
+    return settings.data_dir() / ("recovery" + sim.FILE_EXTENSION)
 
 
 class Autosave(QObject):
@@ -46,18 +46,9 @@ class Autosave(QObject):
             self._on_file_changed()
             return
         self._wrote = True
-        training = dict(doc.training_settings, loss=doc.loss_name)
         # A failed autosave must never interrupt the lesson.
         with contextlib.suppress(*file_errors(), ValueError):
-            sim.save_network(
-                doc.network,
-                recovery_path(),
-                input=doc.input,
-                target=doc.target,
-                dataset=doc.dataset,
-                training=training,
-                title=doc.title or None,
-            )
+            doc.write_copy(recovery_path())  # exactly what Save would write
 
     def _on_file_changed(self) -> None:
         if self._wrote and not self._document.is_modified():  # saved: nothing to recover

@@ -7,16 +7,27 @@ beside it, and a weight is the seeds' w⁽ᶜ⁾ⱼᵢ from neuron i into neuron
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
+from . import i18n
+from .i18n import fill
 from .notation import symbol, to_plain, weight_symbol
+
+
+class Describe(QObject):
+    """The translation context ("Describe") of this module's texts: ``Describe.tr(text)``.
+
+    Counts go through ``Describe.tr(text, "", n)``, the form in which lupdate sees a
+    ``%n`` plural (it reads the count of ``QCoreApplication.translate`` as an encoding
+    and marks no plural).
+    """
 
 
 def column_title(column: int, n_columns: int) -> str:
     """The header word of a column: "Input", "Layer 2" (``column_role`` says hidden/output)."""
     if column == 0:
-        return QCoreApplication.translate("Describe", "Input")
-    return QCoreApplication.translate("Describe", "Layer %1").replace("%1", str(column))
+        return Describe.tr("Input")
+    return fill(Describe.tr("Layer %1"), column)
 
 
 def column_role(column: int, n_columns: int) -> str:
@@ -24,49 +35,35 @@ def column_role(column: int, n_columns: int) -> str:
     if column == 0:
         return ""
     if column == n_columns - 1:
-        return QCoreApplication.translate("Describe", "output")
-    return QCoreApplication.translate("Describe", "hidden")
+        return Describe.tr("output")
+    return Describe.tr("hidden")
 
 
 def size_text(column: int, n: int) -> str:
-    """ "3 neurons", "2 values" (the input column holds values, not neurons)."""
+    """ "3 neurons", "1 value" (the input column holds values, not neurons)."""
+    i18n.install_translators()  # English's "1 neuron" / "2 neurons" come from a catalogue too
     if column == 0:
-        text = (
-            QCoreApplication.translate("Describe", "1 value")
-            if n == 1
-            else QCoreApplication.translate("Describe", "%1 values")
-        )
-    else:
-        text = (
-            QCoreApplication.translate("Describe", "1 neuron")
-            if n == 1
-            else QCoreApplication.translate("Describe", "%1 neurons")
-        )
-    return text.replace("%1", str(n))
+        return Describe.tr("%n value(s)", "", n)
+    return Describe.tr("%n neuron(s)", "", n)
 
 
 def layer_name(column: int, n_columns: int) -> str:
     """ "the input layer", "layer 2 (hidden)", "layer 3 (output)": one way everywhere."""
     if column == 0:
-        return QCoreApplication.translate("Describe", "input layer")
+        return Describe.tr("input layer")
     if column == n_columns - 1:
-        text = QCoreApplication.translate("Describe", "layer %1 (output)")
-    else:
-        text = QCoreApplication.translate("Describe", "layer %1 (hidden)")
-    return text.replace("%1", str(column))
+        return fill(Describe.tr("layer %1 (output)"), column)
+    return fill(Describe.tr("layer %1 (hidden)"), column)
 
 
 def neuron_name(column: int, j: int, n_columns: int) -> str:
     """ "input x₂", "neuron 1 of layer 1 (hidden)", "output y₂ (neuron 2 of layer 3)"."""
     if column == 0:
-        text = QCoreApplication.translate("Describe", "input %1")
-        return text.replace("%1", to_plain(symbol("x", None, j)))
+        return fill(Describe.tr("input %1"), to_plain(symbol("x", None, j)))
     if column == n_columns - 1:
-        text = QCoreApplication.translate("Describe", "output %1 (neuron %2 of layer %3)")
-        text = text.replace("%1", to_plain(symbol("y", None, j)))
-        return text.replace("%2", str(j + 1)).replace("%3", str(column))
-    text = QCoreApplication.translate("Describe", "neuron %1 of layer %2 (hidden)")
-    return text.replace("%1", str(j + 1)).replace("%2", str(column))
+        text = Describe.tr("output %1 (neuron %2 of layer %3)")
+        return fill(text, to_plain(symbol("y", None, j)), j + 1, column)
+    return fill(Describe.tr("neuron %1 of layer %2 (hidden)"), j + 1, column)
 
 
 def weight_name(column: int, source: int, j: int) -> str:

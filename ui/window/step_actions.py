@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 import simulator as sim
+from ui.text import palette
 
 MIN_SPEED, MAX_SPEED = 0.5, 10.0  # steps per second
 SP = QStyle.StandardPixmap
@@ -57,14 +58,14 @@ def descent_icon() -> QIcon:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     valley = QPainterPath(QPointF(3, 6))
     valley.quadTo(QPointF(16, 44), QPointF(29, 6))
-    painter.setPen(QPen(QColor("#555555"), 2.2))
+    painter.setPen(QPen(QColor(palette.MUTED), 2.2))
     painter.drawPath(valley)
-    painter.setPen(QPen(QColor("#d9480f"), 2.6))
+    painter.setPen(QPen(QColor(palette.NEGATIVE), 2.6))
     painter.drawLine(QPointF(8, 13), QPointF(14, 21))  # the step, down the slope
     painter.drawLine(QPointF(14, 21), QPointF(9.5, 20))
     painter.drawLine(QPointF(14, 21), QPointF(13.5, 16.5))
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#1f5fbf"))
+    painter.setBrush(QColor(palette.POSITIVE))
     painter.drawEllipse(QPointF(7, 11), 3.4, 3.4)
     painter.end()
     return QIcon(pixmap)

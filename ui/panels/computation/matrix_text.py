@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject
 
+from ui.text.i18n import fill
 from ui.text.numbers import matrix_rows, shape, vector
 
 SOFTMAX_LIMIT = 10  # a softmax layer's vectors are written whole up to this size (digits)
@@ -70,17 +71,15 @@ class MatrixText(QObject):
         if batch:
             cache = document.network.forward_cache(np.asarray(document.example_inputs))[rec.layer]
             X, A, Z = cache.x, cache.a, cache.z
-            title = self.tr(
-                "Layer {layer} in matrix form: all {count} examples (row {row} stepped)"
-            )
+            title = self.tr("Layer %1 in matrix form: all %2 examples (row %3 stepped)")
         else:
             recs = _layer_records(document.cursor.forward, rec.layer)
             X, A, Z = rec.inputs, np.array([r.a for r in recs]), np.array([r.z for r in recs])
-            title = self.tr("Layer {layer} in matrix form (the whole layer at once)")
+            title = self.tr("Layer %1 in matrix form (the whole layer at once)")
         rows = len(document.example_inputs)
         shapes = f"{shape(X)} · {shape(layer.W)} + {shape(layer.b)} = {shape(A)}"
         out = [
-            ("title", title.format(layer=n, count=rows, row=document.example_row + 1)),
+            ("title", fill(title, n, rows, document.example_row + 1)),
             ("key", f"A{n} = np.dot({x_name}, W{n}) + B{n}:   {shapes}"),
             arrays_line(
                 array_block(x_name, X),
@@ -102,9 +101,9 @@ class MatrixText(QObject):
         delta, X = self._deltas(document, rec, batch)
         rows = len(delta) if delta.ndim == 2 else 1
         title = (
-            self.tr("Layer {layer} backward in matrix form: all {count} examples")
+            self.tr("Layer %1 backward in matrix form: all %2 examples")
             if batch
-            else self.tr("Layer {layer} backward in matrix form")
+            else self.tr("Layer %1 backward in matrix form")
         )
         dW = np.dot(np.atleast_2d(X).T, np.atleast_2d(delta)) / rows
         dB = np.atleast_2d(delta).sum(axis=0) / rows
@@ -116,7 +115,7 @@ class MatrixText(QObject):
         mean = " / N" if batch else ""
         product = f"{_transposed(X)} · {_column(delta)}"
         return [
-            ("title", title.format(layer=n, count=rows)),
+            ("title", fill(title, n, rows)),
             ("key", key),
             arrays_line(
                 array_block(

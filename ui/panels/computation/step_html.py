@@ -13,21 +13,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ui.text import palette
 from ui.text.notation import to_html
 
 from .matrix_text import array_blocks
 
 COLOURS = {
-    "key": "#0b3d91",
-    "math": "#0b3d91",
-    "side": "#0b3d91",
-    "wide": "#0b3d91",
-    "caption": "#555555",
-    "note": "#555555",
-    "arrays": "#0b3d91",
+    "key": palette.ACCENT,
+    "math": palette.ACCENT,
+    "side": palette.ACCENT,
+    "wide": palette.ACCENT,
+    "caption": palette.MUTED,
+    "note": palette.MUTED,
+    "arrays": palette.ACCENT,
 }
 FORMULAS = ("key", "math", "side", "wide", "arrays")
-HEADING = "#555555"  # an array's name and shape above it
+HEADING = palette.MUTED  # an array's name and shape above it
 
 
 @dataclass(frozen=True)

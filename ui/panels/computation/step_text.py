@@ -23,9 +23,10 @@ on screen and Unicode ones in plain text.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from ui.text import describe
+from ui.text.i18n import fill
 from ui.text.notation import input_symbol, symbol, weight_symbol
 from ui.text.numbers import factor, fmt, vector
 
@@ -77,11 +78,11 @@ class StepText(QObject):
         n_columns = len(document.network.layers) + 1
         layer = describe.layer_name(rec.layer + 1, n_columns)
         text = (
-            self.tr("Backward · {layer} · neuron {neuron}")
+            self.tr("Backward · %1 · neuron %2")
             if backward
-            else self.tr("Forward · {layer} · neuron {neuron}")
+            else self.tr("Forward · %1 · neuron %2")
         )
-        return text.format(layer=layer[:1].upper() + layer[1:], neuron=rec.neuron + 1)
+        return fill(text, layer[:1].upper() + layer[1:], rec.neuron + 1)
 
     def _forward(self, document, rec) -> list[tuple[str, str]]:
         n = rec.layer + 1
@@ -100,7 +101,7 @@ class StepText(QObject):
         layer = document.network.layers[rec.layer]
         if rec.neuron == layer.n_out - 1:
             zs = [r.z for r in layer_records(document.cursor.forward, rec.layer)]
-            done = self.tr("Layer {layer} is complete:").format(layer=n)
+            done = fill(self.tr("Layer %1 is complete:"), n)
             out.append(("wide", f"{done} Z{n} = {vector(zs)}"))
         out.append(("note", self.tr("Weighted input a = b + Σ w·x, then output z = h(a)")))
         return out
@@ -237,7 +238,7 @@ class StepText(QObject):
             return [("math", "E = −Σ t·log y = −(" + " + ".join(terms) + ") = " + fmt(loss))]
         return [
             ("math", f"E = {fmt(loss)}"),
-            ("note", self.tr("Output y = {y}, target t = {t}").format(y=vector(y), t=vector(t))),
+            ("note", fill(self.tr("Output y = %1, target t = %2"), vector(y), vector(t))),
         ]
 
     def _table_loss(self, document) -> list[tuple[str, str]]:
@@ -276,12 +277,8 @@ def join_products(left, right, tail: list[str] | None = None) -> str:
     terms = [f"{factor(left[i])}×{factor(right[i])}" for i in shown]
     if len(terms) < left.size:
         rest = float(left @ right - sum(left[i] * right[i] for i in shown))
-        terms.append(
-            "… + "
-            + QCoreApplication.translate("StepText", "({count} more terms, sum {sum})").format(
-                count=left.size - len(terms), sum=fmt(rest)
-            )
-        )
+        more = StepText.tr("(%n more terms, sum %1)", "", left.size - len(terms))
+        terms.append("… + " + fill(more, fmt(rest)))
     return " + ".join(terms + tail)
 
 

@@ -11,6 +11,8 @@ import numpy as np
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 import simulator as sim
+from ui.text import examples, palette
+from ui.text.i18n import fill
 from ui.text.names import loss_label
 from ui.text.numbers import short
 
@@ -26,7 +28,7 @@ class ExamplePage(Page):
         self.description = QLabel()
         self.description.setObjectName("exampleDescription")
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #333333;")
+        self.description.setStyleSheet(f"color: {palette.INK};")
         self.table = ExamplesTable()
         self.table.valueEdited.connect(self._on_value_edited)
         self.table.rowChosen.connect(document.choose_example)
@@ -54,7 +56,7 @@ class ExamplePage(Page):
 
     def refresh(self) -> None:
         doc = self.document
-        self.heading.setText(doc.display_title() or self.tr("Example"))
+        self.heading.setText(examples.example_title(doc.title) or self.tr("Example"))
         self.description.setText(self._description())
         self.description.setVisible(bool(self.description.text()))
         self.add_row.setText(self.tr("Add row"))
@@ -82,11 +84,12 @@ class ExamplePage(Page):
 
     def _description(self) -> str:
         """The example's own words, and what a network of identity layers equals."""
-        parts = [self.document.display_description()]
+        name = self.document.preset_name
+        parts = [examples.preset_note(name) if name else ""]
         net = self.document.network
         if all(layer.activation == "identity" for layer in net.layers):
             formula = linear_formula(*sim.collapse_linear(net))
-            parts.append(self.tr("This network equals one linear layer: %1").replace("%1", formula))
+            parts.append(fill(self.tr("This network equals one linear layer: %1"), formula))
         return "\n".join(part for part in parts if part)
 
     def _show_loss(self) -> None:
@@ -96,12 +99,11 @@ class ExamplePage(Page):
         if loss is None:
             return
         text = self.tr("Loss of row %1: E = %2 (%3)")
-        text = text.replace("%1", str(doc.example_row + 1)).replace("%2", short(loss))
-        text = text.replace("%3", loss_label(doc.loss_name))
+        text = fill(text, doc.example_row + 1, short(loss), loss_label(doc.loss_name))
         losses = doc.example_losses()
         if losses.size > 1:
-            mean = self.tr("mean over the %1 rows: %2").replace("%1", str(losses.size))
-            text += "\n" + mean.replace("%2", short(float(np.mean(losses))))
+            mean = fill(self.tr("mean over the %1 rows: %2"), losses.size, short(np.mean(losses)))
+            text += "\n" + mean
         self.loss.setText(text)
 
     def _on_value_edited(self, group: str, row: int, i: int, value: float) -> None:

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from ui.text import palette
 from ui.text.notation import symbol, to_plain
 from ui.text.numbers import short
 
 GROUP_LIMIT = 4  # more numbers than this in a group: one column for the whole vector
 SHOWN_ROWS = 6  # the table grows to this many rows, then scrolls
-RESULT_BRUSH = QBrush(QColor("#f1f3f6"))  # y and E are computed: not editable, greyed
+RESULT_BRUSH = QBrush(QColor(palette.HEADER_FILL))  # y and E are computed: greyed, not editable
 NUMBER = Qt.ItemDataRole.UserRole  # a cell's exact value
 
 

@@ -39,7 +39,7 @@ class Charts:
         self.tabs.setObjectName("gradientTabs")
         self.tabs.setDocumentMode(True)
         # No context menus, built without them: pyqtgraph's menus cost 10 ms a plot at start.
-        widgets = [pg.PlotWidget(background="w", enableMenu=False) for _ in range(3)]
+        widgets = [pg.PlotWidget(background=palette.PAPER, enableMenu=False) for _ in range(3)]
         self.delta_plot, self.dw_plot, self.history_plot = (w.getPlotItem() for w in widgets)
         self.history_plot.setLogMode(y=True)
         self.history_lines: list[pg.PlotDataItem] = []
@@ -87,7 +87,7 @@ class BarLabels:
         """Write ``values`` at bar positions ``x``, bar ends ``ends`` (all shape (n,))."""
         n = len(values) if len(values) <= MAX_LABELS else 0
         while len(self._items) < n:
-            item = pg.TextItem(color="#1a1a1a")
+            item = pg.TextItem(color=palette.INK)
             self._plot.addItem(item, ignoreBounds=True)
             self._items.append(item)
         for i, item in enumerate(self._items):

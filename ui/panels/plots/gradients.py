@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
+from ui.text import palette
+
 from .gradient_charts import (
     NEGATIVE,
     POSITIVE,
@@ -28,7 +30,6 @@ from .gradient_charts import (
 )
 from .grid import pen_scale
 
-LAYER_COLOURS = [POSITIVE, NEGATIVE, "#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#7f7f7f"]
 __all__ = ["GradientPanel", "log_ticks", "update_ticks"]
 
 
@@ -36,7 +37,8 @@ class GradientPanel(QWidget):
     """Panel showing deltas and gradient norms per layer.
 
     objectName ``gradientPanel``.  ``deltas()`` and ``mean_abs_dW()`` return
-    what the bars show, for tests and for anyone reading the numbers.
+    what the bars show, ``history_lines()`` the history's lines and ``axis_ticks()``
+    what an axis reads, for tests and for anyone reading the numbers.
     """
 
     def __init__(self, document, parent=None):
@@ -149,7 +151,7 @@ class GradientPanel(QWidget):
             for side in ("bottom", "left"):
                 axis = plot.getAxis(side)
                 axis.setTickFont(tick)
-                axis.setTextPen(pg.mkPen("#1a1a1a"))
+                axis.setTextPen(pg.mkPen(palette.INK))
         for plot in (self.delta_plot, self.dw_plot):  # tall enough for "layer 1" whole
             plot.getAxis("bottom").setHeight(QFontMetrics(tick).height() + 10)
             # The last layer's name may reach past the axis's end: show it anyway.
@@ -174,6 +176,18 @@ class GradientPanel(QWidget):
         for rec in self._computed():
             out.setdefault(rec.layer, []).append(np.abs(rec.dW))
         return {k: float(np.mean(np.concatenate(v))) for k, v in out.items()}
+
+    def history_lines(self) -> list[pg.PlotDataItem]:
+        """The history chart's line of each layer now drawn, layer 1 first (read-only)."""
+        return [line for line in self._history_lines if line.isVisible()]
+
+    def axis_ticks(self, plot, side: str = "bottom") -> list[tuple[float, str]]:
+        """The ``(value, label)`` ticks a chart's axis reads along ``side`` (read-only).
+
+        ``plot`` is ``delta_plot``, ``dw_plot`` or ``history_plot``; [] where the
+        panel set none and pyqtgraph picks its own.
+        """
+        return list(self._ranges.get(("ticks", id(plot), side), []))
 
     def _computed(self) -> list:
         cursor = self.document.cursor
@@ -213,6 +227,10 @@ class GradientPanel(QWidget):
             )
         )
 
+    def _layer_name(self, k: int) -> str:
+        """ "layer 2" for ``network.layers[1]``: the charts' axis and key label."""
+        return self.tr("layer %1").replace("%1", str(k + 1))
+
     def _draw_deltas(self, deltas: dict[int, np.ndarray]) -> None:
         """Bars at fixed places (every layer's slot drawn from the start) on a fixed range:
         the bars appear one by one and nothing rescales, so heights compare across steps."""
@@ -222,10 +240,7 @@ class GradientPanel(QWidget):
         x = np.array([starts[r.layer] + r.neuron for r in recs], dtype=float)
         h = np.array([r.delta for r in recs], dtype=float)
         brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in h]
-        ticks = [
-            (starts[k] + (n - 1) / 2, self.tr("layer {n}").format(n=k + 1))
-            for k, n in enumerate(sizes)
-        ]
+        ticks = [(starts[k] + (n - 1) / 2, self._layer_name(k)) for k, n in enumerate(sizes)]
         self._set_ticks(self.delta_plot, ticks)
         x_range = (-0.6, starts[-1] + sizes[-1] - 0.4)
         every = [r.delta for r in self.document.cursor.backward]
@@ -235,7 +250,7 @@ class GradientPanel(QWidget):
     def _draw_dw(self, means: dict[int, float]) -> None:
         layers = sorted(means)
         n = len(self.document.network.layers)
-        self._set_ticks(self.dw_plot, [(k, self.tr("layer {n}").format(n=k + 1)) for k in range(n)])
+        self._set_ticks(self.dw_plot, [(k, self._layer_name(k)) for k in range(n)])
         everything: dict[int, list] = {}
         for rec in self.document.cursor.backward:
             everything.setdefault(rec.layer, []).append(np.abs(rec.dW))
@@ -278,7 +293,7 @@ class GradientPanel(QWidget):
     def _draw_history(self, history: list) -> None:
         n_layers = max((len(h) for h in history), default=0)
         while len(self._history_lines) < n_layers:
-            colour = LAYER_COLOURS[len(self._history_lines) % len(LAYER_COLOURS)]
+            colour = palette.LAYERS[len(self._history_lines) % len(palette.LAYERS)]
             width = 2.5 * pen_scale(self.font())
             self._history_lines.append(
                 self.history_plot.plot(
@@ -293,7 +308,7 @@ class GradientPanel(QWidget):
             line.setVisible(k < n_layers)
             if k < n_layers:
                 colour = line.opts["pen"].color().name()
-                name = self.tr("layer {n}").format(n=k + 1).replace(" ", "&nbsp;")
+                name = self._layer_name(k).replace(" ", "&nbsp;")
                 entries.append(f'<span style="color:{colour}"><b>━</b></span>&nbsp;{name}')
         self.history_key.setText("&nbsp;&nbsp; ".join(entries))
         self.history_key.setVisible(bool(entries))
