@@ -14,8 +14,8 @@ exact previous geometry, dock layout, bars and font.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QToolBar
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication, QCheckBox, QDockWidget, QLabel, QToolBar
 
 FONT_SCALE = 1.5  # at 1920×1080 (and on smaller screens); in proportion on larger ones
 FULL_HD = 1080
@@ -171,6 +171,10 @@ class PresentationMode(QObject):
                 # A dock paints its own title in the font it was made with: a plain label
                 # instead follows the large type.
                 dock.setTitleBarWidget(DockTitle(dock))
+        # A check box's square is the style's, whatever the type: as large as the text here.
+        side = QFontMetrics(font).height()
+        for box in w.findChildren(QCheckBox):
+            box.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
         w.setProperty("presentation", True)
         w.showFullScreen()
         QTimer.singleShot(0, self._size_docks)  # once the full-screen size has arrived
@@ -182,6 +186,8 @@ class PresentationMode(QObject):
         self._saved = None
         self.leave_action.setEnabled(False)
         QApplication.instance().setFont(saved["font"])
+        for box in w.findChildren(QCheckBox):
+            box.setStyleSheet("")
         for dock in w.findChildren(QDockWidget):
             title = dock.titleBarWidget()
             if isinstance(title, DockTitle):

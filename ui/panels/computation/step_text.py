@@ -103,7 +103,8 @@ class StepText(QObject):
             zs = [r.z for r in layer_records(document.cursor.forward, rec.layer)]
             done = fill(self.tr("Layer %1 is complete:"), n)
             out.append(("wide", f"{done} Z{n} = {vector(zs)}"))
-        out.append(("note", self.tr("Weighted input a = b + Σ w·x, then output z = h(a)")))
+        if rec.softmax is None:  # softmax says what it does itself: one explanation a step
+            out.append(("note", self.tr("Weighted input a = b + Σ w·x, then output z = h(a)")))
         return out
 
     def _softmax(self, rec, z: str) -> list[tuple[str, str]]:
@@ -162,17 +163,22 @@ class StepText(QObject):
         if act != "softmax":
             out.append(("math", f"h'(a) = {act}'({fmt(rec.a)}) = {fmt(rec.dh)}"))
         out += gradient_lines(rec)
-        out.append(("note", self._backward_note(document, rec)))
-        return out
+        return self._one_note(document, out)
 
-    def _backward_note(self, document, rec) -> str:
-        """What δ means; on the pass's last step, what comes next."""
+    def _one_note(self, document, out: list) -> list[tuple[str, str]]:
+        """One explanation a step: the pass's last step says what comes next, another says
+        what its δ means (unless softmax explained its own)."""
         if document.cursor.backward_finished:
-            return self.tr(
+            out = [line for line in out if line[0] != "note"]
+            note = self.tr(
                 "Backward pass done. Apply update (Ctrl+U) takes one step: "
                 "w ← w − η·∂E/∂w, b ← b − η·∂E/∂b"
             )
-        return self.tr("δ = ∂E/∂a: how much the loss E changes with this neuron's weighted input a")
+            return out + [("note", note)]
+        if any(kind == "note" for kind, _text in out):
+            return out
+        note = self.tr("δ = ∂E/∂a: how much the loss E changes with this neuron's weighted input a")
+        return out + [("note", note)]
 
     def _softmax_delta(self, document, rec, delta: str) -> list[tuple[str, str]]:
         """δ through softmax's full Jacobian, with the layer's z and ∂E/∂z plugged in."""
@@ -191,21 +197,19 @@ class StepText(QObject):
             ),
             ("math", f"δ = z·(∂E/∂z − {mix})"),
             ("math", f"{mix} = " + join_products(z, g) + " = " + fmt(mixed)),
-            (
-                "note",
-                self.tr(
-                    "Softmax mixes the whole layer (its full Jacobian): δ is z "
-                    "times how far this neuron's ∂E/∂z lies above the "
-                    "z-weighted mean of the layer's ∂E/∂z"
-                ),
-            ),
         ]
-        if document.loss_name == "cross_entropy":
-            j, t = rec.neuron, float(document.target[rec.neuron])
-            yt = f"{symbol('y', None, j)} − {symbol('t', None, j)}"
-            out.append(("math", f"{delta} = {yt} = {fmt(rec.z)} − {factor(t)} = {fmt(rec.delta)}"))
-            out.append(("note", self.tr("With cross-entropy loss this simplifies to δ = y − t")))
-        return out
+        if document.loss_name != "cross_entropy":
+            note = self.tr(
+                "Softmax mixes the whole layer (its full Jacobian): δ is z "
+                "times how far this neuron's ∂E/∂z lies above the "
+                "z-weighted mean of the layer's ∂E/∂z"
+            )
+            return out + [("note", note)]
+        j, t = rec.neuron, float(document.target[rec.neuron])
+        yt = f"{symbol('y', None, j)} − {symbol('t', None, j)}"
+        out.append(("math", f"{delta} = {yt} = {fmt(rec.z)} − {factor(t)} = {fmt(rec.delta)}"))
+        note = self.tr("With cross-entropy loss this simplifies to δ = y − t")
+        return out + [("note", note)]
 
     def _grad_z(self, document, rec) -> list[tuple[str, str]]:
         j = rec.neuron

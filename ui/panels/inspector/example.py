@@ -7,7 +7,10 @@ examples: every row's inputs and targets, the network's output and error.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 import simulator as sim
@@ -48,8 +51,10 @@ class ExamplePage(Page):
         row.addStretch(1)
         self.loss = QLabel()
         self.loss.setObjectName("exampleLoss")
+        self.loss.setTextFormat(Qt.TextFormat.RichText)
         self.loss.setWordWrap(True)
-        self.form.addRow(self.description)
+        # Under the heading, outside the form: a form lays a long wrapped label out too short.
+        self.layout().insertWidget(1, self.description)
         self.form.addRow(self.table)
         self.form.addRow(buttons)
         self.form.addRow(self.loss)
@@ -99,11 +104,13 @@ class ExamplePage(Page):
         if loss is None:
             return
         text = self.tr("Loss of row %1: E = %2 (%3)")
-        text = fill(text, doc.example_row + 1, short(loss), loss_label(doc.loss_name))
+        # The loss's name is never broken: "½·Σ(y − t)²" (or "均方误差") in one piece.
+        name = f"<nobr>{html.escape(loss_label(doc.loss_name))}</nobr>"
+        text = fill(html.escape(text), doc.example_row + 1, short(loss), name)
         losses = doc.example_losses()
         if losses.size > 1:
             mean = fill(self.tr("mean over the %1 rows: %2"), losses.size, short(np.mean(losses)))
-            text += "\n" + mean
+            text += "<br>" + html.escape(mean)
         self.loss.setText(text)
 
     def _on_value_edited(self, group: str, row: int, i: int, value: float) -> None:

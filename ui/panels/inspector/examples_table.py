@@ -28,6 +28,7 @@ GROUP_LIMIT = 4  # more numbers than this in a group: one column for the whole v
 SHOWN_ROWS = 6  # the table grows to this many rows, then scrolls
 RESULT_BRUSH = QBrush(QColor(palette.HEADER_FILL))  # y and E are computed: greyed, not editable
 NUMBER = Qt.ItemDataRole.UserRole  # a cell's exact value
+GROUP = Qt.ItemDataRole.UserRole + 1  # what the cell holds: (group, whole vector?)
 
 
 class NumberDelegate(QStyledItemDelegate):
@@ -80,7 +81,11 @@ class ExamplesTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Narrow cells: x₁ x₂ t₁ t₂ y₁ y₂ E of the book's example fit a 370-pixel dock.
+        self.setStyleSheet("QTableWidget::item { padding: 0px 2px; }")
+        self.horizontalHeader().setMinimumSectionSize(12)
         self._columns: list[tuple[str, int | None]] = []  # (group, index or None: whole)
+        self._shown = None  # the numbers last shown
         self._filling = False
         self.itemChanged.connect(self._on_item_changed)
         self.itemSelectionChanged.connect(self._on_selection_changed)
@@ -88,7 +93,12 @@ class ExamplesTable(QTableWidget):
     # ---- showing --------------------------------------------------------------
     def show_table(self, inputs, targets, outputs, losses, row: int) -> None:
         """Show every row: inputs (N, n_in), targets (N, n_out) or None, outputs (N, n_out),
-        losses (N,) or None; ``row`` is the stepped one."""
+        losses (N,) or None; ``row`` is the stepped one.  Unchanged numbers cost nothing:
+        the Inspector refreshes at every step, which moves none of them."""
+        shown = _key(inputs, targets, outputs, losses, row)
+        if shown == self._shown:
+            return
+        self._shown = shown
         self._filling = True
         try:
             groups = [("input", "x", inputs), ("target", "t", targets), ("output", "y", outputs)]
@@ -126,22 +136,15 @@ class ExamplesTable(QTableWidget):
 
     def _set_cell(self, r: int, c: int, group: str, value, whole: bool) -> None:
         item = self.item(r, c)
-        if item is None:
-            item = QTableWidgetItem()
+        if item is None or item.data(GROUP) != (group, whole):  # a new cell, or a new column
+            item = _cell(group, whole)
             self.setItem(r, c, item)
-        editable = group in ("input", "target") and not whole
-        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-        item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
-        if not editable:
-            item.setBackground(RESULT_BRUSH)
         text = _vector_text(value) if whole else short(value)
         if item.text() != text:
             item.setText(text)
             item.setToolTip(_vector_text(value, full=True) if whole else repr(float(value)))
-        if not whole:
+        if not whole and item.data(NUMBER) != float(value):
             item.setData(NUMBER, float(value))
-        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft if whole else align)
 
     def _show_row(self, row: int) -> None:
         if self.currentRow() != row or not self.selectionModel().isRowSelected(row):
@@ -183,6 +186,27 @@ class ExamplesTable(QTableWidget):
         rows = {index.row() for index in self.selectionModel().selectedRows()}
         if not self._filling and len(rows) == 1:
             self.rowChosen.emit(rows.pop())
+
+
+def _cell(group: str, whole: bool) -> QTableWidgetItem:
+    """A new cell of ``group``: inputs and targets editable, the rest greyed."""
+    item = QTableWidgetItem()
+    item.setData(GROUP, (group, whole))
+    editable = group in ("input", "target") and not whole
+    flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+    item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
+    if not editable:
+        item.setBackground(RESULT_BRUSH)
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft if whole else right)
+    return item
+
+
+def _key(*arrays) -> tuple:
+    """What a table shows, comparable: the arrays' bytes (None stays None) and the row."""
+    return tuple(
+        None if a is None else (np.shape(a), np.asarray(a, dtype=float).tobytes()) for a in arrays
+    )
 
 
 def _indices(n: int) -> list:
