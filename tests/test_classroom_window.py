@@ -213,8 +213,10 @@ def test_the_gradient_hint_is_whole_and_small_deltas_carry_numbers(qtbot, window
     while doc.step_backward():
         pass
     deltas = [r.delta for r in doc.cursor.backward]  # the bars' order
-    assert len(panel.delta_labels.texts()) == len(deltas)
-    assert all((float(t) != 0) == (d != 0) for t, d in zip(panel.delta_labels.texts(), deltas))
+    top = max(abs(d) for d in deltas)
+    small = [d for d in deltas if abs(d) < 0.2 * top]  # bars too short to read
+    assert small and len(panel.delta_labels.texts()) == len(small)
+    assert [float(t) for t in panel.delta_labels.texts()] == pytest.approx(small, rel=1e-2)
     panel.log_box.setChecked(True)
     heights = panel.delta_bars.opts["height"]
     floor = panel.delta_bars.opts["y0"]

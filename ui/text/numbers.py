@@ -106,8 +106,10 @@ def aligned(values) -> list[str]:
     """Numbers shown side by side in the short style, with the same decimals.
 
     ``[0.1, 0.2]`` gives ``0.1, 0.2``; ``[0.1014, 0.20102]`` gives ``0.1014, 0.2010``
-    (not ``0.201``), so no number looks less precise than its neighbour.  Numbers
-    written with a power of ten stay as they are.
+    (not ``0.201``), so no number looks less precise than its neighbour.  Padding
+    stops at 4 decimals (``0.302`` beside ``-0.006847`` is ``0.3020``, never a
+    ``0.302000`` claiming digits it does not have); numbers written with a power of
+    ten stay as they are.
 
     Parameters
     ----------
@@ -115,7 +117,7 @@ def aligned(values) -> list[str]:
         Finite values are written; others give ``""``.
     """
     texts = [short(v) if math.isfinite(float(v)) else "" for v in values]
-    decimals = max((_decimals(t) for t in texts), default=1)
+    decimals = min(max((_decimals(t) for t in texts), default=1), SIGNIFICANT)
     return [_pad(t, decimals) for t in texts]
 
 
@@ -135,7 +137,7 @@ def _pad(text: str, decimals: int) -> str:
     """``"0.201"`` padded with zeros to ``decimals`` (``"0.2010"``); others unchanged."""
     if "." not in text or "e" in text:
         return text
-    return text + "0" * (decimals - _decimals(text))
+    return text + "0" * max(decimals - _decimals(text), 0)
 
 
 def _trim_seed(text: str) -> str:

@@ -1,8 +1,8 @@
-"""The gradient panel's three charts, the numbers written on their bars, and their ticks.
+"""The gradient panel's three charts, the numbers written by their bars, and their ticks.
 
-A δ of −1.0e-5 beside one of 0.3 is a bar no one can see: every bar carries its
-value, and a "log scale" box draws |δ| on powers of ten (bars still coloured by
-sign), so the layers with small gradients show as bars too.
+A δ of −1.0e-5 beside one of 0.3 is a bar no one can see: such a bar has its
+value written beside it, and a "log scale" box draws |δ| on powers of ten (bars
+still coloured by sign), so the layers with small gradients show as bars too.
 """
 
 from __future__ import annotations
@@ -84,7 +84,8 @@ class BarLabels:
         self.font = None
 
     def show(self, x, ends, values) -> None:
-        """Write ``values`` at bar positions ``x``, bar ends ``ends`` (all shape (n,))."""
+        """Write ``values`` at bar positions ``x``, bar ends ``ends`` (all shape (n,)):
+        above a positive bar's end, below a negative one's."""
         n = len(values) if len(values) <= MAX_LABELS else 0
         while len(self._items) < n:
             item = pg.TextItem(color=palette.INK)
@@ -93,7 +94,7 @@ class BarLabels:
         for i, item in enumerate(self._items):
             item.setVisible(i < n)
             if i < n:
-                below = values[i] < 0 and ends[i] <= 0
+                below = values[i] < 0
                 item.setAnchor((0.5, 0.0 if below else 1.0))
                 item.setText(short(values[i]))
                 if self.font is not None:

@@ -31,6 +31,7 @@ from .gradient_charts import (
 from .grid import pen_scale
 
 __all__ = ["GradientPanel", "log_ticks", "update_ticks"]
+SMALL_BAR = 0.2  # of the axis: a bar shorter than this gets its value written beside it
 
 
 class GradientPanel(QWidget):
@@ -266,16 +267,17 @@ class GradientPanel(QWidget):
             top = np.log10(max(abs(v) for v in every)) + 0.15 if len(every) else floor + 1
             heights = log_heights(h, floor)
             bars.setOpts(x=x, height=heights, y0=floor, width=bars.opts["width"])
-            labels.show(x, floor + np.nan_to_num(heights), h)
+            labels.show([], [], [])  # every bar shows: the axis says how large
             self._set_ticks(plot, log_ticks(10.0**floor, 10.0**top), "left")
             self._set_range(plot, x_range, (floor, top + 0.25))
             return
         top = largest(abs(v) for v in every)
         bars.setOpts(x=x, height=h, y0=0.0, width=bars.opts["width"])
-        labels.show(x, h, h)
+        small = np.abs(h) < SMALL_BAR * top  # a bar too short to read carries its number
+        labels.show(x[small], np.zeros(int(small.sum())), h[small])
         self._set_ticks(plot, None, "left")
         low = -top if plot is self.delta_plot else 0.0
-        self._set_range(plot, x_range, (low * 1.15, top * 1.15))  # room for the numbers
+        self._set_range(plot, x_range, (low, top))
 
     def _set_range(self, plot, x: tuple[float, float], y: tuple[float, float]) -> None:
         """Set a fixed range, only when it changed: an unchanged one repaints no axis."""
