@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from window_helpers import action, make_window, record_boxes
+from window_helpers import action, lesson_window, record_boxes
 
 from ui.document import Selection
 from ui.panels.computation import ComputationPanel
@@ -26,13 +26,7 @@ SHARE = 11 * 96 / 72 / 720
 
 @pytest.fixture
 def window(qtbot):
-    win = make_window(qtbot, size=(1280, 720))
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    win.document.load_preset("book-3-layer")
-    yield win
-    if win.presentation.active:  # never leave a big app font to the next test
-        win.presentation.action.setChecked(False)
+    yield from lesson_window(qtbot, size=(1280, 720))
 
 
 def dock_rects(win) -> dict:

@@ -4,22 +4,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from window_helpers import lesson_window
 
 
 @pytest.fixture
 def window(qtbot):
-    from ui import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    win.document.load_preset("book-3-layer")
-    yield win
-    if win.presentation.active:  # never leave a big app font to the next test
-        win.presentation.action.setChecked(False)
+    yield from lesson_window(qtbot)
 
 
 def visible_docks(win) -> set:
