@@ -57,6 +57,8 @@ def test_f5_then_esc_gives_back_the_exact_dock_layout(qtbot, window):
     QApplication.processEvents()
     assert dock_rects(window) == before
     assert not window.findChildren(DockTitle)  # the docks' own title bars are back
+    box = window.findChild(ComputationPanel).matrix_box
+    qtbot.waitUntil(lambda: box.font().pointSizeF() == QApplication.font().pointSizeF())
 
 
 def test_presentation_text_is_as_large_for_the_screen_as_the_formulas_at_720p(qtbot, window):

@@ -198,22 +198,29 @@ class ColumnItem(QGraphicsItem):
         painter.drawText(box, Qt.AlignCenter, text)
 
     def _paint_name(self, painter, j: int, x: float, y: float) -> None:
-        # the seeds call inputs x1, x2 and outputs y1, y2: label them alike
+        # the seeds call inputs x₁, x₂ and outputs y₁, y₂: label them alike, with a real
+        # subscript large enough to read (a font's ₁ is half the size of its 1)
         if self.index != 0 and not self.is_output:
             return
         k = self.emphasis  # as large as the app font grew: read from the back row too
         hw = self.geometry.half_w
-        letter = "x" if self.index == 0 else "y"
-        px = max(round((16 if k > 1 else 14) * k), round(self.text_floor))
-        painter.setPen(style.MUTED)
-        painter.setFont(style.font(px, bold=True))
-        width = max(32 * k, 2.2 * px)
-        left = x - hw - width - 4 * k if self.index == 0 else x + hw + 4 * k
-        painter.drawText(
-            QRectF(left, y - 0.65 * px, width, 1.3 * px),
-            Qt.AlignRight if self.index == 0 else Qt.AlignLeft,
-            f"{letter}{j + 1}",
+        px = max(round((17 if k > 1 else 16) * k), round(self.text_floor))
+        letter, index = style.font(px, bold=True), style.font(round(0.72 * px), bold=True)
+        text = ("x" if self.index == 0 else "y", str(j + 1))
+        widths = (
+            QFontMetricsF(letter).horizontalAdvance(text[0]),
+            QFontMetricsF(index).horizontalAdvance(text[1]),
         )
+        gap = 4 * k
+        left = x - hw - gap - sum(widths) if self.index == 0 else x + hw + gap
+        painter.setPen(style.MUTED)
+        painter.setFont(letter)
+        painter.drawText(
+            QRectF(left, y - 0.65 * px, widths[0] + 1, 1.3 * px), Qt.AlignLeft, text[0]
+        )
+        painter.setFont(index)
+        low = QRectF(left + widths[0], y - 0.3 * px, widths[1] + 1, 1.1 * px)
+        painter.drawText(low, Qt.AlignLeft, text[1])
 
     def _look(self, j: int, computed: bool):
         """(fill, outline, outline width, dashed) of neuron ``j``."""

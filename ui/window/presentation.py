@@ -172,9 +172,13 @@ class PresentationMode(QObject):
                 # instead follows the large type.
                 dock.setTitleBarWidget(DockTitle(dock))
         # A check box's square is the style's, whatever the type: as large as the text here.
-        side = QFontMetrics(font).height()
+        # (A style sheet fixes the box's font when set: it names the large one too.)
+        side, points = QFontMetrics(font).height(), font.pointSizeF()
         for box in w.findChildren(QCheckBox):
-            box.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
+            box.setStyleSheet(
+                f"QCheckBox {{ font-size: {points:.1f}pt; }}"
+                f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}"
+            )
         w.setProperty("presentation", True)
         w.showFullScreen()
         QTimer.singleShot(0, self._size_docks)  # once the full-screen size has arrived
