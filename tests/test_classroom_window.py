@@ -84,6 +84,8 @@ def test_presentation_text_is_as_large_for_the_screen_as_the_formulas_at_720p(qt
     QApplication.processEvents()
     sizes = [float(s) for s in re.findall(r"font-size:([\d.]+)pt", panel.browser.toHtml())]
     assert min(sizes) * 96 / 72 >= least - 0.5  # no line written small to fit
+    key = window.findChild(QWidget, "activationPanel").key  # the plot's colour key
+    assert key.fontInfo().pixelSize() >= least - 0.5
 
 
 def test_no_small_gradient_is_drawn_as_zero(qtbot, window):

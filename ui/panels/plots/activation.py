@@ -54,6 +54,7 @@ class ActivationPanel(QWidget):
         self._y_data = (0.0, 1.0)
         self._ranges = None
         self._drawn = (np.zeros(0), [])
+        self._base_point_size = self.font().pointSizeF()
         self._build()
         self.retranslate()
         document.stepChanged.connect(self._on_step_changed)
@@ -198,7 +199,10 @@ class ActivationPanel(QWidget):
         self.dot.setFont(info)
         self.formula.setFont(self.font())
         small = QFont(self.font())
-        small.setPointSizeF(size * 0.95)
+        # A little smaller than the numbers, except in presentation's large type, where
+        # nothing is smaller than the formulas (the app font grew: its size is the floor).
+        large = size >= self._base_point_size * 1.2
+        small.setPointSizeF(size * (1.0 if large else 0.95))
         self.key.setFont(small)
         self._ranges = None
 
