@@ -39,6 +39,7 @@ _LAZY = {
     **dict.fromkeys(("OPTIMIZERS", "OWN_DATA", "LOSS_CHOICES", "MAX_NOISE"), "trainschema"),
     **dict.fromkeys(
         (
+            "ExampleRows",
             "NetworkFile",
             "NetworkFileError",
             "load_document",
@@ -105,6 +106,7 @@ __all__ = [
     "OWN_DATA",
     "LOSS_CHOICES",
     "MAX_NOISE",
+    "ExampleRows",
     "FILE_EXTENSION",
     "NetworkFile",
     "NetworkFileError",

@@ -25,8 +25,9 @@ A ``.neurostep`` file is UTF-8 JSON, one object::
       "target": [1.0] | null,         // its target: n_out of the last layer numbers
       "dataset": "xor" | {"name": "xor", "noise": 0.1, ...} | null,
       "training": {"learning_rate": 0.1, "optimizer": "sgd", ...} | null,
-      "data": {"inputs": [[0.1, 0.2], ...], "labels": [0, ...], ...} | null
-    }
+      "data": {"inputs": [[0.1, 0.2], ...], "labels": [0, ...], ...} | null,
+      "examples": {"inputs": [[...], ...], "targets": [[...], ...] | null, "row": 0}
+    }                                 // optional: see simulator.fileexamples
 
 ``dataset`` (when an object) and ``training`` are flat objects of settings:
 string keys, values null, true/false, finite numbers or strings; at most 64 keys.
@@ -49,11 +50,13 @@ bytes, the JSON text and the files.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import stat
 from pathlib import Path
 
+from .fileexamples import ExampleRows, examples_document, read_examples
 from .fileschema import (
     FILE_EXTENSION,
     FORMAT_NAME,
@@ -70,6 +73,7 @@ from .network import Network
 MAX_FILE_BYTES = 16 * 1024 * 1024
 
 __all__ = [
+    "ExampleRows",
     "FILE_EXTENSION",
     "FORMAT_NAME",
     "FORMAT_VERSION",
@@ -169,6 +173,7 @@ def save_network(
     training=None,
     title=None,
     data=None,
+    examples: ExampleRows | None = None,
 ) -> None:
     """Write ``net`` (and optional lesson settings) to ``path`` atomically.
 
@@ -183,6 +188,8 @@ def save_network(
     title : str, optional
     data : Dataset, optional
         The user's own data points (drawn or imported).
+    examples : ExampleRows, optional
+        The table of examples (``input`` and ``target`` should be its stepped row).
 
     Raises
     ------
@@ -200,6 +207,8 @@ def save_network(
             title=title,
             data=data,
         )
+        if examples is not None:
+            document["examples"] = examples_document(examples, net.input_size, net.output_size)
     except InvalidDocument as error:
         raise ValueError(f"cannot save the network: {error}") from None
     _write_atomic(Path(path), _pretty(document) + "\n")
@@ -263,7 +272,11 @@ def parse_document(data: bytes | str) -> NetworkFile:
                 size_mb=len(data) / 2**20,
                 limit_mb=16,
             )
-        return read_document(_parse_json(data))
+        doc = _parse_json(data)
+        file = read_document(doc)
+        net = file.network
+        examples = read_examples(doc.get("examples"), net.input_size, net.output_size)
+        return file if examples is None else dataclasses.replace(file, examples=examples)
     except InvalidDocument as error:
         raise NetworkFileError._from(error) from None
 

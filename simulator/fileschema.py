@@ -54,6 +54,8 @@ class NetworkFile:
     title : str or None
     data : Dataset or None
         The user's own data points (drawn or imported), see ``trainschema``.
+    examples : simulator.fileexamples.ExampleRows or None
+        The table of examples (rows of inputs and targets); None in older files.
     """
 
     network: Network
@@ -63,6 +65,7 @@ class NetworkFile:
     training: dict | None = None
     title: str | None = None
     data: object = None
+    examples: object = None
 
 
 def to_document(

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from training_helpers import show_dock, training_window, use_network
 
 import simulator as sim
+from ui.text import describe
 from ui.training.colours import SHADES
 
 
@@ -79,7 +80,8 @@ def test_hovering_a_neuron_shows_its_map_large(qtbot):
     output = view.heatmap()
     canvas = window.canvas
     qtbot.mouseMove(canvas.viewport(), canvas.neuron_view_pos(1, 0))
-    qtbot.waitUntil(lambda: "hidden layer 1" in view.title.text())
+    name = describe.neuron_name(1, 0, 3)  # "neuron 1 of layer 1 (hidden)"
+    qtbot.waitUntil(lambda: name in view.title.text().lower())
     assert not np.array_equal(view.heatmap(), output)
     qtbot.mouseMove(canvas.viewport(), QPoint(5, 5))
     qtbot.waitUntil(lambda: "Output" in view.title.text())

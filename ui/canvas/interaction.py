@@ -99,11 +99,14 @@ class CanvasInteraction:
             self._user_zoomed = True
             event.accept()
             return
+        if self._hold.active and not self._hold.holds(self.itemAt(pos)):
+            self._hold.release()  # the pointer left the control it clicked: fit again
         self._emit_status(self._describe(pos))
         self._emit_hover(self.selection_at(pos))
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event) -> None:
+        self._hold.release()
         self._emit_hover(None)
         super().leaveEvent(event)
 

@@ -154,10 +154,15 @@ class TrainingParts:
         self.networkChanged.emit(False)
 
     def set_example(self, x, t, label: str) -> None:
-        """Make ``x`` (and its target ``t``, or None) the example to step; undoable."""
-        after = self._state.copy()
-        after.input = fit(x, self.network.input_size)
-        after.target = None if t is None else fit(t, self.network.output_size)
+        """Make ``x`` (and its target ``t``, or None) the stepped example; undoable.
+
+        They replace the stepped row of the table of examples (a one-row table for
+        most documents), which a data point the user clicked then is.
+        """
+        after = self._with_targets() if t is not None else self._state.copy()
+        after.inputs[after.row] = fit(x, self.network.input_size)
+        if t is not None:
+            after.targets[after.row] = fit(t, self.network.output_size)
         self.cursor.reset()  # a new example starts its pass from the beginning
         self._push_state(after, label)
 
