@@ -351,8 +351,12 @@
         <translation>第 %1 轮：按“训练”（Ctrl+T），看损失如何下降</translation>
     </message>
     <message>
-        <source>Epoch %1 · loss &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt; / &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;%6 %7 / %8 (training / test)</source>
-        <translation>第 %1 轮 · 损失 &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt; / &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;%6 %7 / %8（训练 / 测试）</translation>
+        <source>Blue: the training points; orange: the test points</source>
+        <translation>蓝色：训练数据点；橙色：测试数据点</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · loss &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt; / &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;%6 &lt;b style=&apos;color:%2&apos;&gt;%7&lt;/b&gt; / &lt;b style=&apos;color:%4&apos;&gt;%8&lt;/b&gt;</source>
+        <translation>第 %1 轮 · 损失 &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt; / &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;%6 &lt;b style=&apos;color:%2&apos;&gt;%7&lt;/b&gt; / &lt;b style=&apos;color:%4&apos;&gt;%8&lt;/b&gt;</translation>
     </message>
     <message>
         <source>R²</source>

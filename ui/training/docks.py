@@ -12,6 +12,7 @@ view and the loss chart instead of the stepping panels.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea
 
 from .actions import TrainingActions
@@ -33,6 +34,7 @@ TABS = {
 }
 SHOWN_WHEN_TRAINING = ("dockDecision", "dockLoss")
 SCROLLED = ("dockData", "dockTraining")
+VERTICAL = Qt.Orientation.Vertical
 PRESENTATION_DOCKS = ("dockLoss", "dockDecision")
 
 
@@ -89,6 +91,28 @@ class TrainingInWindow:
         presentation = getattr(self.window, "presentation", None)
         if presentation is not None and presentation.active:
             presentation.refresh_docks()
+            self.split_for_presentation()
+
+    def on_presentation_changed(self, on: bool) -> None:
+        """Presentation mode was entered (``on``) or left."""
+        if on:
+            self.split_for_presentation()
+
+    def split_for_presentation(self) -> None:
+        """In front of a class the loss chart gets 40 % of the side's height, the map 60 %.
+
+        Queued after presentation mode's own sizing of its docks (also a zero timer).
+        """
+        QTimer.singleShot(0, self._split)
+
+    def _split(self) -> None:
+        presentation = getattr(self.window, "presentation", None)
+        if presentation is None or not presentation.active:
+            return
+        if set(PRESENTATION_DOCKS) <= set(presentation.kept_docks()):
+            docks = [self.docks["dockLoss"], self.docks["dockDecision"]]
+            height = self.window.height()
+            self.window.resizeDocks(docks, [round(0.4 * height), round(0.6 * height)], VERTICAL)
 
 
 def _scrolled(panel) -> QScrollArea:

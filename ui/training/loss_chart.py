@@ -35,7 +35,7 @@ from .plot_style import style_axes
 from .sight import InSight
 
 TRAIN, TEST = palette.POSITIVE, palette.NEGATIVE
-TRAIN_ACCURACY, TEST_ACCURACY = palette.ACCURACY, palette.TEST_ACCURACY
+TRAIN_ACCURACY, TEST_ACCURACY = palette.TRAIN_ACCURACY, palette.TEST_ACCURACY
 MAX_DRAWN = 2000  # epochs drawn; longer histories are thinned evenly
 
 
@@ -250,10 +250,11 @@ class LossChart(InSight, QWidget):
             )
         else:
             i = e - 1
-            # Two short lines, each fitting a 370-pixel dock (the label is two lines high).
+            # Two short lines, each fitting a 370-pixel dock (the label is two lines high);
+            # blue is training, orange test, as the lines are.
             text = self.tr(
                 "Epoch %1 · loss <b style='color:%2'>%3</b> / <b style='color:%4'>%5</b><br>"
-                "%6 %7 / %8 (training / test)"
+                "%6 <b style='color:%2'>%7</b> / <b style='color:%4'>%8</b>"
             )
             text = (
                 text.replace("%1", str(m.epoch if self._hover_epoch is None else e))
@@ -324,6 +325,7 @@ class LossChart(InSight, QWidget):
         self.summary.setFixedHeight(2 * self.summary.fontMetrics().lineSpacing() + 4)
 
     def retranslate(self) -> None:
+        self.summary.setToolTip(self.tr("Blue: the training points; orange: the test points"))
         self.log_scale.setText(self.tr("Log scale"))
         self.log_scale.setToolTip(
             self.tr("Show the loss on a logarithmic axis, where small losses still differ")

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.presentation = PresentationMode(self)
         self.presentation.choose_docks = self._training.presentation_docks
         self.presentation.extra_actions = self._training.actions.actions()
+        self.presentation.changed.connect(self._training.on_presentation_changed)
         self.menus = build_menus(self)
         self.menuBar().insertMenu(self.menus["examples"].menuAction(), self._training.actions.menu)
         self.toolbar = build_toolbar(self)
