@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import io
 import math
-import os
 from pathlib import Path
 
 import numpy as np
@@ -29,7 +28,6 @@ from .datasets import MAX_SAMPLES, Dataset, one_hot
 from .fileschema import MAX_NEURONS
 
 MAX_CLASSES = 10
-MAX_CSV_BYTES = 16 * 1024 * 1024
 LABEL_HEADERS = frozenset({"label", "class", "category", "y_class"})
 TARGET_HEADERS = frozenset({"target", "t", "y", "value"})
 
@@ -139,23 +137,14 @@ def parse_csv(text: str, name: str = "data", kind: str | None = None) -> Dataset
 
 
 def _read_text(path) -> str:
+    # Read as network files are, with their limit and their kinds of problem.
+    from .fileformat import _read_bytes
+    from .fileschema import InvalidDocument
+
     try:
-        if os.stat(path).st_size > MAX_CSV_BYTES:
-            raise DataFileError("the file is larger than 16 MB", "too_large", limit_mb=16)
-        with open(path, "rb") as file:
-            data = file.read()
-    except FileNotFoundError:
-        raise DataFileError("there is no such file", "missing") from None
-    except IsADirectoryError:
-        raise DataFileError("it is a folder, not a file", "unreadable", reason="folder") from None
-    except PermissionError:
-        raise DataFileError(
-            "permission to read it was denied", "unreadable", reason="permission"
-        ) from None
-    except OSError as error:
-        raise DataFileError(
-            f"it cannot be read ({error.strerror or error})", "unreadable", reason="os_error"
-        ) from None
+        data = _read_bytes(path)
+    except InvalidDocument as error:
+        raise DataFileError(str(error), error.kind, **error.details) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

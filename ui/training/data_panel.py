@@ -29,6 +29,7 @@ from ui.text import names, palette
 from .brush import Brush
 from .colours import class_colour
 from .fitting import choose_dataset, problem_text
+from .quiet import set_quietly
 from .settings import MAX_POINTS, noise_from_percent, noise_percent
 from .sight import InSight
 
@@ -259,13 +260,7 @@ class DataPanel(InSight, QWidget):
             (self.seed, choice.seed),
             (self.classes, choice.classes),
         )
-        for widget, value in values:
-            widget.blockSignals(True)
-            if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(value)
-            else:
-                widget.setValue(value)
-            widget.blockSignals(False)
+        set_quietly(values)
         for widget in (self.points, self.noise, self.regenerate):
             widget.setEnabled(generated and choice.name != "digits")
         self.classes.setVisible(choice.name == "blobs")

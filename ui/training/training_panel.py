@@ -26,6 +26,7 @@ import simulator as sim
 from ui.text import names, palette
 
 from .figures import loss_text, score_text
+from .quiet import set_quietly
 from .sight import InSight
 
 MESSAGE_COLOURS = {"diverged": palette.ERROR, "cannot": palette.ERROR, "stopped": palette.OK}
@@ -231,13 +232,7 @@ class TrainingPanel(InSight, QWidget):
             (self.stop_epochs, m.stop_epochs or 0),
             (self.stop_loss, m.stop_loss or 0.0),
         )
-        for widget, value in values:
-            widget.blockSignals(True)
-            if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(value)
-            else:
-                widget.setValue(value)
-            widget.blockSignals(False)
+        set_quietly(values)
         self.batch.setMaximum(max(1, len(m.prepared.train_rows)))
 
     def _on_network_changed(self, structural: bool) -> None:
