@@ -266,7 +266,7 @@ class ColumnItem(QGraphicsItem):
             if j in self.maps:
                 paint_map(painter, self.maps[j], x, y, g.cell)
             if j in self.dead:
-                paint_dead(painter, x, y, g.cell, self.emphasis)
+                paint_dead(painter, x, y, g.cell, self.emphasis, tab=False)
             if j == self.selected:
                 painter.setPen(QPen(style.SELECTED_LINE, 4 * self.emphasis))
                 painter.setBrush(Qt.NoBrush)

@@ -32,14 +32,20 @@ def paint_map(painter, image, x: float, y: float, r: float) -> None:
     painter.setRenderHint(smooth, was_smooth)
 
 
-def paint_dead(painter, x: float, y: float, r: float, emphasis: float) -> None:
-    """A grey cross over the neuron and a small "dead" tab at its top right."""
+def paint_dead(painter, x: float, y: float, r: float, emphasis: float, tab: bool = True) -> None:
+    """A grey cross over the neuron and (``tab``) a small "dead" tab at its top right.
+
+    Dots stand too close for tabs: they get the cross alone.
+    """
     painter.save()
     pen = QPen(DEAD_INK, 2.0 * emphasis)
     painter.setPen(pen)
     d = 0.62 * r
     painter.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
     painter.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
+    if not tab:
+        painter.restore()
+        return
     text = QCoreApplication.translate("NetworkCanvas", "dead")
     font = style.font(max(9, round(0.34 * r)), bold=True)
     width = QFontMetricsF(font).horizontalAdvance(text) + 8 * emphasis

@@ -148,6 +148,8 @@ class DecisionView(InSight, QWidget):
         plane.prepare(model.prepared)
         drawable = plane.dimensions in (1, 2)
         self.note.setVisible(not drawable)
+        self.discrete.setVisible(drawable)
+        self.show_test.setVisible(drawable)
         if not drawable:
             self._write_note()
             if self.plot is not None:
