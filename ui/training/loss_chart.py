@@ -36,7 +36,7 @@ from .sight import InSight
 
 TRAIN, TEST = palette.POSITIVE, palette.NEGATIVE
 TRAIN_ACCURACY, TEST_ACCURACY = palette.TRAIN_ACCURACY, palette.TEST_ACCURACY
-MAX_DRAWN = 2000  # epochs drawn; longer histories are thinned evenly
+MAX_DRAWN = 400  # points a line: about one a pixel of the chart; longer histories are thinned
 
 
 def _nice_ceiling(n: float) -> float:
