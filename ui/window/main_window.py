@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self)
         self.menuBar().insertMenu(self.menus["examples"].menuAction(), self._training.actions.menu)
         self.toolbar = build_toolbar(self)
+        self.toolbar.addSeparator()  # Train at the end of the toolbar, one click away
+        self.toolbar.addAction(self._training.actions.action("actionTrain"))
         self._summary = QLabel(self)
         self.statusBar().addPermanentWidget(self._summary)
         self._connect()
