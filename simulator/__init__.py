@@ -7,8 +7,18 @@ Notation of the seeds: a layer computes ``A = X · W + B`` then ``Z = h(A)``;
 import importlib
 
 from .activations import ACTIVATIONS, Activation, get_activation
-from .fileschema import MAX_LAYERS, MAX_NEURONS
 from .layer import Layer, LayerGradient
+from .limits import (
+    MAX_FILE_BYTES,
+    MAX_LAYERS,
+    MAX_NEURONS,
+    MAX_PARAMETERS,
+    MAX_VALUE,
+    NetworkTooLarge,
+    check_sizes,
+    in_range,
+    parameter_count,
+)
 from .losses import LOSSES, get_loss
 from .network import Network
 from .pass_cursor import PassCursor
@@ -26,12 +36,15 @@ _LAZY = {
     **dict.fromkeys(
         (
             "FILE_EXTENSION",
+            "FileReadOnly",
+            "NotARegularFile",
             "NetworkFile",
             "NetworkFileError",
             "load_document",
             "load_network",
             "parse_document",
             "save_network",
+            "save_steps",
             "to_document",
         ),
         "fileformat",
@@ -74,15 +87,25 @@ __all__ = [
     "Dataset",
     "make_dataset",
     "FILE_EXTENSION",
+    "FileReadOnly",
+    "NotARegularFile",
     "NetworkFile",
     "NetworkFileError",
     "load_document",
     "load_network",
     "parse_document",
     "save_network",
+    "save_steps",
     "to_document",
+    "MAX_FILE_BYTES",
     "MAX_LAYERS",
     "MAX_NEURONS",
+    "MAX_PARAMETERS",
+    "MAX_VALUE",
+    "NetworkTooLarge",
+    "check_sizes",
+    "in_range",
+    "parameter_count",
     "Layer",
     "LayerGradient",
     "LOSSES",

@@ -32,7 +32,10 @@ string keys, values null, true/false, finite numbers or strings; at most 64 keys
 Keys this version does not know are ignored, so later versions can add some.
 
 Numbers are written with Python's ``repr``, so every float reads back bit for
-bit.  Limits: 32 layers, 4,096 neurons a layer (and inputs), 16 MB a file.
+bit.  Limits (:mod:`simulator.limits`, the same as the editor's): 32 layers,
+4,096 neurons a layer (and inputs), 8,000,000 weights and biases, numbers within
+±1e15, 256 MB a file.  Only regular files are read (never a pipe or a device),
+and their size is checked before reading.
 NaN and infinities are refused, as are booleans or strings where numbers belong.
 
 Saving is atomic: the text goes to a temporary file in the same folder, which
@@ -46,28 +49,35 @@ bytes, the JSON text and the files.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
+
+import numpy as np
 
 from .fileschema import (
     FORMAT_NAME,
     FORMAT_VERSION,
-    MAX_LAYERS,
-    MAX_NEURONS,
     InvalidDocument,
     NetworkFile,
+    build_document,
     read_document,
     to_document,
 )
+from .limits import MAX_FILE_BYTES, MAX_FILE_MB, MAX_LAYERS, MAX_NEURONS
 from .network import Network
 
 FILE_EXTENSION = ".neurostep"
-MAX_FILE_BYTES = 16 * 1024 * 1024
+# A save reports its progress about every this many numbers (a few hundredths of a second).
+PROGRESS_NUMBERS = 100_000
 
 __all__ = [
     "FILE_EXTENSION",
+    "FileReadOnly",
+    "NotARegularFile",
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "MAX_FILE_BYTES",
@@ -79,6 +89,7 @@ __all__ = [
     "load_network",
     "parse_document",
     "save_network",
+    "save_steps",
     "to_document",
 ]
 
@@ -100,9 +111,11 @@ class NetworkFileError(Exception):
         - ``"missing"``: there is no such file.
         - ``"unreadable"``: the file cannot be read; ``details["reason"]`` is
           ``"folder"`` (a folder, not a file), ``"permission"``, ``"bad_name"``
-          (not a valid file name) or ``"os_error"`` (with ``details["error"]``).
-        - ``"too_large"``: over 16 MB (``size_mb``, ``limit_mb``), or too many
-          layers (``layers``, ``limit``).
+          (not a valid file name), ``"not_a_file"`` (a pipe or a device) or
+          ``"os_error"`` (with ``details["error"]``).
+        - ``"too_large"``: over 256 MB (``size_mb``, ``limit_mb``), too many
+          layers (``layers``, ``limit``), or too many weights and biases
+          (``what`` = ``"parameters"``, ``count``, ``limit``).
         - ``"not_json"``: not JSON text; ``reason`` is ``"encoding"`` (not UTF-8),
           ``"syntax"`` (``message``, ``line``, ``column``), ``"nesting"`` (too
           deep) or ``"number"`` (``message``: e.g. an integer of thousands of digits).
@@ -120,7 +133,11 @@ class NetworkFileError(Exception):
           names what was wanted (``"object"``, ``"non_empty_list"``,
           ``"list_of_rows"``, ``"list_of_numbers"``, ``"number"``,
           ``"finite_number"``, ``"whole_number"``, ``"text"``, ``"settings"``,
-          ``"setting_name"``, ``"setting_value"``) with ``field`` and, where they
+          ``"setting_name"``, ``"setting_value"``, ``"in_range"`` (beyond
+          ±``limit``), and for a setting NeuroStep uses (``setting``) whose
+          value it cannot use, as :mod:`simulator.filesettings` checks it:
+          ``"one_of"`` (``choices``) or ``"number"``/``"whole_number"``
+          (``minimum``, ``maximum``, ``above``)) with ``field`` and, where they
           apply, ``layer``, ``row``, ``item``, ``setting``, ``limit``,
           ``minimum``, ``maximum``.
 
@@ -150,10 +167,24 @@ class NetworkFileError(Exception):
 # ---- saving -------------------------------------------------------------------
 
 
+class FileReadOnly(PermissionError):
+    """Saving would overwrite a read-only file; NeuroStep leaves it as it is."""
+
+    kind = "read_only"
+
+
+class NotARegularFile(OSError):
+    """The path names a pipe, a device or a folder, not a file NeuroStep may read or replace."""
+
+    kind = "not_a_file"
+
+
 def save_network(
     net: Network, path, *, input=None, target=None, dataset=None, training=None, title=None
 ) -> None:
     """Write ``net`` (and optional lesson settings) to ``path`` atomically.
+
+    A symbolic link is followed: its target is replaced (atomically), the link stays.
 
     Parameters
     ----------
@@ -169,45 +200,108 @@ def save_network(
     ------
     ValueError
         When something would make an unreadable file (NaN weights, a wrong-length
-        input, nested settings...).  OSError when the folder cannot be written.
+        input, nested settings, a network over the limits...).
+    FileReadOnly
+        When ``path`` is a read-only file.
+    OSError
+        When the folder cannot be written, or ``path`` is not a regular file.
+    """
+    for _ in save_steps(
+        net, path, input=input, target=target, dataset=dataset, training=training, title=title
+    ):
+        pass
+
+
+def save_steps(net: Network, path, **extras) -> Iterator[float]:
+    """``save_network`` one piece at a time: iterate to write; yields the fraction done.
+
+    Everything is checked before this returns (it raises as ``save_network``
+    does); the file is replaced only when the last piece is written, so a save
+    abandoned half-way (``close()``) leaves the old file untouched.
     """
     try:
-        document = to_document(
-            net, input=input, target=target, dataset=dataset, training=training, title=title
-        )
+        document = build_document(net, as_lists=False, **extras)
     except InvalidDocument as error:
         raise ValueError(f"cannot save the network: {error}") from None
-    _write_atomic(Path(path), _pretty(document) + "\n")
+    target = _save_target(Path(path))
+    total = max(1, sum(layer.W.size + layer.b.size for layer in net.layers))
+    return _write_atomic(target, _pretty(document), total)
 
 
-def _pretty(value, indent: str = "") -> str:
-    """JSON with one line per list of numbers, so a weight row reads as a row."""
+def _save_target(path: Path) -> Path:
+    """The real file behind ``path`` (links followed); refuses read-only and special files."""
+    real = Path(os.path.realpath(path))
+    try:
+        status = os.stat(real)
+    except FileNotFoundError:
+        return real
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder", str(path))
+    if not stat.S_ISREG(status.st_mode):
+        raise NotARegularFile(errno.EINVAL, "it is not a regular file", str(path))
+    # The folder may allow replacing it; the file's own mode says the user meant to keep it.
+    if not status.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
+        real, os.W_OK
+    ):
+        raise FileReadOnly(errno.EACCES, "the file is read-only", str(path))
+    return real
+
+
+def _pretty(value, indent: str = "") -> Iterator[tuple[str, int]]:
+    """JSON with one line per list of numbers, so a weight row reads as a row.
+
+    Yields pieces of text with the count of weights and biases in each.
+    """
     inner = indent + "  "
     if isinstance(value, dict) and value:
-        items = [f"{inner}{json.dumps(k)}: {_pretty(v, inner)}" for k, v in value.items()]
-        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
-    if isinstance(value, list) and value and any(isinstance(v, (list, dict)) for v in value):
-        return "[\n" + ",\n".join(inner + _pretty(v, inner) for v in value) + "\n" + indent + "]"
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+        yield "{\n", 0
+        for i, (k, v) in enumerate(value.items()):
+            yield (",\n" if i else "") + f"{inner}{json.dumps(k)}: ", 0
+            yield from _pretty(v, inner)
+        yield "\n" + indent + "}", 0
+    elif isinstance(value, np.ndarray) and value.ndim == 2:
+        yield from _pretty(list(value), indent)
+    elif isinstance(value, list) and value and any(_nested(v) for v in value):
+        yield "[\n", 0
+        for i, v in enumerate(value):
+            yield (",\n" if i else "") + inner, 0
+            yield from _pretty(v, inner)
+        yield "\n" + indent + "]", 0
+    elif isinstance(value, np.ndarray):
+        yield json.dumps(value.tolist(), allow_nan=False), value.size
+    else:
+        yield json.dumps(value, ensure_ascii=False, allow_nan=False), 0
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _nested(value) -> bool:
+    return isinstance(value, (list, dict, np.ndarray))
+
+
+def _write_atomic(path: Path, pieces, total: int) -> Iterator[float]:
     # os.urandom rather than secrets: secrets pulls in hmac, a cost paid at every start.
     temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     # os.open with 0o666 lets the user's umask decide, like any newly saved file.
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
+            written, reported = 0, 0
+            for text, numbers in pieces:
+                file.write(text)
+                written += numbers
+                if written - reported >= PROGRESS_NUMBERS:
+                    reported = written
+                    yield written / total
+            file.write("\n")
             file.flush()
             os.fsync(file.fileno())
         with contextlib.suppress(OSError):  # keep an existing file's permissions
             os.chmod(temporary, stat.S_IMODE(os.stat(path).st_mode))
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException:  # GeneratorExit too: a save abandoned half-way leaves no litter
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    yield 1.0
 
 
 # ---- loading ------------------------------------------------------------------
@@ -233,10 +327,10 @@ def parse_document(data: bytes | str) -> NetworkFile:
     try:
         if len(data) > MAX_FILE_BYTES:
             raise InvalidDocument(
-                "the file is larger than the 16 MB limit",
+                f"the file is larger than the {MAX_FILE_MB} MB limit",
                 "too_large",
                 size_mb=len(data) / 2**20,
-                limit_mb=16,
+                limit_mb=MAX_FILE_MB,
             )
         return read_document(_parse_json(data))
     except InvalidDocument as error:
@@ -245,20 +339,15 @@ def parse_document(data: bytes | str) -> NetworkFile:
 
 def _read_bytes(path) -> bytes:
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidDocument(
-                f"the file is {size / 2**20:.1f} MB; the limit is 16 MB",
-                "too_large",
-                size_mb=size / 2**20,
-                limit_mb=16,
-            )
-        with open(path, "rb") as file:
-            return file.read(MAX_FILE_BYTES + 1)
+        return _read_regular_file(path)
     except FileNotFoundError:
         raise InvalidDocument("there is no such file", "missing") from None
     except IsADirectoryError:
         raise InvalidDocument("it is a folder, not a file", "unreadable", reason="folder") from None
+    except NotARegularFile:
+        raise InvalidDocument(
+            "it is not a regular file (a pipe or a device)", "unreadable", reason="not_a_file"
+        ) from None
     except PermissionError:
         raise InvalidDocument(
             "permission to read it was denied", "unreadable", reason="permission"
@@ -272,6 +361,35 @@ def _read_bytes(path) -> bytes:
         raise InvalidDocument(
             "that is not a valid file name", "unreadable", reason="bad_name"
         ) from None
+
+
+def _read_regular_file(path) -> bytes:
+    """The bytes of ``path`` if it is a regular file within the size limit.
+
+    A pipe or a device would block the reader forever, or never end: only
+    regular files are opened, and non-blocking, so one swapped in after the
+    check cannot block the open either.
+    """
+    _check_regular(os.stat(path))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(path, flags), "rb") as file:
+        _check_regular(os.fstat(file.fileno()))
+        return file.read(MAX_FILE_BYTES + 1)
+
+
+def _check_regular(status: os.stat_result) -> None:
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder")
+    if not stat.S_ISREG(status.st_mode):
+        raise NotARegularFile(errno.EINVAL, "it is not a regular file")
+    if status.st_size > MAX_FILE_BYTES:
+        size = status.st_size
+        raise InvalidDocument(
+            f"the file is {size / 2**20:.1f} MB; the limit is {MAX_FILE_MB} MB",
+            "too_large",
+            size_mb=size / 2**20,
+            limit_mb=MAX_FILE_MB,
+        )
 
 
 def _reject_constant(name: str):

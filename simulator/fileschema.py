@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import filesettings
 from .activations import ACTIVATIONS, PRELU_INITIAL
+from .limits import MAX_LAYERS, MAX_NEURONS, MAX_VALUE, NetworkTooLarge, check_sizes, check_values
 from .network import Network
 
 FORMAT_NAME = "neurostep"
 FORMAT_VERSION = 1
-MAX_LAYERS = 32
-MAX_NEURONS = 4096
 MAX_TEXT = 1000
 MAX_SETTINGS = 64
 
@@ -68,12 +68,25 @@ def to_document(
 
     Raises ``InvalidDocument`` for anything ``read_document`` would refuse.
     """
+    return build_document(
+        net, input=input, target=target, dataset=dataset, training=training, title=title
+    )
+
+
+def build_document(net: Network, *, as_lists: bool = True, **extras) -> dict:
+    """``to_document``; with ``as_lists=False`` the weights and biases stay NumPy arrays.
+
+    A writer that turns one row into text at a time then never holds the whole
+    network as Python floats (32 bytes each instead of 8).
+    """
+    _check_sizes(net.sizes)
+    plain = np.ndarray.tolist if as_lists else np.asarray
     layers = []
     for k, layer in enumerate(net.layers, start=1):
         entry = {
             "activation": layer.activation,
-            "weights": _finite(layer.W, f"layer {k} weights", layer=k, field="weights").tolist(),
-            "biases": _finite(layer.b, f"layer {k} biases", layer=k, field="biases").tolist(),
+            "weights": plain(_finite(layer.W, f"layer {k} weights", layer=k, field="weights")),
+            "biases": plain(_finite(layer.b, f"layer {k} biases", layer=k, field="biases")),
         }
         if layer.activation == "prelu" or layer.alpha != PRELU_INITIAL:
             entry["alpha"] = float(
@@ -83,12 +96,12 @@ def to_document(
     document = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "title": title,
+        "title": extras.get("title"),
         "network": {"input_size": net.input_size, "layers": layers},
-        "input": _optional_vector(input, net.input_size, "input"),
-        "target": _optional_vector(target, net.output_size, "target"),
-        "dataset": _plain(dataset),
-        "training": _plain(training),
+        "input": _optional_vector(extras.get("input"), net.input_size, "input"),
+        "target": _optional_vector(extras.get("target"), net.output_size, "target"),
+        "dataset": _plain(extras.get("dataset")),
+        "training": _plain(extras.get("training")),
     }
     _read_extras(document)  # refuse now what loading would refuse later
     return document
@@ -105,7 +118,26 @@ def _finite(array, where: str, **place) -> np.ndarray:
     array = np.asarray(array, dtype=float)
     if not np.all(np.isfinite(array)):
         raise InvalidDocument(f"{where}: NaN or infinity cannot be saved", "non_finite", **place)
+    if not check_values(array):
+        raise _out_of_range(where, place)
     return array
+
+
+def _out_of_range(where: str, place: dict) -> InvalidDocument:
+    return InvalidDocument(
+        f"{where}: a number is beyond ±{MAX_VALUE:g}, the most NeuroStep holds",
+        "bad_value",
+        expected="in_range",
+        limit=MAX_VALUE,
+        **place,
+    )
+
+
+def _check_sizes(sizes) -> None:
+    try:
+        check_sizes(sizes)
+    except NetworkTooLarge as error:
+        raise InvalidDocument(str(error), error.kind, **error.details) from None
 
 
 def _optional_vector(values, length: int, where: str):
@@ -179,6 +211,8 @@ def _read_extras(doc: dict):
     dataset = doc.get("dataset")
     if not isinstance(dataset, dict):
         dataset = _read_text(dataset, "dataset")
+        if dataset is not None:
+            _check_setting("dataset", "name", dataset, filesettings.DATASET_NAME(dataset))
     else:
         dataset = _read_settings(dataset, "dataset")
     return (
@@ -229,7 +263,30 @@ def _read_settings(value, where: str):
                 expected="setting_value",
                 **_found(item),
             )
+        _check_setting(where, key, item, filesettings.problem(where, key, item))
     return dict(value)
+
+
+def _check_setting(section: str, key: str, value, problem: dict | None) -> None:
+    """Refuse a setting NeuroStep uses whose value it could not use (a "loss" of 5)."""
+    if problem is None:
+        return
+    wanted = problem.get("choices")
+    if wanted is not None:
+        wanted = "one of " + ", ".join(wanted)
+    elif "above" in problem and problem["maximum"] == math.inf:
+        wanted = f"a number greater than {problem['above']:g}"
+    else:
+        kind = "whole number" if problem["expected"] == "whole_number" else "number"
+        wanted = f"a {kind} from {problem['minimum']:g} to {problem['maximum']:g}"
+    raise InvalidDocument(
+        f'"{section}" setting "{key}" is {_describe(value)}; it must be {wanted}',
+        "bad_value",
+        field=section,
+        setting=key,
+        **problem,
+        **_found(value),
+    )
 
 
 def _is_setting_value(item) -> bool:
@@ -284,6 +341,7 @@ def _read_network(net) -> Network:
         activations.append(activation)
         alphas.append(alpha)
         size = W.shape[1]
+        _check_sizes([net["input_size"], *(w.shape[1] for w in weights)])
     try:
         return Network.from_arrays(weights, biases, activations, alphas)
     except (ValueError, KeyError, TypeError) as error:  # already checked; a safety net
@@ -316,9 +374,10 @@ def _read_layer(layer, k: int, n_in: int):
     W = _read_matrix(layer.get("weights"), k, n_in)
     b = _read_vector(layer.get("biases"), W.shape[1], f"layer {k} biases", layer=k, field="biases")
     alpha = layer.get("alpha", PRELU_INITIAL)
-    if not _is_finite_number(alpha):
+    if not _is_finite_number(alpha) or abs(alpha) > MAX_VALUE:
         raise InvalidDocument(
-            f"layer {k} alpha must be a finite number, not {_describe(alpha)}",
+            f"layer {k} alpha must be a finite number within ±{MAX_VALUE:g}, "
+            f"not {_describe(alpha)}",
             layer=k,
             field="alpha",
             expected="finite_number",
@@ -394,6 +453,8 @@ def _read_vector(values, length: int, where: str, **place) -> np.ndarray:
         vector = None
     if vector is None or not np.all(np.isfinite(vector)):
         raise InvalidDocument(f"{where}: a number is too large for a float", "non_finite", **place)
+    if not check_values(vector):
+        raise _out_of_range(where, place)
     return vector
 
 
