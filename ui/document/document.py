@@ -41,8 +41,7 @@ class Document(QObject):
     Signals
     -------
     networkChanged(bool)
-        The network changed; True when its structure (sizes or activations)
-        changed, False when only values did.
+        The network changed; True when its sizes or activations did, False for values.
     exampleChanged()
         The example input or target changed.
     selectionChanged()
@@ -142,44 +141,45 @@ class Document(QObject):
     # ---- whole-document operations ------------------------------------------
     def new(self) -> None:
         """Start afresh with the default network; clears undo history and path."""
-        self.training_settings = {}
-        self._reset_to(DocState(default_network(), np.array([1.0, 0.5]), None), None)
+        self._reset_to(DocState(default_network(), np.array([1.0, 0.5]), None), None, {})
 
     def open(self, path) -> None:
         """Open a ``.neurostep`` file; a bad one raises NetworkFileError, nothing changes."""
-        doc = sim.load_document(path)
-        state = state_from_file(doc)
-        self.training_settings = dict(doc.training or {})
-        self._reset_to(state, str(path))
+        doc = sim.load_document(path)  # every field is checked here, before anything changes
+        self._reset_to(state_from_file(doc), str(path), dict(doc.training or {}))
 
-    def recover(self, path) -> None:
-        """Open an autosaved file as unsaved work: no path, modified, so Save asks."""
+    def recover(self, path, original_path: str | None = None) -> None:
+        """Open an autosaved file as unsaved work, named ``original_path`` (Save writes there)."""
         self.open(path)
-        self.path = None
+        self.path = original_path
         self.undo_stack.resetClean()
         self.fileChanged.emit()
 
-    def save(self, path=None) -> None:
-        """Save to ``path`` (or the current path); marks the document clean."""
+    def save(self, path=None, progress=None) -> bool:
+        """Save to ``path`` (or the current path); marks the document clean.
+
+        ``progress(fraction)`` is called as the file is written; if it returns
+        False the save stops (False is returned) and the file stays as it was.
+        """
         path = path or self.path
         if not path:
             raise ValueError("no file name to save to")
         path = str(path)
-        training = dict(
-            self.training_settings, loss=self._state.loss, learning_rate=self.learning_rate
-        )
-        sim.save_network(
-            self.network,
-            path,
-            input=self.input,
-            target=self.target,
-            dataset=self.dataset,
-            training=training,
-            title=self.title or None,
-        )
+        for fraction in (steps := sim.save_steps(self.network, path, **self.file_contents())):
+            if progress is not None and progress(fraction) is False:
+                steps.close()
+                return False
         self.path = path
         self.undo_stack.setClean()
         self.fileChanged.emit()
+        return True
+
+    def file_contents(self) -> dict:
+        """What a file holds besides the network: example, data set, settings, title."""
+        training = {**self.training_settings, "loss": self.loss_name}
+        training["learning_rate"] = self.learning_rate
+        contents = {"input": self.input, "target": self.target, "dataset": self.dataset}
+        return {**contents, "training": training, "title": self.title or None}
 
     def load_preset(self, name: str) -> None:
         """Open an example as a fresh, unsaved-free document, as the Examples menu does.
@@ -192,8 +192,7 @@ class Document(QObject):
         x = np.asarray(p.input, dtype=float) if p.input is not None else np.zeros(n_in)
         target = None if p.target is None else np.asarray(p.target, dtype=float)
         state = DocState(p.network, x, target, p.dataset, p.title, p.loss, {"title_zh": p.title_zh})
-        self.training_settings = {}
-        self._reset_to(state, None)
+        self._reset_to(state, None, {})
 
     def set_network(self, net: sim.Network) -> None:
         """Replace the network as one undoable command; input and target are refitted."""
@@ -347,8 +346,9 @@ class Document(QObject):
         self.fileChanged.emit()
 
     def _push_value(self, key, old, new, text, merge) -> None:
-        if not np.isfinite(new):
-            raise ValueError(f"{key[0]} must be a finite number, got {new!r}")
+        # The learning rate is checked by its setter; every other value is one a file holds.
+        if not np.isfinite(new) or (key[0] != "learning_rate" and not sim.in_range(new)):
+            raise ValueError(f"{key[0]} must be finite and within ±{sim.MAX_VALUE:g}: {new!r}")
         if float(old) != float(new):
             self.undo_stack.push(ValueCommand(self, key, float(old), float(new), text, merge))
 
@@ -371,7 +371,8 @@ class Document(QObject):
         after.target = target
         return after
 
-    def _reset_to(self, state: DocState, path: str | None) -> None:
+    def _reset_to(self, state: DocState, path: str | None, training_settings: dict) -> None:
+        self.training_settings = training_settings
         self.undo_stack.clear()
         self.path = path
         self.selection = None

@@ -81,11 +81,11 @@ def in_language(english: str, chinese: str | None) -> str:
 
 
 def check_limits(net) -> None:
-    """Refuse a network the file format could not store (so every network can be saved)."""
-    if len(net.layers) > sim.MAX_LAYERS:
-        raise ValueError(f"a network has at most {sim.MAX_LAYERS} layers")
-    if max(net.sizes) > sim.MAX_NEURONS:
-        raise ValueError(f"a layer has at most {sim.MAX_NEURONS} neurons")
+    """Refuse a network the file format could not store (so every network can be saved).
+
+    Raises ``sim.NetworkTooLarge`` (a ValueError) naming the limit.
+    """
+    sim.check_sizes(net.sizes)
 
 
 def fit(values, n: int) -> np.ndarray:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
+import simulator as sim
+from ui.fields.boxes import NumberBox
+from ui.signals import signals_blocked
 from ui.text.names import loss_label
 from ui.text.numbers import fixed
 
@@ -12,12 +15,9 @@ from .pages import Page
 MAX_FIELDS = 32  # 784 pixel inputs are edited on the canvas, not in 784 spin boxes
 
 
-def spin_box() -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setDecimals(4)
-    spin.setRange(-1000.0, 1000.0)
+def spin_box() -> NumberBox:
+    spin = NumberBox(-sim.MAX_VALUE, sim.MAX_VALUE)
     spin.setSingleStep(0.1)
-    spin.setKeyboardTracking(False)
     return spin
 
 
@@ -31,8 +31,8 @@ class ExamplePage(Page):
             QFormLayout(self.inputs_box),
             QFormLayout(self.targets_box),
         )
-        self.input_spins: list[QDoubleSpinBox] = []
-        self.target_spins: list[QDoubleSpinBox] = []
+        self.input_spins: list[NumberBox] = []
+        self.target_spins: list[NumberBox] = []
         self.add_target = QPushButton()
         self.add_target.setObjectName("addTargetButton")
         self.add_target.clicked.connect(self._on_add_target)
@@ -109,6 +109,5 @@ class ExamplePage(Page):
 
 def _show_values(spins, values) -> None:
     for spin, value in zip(spins, values):
-        spin.blockSignals(True)
-        spin.setValue(float(value))
-        spin.blockSignals(False)
+        with signals_blocked(spin):
+            spin.setValue(float(value))

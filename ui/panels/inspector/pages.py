@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 import simulator as sim
 from ui.document.state import Selection
+from ui.fields.boxes import CountBox
+from ui.signals import signals_blocked
 from ui.text import describe
 from ui.text.names import activation_formula, activation_label
 from ui.text.numbers import fixed
@@ -213,10 +214,8 @@ class LayerPage(Page):
 
     def __init__(self, document, parent=None):
         super().__init__(document, parent)
-        self.size = QSpinBox()
+        self.size = CountBox(1, sim.MAX_NEURONS)
         self.size.setObjectName("layerSizeSpin")
-        self.size.setRange(1, 4096)
-        self.size.setKeyboardTracking(False)
         self.combo = QComboBox()
         self.combo.setObjectName("layerActivationCombo")
         self.combo.addItems([activation_label(name) for name in sim.ACTIVATIONS])
@@ -259,7 +258,8 @@ class LayerPage(Page):
         ):
             label.setText(text)
         self.remove.setText(self.tr("Remove this layer"))
-        _set_blocked(self.size, lambda: self.size.setValue(net.sizes[c]))
+        with signals_blocked(self.size):
+            self.size.setValue(net.sizes[c])
         layer = net.layers[c - 1] if c else None
         for row in range(1, 5):
             self.form.setRowVisible(row, layer is not None)
@@ -267,7 +267,8 @@ class LayerPage(Page):
             return
         self.form.setRowVisible(3, layer.activation == "prelu")
         self.form.setRowVisible(4, len(net.layers) > 1)
-        _set_blocked(self.combo, lambda: self._show_activation(layer.activation))
+        with signals_blocked(self.combo):
+            self._show_activation(layer.activation)
         self.formula.setText(activation_formula(layer.activation))
         self.alpha.set_value(float(np.asarray(layer.alpha)))
 
@@ -275,11 +276,3 @@ class LayerPage(Page):
         for i, key in enumerate(sim.ACTIVATIONS):
             self.combo.setItemText(i, activation_label(key))
         self.combo.setCurrentIndex(sim.ACTIVATIONS.index(name))
-
-
-def _set_blocked(widget, change) -> None:
-    widget.blockSignals(True)
-    try:
-        change()
-    finally:
-        widget.blockSignals(False)
