@@ -18,7 +18,6 @@ from window_helpers import (
 
 import simulator as sim
 from ui.files import settings
-from ui.files.autosave import recovery_path
 
 
 @pytest.fixture
@@ -156,7 +155,8 @@ def test_autosave_writes_a_recovery_file_that_can_be_restored(qtbot, monkeypatch
     first = make_window(qtbot)
     first.document.set_bias(0, 0, 4.0)
     first.autosave.save_now()
-    assert recovery_path().exists()
+    assert first.autosave.path.exists()
+    first.autosave._own().release()  # as if the first window's process had died
     second = make_window(qtbot)
     record_boxes(monkeypatch, answer=QMessageBox.StandardButton.Yes)
     assert second.offer_recovery()
@@ -168,11 +168,11 @@ def test_autosave_runs_on_a_timer_only_when_modified(window, qtbot):
     """The recovery file appears only once there is something unsaved, and goes on save."""
     window.autosave.timer.setInterval(10)
     window.autosave.save_now()
-    assert not recovery_path().exists()
+    assert not window.autosave.path.exists()
     window.document.set_bias(0, 0, 4.0)
-    qtbot.waitUntil(recovery_path().exists, timeout=2000)
+    qtbot.waitUntil(window.autosave.path.exists, timeout=2000)
     window.document.undo_stack.setClean()
-    assert not recovery_path().exists()
+    assert not window.autosave.path.exists()
 
 
 def test_open_keeps_input_and_target(window, tmp_path):

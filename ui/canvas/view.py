@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from ui.text import describe
 from ui.text.names import activation_label
+from ui.window.refusals import shows_refusals
 
 from . import legend, style
 from .columns import ColumnItem
@@ -272,12 +273,14 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
         self.document.select(Selection("layer", column))
 
+    @shows_refusals
     def _on_resize_requested(self, column: int, size: int) -> None:
         if column == 0:
             self.document.set_input_size(size)
         else:
             self.document.resize_layer(column - 1, size)
 
+    @shows_refusals
     def _insert_layer(self, position: int) -> None:
         size = min(self.document.network.sizes[position - 1], NEW_LAYER_MAX)
         self.document.insert_layer(position - 1, size, "sigmoid")

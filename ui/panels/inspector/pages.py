@@ -24,6 +24,7 @@ from ui.signals import signals_blocked
 from ui.text import describe
 from ui.text.names import activation_formula, activation_label
 from ui.text.numbers import fixed
+from ui.window.refusals import shows_refusals
 
 from .widgets import ValueEditor, WeightList
 
@@ -240,12 +241,16 @@ class LayerPage(Page):
         )
         self.remove.clicked.connect(lambda: document.remove_layer(self.selection.column - 1))
 
+    @shows_refusals
     def _on_size_edited(self, size: int) -> None:
         c = self.selection.column
-        if c == 0:
-            self.document.set_input_size(size)
-        else:
-            self.document.resize_layer(c - 1, size)
+        try:
+            if c == 0:
+                self.document.set_input_size(size)
+            else:
+                self.document.resize_layer(c - 1, size)
+        finally:
+            self.refresh()  # a refused size shows the layer's own size again
 
     def _on_activation_chosen(self, index: int) -> None:
         self.document.set_activation(self.selection.column - 1, sim.ACTIVATIONS[index])
