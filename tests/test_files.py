@@ -156,7 +156,7 @@ def test_autosave_writes_a_recovery_file_that_can_be_restored(qtbot, monkeypatch
     first.document.set_bias(0, 0, 4.0)
     first.autosave.save_now()
     assert first.autosave.path.exists()
-    first.autosave._own().release()  # as if the first window's process had died
+    first.autosave.release_for_test()  # as if the first window's process had died
     second = make_window(qtbot)
     record_boxes(monkeypatch, answer=QMessageBox.StandardButton.Yes)
     assert second.offer_recovery()

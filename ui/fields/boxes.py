@@ -117,8 +117,10 @@ class _Checked:
         wanted = self._stepped(value, steps)
         if low <= value <= high:
             wanted = min(high, max(low, wanted))
-        elif (value > high and wanted > value) or (value < low and wanted < value):
+        elif (value > high) == (wanted > value):
             return  # never further from the range than the file put it
+        else:
+            wanted = high if value > high else low  # one step back into the range
         self.setValue(wanted)
         self._set_problem("")
 

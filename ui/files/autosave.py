@@ -180,6 +180,10 @@ class Autosave(QObject):
         self._recovery, self._wrote = recovery, True  # it is this window's work now
         return True
 
+    def release_for_test(self) -> None:
+        """Let go of the lock as a crashed process would (tests only: one process, two runs)."""
+        self._own().release()
+
     def _own(self) -> RecoveryFile:
         if self._recovery is None:
             self._recovery = RecoveryFile.create()

@@ -1,0 +1,58 @@
+"""The Inspector with huge values: the steps that used to crash NeuroStep, done with the UI."""
+
+from __future__ import annotations
+
+import numpy as np
+from canvas_helpers import click
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDoubleSpinBox
+from window_helpers import action, make_window
+
+from ui.document import Selection
+
+
+def type_into(qtbot, box, text: str) -> None:
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), text)
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+
+
+def test_the_reported_steps_no_longer_crash(qtbot):
+    """Examples ▸ nonlinearity-2-2-1, x = 1000, η = 10, w11, Ctrl+U, 中文 killed the app."""
+    window = make_window(qtbot, (1280, 720))
+    window.load_example("nonlinearity-2-2-1")
+    inspector = window.docks["dockInspector"].widget()
+    example = inspector.pages["example"]
+    type_into(qtbot, example.input_spins[0], "1000")
+    type_into(qtbot, example.input_spins[1], "1000")
+    rate = window.findChild(QDoubleSpinBox, "learningRateSpinBox")
+    type_into(qtbot, rate, "10")
+    assert list(window.document.input) == [1000.0, 1000.0]
+    assert window.document.learning_rate == 10.0
+    click(qtbot, window.canvas, window.canvas.edge_view_pos(1, 0, 0))
+    assert window.document.selection == Selection("edge", 1, 0, 0)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    qtbot.keyClick(window.canvas, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    weight = float(window.document.network.layers[0].W[0, 0])
+    assert abs(weight) > 1e7  # the update really made the huge weight
+    editor = inspector.pages["edge"].value
+    assert editor.spin.value() == weight  # shown in full, not as the range's end
+    assert editor.slider.value() == editor.slider.maximum() * np.sign(weight)
+    action(window, "actionLanguageChinese").trigger()
+    assert window.document.network.layers[0].W[0, 0] == weight
+    # Signals were unblocked: a typed weight still reaches the network.
+    type_into(qtbot, editor.spin, "0.5")
+    assert window.document.network.layers[0].W[0, 0] == 0.5
+
+
+def test_a_file_weight_of_1e15_shows_in_full(qtbot, tmp_path):
+    """A file's weight at the edge of the range showed as 1000 and broke the slider."""
+    window = make_window(qtbot)
+    window.document.set_weight(0, 0, 0, 1e15, merge=False)
+    window.document.select(Selection("edge", 1, 0, 0))
+    editor = window.docks["dockInspector"].widget().pages["edge"].value
+    assert editor.spin.value() == 1e15 and editor.spin.text() == "1e+15"
+    assert editor.slider.value() == editor.slider.maximum()
+    window.document.set_weight(0, 0, 0, -2.5e-7, merge=False)
+    assert editor.spin.text() == "-2.5e-07"  # never shown as 0.0000
