@@ -124,7 +124,26 @@ class _Checked:
         self.setValue(wanted)
         self._set_problem("")
 
+    def sizeHint(self):  # noqa: N802
+        return self._fitted(super().sizeHint())
+
+    def minimumSizeHint(self):  # noqa: N802
+        return self._fitted(super().minimumSizeHint())
+
     # ---- helpers ------------------------------------------------------------
+    def _fitted(self, hint):
+        """Qt sizes a box for its range's ends (here ±1.8e308): size it for the accepted ones."""
+        metrics = self.fontMetrics()
+
+        def width(value) -> int:
+            text = self.prefix() + self.textFromValue(value) + self.suffix() + " "
+            return metrics.horizontalAdvance(text)
+
+        qt_width = max(width(self.minimum()), width(self.maximum()))
+        ours = max(width(self._accepted[0]), width(self._accepted[1]), width(self.value()))
+        hint.setWidth(hint.width() - qt_width + ours)
+        return hint
+
     def _strip(self, text: str) -> str:
         prefix, suffix = self.prefix(), self.suffix()
         if prefix and text.startswith(prefix):
