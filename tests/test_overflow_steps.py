@@ -56,3 +56,23 @@ def test_a_file_weight_of_1e15_shows_in_full(qtbot, tmp_path):
     assert editor.slider.value() == editor.slider.maximum()
     window.document.set_weight(0, 0, 0, -2.5e-7, merge=False)
     assert editor.spin.text() == "-2.5e-07"  # never shown as 0.0000
+
+
+def test_removing_a_layer_mid_pass_with_a_selection_keeps_every_view_alive(qtbot):
+    """Found by the soak: views drew the new network from the old pass's records and crashed."""
+    import simulator as sim
+
+    window = make_window(qtbot)
+    doc = window.document
+    doc.set_network(sim.Network.create(2, [3, 3], ["identity", "softmax"], seed=1))
+    doc.set_target([0.0, 1.0, 0.0])
+    doc.finish_pass()
+    while doc.step_backward():
+        pass
+    doc.select(Selection("neuron", 2, 2))
+    doc.remove_layer(0)  # pytest-qt fails the test on any exception in a view's slot
+    assert doc.network.sizes == [2, 3] and doc.selection is None
+    doc.undo_stack.undo()
+    doc.select(Selection("neuron", 1, 2))
+    doc.resize_layer(0, 1)
+    assert doc.selection is None

@@ -308,8 +308,12 @@ class Document(QObject):
             np.array_equal(state.input, self.input) and same_target(state.target, self.target)
         )
         self._state = state
-        self._fix_selection()
+        # Selection and step records both fit the new network before any view hears of either.
+        stale = self.selection and not selection_fits(self.selection, state.network.sizes)
+        self.selection = None if stale else self.selection
         self._recompute()
+        if stale:
+            self.selectionChanged.emit()
         self.networkChanged.emit(structural)
         if example or structural:
             self.exampleChanged.emit()
@@ -392,8 +396,3 @@ class Document(QObject):
         if moved:
             self.stepChanged.emit()
         return moved
-
-    def _fix_selection(self) -> None:
-        if self.selection is not None and not selection_fits(self.selection, self.network.sizes):
-            self.selection = None
-            self.selectionChanged.emit()
