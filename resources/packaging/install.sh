@@ -57,8 +57,13 @@ done
 cp "$ROOT/resources/icons/neurostep.svg" "$ICONS/scalable/apps/neurostep.svg"
 cp "$ROOT/resources/icons/neurostep.svg" "$ICONS/scalable/mimetypes/application-x-neurostep.svg"
 cp "$HERE/neurostep-mime.xml" "$MIME/packages/neurostep-mime.xml"
-# The menu entry runs COMMAND itself (quoted, as the Desktop Entry spec asks).
-sed -e "s|^Exec=.*|Exec=\"$COMMAND\" %f|" -e "s|^TryExec=.*|TryExec=$COMMAND|" \
+# The menu entry runs COMMAND itself, quoted only if the Desktop Entry spec needs it
+# (some launchers, xdg-open's own among them, do not unquote).
+case $COMMAND in
+    *[[:space:]\"\'\\\>\<~\|\&\;\$\*\?\#\(\)\`]*) EXEC="\"$COMMAND\"" ;;
+    *) EXEC=$COMMAND ;;
+esac
+sed -e "s|^Exec=.*|Exec=$EXEC %f|" -e "s|^TryExec=.*|TryExec=$COMMAND|" \
     "$HERE/neurostep.desktop" > "$APPS/neurostep.desktop"
 refresh
 command -v xdg-mime >/dev/null && xdg-mime default neurostep.desktop application/x-neurostep || true
