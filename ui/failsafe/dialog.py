@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -61,7 +62,9 @@ class ErrorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.copy.clicked.connect(self.copy_details)
         box.addWidget(buttons)
-        self.resize(520, 0)
+        # Word-wrapped labels only get their height from a layout that may grow the dialog.
+        box.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(520)
 
     def copy_details(self) -> None:
         """Put the details (message, traceback, versions) on the clipboard."""
