@@ -97,7 +97,7 @@ def _tell_unknown_preset(window, name: str) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.text.placeholders import fill
+    from ui.text.i18n import fill
 
     text = QCoreApplication.translate(
         "main", "There is no example called “%1”; choose one from the Examples menu."

@@ -7,6 +7,7 @@ Notation of the seeds: a layer computes ``A = X · W + B`` then ``Z = h(A)``;
 import importlib
 
 from .activations import ACTIVATIONS, Activation, get_activation
+from .fileschema import FILE_EXTENSION
 from .layer import Layer, LayerGradient
 from .limits import (
     MAX_FILE_BYTES,
@@ -35,7 +36,6 @@ _LAZY = {
     **dict.fromkeys(("DATASET_TITLES", "DATASETS", "Dataset", "make_dataset"), "datasets"),
     **dict.fromkeys(
         (
-            "FILE_EXTENSION",
             "FileReadOnly",
             "NotARegularFile",
             "NetworkFile",

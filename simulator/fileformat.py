@@ -59,6 +59,7 @@ from pathlib import Path
 import numpy as np
 
 from .fileschema import (
+    FILE_EXTENSION,
     FORMAT_NAME,
     FORMAT_VERSION,
     InvalidDocument,
@@ -70,7 +71,6 @@ from .fileschema import (
 from .limits import MAX_FILE_BYTES, MAX_FILE_MB, MAX_LAYERS, MAX_NEURONS
 from .network import Network
 
-FILE_EXTENSION = ".neurostep"
 # A save reports its progress about every this many numbers (a few hundredths of a second).
 PROGRESS_NUMBERS = 100_000
 
@@ -112,7 +112,8 @@ class NetworkFileError(Exception):
         - ``"unreadable"``: the file cannot be read; ``details["reason"]`` is
           ``"folder"`` (a folder, not a file), ``"permission"``, ``"bad_name"``
           (not a valid file name), ``"not_a_file"`` (a pipe or a device) or
-          ``"os_error"`` (with ``details["error"]``).
+          ``"os_error"`` (with ``details["error"]``, the system's words, and
+          ``details["errno"]``, its code or None).
         - ``"too_large"``: over 256 MB (``size_mb``, ``limit_mb``), too many
           layers (``layers``, ``limit``), or too many weights and biases
           (``what`` = ``"parameters"``, ``count``, ``limit``).
@@ -355,7 +356,11 @@ def _read_bytes(path) -> bytes:
     except OSError as error:
         reason = str(error.strerror or error)
         raise InvalidDocument(
-            f"it cannot be read ({reason})", "unreadable", reason="os_error", error=reason
+            f"it cannot be read ({reason})",
+            "unreadable",
+            reason="os_error",
+            error=reason,
+            errno=error.errno,
         ) from None
     except (TypeError, ValueError):
         raise InvalidDocument(

@@ -21,6 +21,7 @@ from .limits import MAX_LAYERS, MAX_NEURONS, MAX_VALUE, NetworkTooLarge, check_s
 from .network import Network
 
 FORMAT_NAME = "neurostep"
+FILE_EXTENSION = ".neurostep"
 FORMAT_VERSION = 1
 MAX_TEXT = 1000
 MAX_SETTINGS = 64

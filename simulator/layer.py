@@ -128,16 +128,31 @@ class Layer:
         return [self.W, self.b]
 
     def slope(self, shape, training: bool, rng):
-        """The negative-side slope to use now, or None for the default."""
+        """The negative-side slope to use now, or None for the default.
+
+        Parameters
+        ----------
+        shape : tuple of int
+            The shape of the weighted inputs ``a``, (N, n_out) or (n_out,).
+        training : bool
+            RReLU draws one slope per element of ``a`` only while training.
+        rng : numpy.random.Generator or None
+            Where RReLU's slopes come from; required when training an RReLU
+            layer, so that every draw is reproducible from a seed.
+        """
         if self.activation == "prelu":
             return self.alpha
         if self.activation == "rrelu" and training:
-            rng = rng if rng is not None else np.random.default_rng()
+            if rng is None:
+                raise ValueError("training an RReLU layer needs a seeded generator (rng)")
             return rng.uniform(RRELU_LOWER, RRELU_UPPER, size=shape)
         return None
 
     def forward(self, x, training: bool = False, rng=None) -> LayerCache:
-        """Compute ``a = x · W + b`` and ``z = h(a)``; ``x`` (n_in,) or (N, n_in)."""
+        """Compute ``a = x · W + b`` and ``z = h(a)``; ``x`` (n_in,) or (N, n_in).
+
+        ``training`` and ``rng`` choose RReLU's slopes (see ``slope``).
+        """
         # np.dot gives the same numbers as x @ W with less call overhead, and adding
         # b in place saves an array: this runs for every layer of every step.
         a = np.dot(x, self.W)
@@ -148,10 +163,14 @@ class Layer:
         z = act.func(a, act.default_slope if slope is None else slope)
         return LayerCache(x, a, z, slope)
 
-    def backward(self, cache: LayerCache, grad_z):
-        """From ``dE/dz`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``."""
-        delta = self.act.backward(cache.a, cache.z, grad_z, cache.slope)
-        return self.backward_from_delta(cache, delta, grad_z)
+    def backward(self, cache: LayerCache, grad_z, input_grad: bool = True):
+        """From ``dE/dz`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``.
+
+        ``delta = dE/da`` is (N, n_out) and ``dE/dx`` (N, n_in), or None when
+        ``input_grad`` is False (see ``backward_from_delta``).
+        """
+        delta = self._act.backward(cache.a, cache.z, grad_z, cache.slope)
+        return self.backward_from_delta(cache, delta, grad_z, input_grad)
 
     def backward_from_delta(self, cache: LayerCache, delta, grad_z=None, input_grad: bool = True):
         """Given ``delta = dE/da`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``.

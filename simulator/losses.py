@@ -3,6 +3,12 @@
 Each loss is a small object with ``value(Y, T)`` and ``grad(Y, T)``, where
 ``Y`` and ``T`` have shape (N, n_out).  ``grad`` returns ``dE/dY`` for the
 batch mean, so it already carries the factor 1/N.
+
+Cross-entropy on a softmax or sigmoid output is computed from the output
+layer's weighted input ``a`` instead (``on_weighted_input``): ``log y`` written
+as a log-sum-exp (log-softmax) or a log-sigmoid is exact however small ``y``
+is, where ``log`` of the output itself must be clipped once ``y`` rounds to 0.
+The losses of outputs alone clip, as nothing better can be done without ``a``.
 """
 
 from __future__ import annotations
@@ -12,7 +18,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# log(y) is taken of max(y, EPS), so an output of exactly 0 never gives inf.
+from .activations import get_activation
+
+# Without the weighted input, log(y) is taken of max(y, EPS), so an output of
+# exactly 0 never gives inf.
 EPS = 1e-12
 
 
@@ -109,26 +118,94 @@ def get_loss(name: str) -> Loss:
         raise KeyError(f"unknown loss {name!r}; known: {', '.join(LOSSES)}") from None
 
 
-def output_delta(loss: str, activation: str, Y, T):
-    """Return ``dE/da`` of the output layer when a closed form exists, else None.
+# ---- losses on the output layer's weighted input a, exact for every output --------
 
-    Softmax with cross-entropy and sigmoid with binary cross-entropy both give
-    ``(y - t) / N``; this avoids dividing by a tiny y.  Valid only while no
-    output was clipped, which is checked here.
+
+@dataclass(frozen=True)
+class WeightedInputLoss:
+    """A loss computed from the output layer's weighted input, for one activation.
+
+    Attributes
+    ----------
+    value : callable
+        ``value(A, T) -> float``: the batch's mean loss from the weighted inputs
+        ``A`` (N, n_out), without ever taking the log of a rounded output.
+    delta : callable
+        ``delta(A, Y, T) -> ndarray (N, n_out)``: ``dE/da`` of the batch mean,
+        given also the outputs ``Y = h(A)`` the forward pass computed.
     """
-    if (loss, activation) not in _CLOSED_FORMS:
-        return None
-    # The tolerance of np.allclose(row sums, 1), written as one reduction because
-    # this runs every training step; a nan anywhere fails the test, as there.
-    if loss == "cross_entropy" and not _max(np.abs(_sum(T, 1) - 1.0), None) <= 1e-8 + 1e-5:
-        return None
-    if not _min(Y, None) > EPS or (
-        loss == "binary_cross_entropy" and not _max(Y, None) < 1.0 - EPS
-    ):
-        return None
-    return (Y - T) / Y.shape[0]
+
+    value: Callable[[np.ndarray, np.ndarray], float]
+    delta: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
 
 
-_CLOSED_FORMS = frozenset({("cross_entropy", "softmax"), ("binary_cross_entropy", "sigmoid")})
-# The reductions behind T.sum(axis), Y.min() and Y.max(), without their Python wrappers.
-_sum, _min, _max = np.add.reduce, np.minimum.reduce, np.maximum.reduce
+# The reductions behind np.max and np.sum, without their Python wrappers: these
+# run every training step.
+_sum, _max = np.add.reduce, np.maximum.reduce
+# The activations' own, overflow-free: softplus(a) = log(1 + e^a), so -log σ(a) = softplus(-a).
+_softplus = get_activation("softplus").f
+_sigmoid = get_activation("sigmoid").f
+
+
+def _log_softmax(A):
+    """``log(softmax(A))`` along the last axis: ``a - max - log Σ e^(a - max)``."""
+    shifted = A - _max(A, -1, keepdims=True)
+    return shifted - np.log(_sum(np.exp(shifted), -1, keepdims=True))
+
+
+def _softmax_ce(A, T):
+    return -float(_sum(T * _log_softmax(A), None)) / A.shape[0]
+
+
+def _softmax_ce_delta(A, Y, T):
+    # ∂/∂a_k of -Σ_j t_j log y_j is y_k·Σ_j t_j - t_k: exactly y - t for targets
+    # that sum to 1 (one-hot or probabilities), and still right for any others.
+    return (Y * _sum(T, -1, keepdims=True) - T) / A.shape[0]
+
+
+def _sigmoid_ce(A, T):
+    return float(np.sum(T * _softplus(-A))) / A.shape[0]
+
+
+def _sigmoid_ce_delta(A, Y, T):
+    # d/da of -log σ(a) is -(1 - σ(a)) = -σ(-a); σ(-a), not 1 - y, stays exact as y → 1.
+    return -T * _sigmoid(-A) / A.shape[0]
+
+
+def _sigmoid_bce(A, T):
+    # -(t log σ(a) + (1 - t) log(1 - σ(a))), with log(1 - σ(a)) = log σ(-a).
+    return float(np.sum(T * _softplus(-A) + (1.0 - T) * _softplus(A))) / A.shape[0]
+
+
+def _sigmoid_bce_delta(A, Y, T):
+    return (Y - T) / A.shape[0]
+
+
+_ON_WEIGHTED_INPUT = {
+    ("cross_entropy", "softmax"): WeightedInputLoss(_softmax_ce, _softmax_ce_delta),
+    ("cross_entropy", "sigmoid"): WeightedInputLoss(_sigmoid_ce, _sigmoid_ce_delta),
+    ("binary_cross_entropy", "sigmoid"): WeightedInputLoss(_sigmoid_bce, _sigmoid_bce_delta),
+}
+
+
+def on_weighted_input(loss: str, activation: str) -> WeightedInputLoss | None:
+    """The form of ``loss`` on the weighted input of an ``activation`` output, or None.
+
+    None means the loss is taken of the outputs (``get_loss(loss)``).
+    """
+    return _ON_WEIGHTED_INPUT.get((loss, activation))
+
+
+def output_loss(loss: str, activation: str, A, Y, T) -> float:
+    """The mean loss of a batch, from its weighted inputs wherever that is exact.
+
+    Parameters
+    ----------
+    loss : str
+    activation : str
+        The output layer's h.
+    A, Y, T : ndarray, shape (N, n_out)
+        The output layer's weighted inputs, its outputs ``Y = h(A)``, the targets.
+    """
+    form = on_weighted_input(loss, activation)
+    return form.value(A, T) if form is not None else get_loss(loss).value(Y, T)

@@ -7,13 +7,14 @@ leaves that chain consistent, so the network is always valid.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 
 import numpy as np
 
-from .activations import get_activation
+from .activations import PRELU_INITIAL, get_activation
 from .layer import Layer, LayerGradient, check_size, initial_weights
-from .losses import get_loss, output_delta
+from .losses import get_loss, on_weighted_input, output_loss
 
 
 class Network:
@@ -69,7 +70,7 @@ class Network:
         if len(biases) != n:
             raise ValueError(f"{n} weight matrices but {len(biases)} bias vectors")
         acts = _per_layer(activations, n)
-        alphas = [0.25] * n if alphas is None else list(alphas)
+        alphas = [PRELU_INITIAL] * n if alphas is None else list(alphas)
         layers = [Layer(W, b, h, al) for W, b, h, al in zip(weights, biases, acts, alphas)]
         return cls(layers, seed=seed)
 
@@ -105,8 +106,7 @@ class Network:
         """A deep copy, including the generator's state."""
         net = Network([layer.copy() for layer in self.layers], seed=self._seed)
         if self._generator is not None:
-            net._rng = np.random.default_rng()
-            net._rng.bit_generator.state = self._generator.bit_generator.state
+            net._rng = copy.deepcopy(self._generator)  # continues the same stream
         return net
 
     # ---- shape --------------------------------------------------------------
@@ -127,39 +127,31 @@ class Network:
         """Every trainable array, layer by layer, in the order of ``gradient_arrays``."""
         return [p for layer in self.layers for p in layer.parameters()]
 
-    def pack_parameters(self) -> np.ndarray:
-        """Move every trainable array into one contiguous buffer and return it.
-
-        Afterwards each layer's ``W``, ``b`` (and PReLU's α) are views of the
-        returned 1-D array, in the order of ``parameters()``, with the same
-        values; changing one changes the other.  A trainer can then update,
-        check and restore all the weights with a few NumPy calls instead of a
-        few per array.  An edit that replaces a layer's arrays undoes the packing.
-
-        Returns
-        -------
-        ndarray, shape (total number of parameters,)
-        """
-        flat = np.concatenate([p.ravel() for p in self.parameters()])
-        start = 0
-        for layer in self.layers:
-            names = ("W", "b", "_alpha") if layer.activation == "prelu" else ("W", "b")
-            for name in names:
-                old = getattr(layer, name)
-                setattr(layer, name, flat[start : start + old.size].reshape(old.shape))
-                start += old.size
-        return flat
-
     # ---- computing ----------------------------------------------------------
     def forward(self, x, training: bool = False, rng=None) -> np.ndarray:
-        """Return the output: (n_in,) -> (n_out,), or (N, n_in) -> (N, n_out)."""
+        """Return the output: (n_in,) -> (n_out,), or (N, n_in) -> (N, n_out).
+
+        Parameters
+        ----------
+        x : array_like, shape (n_in,) or (N, n_in)
+        training : bool
+            RReLU layers draw random slopes while training, else use their mean.
+        rng : numpy.random.Generator, optional
+            Where those slopes come from; by default the network's own generator,
+            seeded by ``seed``, so the same network trains the same way twice.
+        """
         return self.forward_cache(x, training, rng)[-1].z
 
     def forward_cache(self, x, training: bool = False, rng=None):
-        """Run forward and keep each layer's ``LayerCache`` (x, a, z, slope)."""
+        """Run forward and keep each layer's ``LayerCache`` (x, a, z, slope).
+
+        ``training`` and ``rng`` as in ``forward``.
+        """
         return self._forward_cache(self._check_input(x), training, rng)
 
     def _forward_cache(self, x: np.ndarray, training: bool, rng):
+        if training and rng is None:
+            rng = self._rng
         caches = []
         for layer in self.layers:
             cache = layer.forward(x, training, rng)
@@ -187,47 +179,47 @@ class Network:
 
     def _backward(self, caches, T, loss: str, with_value: bool):
         """``backward``, also returning the loss (or None) when ``with_value``."""
-        layers = self.layers
-        out, loss_fn, last = layers[-1], get_loss(loss), caches[-1]
-        Y = last.z
-        value = grad_z = None
-        act = out.act
-        delta = output_delta(loss, act.name, Y, T)
-        if delta is None:
-            if with_value:
-                value, grad_z = loss_fn.value_and_grad(Y, T)
-            else:
-                grad_z = loss_fn.grad(Y, T)
-            delta = act.backward(last.a, Y, grad_z, last.slope)
-        elif with_value:
-            value = loss_fn.value(Y, T)
-        n = len(layers)
+        value, grad_z, delta = self._output_error(caches[-1], T, loss, with_value)
+        n = len(self.layers)
         deltas, grads = [None] * n, [None] * n
-        # Layer.backward_from_delta written out, with Layer.gradient and
-        # Activation.backward inlined for the common cases: this loop is most of a
-        # training step.  The first layer's dE/dx is never needed (its inputs are
-        # the data), so it is not computed.  ``act`` is always ``layers[i].act``,
-        # read once per layer.
         for i in range(n - 1, -1, -1):
-            layer, cache = layers[i], caches[i]
-            deltas[i] = delta
-            if act.name == "prelu":
-                grads[i] = layer.gradient(cache, delta, grad_z)
+            layer, cache = self.layers[i], caches[i]
+            # The first layer's dE/dx is never needed: its inputs are the data.
+            if delta is None:
+                step = layer.backward(cache, grad_z, input_grad=i > 0)
             else:
-                grads[i] = LayerGradient(np.dot(cache.x.T, delta), np.add.reduce(delta, 0))
-            if i:
-                grad_z = np.dot(delta, layer.W.T)
-                below, act = caches[i - 1], layers[i - 1].act
-                if act.chain is not None:
-                    delta = act.chain(below.a, below.z, grad_z)
-                else:
-                    delta = act.backward(below.a, below.z, grad_z, below.slope)
+                step = layer.backward_from_delta(cache, delta, grad_z, input_grad=i > 0)
+            deltas[i], grads[i], grad_z = step
+            delta = None  # only the output layer can start from a given dE/da
         return value, deltas, grads
 
+    def _output_error(self, cache, T, loss: str, with_value: bool):
+        """Where backpropagation starts: ``(value, dE/dz, dE/da)`` of the output layer.
+
+        ``value`` is None unless ``with_value``.  Cross-entropy on a softmax or
+        sigmoid output gives ``dE/da`` (N, n_out) from the weighted input, and
+        ``dE/dz`` is None; any other loss gives ``dE/dz`` (N, n_out) of the
+        outputs for the layer's own backward, and ``dE/da`` is None.
+        """
+        form = on_weighted_input(loss, self.layers[-1].activation)
+        if form is not None:
+            value = form.value(cache.a, T) if with_value else None
+            return value, None, form.delta(cache.a, cache.z, T)
+        loss_fn = get_loss(loss)
+        if with_value:
+            value, grad_z = loss_fn.value_and_grad(cache.z, T)
+            return value, grad_z, None
+        return None, loss_fn.grad(cache.z, T), None
+
     def loss(self, X, T, loss: str = "mse") -> float:
-        """The mean loss of the batch (a single sample is a batch of one)."""
+        """The mean loss of the batch (a single sample is a batch of one).
+
+        Cross-entropy on a softmax or sigmoid output is computed from the
+        weighted input, so it is exact however small an output is.
+        """
         X, T = self.as_batch(X, T)
-        return get_loss(loss).value(self.forward(X), T)
+        last = self._forward_cache(X, False, None)[-1]
+        return output_loss(loss, self.layers[-1].activation, last.a, last.z, T)
 
     def loss_and_gradients(
         self, X, T, loss: str = "mse", l2: float = 0.0, training: bool = False, rng=None
@@ -241,6 +233,8 @@ class Network:
         loss : {"mse", "cross_entropy", "binary_cross_entropy"}
         l2 : float
             Adds ``l2/2 · Σ W²`` to the loss and ``l2 · W`` to each dW.
+        training, rng
+            As in ``forward``: RReLU's random slopes.
 
         Returns
         -------

@@ -18,7 +18,7 @@ import numpy as np
 
 from .layer import gradient_arrays
 from .limits import check_values
-from .losses import get_loss
+from .losses import get_loss, output_loss
 from .network import Network
 from .optimizers import SGD, Optimizer
 
@@ -74,10 +74,13 @@ class Trainer:
     Parameters
     ----------
     net : Network
-        Trained in place.  On the first step its weights are packed into one
-        buffer (``Network.pack_parameters``: same values, the layers' arrays
-        become views of it), so that a step updates, checks and, if need be,
-        restores them all with a few NumPy calls.
+        Trained in place.  On the first step its weights are moved into one
+        buffer of the trainer's (same values; each layer's ``W``, ``b`` and
+        PReLU's α become views of it), so that a step updates, checks and, if
+        need be, restores them all with a few NumPy calls.  Edits in place
+        (``set_weight``, ``layer.alpha = ...``) are trained on from the next step;
+        read ``layer.W`` afresh after training, as an array taken before the first
+        step is no longer the layer's.
     X : ndarray, shape (N, n_in)
     T : ndarray, shape (N, n_out)
     loss : {"mse", "cross_entropy", "binary_cross_entropy"}
@@ -197,7 +200,7 @@ class Trainer:
             raise TrainingDiverged("weights", self.steps_done + 1, optimizer.learning_rate)
 
     def _packed(self) -> np.ndarray:
-        """All the network's weights as one array (see ``Network.pack_parameters``).
+        """All the network's weights as one array (see ``_pack``).
 
         Packed on the first step, and again whenever an edit has replaced a
         layer's arrays; the optimizer starts afresh if the shapes changed.
@@ -207,7 +210,7 @@ class Trainer:
         if len(params) != len(views) or not all(map(operator.is_, params, views)):
             if views and [p.shape for p in params] != [v.shape for v in views]:
                 self.optimizer.reset()
-            self._flat = self.net.pack_parameters()
+            self._flat = _pack(self.net)
             self._views = self.net.parameters()
         return self._flat
 
@@ -243,8 +246,9 @@ class Trainer:
 
     def _evaluate(self, X, T, task: str) -> tuple[float, float | None]:
         """``evaluate`` on batches that fit, whose ``_task`` is known."""
-        Y = self.net.forward(X)
-        value = get_loss(self.loss).value(Y, T)
+        last = self.net.forward_cache(X)[-1]
+        Y = last.z
+        value = output_loss(self.loss, self.net.layers[-1].activation, last.a, Y, T)
         if self.l2:
             value += 0.5 * self.l2 * sum(float(np.sum(la.W * la.W)) for la in self.net.layers)
         return value, accuracy(Y, T, task)
@@ -255,6 +259,37 @@ class Trainer:
             f"{self.optimizer!r}, batch_size={self.batch_size}, "
             f"epochs_done={self.epochs_done}, steps_done={self.steps_done})"
         )
+
+
+def _pack(net: Network) -> np.ndarray:
+    """Move every trainable array of ``net`` into one buffer and return it.
+
+    Afterwards each layer's ``W``, ``b`` (and PReLU's α) are views of the
+    returned array, in the order of ``net.parameters()``, with the same values.
+    Private to the trainer, which owns the buffer: an edit that replaces a
+    layer's arrays undoes the packing, and ``Trainer._packed`` packs again.
+
+    Returns
+    -------
+    ndarray, shape (total number of parameters,)
+    """
+    flat = np.concatenate([p.ravel() for p in net.parameters()])
+    start = 0
+    for layer in net.layers:
+        for name in _parameter_names(layer):
+            old = getattr(layer, name)
+            setattr(layer, name, flat[start : start + old.size].reshape(old.shape))
+            start += old.size
+    return flat
+
+
+def _parameter_names(layer) -> tuple[str, ...]:
+    """The attributes behind ``layer.parameters()``, in its order.
+
+    PReLU's α lives in the 1-element array ``_alpha`` (the ``alpha`` property
+    reads and writes it), so packing rebinds that array like ``W`` and ``b``.
+    """
+    return ("W", "b", "_alpha") if layer.activation == "prelu" else ("W", "b")
 
 
 def _task(T: np.ndarray) -> str:

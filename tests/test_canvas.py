@@ -133,7 +133,7 @@ def test_weight_edit_recolours_without_relayout(canvas, doc):
     items = canvas.edge_items
 
     def reddish(item):
-        return any(pen.color().red() > pen.color().blue() for pen, _p, _aa in item._paths)
+        return any(colour.red() > colour.blue() for colour in item.pen_colours())
 
     assert not reddish(items[0])
     doc.set_weight(0, 0, 0, -0.9)

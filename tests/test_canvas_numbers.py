@@ -23,11 +23,11 @@ def test_negative_factor_of_an_edge_label_has_parentheses(canvas, doc):
 
 def test_biases_of_a_column_share_one_precision(canvas, doc):
     """After an update one bias would read b=0.201 beside b=0.1014, as if less precise."""
-    assert canvas.columns[1]._bias_texts == ["0.1", "0.2", "0.3"]  # the seeds' own numbers
+    assert canvas.columns[1].bias_texts == ["0.1", "0.2", "0.3"]  # the seeds' own numbers
     doc.finish_pass()
     doc.step_backward()
     doc.apply_update()
-    texts = canvas.columns[2]._bias_texts
+    texts = canvas.columns[2].bias_texts
     assert texts == [numbers.fixed(b) for b in doc.network.layers[1].b]
     assert {len(t.split(".")[1]) for t in texts} == {4}
 

@@ -68,7 +68,7 @@ def test_presentation_is_refitted_into_the_view(qtbot, doc, bigger_font):
     canvas.scale(3, 3)  # the user had zoomed in
     bigger_font(1.5)
     qtbot.waitUntil(lambda: canvas.emphasis == pytest.approx(1.5))
-    shown = on_screen(canvas, canvas._content_rect())
+    shown = on_screen(canvas, canvas.content_rect())
     assert QRectF(canvas.viewport().rect()).adjusted(-2, -2, 2, 2).contains(shown)
 
 
@@ -94,7 +94,7 @@ def test_window_presentation_action_drives_the_canvas(qtbot):
 def test_book_network_fills_the_canvas(qtbot, doc):
     """The book network would sit small in the top of the canvas, leaving empty space."""
     canvas = show_canvas(qtbot, NetworkCanvas(doc), VIEW)
-    shown = on_screen(canvas, canvas._content_rect())
+    shown = on_screen(canvas, canvas.content_rect())
     view = canvas.viewport().rect()
     assert shown.width() > 0.9 * view.width() or shown.height() > 0.9 * view.height()
     assert canvas.layout_.columns[1].cell * canvas.transform().m11() >= 30  # px radius

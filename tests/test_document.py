@@ -228,6 +228,25 @@ def test_replacing_the_network_starts_a_new_pass(doc):
     assert doc.cursor.forward_done == 0
 
 
+def test_a_refused_network_changes_nothing(doc, qtbot):
+    """A too-large network would reset the pass to 0 though the old network stays shown."""
+    from ui.panels.computation import ComputationPanel
+
+    panel = ComputationPanel(doc)
+    qtbot.addWidget(panel)
+    doc.set_target([0.0, 1.0])
+    for _ in range(4):
+        doc.step_forward()
+    before, count, shown = doc.network.copy(), doc.undo_stack.count(), panel.text()
+    record = doc.cursor.current()
+    too_large = sim.Network.create(2, [sim.MAX_NEURONS + 1, 2], seed=0)
+    with pytest.raises(ValueError, match="neurons"):
+        doc.set_network(too_large)
+    assert doc.cursor.forward_done == 4 and doc.cursor.current() is record
+    assert same_network(doc.network, before) and doc.undo_stack.count() == count
+    assert panel.text() == shown
+
+
 @pytest.mark.parametrize(
     "edit",
     [
@@ -245,14 +264,17 @@ def test_values_a_file_cannot_hold_are_refused(doc, edit):
     assert doc.undo_stack.count() == 0 and same_network(doc.network, before)
 
 
-def test_example_title_follows_the_language(qtbot):
-    """In Chinese the example's title (shown in the window title) is Chinese too."""
+def test_the_example_title_is_kept_in_english_whatever_the_language(qtbot):
+    """A title stored in the shown language would be saved in it and not follow a switch.
+
+    The views translate it when they draw (the window title: test_display_text.py).
+    """
     from ui.text import i18n
 
     i18n.set_language("zh")
     document = Document()
     document.load_preset("book-3-layer")
-    assert any("\u4e00" <= ch <= "\u9fff" for ch in document.display_name())
+    assert document.title == sim.load_preset("book-3-layer").title
 
 
 def test_undo_texts_follow_a_language_switch(qtbot):

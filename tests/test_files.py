@@ -164,6 +164,31 @@ def test_autosave_writes_a_recovery_file_that_can_be_restored(qtbot, monkeypatch
     assert second.isWindowModified() and second.document.path is None
 
 
+def test_autosave_writes_what_save_writes(window, tmp_path):
+    """A recovered lesson would lose its learning rate, title or target that Save keeps."""
+    doc = window.document
+    doc.load_preset("book-3-layer")
+    doc.set_target([0.0, 1.0])
+    doc.set_bias(0, 0, 4.0)  # the learning rate stays the default: Save writes it all the same
+    window.autosave.save_now()
+    recovered = window.autosave.path.read_text(encoding="utf-8")
+    doc.save(tmp_path / "saved.neurostep")  # saved: the recovery file goes
+    saved = (tmp_path / "saved.neurostep").read_text(encoding="utf-8")
+    assert recovered == saved
+    kept = sim.load_document(tmp_path / "saved.neurostep")
+    assert kept.training["learning_rate"] == doc.learning_rate
+    assert kept.title == doc.title and list(kept.target) == [0.0, 1.0]
+
+
+def test_autosave_leaves_the_document_unsaved(window, tmp_path):
+    """After an autosave the title bar would claim the work is saved, or name the recovery file."""
+    window.document.set_bias(0, 0, 4.0)
+    window.autosave.save_now()
+    assert window.autosave.path.exists()
+    assert window.document.is_modified() and window.document.path is None
+    assert window.isWindowModified()
+
+
 def test_autosave_runs_on_a_timer_only_when_modified(window, qtbot):
     """The recovery file appears only once there is something unsaved, and goes on save."""
     window.autosave.timer.setInterval(10)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 from window_helpers import action, make_window, record_boxes, same_network
 
 import simulator as sim
@@ -112,6 +112,25 @@ def test_add_layer_before_and_after_the_selected_one(window):
         window.document.network.layers[0].W.tobytes()
         == sim.load_preset("book-3-layer").network.layers[0].W.tobytes()
     )
+
+
+@pytest.mark.parametrize("preset", ["book-3-layer", "perceptron-and", "softmax-classifier"])
+def test_canvas_plus_and_add_layer_make_the_same_layer(qtbot, preset):
+    """The canvas "+" and Network > Add layer would give a new layer different sizes or curves."""
+    from canvas_helpers import click_item
+
+    window = make_window(qtbot, (1280, 720))
+    doc, canvas = window.document, window.findChild(QWidget, "networkCanvas")
+    doc.load_preset(preset)
+    for index in range(len(doc.network.layers)):  # Add layer reaches every place but the end
+        click_item(qtbot, canvas, canvas.insert_button(index + 1))
+        by_canvas = doc.network.copy()
+        doc.undo_stack.undo()
+        doc.select(Selection("layer", index))
+        action(window, "actionAddLayer").trigger()
+        assert same_network(doc.network, by_canvas), index
+        assert doc.network.layers[index].activation != "softmax"  # a hidden layer, not an output
+        doc.undo_stack.undo()
 
 
 def test_remove_and_delete_take_the_selected_layer_away(window):

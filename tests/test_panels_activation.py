@@ -86,13 +86,13 @@ def test_compare_overlays_another_activation(act_panel, doc):
     """Step vs sigmoid (the seeds' figure) could not be drawn together."""
     step = next(a for a in act_panel.compare_menu.actions() if a.data() == "step")
     step.setChecked(True)
-    x, y = act_panel._compare["step"].getData()
+    x, y = act_panel.compare_curve("step").getData()
     assert np.array_equal(y, (x > 0).astype(float))
     assert "Step" in act_panel.key.text()
     x0, x1 = act_panel.view_box.viewRange()[0]
     assert x0 < -5 and x1 > 5  # the range still follows the curves
     step.setChecked(False)
-    assert not act_panel._compare["step"].isVisible()
+    assert not act_panel.compare_curve("step").isVisible()
 
 
 def test_softmax_plots_one_neurons_share(act_panel, doc):
@@ -152,7 +152,8 @@ def test_key_covers_no_curve(act_panel, doc):
     key = act_panel.key.geometry()
     corner = act_panel.plot.mapToScene(key.bottomRight())  # viewport → scene → data
     right, bottom = vb.mapSceneToView(corner).x(), vb.mapSceneToView(corner).y()
-    for item in [act_panel.curve, act_panel.deriv, *act_panel._compare.values()]:
+    compared = [act_panel.compare_curve(name) for name in ("step", "relu", "tanh")]
+    for item in [act_panel.curve, act_panel.deriv, *compared]:
         x, y = item.getData()
         assert np.all(y[x <= right] < bottom)
 
@@ -228,8 +229,8 @@ def test_apply_update_adds_history_and_lowers_the_loss(grad_panel, doc):
         losses.append(doc.current_loss())
     assert losses == sorted(losses, reverse=True)
     assert len(doc.gradient_history) == 3
-    assert len(grad_panel._history_lines) == 3
-    x, y = grad_panel._history_lines[2].getData()  # log mode: the plot holds log10 values
+    assert len(grad_panel.history_lines()) == 3
+    x, y = grad_panel.history_lines()[2].getData()  # log mode: the plot holds log10 values
     assert list(x) == [1, 2, 3]
     assert 10**y == pytest.approx([h[2] for h in doc.gradient_history])
     _, grads = doc.network.loss_and_gradients(doc.input, doc.target)
@@ -240,7 +241,7 @@ def test_history_counts_whole_updates_and_keeps_its_key_off_the_lines(grad_panel
     """The history axis would read 1.5, 2.5 updates, or its legend would cover a line."""
     for _ in range(3):
         doc.apply_update()
-    ticks = grad_panel.history_plot.getAxis("bottom")._tickLevels[0]
+    ticks = grad_panel.axis_ticks(grad_panel.history_plot)
     assert [value for value, _ in ticks] == [1, 2, 3]
     assert "layer&nbsp;3" in grad_panel.history_key.text()
     plot_widget = grad_panel.history_plot.getViewBox().getViewWidget()
@@ -273,7 +274,7 @@ def test_history_log_axis_labels_a_few_round_numbers():
 def test_delta_chart_has_a_slot_for_every_layer_of_a_new_network(grad_panel, doc):
     """After loading another example the δ chart would keep the old network's layers."""
     doc.load_preset("softmax-classifier")
-    ticks = grad_panel.delta_plot.getAxis("bottom")._tickLevels[0]
+    ticks = grad_panel.axis_ticks(grad_panel.delta_plot)
     assert [text for _, text in ticks] == ["layer 1", "layer 2"]
 
 
@@ -289,7 +290,7 @@ def test_plot_lines_thicken_with_the_presentation_font(act_panel, grad_panel, do
         panel.setFont(font)
     assert act_panel.curve.opts["pen"].widthF() == pytest.approx(3 * 1.5)
     assert grad_panel.tabs is not None  # the charts are built on first need
-    line = grad_panel._history_lines[0]
+    line = grad_panel.history_lines()[0]
     assert line.opts["pen"].widthF() >= 2.5 * 1.5 - 1e-9
 
 

@@ -112,5 +112,5 @@ def test_a_failing_autosave_says_so_once(qtbot, monkeypatch):
     window.autosave.failed.connect(messages.append)
     for _ in range(3):
         window.autosave.save_now()
-    assert len(messages) == 1 and "No space left" in messages[0]
+    assert len(messages) == 1 and "disk is full" in messages[0]
     assert window.statusBar().currentMessage() == messages[0]

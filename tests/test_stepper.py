@@ -1,5 +1,8 @@
 """Stepping neuron by neuron shows exactly the numbers of the batch computation."""
 
+from copy import deepcopy
+from dataclasses import astuple
+
 import numpy as np
 import pytest
 
@@ -163,3 +166,68 @@ def test_stepping_does_not_change_the_network():
     list(net.backward_steps(x, t, "cross_entropy"))
     for p, q in zip(before, net.parameters()):
         assert (p == q).all()
+
+
+def same_records(a, b):
+    """True when two lists of records hold equal numbers, arrays compared by value."""
+
+    def same(x, y):
+        if isinstance(x, tuple):
+            return len(x) == len(y) and all(map(same, x, y))
+        return np.array_equal(x, y) if isinstance(x, np.ndarray) else x == y
+
+    return len(a) == len(b) and all(same(astuple(r), astuple(s)) for r, s in zip(a, b))
+
+
+def edit_everything(net, x):
+    """What a student may do after stepping: type new inputs, weights and biases."""
+    x[:] = 9.0
+    for layer in net.layers:
+        layer.W[...] = 7.0
+        layer.b[...] = -3.0
+
+
+def test_old_records_survive_edits_of_the_input_and_the_weights():
+    """A step shown earlier keeps its numbers after the student edits x or a weight."""
+    net, x, t = random_case(["tanh", "relu"], "softmax", "cross_entropy", seed=3)
+    forward = list(net.forward_steps(x))
+    backward = list(net.backward_steps(x, t, "cross_entropy"))
+    expected = deepcopy((forward, backward))
+    edit_everything(net, x)
+    assert same_records(forward, expected[0]) and same_records(backward, expected[1])
+
+
+@pytest.mark.parametrize("backward", [False, True], ids=["forward", "backward"])
+def test_records_describe_the_moment_stepping_started(backward):
+    """Editing the network halfway through a pass mixes no new numbers into its steps."""
+    net, x, t = random_case(["prelu", "sigmoid"], "identity", "mse", seed=4)
+
+    def steps(n, x):
+        return n.backward_steps(x, t, "mse") if backward else n.forward_steps(x)
+
+    expected = list(steps(net.copy(), x.copy()))
+    pending = steps(net, x)
+    first = next(pending)
+    edit_everything(net, x)
+    assert same_records([first, *pending], expected)
+
+
+def test_records_cannot_be_edited_through_their_arrays():
+    """No view can change a step on screen by writing into the arrays it shows."""
+    forward = next(BOOK.forward_steps([1.0, 0.5]))
+    backward = list(BOOK.backward_steps([1.0, 0.5], [0.0, 1.0]))[-1]  # a hidden neuron
+    softmax = next(
+        sim.Network.from_arrays([np.eye(2)], [np.zeros(2)], "softmax").forward_steps([1.0, 2.0])
+    ).softmax
+    for array in (
+        forward.inputs,
+        forward.weights,
+        backward.inputs,
+        backward.dW,
+        backward.outgoing,
+        backward.next_delta,
+        softmax.a,
+        softmax.exp,
+    ):
+        with pytest.raises(ValueError, match="read-only"):
+            array[0] = 5.0

@@ -41,10 +41,6 @@ It was kept as %2.</source>
         <translation>网络“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
@@ -93,8 +89,8 @@ It was kept as %2.</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <source>NeuroStep networks (*.neurostep);;All files (*)</source>
-        <translation>NeuroStep 网络 (*.neurostep);;所有文件 (*)</translation>
+        <source>NeuroStep networks (*%1);;All files (*)</source>
+        <translation>NeuroStep 网络 (*%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -128,6 +124,42 @@ It was kept as %2.</source>
         <translation>这是一个文件夹，不是文件。</translation>
     </message>
     <message>
+        <source>The file or its folder does not exist.</source>
+        <translation>文件或其所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use this file or folder.</source>
+        <translation>没有使用该文件或文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>A part of the path is not a folder.</source>
+        <translation>路径中有一部分不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The file name is too long.</source>
+        <translation>文件名太长。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘空间已满。</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>该磁盘是只读的。</translation>
+    </message>
+    <message>
+        <source>The path goes round a loop of links.</source>
+        <translation>路径中的链接构成了循环。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written.</source>
+        <translation>磁盘读写出错。</translation>
+    </message>
+    <message>
+        <source>The system reported error %1 (%2).</source>
+        <translation>系统报告错误 %1。</translation>
+    </message>
+    <message>
         <source>You do not have permission to read it.</source>
         <translation>没有读取该文件的权限。</translation>
     </message>
@@ -148,40 +180,48 @@ It was kept as %2.</source>
         <translation>它有 %1 MB，超过了 NeuroStep 能打开的上限 %2 MB。</translation>
     </message>
     <message>
-        <source>It has %1 weights and biases; NeuroStep opens at most %2.</source>
-        <translation>它有 %1 个权重和偏置；NeuroStep 最多能打开 %2 个。</translation>
+        <source>It is not a NeuroStep network: it is nested too deeply.</source>
+        <translation>这不是 NeuroStep 网络文件：嵌套层次太深。</translation>
     </message>
     <message>
-        <source>A layer has %1 neurons; NeuroStep opens at most %2.</source>
-        <translation>有一层含 %1 个神经元；NeuroStep 每层最多能打开 %2 个。</translation>
+        <source>It is not a NeuroStep network: it holds a number too long to read.</source>
+        <translation>这不是 NeuroStep 网络文件：其中有一个数字太长，无法读取。</translation>
     </message>
     <message>
-        <source>It has %1 layers; NeuroStep opens at most %2.</source>
-        <translation>它有 %1 层；NeuroStep 最多能打开 %2 层。</translation>
+        <source>Layer %1 does not give its activation by name: it has %2.</source>
+        <translation>第 %1 层没有用名称给出激活函数：它写的是 %2。</translation>
     </message>
     <message>
-        <source>In %1, “%2” has the wrong size: %3 found, %4 needed.</source>
-        <translation>在%1中，“%2”的大小不对：实际为 %3，需要 %4。</translation>
+        <source>the file</source>
+        <translation>文件</translation>
     </message>
     <message>
-        <source>It contains %1, which is not a number NeuroStep accepts.</source>
-        <translation>文件中含有 %1，这不是 NeuroStep 接受的数。</translation>
+        <source>Its “%1” does not fit the network, which needs %2 numbers.</source>
+        <translation>文件中的“%1”与网络不符：网络需要 %2 个数。</translation>
     </message>
     <message>
-        <source>In %1, a number is too large for a float.</source>
-        <translation>在%1中，有一个数太大，超出了浮点数的范围。</translation>
+        <source>In %1, the sizes do not fit: “%2” has %3 where %4 belong.</source>
+        <translation>在%1中，大小不相符：“%2”有 %3 个，而这里需要 %4 个。</translation>
+    </message>
+    <message>
+        <source>In %1, there is %2, which is not a number NeuroStep takes.</source>
+        <translation>在%1中有 %2，这不是 NeuroStep 接受的数。</translation>
+    </message>
+    <message>
+        <source>In %1, a number is not finite (too large for a float, NaN or infinity).</source>
+        <translation>在%1中，有一个数不是有限的（超出了浮点数的范围，或为 NaN、无穷大）。</translation>
     </message>
     <message>
         <source>The %1 setting “%2” is %3; it must be one of: %4.</source>
-        <translation>%1 部分的设置“%2”为 %3；它必须是以下之一：%4。</translation>
+        <translation>“%1”部分的设置“%2”为 %3；它必须是以下之一：%4。</translation>
     </message>
     <message>
         <source>The %1 setting “%2” is %3; it must be a number above %4.</source>
-        <translation>%1 部分的设置“%2”为 %3；它必须是大于 %4 的数。</translation>
+        <translation>“%1”部分的设置“%2”为 %3；它必须是大于 %4 的数。</translation>
     </message>
     <message>
         <source>The %1 setting “%2” is %3; it must be from %4 to %5.</source>
-        <translation>%1 部分的设置“%2”为 %3；它必须在 %4 到 %5 之间。</translation>
+        <translation>“%1”部分的设置“%2”为 %3；它必须在 %4 到 %5 之间。</translation>
     </message>
     <message>
         <source>In %1, a number is beyond ±%2, the most NeuroStep holds.</source>
@@ -252,6 +292,18 @@ It was kept as %2.</source>
         <translation>这不是 NeuroStep 网络文件：文本不是 UTF-8 编码。</translation>
     </message>
     <message>
+        <source>It has %1 weights and biases; NeuroStep opens at most %2 weights and biases.</source>
+        <translation>它有 %1 个权重和偏置；NeuroStep 最多能打开 %2 个权重和偏置。</translation>
+    </message>
+    <message>
+        <source>A layer has %1 neurons; NeuroStep opens at most %2 neurons a layer.</source>
+        <translation>有一层含 %1 个神经元；NeuroStep 每层最多能打开 %2 个神经元。</translation>
+    </message>
+    <message>
+        <source>It has %1 layers; NeuroStep opens at most %2 layers.</source>
+        <translation>它有 %1 层；NeuroStep 最多能打开 %2 层。</translation>
+    </message>
+    <message>
         <source>It is not a NeuroStep network: its text is not valid JSON (line %1, column %2).</source>
         <translation>这不是 NeuroStep 网络文件：文本不是有效的 JSON（第 %1 行，第 %2 列）。</translation>
     </message>
@@ -278,14 +330,6 @@ It was kept as %2.</source>
     <message>
         <source>Layer %1 uses an activation NeuroStep does not know: %2.</source>
         <translation>第 %1 层使用了 NeuroStep 不认识的激活函数：%2。</translation>
-    </message>
-    <message>
-        <source>The activation of layer %1 is %2, not a name.</source>
-        <translation>第 %1 层的激活函数为 %2，而不是一个名称。</translation>
-    </message>
-    <message>
-        <source>the network</source>
-        <translation>网络</translation>
     </message>
     <message>
         <source>layer %1</source>

@@ -24,10 +24,6 @@
         <translation>NeuroStep 使用说明</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
         <source>Network %1</source>
         <translation>网络 %1</translation>
     </message>
@@ -52,8 +48,8 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open a .neurostep file</source>
-        <translation>打开一个 .neurostep 文件</translation>
+        <source>Open a %1 file</source>
+        <translation>打开一个 %1 文件</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -297,25 +293,6 @@
     <message>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
-    </message>
-</context>
-<context>
-    <name>Refusals</name>
-    <message>
-        <source>A network may have at most %2 weights and biases, so that it can be saved and opened again; this one would have %1.</source>
-        <translation>一个网络最多可有 %2 个权重和偏置，这样才能保存并重新打开；这个网络将会有 %1 个。</translation>
-    </message>
-    <message>
-        <source>A layer may have at most %2 neurons; this one would have %1.</source>
-        <translation>每层最多可有 %2 个神经元；这一层将会有 %1 个。</translation>
-    </message>
-    <message>
-        <source>A network may have at most %2 layers; this one would have %1.</source>
-        <translation>一个网络最多可有 %2 层；这个网络将会有 %1 层。</translation>
-    </message>
-    <message>
-        <source>Network too large</source>
-        <translation>网络太大</translation>
     </message>
 </context>
 <context>

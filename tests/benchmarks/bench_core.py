@@ -33,8 +33,6 @@ from simulator.network import Network  # noqa: E402
 from simulator.optimizers import SGD  # noqa: E402
 from simulator.training import Trainer  # noqa: E402
 
-EPS = 1e-12  # as simulator.losses: log(max(y, EPS))
-
 # ---- the bare NumPy reference: the same formulas, no objects ----------------------
 
 
@@ -71,8 +69,10 @@ def bare_step(Ws, bs, acts, X, T, loss, lr):
         d = Y - T
         value = 0.5 * float(np.sum(d * d)) / n
         grad_z = d / n
-    else:  # cross-entropy on a softmax output: delta = (y - t) / N
-        value = -float(np.sum(T * np.log(np.maximum(Y, EPS)))) / n
+    else:  # cross-entropy on a softmax output, from its weighted input; delta = (y - t) / N
+        shifted = a - np.max(a, axis=-1, keepdims=True)  # the last layer's a
+        log_y = shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
+        value = -float(np.sum(T * log_y)) / n
         grad_z = None
     for i in range(len(Ws) - 1, -1, -1):
         h, z = acts[i], zs[i]

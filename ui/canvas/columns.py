@@ -89,6 +89,15 @@ class ColumnItem(QGraphicsItem):
         )
 
     @property
+    def bias_texts(self) -> list[str]:
+        """The bias written in each circle, without its "b=" ([] when the column shows none).
+
+        One precision for the whole column ("0.1014", "0.2010"). Read-only; for tests
+        and automation.
+        """
+        return list(self._bias_texts)
+
+    @property
     def shows_bias(self) -> bool:
         """Biases are written in full circles of layers (not inputs, not pills)."""
         return self.index > 0 and self.geometry.kind == "circles" and not self.geometry.pill
@@ -170,7 +179,7 @@ class ColumnItem(QGraphicsItem):
         width = QFontMetricsF(font).horizontalAdvance(text) + 10 * e
         box = QRectF(left, y - 11 * e, width, 22 * e)
         painter.setPen(QPen(style.DELTA_INK, 1.2 * e))
-        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.setBrush(style.LABEL_BACKGROUND)
         painter.drawRoundedRect(box, 5 * e, 5 * e)
         painter.setPen(style.DELTA_INK)
         painter.drawText(box, Qt.AlignCenter, text)

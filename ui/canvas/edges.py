@@ -110,6 +110,13 @@ class LayerEdges(QGraphicsItem):
         self._rect = _bounds(self.edges)
         self.update()
 
+    def pen_colours(self) -> list[QColor]:
+        """The colours the edges are drawn in, one per colour bucket, faintest first.
+
+        Read-only; for tests and automation.
+        """
+        return [QColor(pen.color()) for pen, _path, _smooth in self._paths]
+
     def boundingRect(self) -> QRectF:
         return self._rect
 

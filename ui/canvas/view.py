@@ -18,9 +18,11 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
+import simulator as sim
+from ui.document.layer_rules import new_layer
+from ui.document.refusals import shows_refusals
 from ui.text import describe
-from ui.text.names import activation_label
-from ui.window.refusals import shows_refusals
+from ui.text.names import activation_description
 
 from . import legend, style
 from .columns import ColumnItem
@@ -39,7 +41,6 @@ from .scene_state import (
     selected_edge_mark,
 )
 
-NEW_LAYER_MAX = 8
 MAX_EMPHASIS = 2.5
 
 
@@ -103,7 +104,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         if look != self.look or self.layout_.sizes != self.document.network.sizes:
             self.look = look
             self._rebuild()
-        content = self._content_rect().adjusted(-20, -20, 20, 20)
+        content = self.content_rect().adjusted(-20, -20, 20, 20)
         self.fitInView(content, Qt.KeepAspectRatio)
         if self.transform().m11() > MAX_FIT_SCALE:
             self.resetTransform()
@@ -196,8 +197,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     def _retranslate_texts(self) -> None:
         self._relabel()
         self.legend.retranslate(truncation_note(truncated(self.edge_items)))
+        full = self.tr("A network has at most %1 layers").replace("%1", str(sim.MAX_LAYERS))
         for button in self.insert_buttons:
-            button.setToolTip(self.tr("Insert a layer here"))
+            button.setToolTip(self.tr("Insert a layer here") if button.isEnabled() else full)
 
     # ---- building -----------------------------------------------------------
     def _rebuild(self) -> None:
@@ -219,7 +221,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)
         self._place_legend()
-        scene.setSceneRect(self._content_rect().adjusted(-3000, -3000, 3000, 3000))
+        scene.setSceneRect(self.content_rect().adjusted(-3000, -3000, 3000, 3000))
         self._retranslate_texts()
         self._refresh_state()
 
@@ -231,8 +233,11 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.legend.setScale(self.look.key)
         self.legend.setPos(x, y)
 
-    def _content_rect(self) -> QRectF:
-        """Headers, columns and legend, in scene coordinates."""
+    def content_rect(self) -> QRectF:
+        """Headers, columns and legend, in scene coordinates: what a fit shows whole.
+
+        Read-only; for tests and automation, like ``neuron_view_pos``.
+        """
         left, top, right, bottom = self.layout_.bounds()
         return QRectF(left, top, right - left, bottom - top).united(self.legend.sceneBoundingRect())
 
@@ -260,6 +265,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         button.setScale(chrome)
         button.setPos(x - 15 * chrome, self.layout_.header_y + 37 * chrome)
         button.setVisible(not self.look.compact)  # presentation mode shows, not edits
+        room = len(self.document.network.layers) < sim.MAX_LAYERS  # the most a file holds
+        button.setEnabled(room)
+        button.setOpacity(1.0 if room else 0.35)
         button.clicked.connect(lambda: self._insert_layer(position))
         return button
 
@@ -282,8 +290,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
     @shows_refusals
     def _insert_layer(self, position: int) -> None:
-        size = min(self.document.network.sizes[position - 1], NEW_LAYER_MAX)
-        self.document.insert_layer(position - 1, size, "sigmoid")
+        index = position - 1
+        self.document.insert_layer(index, *new_layer(self.document.network, index))
 
     # ---- redrawing ----------------------------------------------------------
     def _relabel(self) -> None:
@@ -302,7 +310,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             if header.remove is not None:
                 header.remove.setToolTip(self.tr("Remove this layer"))
             if header.combo is not None:
-                header.combo.setToolTip(activation_label(act))
+                header.combo.setToolTip(activation_description(act))
 
     def _refresh_state(self) -> None:
         doc = self.document

@@ -9,8 +9,6 @@ redraws from it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -23,8 +21,9 @@ from .state import (
     Selection,
     check_limits,
     default_network,
+    file_fields,
     fit,
-    in_language,
+    fit_or_none,
     same_target,
     selection_fits,
     state_from_file,
@@ -92,12 +91,11 @@ class Document(QObject):
 
     @property
     def title(self) -> str:
-        """The example's title in English ('' for a network built by hand)."""
-        return self._state.title
+        """The example's title in English ('' for a network built by hand).
 
-    def display_title(self) -> str:
-        """The example's title in the language now shown."""
-        return in_language(self._state.title, self._state.extra.get("title_zh"))
+        The model holds no language: views show it with ``ui.text.examples.example_title``.
+        """
+        return self._state.title
 
     @property
     def gradient_history(self) -> tuple:
@@ -134,10 +132,6 @@ class Document(QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def display_name(self) -> str:
-        """The file name, or the example's title, or ''."""
-        return Path(self.path).name if self.path else self.display_title()
-
     # ---- whole-document operations ------------------------------------------
     def new(self) -> None:
         """Start afresh with the default network; clears undo history and path."""
@@ -158,14 +152,13 @@ class Document(QObject):
     def save(self, path=None, progress=None) -> bool:
         """Save to ``path`` (or the current path); marks the document clean.
 
-        ``progress(fraction)`` is called as the file is written; if it returns
-        False the save stops (False is returned) and the file stays as it was.
+        ``progress(fraction)`` returning False stops it: False, and the file as it was.
         """
         path = path or self.path
         if not path:
             raise ValueError("no file name to save to")
         path = str(path)
-        for fraction in (steps := sim.save_steps(self.network, path, **self.file_contents())):
+        for fraction in (steps := self.write_steps(path)):
             if progress is not None and progress(fraction) is False:
                 steps.close()
                 return False
@@ -174,12 +167,16 @@ class Document(QObject):
         self.fileChanged.emit()
         return True
 
-    def file_contents(self) -> dict:
-        """What a file holds besides the network: example, data set, settings, title."""
-        training = {**self.training_settings, "loss": self.loss_name}
-        training["learning_rate"] = self.learning_rate
-        contents = {"input": self.input, "target": self.target, "dataset": self.dataset}
-        return {**contents, "training": training, "title": self.title or None}
+    def write_steps(self, path, network=None):
+        """Save's writing (fractions done), path and saved state unchanged; Autosave's too."""
+        training = dict(self.training_settings, learning_rate=self.learning_rate)
+        fields = file_fields(self._state, training)
+        return sim.save_steps(network or self.network, str(path), **fields)
+
+    def write_copy(self, path) -> None:
+        """Write to ``path`` what Save writes, leaving the path and saved state as they are."""
+        for _ in self.write_steps(path):
+            pass
 
     def load_preset(self, name: str) -> None:
         """Open an example as a fresh, unsaved-free document, as the Examples menu does.
@@ -191,13 +188,14 @@ class Document(QObject):
         n_in = p.network.input_size
         x = np.asarray(p.input, dtype=float) if p.input is not None else np.zeros(n_in)
         target = None if p.target is None else np.asarray(p.target, dtype=float)
-        state = DocState(p.network, x, target, p.dataset, p.title, p.loss, {"title_zh": p.title_zh})
+        state = DocState(p.network, x, target, p.dataset, p.title, p.loss)
         self._reset_to(state, None, {})
 
     def set_network(self, net: sim.Network) -> None:
         """Replace the network as one undoable command; input and target are refitted."""
+        after = self._edited(lambda n: None, base=net.copy())  # refused: nothing changes
         self.cursor.reset()  # a new network starts a new pass
-        self._edit_network(lambda n: None, LABELS["replace_network"], base=net.copy())
+        self._push_state(after, LABELS["replace_network"])
 
     # ---- structural edits (each one undoable command) -----------------------
     def insert_layer(self, index: int, size: int, activation: str = "sigmoid") -> None:
@@ -359,16 +357,19 @@ class Document(QObject):
     def _push_state(self, after: DocState, text: str) -> None:
         self.undo_stack.push(SnapshotCommand(self, self._state.copy(), after, text))
 
-    def _edit_network(self, edit, text: str, base: sim.Network | None = None) -> None:
+    def _edit_network(self, edit, text: str) -> None:
+        self._push_state(self._edited(edit), text)
+
+    def _edited(self, edit, base: sim.Network | None = None) -> DocState:
+        """The state after ``edit(network)``; raises, changing nothing, if it is refused."""
         after = self._state.copy()
         if base is not None:
             after.network = base
-        edit(after.network)  # raises before anything is pushed if the edit is invalid
+        edit(after.network)
         check_limits(after.network)
         after.input = fit(after.input, after.network.input_size)
-        if after.target is not None:
-            after.target = fit(after.target, after.network.output_size)
-        self._push_state(after, text)
+        after.target = fit_or_none(after.target, after.network.output_size)
+        return after
 
     def _with_target(self, target) -> DocState:
         after = self._state.copy()

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 import simulator as sim
-from ui.text.i18n import current_language
 
 
 @dataclass(frozen=True)
@@ -75,11 +74,6 @@ def default_network() -> sim.Network:
     )
 
 
-def in_language(english: str, chinese: str | None) -> str:
-    """The Chinese text when Chinese is shown and there is one, else the English."""
-    return chinese if chinese and current_language() == "zh" else english
-
-
 def check_limits(net) -> None:
     """Refuse a network the file format could not store (so every network can be saved).
 
@@ -122,6 +116,21 @@ def state_from_file(doc) -> DocState:
         doc.dataset,
         doc.title or "",
         (doc.training or {}).get("loss", "mse"),
+    )
+
+
+def file_fields(state: DocState, training: dict) -> dict:
+    """What a save writes beside the network: ``sim.save_network``'s keyword arguments.
+
+    ``training`` holds the document's training settings (learning rate, ...); the
+    state's loss joins them.  The inverse of ``state_from_file``.
+    """
+    return dict(
+        input=state.input,
+        target=state.target,
+        dataset=state.dataset,
+        training=dict(training, loss=state.loss),
+        title=state.title or None,
     )
 
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.text.i18n import fill
+
 
 class ErrorDialog(QDialog):
     """Says an action failed, and offers the details to copy into a bug report.
@@ -45,9 +47,7 @@ class ErrorDialog(QDialog):
         text.setVisible(False)
         box.addWidget(text)
         if log_file is not None:
-            where = QLabel(
-                self.tr("The details were also written to %1").replace("%1", str(log_file))
-            )
+            where = QLabel(fill(self.tr("The details were also written to %1"), log_file))
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.addWidget(where)

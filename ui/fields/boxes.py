@@ -17,10 +17,13 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QStatusTipEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QToolTip
 
+from ui.text import palette
+from ui.text.i18n import fill
+
 from .parse import Refusal, parse_count, parse_number
 
 MAX_DECIMALS = 323  # Qt's most: the box then stores a float exactly as given
-INVALID_BASE = QColor("#ffd6d6")
+INVALID_BASE = QColor(palette.REFUSED_FIELD)
 SHOWN_CHARS = 24  # a pasted novel is named by its first characters
 translate = QCoreApplication.translate
 
@@ -42,25 +45,23 @@ def describe_refusal(refusal: Refusal, shown) -> str:
     if reason == "empty":
         return translate("NumberBox", "Type a number.")
     if reason == "decimal_comma":
-        return translate(
-            "NumberBox", "“%1” is not a number here: the decimal separator is a point (1.5)."
-        ).replace("%1", text)
+        return fill(
+            translate(
+                "NumberBox", "“%1” is not a number here: the decimal separator is a point (1.5)."
+            ),
+            text,
+        )
     if reason == "not_finite":
-        return translate("NumberBox", "“%1” is not a finite number.").replace("%1", text)
+        return fill(translate("NumberBox", "“%1” is not a finite number."), text)
     if reason == "not_whole":
-        return translate("NumberBox", "“%1” is not a whole number.").replace("%1", text)
+        return fill(translate("NumberBox", "“%1” is not a whole number."), text)
     if reason == "too_small":
         sentence = translate("NumberBox", "%1 is below %2, the smallest this field takes.")
-        return _fill(sentence, text, shown(refusal.limit))
+        return fill(sentence, text, shown(refusal.limit))
     if reason == "too_large":
         sentence = translate("NumberBox", "%1 is above %2, the largest this field takes.")
-        return _fill(sentence, text, shown(refusal.limit))
-    return translate("NumberBox", "“%1” is not a number.").replace("%1", text)
-
-
-def _fill(sentence: str, first: str, second: str) -> str:
-    # One pass, so a "%2" inside what the user typed is never replaced.
-    return sentence.replace("%1", "\0").replace("%2", second).replace("\0", first)
+        return fill(sentence, text, shown(refusal.limit))
+    return fill(translate("NumberBox", "“%1” is not a number."), text)
 
 
 class _Checked:
@@ -258,11 +259,12 @@ class CountBox(_Checked, QSpinBox):
     def __init__(self, minimum: int, maximum: int, parent=None):
         self._accepted = (minimum, maximum)
         super().__init__(parent)
-        self.setRange(-(2**31), 2**31 - 1)
+        self.setRange(minimum, maximum)  # a count the model holds is always in its range
         self._setup()
 
     def set_accepted_range(self, minimum: int, maximum: int) -> None:
         self._accepted = (minimum, maximum)
+        self.setRange(minimum, maximum)
 
     def accepted_range(self) -> tuple[int, int]:
         return self._accepted

@@ -17,8 +17,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-import simulator as sim
-from ui.text.placeholders import fill
+from ui.text.i18n import fill
 
 from .controller import file_errors
 from .errors import describe
@@ -72,7 +71,7 @@ class Autosave(QObject):
             recovery.lock()
             recovery.set_original_path(doc.path)
             # A copy: the slices of a large network must all come from one moment.
-            self._writing = sim.save_steps(doc.network.copy(), recovery.path, **doc.file_contents())
+            self._writing = doc.write_steps(recovery.path, network=doc.network.copy())
         except (*file_errors(), ValueError) as error:
             self._fail(error)
             return

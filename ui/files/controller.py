@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 import simulator as sim
-from ui.text.placeholders import fill
+from ui.text.examples import document_name
+from ui.text.i18n import fill
 
 from . import settings
 from .errors import describe
@@ -62,7 +63,7 @@ class FileController(QObject):
             self.tr("Unsaved changes"),
             fill(
                 self.tr("The network “%1” has unsaved changes. Save them first?"),
-                self._document.display_name() or self.tr("Untitled"),
+                document_name(self._document.path, self._document.title),
             ),
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
@@ -129,8 +130,8 @@ class FileController(QObject):
         )
         if not path:
             return False
-        if not path.endswith(settings.FILE_SUFFIX):
-            path += settings.FILE_SUFFIX
+        if not path.endswith(sim.FILE_EXTENSION):
+            path += sim.FILE_EXTENSION
         return self._save_to(path)
 
     def load_example(self, name: str) -> bool:
@@ -190,7 +191,7 @@ class FileController(QObject):
 
     def _suggested_name(self) -> str:
         stem = "".join(c if c.isalnum() or c in "-_ " else "-" for c in self._document.title)
-        return (stem.strip() or "network") + settings.FILE_SUFFIX
+        return (stem.strip() or "network") + sim.FILE_EXTENSION
 
     def _filter(self) -> str:
-        return self.tr("NeuroStep networks (*.neurostep);;All files (*)")
+        return self.tr("NeuroStep networks (*%1);;All files (*)").replace("%1", sim.FILE_EXTENSION)

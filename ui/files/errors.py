@@ -3,19 +3,39 @@
 ``simulator.NetworkFileError`` speaks English; it also carries a ``kind`` and
 the ``details`` its message names, from which this module builds the sentence
 with Qt's translator, so a Chinese interface never shows an English reason.
-The sentence says what the file had ("its activation is 5, not a name"),
+The sentence says what the file had ("layer 1 does not give its activation by name: it has 5"),
 with numbers shortened and values quoted as they were.
 """
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ui.text.placeholders import fill, short_number
+from ui.text.i18n import fill
+from ui.text.numbers import short_number
 
 # lupdate reads every translate("FileErrors", "...") call below.
 translate = QCoreApplication.translate
 SHOWN_CHARS = 40
+
+# The system's errors a user meets, by errno: its own words (strerror) are English.
+_SYSTEM = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("FileErrors", "The file or its folder does not exist."),
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "FileErrors", "You do not have permission to use this file or folder."
+    ),
+    errno.EISDIR: QT_TRANSLATE_NOOP("FileErrors", "It is a folder, not a file."),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("FileErrors", "A part of the path is not a folder."),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("FileErrors", "The file name is too long."),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("FileErrors", "The disk is full."),
+    errno.EROFS: QT_TRANSLATE_NOOP("FileErrors", "The disk is read-only."),
+    errno.ELOOP: QT_TRANSLATE_NOOP("FileErrors", "The path goes round a loop of links."),
+    errno.EIO: QT_TRANSLATE_NOOP("FileErrors", "The disk could not be read or written."),
+}
+_SYSTEM[errno.EPERM] = _SYSTEM[errno.EACCES]
+_SYSTEM[errno.EDQUOT] = _SYSTEM[errno.ENOSPC]
 
 
 def describe(error: BaseException) -> str:
@@ -25,8 +45,23 @@ def describe(error: BaseException) -> str:
     if describe_kind is not None:
         return describe_kind(details)
     if isinstance(error, OSError) and error.strerror:
-        return fill(translate("FileErrors", "The system said: %1."), error.strerror)
+        return _system(error.errno, error.strerror, translate("FileErrors", "The system said: %1."))
     return str(error)
+
+
+def _system(code, words, fallback: str) -> str:
+    """The system's error ``code`` (an errno) as a sentence; ``words`` are its own (English)."""
+    sentence = _SYSTEM.get(code)
+    if sentence is not None:
+        return translate("FileErrors", sentence)
+    if code in errno.errorcode:  # a Chinese screen shows only the code: the words are English
+        text = translate("FileErrors", "The system reported error %1 (%2).")
+        return _fill(text, errno.errorcode[code], words)
+    return _fill(fallback, words)
+
+
+def _fill(text: str, *values) -> str:
+    return fill(text, *("?" if value is None else value for value in values))
 
 
 def found(d: dict) -> str:
@@ -67,7 +102,8 @@ def _unreadable(d: dict) -> str:
             "FileErrors",
             "It is not a regular file (a pipe or a device): NeuroStep reads only files.",
         )
-    return fill(translate("FileErrors", "It could not be read (%1)."), d.get("error", ""))
+    fallback = translate("FileErrors", "It could not be read (%1).")
+    return _system(d.get("errno"), d.get("error"), fallback)
 
 
 def _too_large(d: dict) -> str:
@@ -76,11 +112,16 @@ def _too_large(d: dict) -> str:
         return fill(text, short_number(round(d.get("size_mb", 0), 1)), d["limit_mb"])
     count, limit = short_number(d.get("count", d.get("layers"))), short_number(d.get("limit"))
     if d.get("what") == "parameters":
-        text = translate("FileErrors", "It has %1 weights and biases; NeuroStep opens at most %2.")
+        text = translate(
+            "FileErrors",
+            "It has %1 weights and biases; NeuroStep opens at most %2 weights and biases.",
+        )
     elif d.get("what") == "neurons":
-        text = translate("FileErrors", "A layer has %1 neurons; NeuroStep opens at most %2.")
+        text = translate(
+            "FileErrors", "A layer has %1 neurons; NeuroStep opens at most %2 neurons a layer."
+        )
     else:
-        text = translate("FileErrors", "It has %1 layers; NeuroStep opens at most %2.")
+        text = translate("FileErrors", "It has %1 layers; NeuroStep opens at most %2 layers.")
     return fill(text, count, limit)
 
 
@@ -92,7 +133,13 @@ def _not_json(d: dict) -> str:
             "FileErrors",
             "It is not a NeuroStep network: its text is not valid JSON (line %1, column %2).",
         )
-        return fill(text, d.get("line"), d.get("column"))
+        return _fill(text, d.get("line"), d.get("column"))
+    if d.get("reason") == "nesting":
+        return translate("FileErrors", "It is not a NeuroStep network: it is nested too deeply.")
+    if d.get("reason") == "number":
+        return translate(
+            "FileErrors", "It is not a NeuroStep network: it holds a number too long to read."
+        )
     return translate("FileErrors", "It is not a NeuroStep network: its text is not valid JSON.")
 
 
@@ -118,14 +165,14 @@ def _unknown_activation(d: dict) -> str:
     if d.get("found_type") == "text":
         text = translate("FileErrors", "Layer %1 uses an activation NeuroStep does not know: %2.")
     else:
-        text = translate("FileErrors", "The activation of layer %1 is %2, not a name.")
+        text = translate("FileErrors", "Layer %1 does not give its activation by name: it has %2.")
     return fill(text, d.get("layer"), found(d))
 
 
 def _where(d: dict) -> str:
     """Layer, row and item, as far as the details name them."""
     if d.get("layer") is None:
-        place = translate("FileErrors", "the network")
+        place = translate("FileErrors", "the file")
     else:
         place = fill(translate("FileErrors", "layer %1"), d["layer"])
     if d.get("row") is not None:
@@ -136,19 +183,24 @@ def _where(d: dict) -> str:
 
 
 def _shapes(d: dict) -> str:
+    if d.get("layer") is None and isinstance(d.get("expected"), int):  # the input or target
+        text = translate("FileErrors", "Its “%1” does not fit the network, which needs %2 numbers.")
+        return _fill(text, d.get("field"), d["expected"])
     count = d.get("rows", d.get("count"))
     if count is None or d.get("expected") is None:
         text = translate("FileErrors", "In %1, the sizes do not fit the layers around it.")
-        return fill(text, _where(d))
-    text = translate("FileErrors", "In %1, “%2” has the wrong size: %3 found, %4 needed.")
+        return _fill(text, _where(d))
+    text = translate("FileErrors", "In %1, the sizes do not fit: “%2” has %3 where %4 belong.")
     return fill(text, _where(d), d.get("field"), short_number(count), short_number(d["expected"]))
 
 
 def _non_finite(d: dict) -> str:
     if d.get("constant"):
-        text = translate("FileErrors", "It contains %1, which is not a number NeuroStep accepts.")
-        return fill(text, d["constant"])
-    text = translate("FileErrors", "In %1, a number is too large for a float.")
+        text = translate("FileErrors", "In %1, there is %2, which is not a number NeuroStep takes.")
+        return fill(text, _where(d), d["constant"])
+    text = translate(
+        "FileErrors", "In %1, a number is not finite (too large for a float, NaN or infinity)."
+    )
     return fill(text, _where(d))
 
 

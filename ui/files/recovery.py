@@ -16,10 +16,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+import simulator as sim
+
 from . import settings
 
 PREFIX = "recovery-"
-LEGACY = "recovery" + settings.FILE_SUFFIX  # one file for every window, before locks
+LEGACY = "recovery" + sim.FILE_EXTENSION  # one file for every window, before locks
 
 
 class RecoveryFile:
@@ -41,7 +43,7 @@ class RecoveryFile:
         """A new, locked recovery file for a window (nothing written yet)."""
         folder = settings.data_dir()
         while True:
-            recovery = cls(folder / f"{PREFIX}{os.urandom(4).hex()}{settings.FILE_SUFFIX}")
+            recovery = cls(folder / f"{PREFIX}{os.urandom(4).hex()}{sim.FILE_EXTENSION}")
             if not recovery.path.exists() and recovery.lock():
                 return recovery
 
@@ -69,7 +71,7 @@ class RecoveryFile:
 
     def keep_aside(self) -> Path:
         """Rename an unreadable recovery file so it is neither lost nor offered again."""
-        aside = self.path.with_suffix(".unreadable" + settings.FILE_SUFFIX)
+        aside = self.path.with_suffix(".unreadable" + sim.FILE_EXTENSION)
         with contextlib.suppress(OSError):
             os.replace(self.path, aside)
         self.remove()
@@ -93,7 +95,7 @@ def orphans() -> list[RecoveryFile]:
     """Recovery files no running window owns, newest first, each now locked by the caller."""
     folder = settings.data_dir()
     found = []
-    for path in folder.glob(f"{PREFIX}*{settings.FILE_SUFFIX}"):
+    for path in folder.glob(f"{PREFIX}*{sim.FILE_EXTENSION}"):
         if ".unreadable" in path.name:
             continue
         recovery = RecoveryFile(path)
@@ -101,7 +103,7 @@ def orphans() -> list[RecoveryFile]:
             found.append(recovery)
     legacy = folder / LEGACY
     if legacy.exists():
-        adopted = folder / f"{PREFIX}legacy{settings.FILE_SUFFIX}"
+        adopted = folder / f"{PREFIX}legacy{sim.FILE_EXTENSION}"
         if not adopted.exists():
             with contextlib.suppress(OSError):
                 os.replace(legacy, adopted)

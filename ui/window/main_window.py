@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 import simulator as sim
 from ui.canvas import NetworkCanvas
 from ui.document import Document
+from ui.document.layer_rules import insert_index, new_layer, removal_index
+from ui.document.refusals import shows_refusals
 from ui.fields.dialog import CountDialog
 from ui.files import settings
 from ui.files.autosave import Autosave
@@ -28,13 +30,11 @@ from ui.panels.computation import ComputationPanel
 from ui.panels.inspector import InspectorPanel
 from ui.panels.plots.activation import ActivationPanel
 from ui.panels.plots.gradients import GradientPanel
-from ui.text import i18n
+from ui.text import examples, i18n
 
 from .actions import make_actions, retranslate_actions
-from .layer_rules import NEW_LAYER_SIZE, insert_index, new_layer_activation, removal_index
 from .menus import build_menus, build_toolbar, fill_examples, fill_recent
 from .presentation import PresentationMode
-from .refusals import shows_refusals
 from .step_actions import StepActions
 from .texts import DOCKS, about_text, how_to_text, translate
 
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         # Before any widget exists: a new application font would otherwise send a
         # FontChange to every widget, and each panel would restyle and redraw for it.
         i18n.install_font()
+        i18n.install_translators()
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(QIcon(str(ICON)))
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         """Add a hidden layer next to the selected one (before the output without one)."""
         net = self.document.network
         index = insert_index(self.document.selection, len(net.layers), before)
-        self.document.insert_layer(index, NEW_LAYER_SIZE, new_layer_activation(net, index))
+        self.document.insert_layer(index, *new_layer(net, index))
 
     def remove_layer(self) -> None:
         """Remove the selected layer (the last hidden one without a selection)."""
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
 
     # ---- reacting to the Document ---------------------------------------------
     def _on_file_changed(self) -> None:
-        name = self.document.display_name() or self.tr("Untitled")
+        name = examples.document_name(self.document.path, self.document.title)
         self.setWindowTitle(f"{name}[*] — NeuroStep")
         self.setWindowModified(self.document.is_modified())
 
@@ -269,6 +270,8 @@ class MainWindow(QMainWindow):
 
     def _on_selection_changed(self) -> None:
         n_layers = len(self.document.network.layers)
+        for name in ("actionAddLayer", "actionAddLayerBefore"):
+            self.action_map[name].setEnabled(n_layers < sim.MAX_LAYERS)  # the most a file holds
         removable = removal_index(self.document.selection, n_layers) is not None
         self.action_map["actionRemoveLayer"].setEnabled(removable)
         self.action_map["actionDelete"].setEnabled(self._selected_layer_removable())

@@ -1,4 +1,4 @@
-"""Which layer the Network menu's commands act on, given the selection.
+"""Where the Network menu's commands act, given the selection, and what a new layer is.
 
 Columns count from the input (column 0); column ``c`` is ``layers[c - 1]``.
 Pure functions of the selection and the network, so they are easy to test.
@@ -35,10 +35,21 @@ def removal_index(selection, n_layers: int) -> int | None:
     return selection.column - 1 if selection.column >= 1 else None
 
 
-def new_layer_activation(network, index: int) -> str:
-    """A new hidden layer copies the hidden layer before it (sigmoid if none)."""
-    if 0 < index <= len(network.layers) - 1:
-        return network.layers[index - 1].activation
-    if len(network.layers) > 1:
-        return network.layers[0].activation
-    return "sigmoid"
+def new_layer(network, index: int) -> tuple[int, str]:
+    """The size and activation of a layer inserted so it becomes ``network.layers[index]``.
+
+    The one rule for the canvas "+" buttons and Network ▸ Add layer.  A new hidden
+    layer copies the hidden layer before it (at the front, the one after it); one
+    added after the output layer copies the output, so the output and its target
+    keep their size.  With no hidden layer to copy: NEW_LAYER_SIZE sigmoid neurons.
+    """
+    layers = network.layers
+    if index >= len(layers):
+        model = layers[-1]
+    elif index > 0:
+        model = layers[index - 1]
+    elif len(layers) > 1:
+        model = layers[0]
+    else:
+        return NEW_LAYER_SIZE, "sigmoid"
+    return model.n_out, model.activation

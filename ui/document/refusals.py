@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 import simulator as sim
-from ui.text.placeholders import fill, short_number
+from ui.text.i18n import fill
+from ui.text.numbers import short_number
 
 translate = QCoreApplication.translate
 
