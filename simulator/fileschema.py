@@ -10,32 +10,19 @@ NeuroStep saves it can open again.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
-from . import filesettings
 from .activations import ACTIVATIONS, PRELU_INITIAL
+from .filesettings import read_extras
+from .filevalues import InvalidDocument, _describe, _found, _is_finite_number, _short
 from .limits import MAX_LAYERS, MAX_NEURONS, MAX_VALUE, NetworkTooLarge, check_sizes, check_values
 from .network import Network
 
 FORMAT_NAME = "neurostep"
 FILE_EXTENSION = ".neurostep"
 FORMAT_VERSION = 1
-MAX_TEXT = 1000
-MAX_SETTINGS = 64
-
-
-class InvalidDocument(Exception):
-    """The document breaks the format; the message says how (without a file name).
-
-    ``kind`` and ``details`` are those of :class:`~simulator.fileformat.NetworkFileError`.
-    """
-
-    def __init__(self, message: str, kind: str = "bad_value", /, **details):
-        super().__init__(message)
-        self.kind, self.details = kind, details
 
 
 @dataclass(frozen=True, eq=False)
@@ -104,7 +91,7 @@ def build_document(net: Network, *, as_lists: bool = True, **extras) -> dict:
         "dataset": _plain(extras.get("dataset")),
         "training": _plain(extras.get("training")),
     }
-    _read_extras(document)  # refuse now what loading would refuse later
+    read_extras(document)  # refuse now what loading would refuse later
     return document
 
 
@@ -168,7 +155,7 @@ def read_document(doc) -> NetworkFile:
         )
     _check_version(doc.get("version"))
     network = _read_network(doc.get("network"))
-    dataset, training, title = _read_extras(doc)
+    dataset, training, title = read_extras(doc)
     return NetworkFile(
         network,
         _read_optional_vector(doc.get("input"), network.input_size, "input"),
@@ -206,108 +193,6 @@ def _check_version(version) -> None:
             version=version,
             supported=FORMAT_VERSION,
         )
-
-
-def _read_extras(doc: dict):
-    dataset = doc.get("dataset")
-    if not isinstance(dataset, dict):
-        dataset = _read_text(dataset, "dataset")
-        if dataset is not None:
-            _check_setting("dataset", "name", dataset, filesettings.DATASET_NAME(dataset))
-    else:
-        dataset = _read_settings(dataset, "dataset")
-    return (
-        dataset,
-        _read_settings(doc.get("training"), "training"),
-        _read_text(doc.get("title"), "title"),
-    )
-
-
-def _read_text(value, where: str):
-    if value is not None and (not isinstance(value, str) or len(value) > MAX_TEXT):
-        raise InvalidDocument(
-            f'"{where}" must be text of at most {MAX_TEXT} characters or null, '
-            f"not {_describe(value)}",
-            field=where,
-            expected="text",
-            limit=MAX_TEXT,
-            **_found(value),
-        )
-    return value
-
-
-def _read_settings(value, where: str):
-    if value is None:
-        return None
-    if not isinstance(value, dict) or len(value) > MAX_SETTINGS:
-        raise InvalidDocument(
-            f'"{where}" must be an object of at most {MAX_SETTINGS} settings '
-            f"or null, not {_describe(value)}",
-            field=where,
-            expected="settings",
-            limit=MAX_SETTINGS,
-            **_found(value),
-        )
-    for key, item in value.items():
-        if not isinstance(key, str) or len(key) > 100:
-            raise InvalidDocument(
-                f'"{where}" has a setting name that is not short text',
-                field=where,
-                expected="setting_name",
-            )
-        if not _is_setting_value(item):
-            raise InvalidDocument(
-                f'"{where}" setting {key!r} is {_describe(item)}; allowed: null, '
-                "true/false, a finite number or text",
-                field=where,
-                setting=key,
-                expected="setting_value",
-                **_found(item),
-            )
-        _check_setting(where, key, item, filesettings.problem(where, key, item))
-    return dict(value)
-
-
-def _check_setting(section: str, key: str, value, problem: dict | None) -> None:
-    """Refuse a setting NeuroStep uses whose value it could not use (a "loss" of 5)."""
-    if problem is None:
-        return
-    wanted = problem.get("choices")
-    if wanted is not None:
-        wanted = "one of " + ", ".join(wanted)
-    elif "above" in problem and problem["maximum"] == math.inf:
-        wanted = f"a number greater than {problem['above']:g}"
-    else:
-        kind = "whole number" if problem["expected"] == "whole_number" else "number"
-        wanted = f"a {kind} from {problem['minimum']:g} to {problem['maximum']:g}"
-    raise InvalidDocument(
-        f'"{section}" setting "{key}" is {_describe(value)}; it must be {wanted}',
-        "bad_value",
-        field=section,
-        setting=key,
-        **problem,
-        **_found(value),
-    )
-
-
-def _is_setting_value(item) -> bool:
-    if item is None or isinstance(item, bool):
-        return True
-    if isinstance(item, str):
-        return len(item) <= MAX_TEXT
-    if isinstance(item, int):
-        return abs(item) <= 2**63
-    return _is_finite_number(item)
-
-
-def _is_finite_number(value) -> bool:
-    """True for a JSON number (not a boolean) that is a finite float."""
-    if type(value) is not int and not isinstance(value, float):
-        return False
-    try:
-        return math.isfinite(float(value))
-    except OverflowError:  # an int beyond the float range
-        return False
 
 
 def _read_network(net) -> Network:
@@ -474,48 +359,3 @@ def _read_size(value, where: str, **place) -> int:
             **_found(value),
         )
     return value
-
-
-_JSON_TYPES = {
-    type(None): "null",
-    bool: "boolean",
-    int: "number",
-    float: "number",
-    str: "text",
-    list: "list",
-    dict: "object",
-}
-
-
-def _found(value) -> dict:
-    """Details naming a refused value: ``found_type`` (its JSON type) and ``found``.
-
-    ``found`` is the value itself for null, booleans, numbers and text (text and
-    huge numbers shortened as in the message), None for lists and objects.
-    """
-    kind = _JSON_TYPES.get(type(value), type(value).__name__)
-    if kind == "text":
-        shown = value if len(value) <= 40 else value[:37] + "..."
-    elif kind == "number" and isinstance(value, int) and abs(value) >= 10**30:
-        shown = "a huge number"
-    else:
-        shown = None if kind in ("list", "object") else value
-    return {"found_type": kind, "found": shown}
-
-
-def _describe(value) -> str:
-    """Name a JSON value for a message, showing short scalars."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return _short(value)
-    if isinstance(value, str):
-        return f"the text {_short(value)}"
-    return {list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
-
-
-def _short(value) -> str:
-    text = repr(value) if not isinstance(value, int) or abs(value) < 10**30 else "a huge number"
-    return text if len(text) <= 40 else text[:37] + "..."

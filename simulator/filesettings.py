@@ -1,4 +1,4 @@
-"""The settings sections of a ``.neurostep`` file, and the check of every setting NeuroStep uses.
+"""The settings sections of a ``.neurostep`` file (and its title), and the check of every setting.
 
 A section (``"training"``, ``"dataset"``) is a flat object of settings.  Each
 setting NeuroStep reads has a check in ``SECTIONS``; a file whose value fails
@@ -19,7 +19,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from .filevalues import InvalidDocument, _describe, _found, _is_finite_number
 from .limits import MAX_VALUE
+
+MAX_TEXT = 1000
+MAX_SETTINGS = 64
 
 Check = Callable[[object], "dict | None"]
 
@@ -101,3 +105,96 @@ def problem(section: str, key: str, value) -> dict | None:
     """The details of why ``value`` is wrong for ``key`` in ``section``, or None if fine."""
     check = SECTIONS.get(section, {}).get(key)
     return None if check is None else check(value)
+
+
+def read_extras(doc: dict):
+    """The ``dataset``, ``training`` and ``title`` of a document, each checked."""
+    dataset = doc.get("dataset")
+    if not isinstance(dataset, dict):
+        dataset = _read_text(dataset, "dataset")
+        if dataset is not None:
+            _check_setting("dataset", "name", dataset, DATASET_NAME(dataset))
+    else:
+        dataset = _read_settings(dataset, "dataset")
+    return (
+        dataset,
+        _read_settings(doc.get("training"), "training"),
+        _read_text(doc.get("title"), "title"),
+    )
+
+
+def _read_text(value, where: str):
+    if value is not None and (not isinstance(value, str) or len(value) > MAX_TEXT):
+        raise InvalidDocument(
+            f'"{where}" must be text of at most {MAX_TEXT} characters or null, '
+            f"not {_describe(value)}",
+            field=where,
+            expected="text",
+            limit=MAX_TEXT,
+            **_found(value),
+        )
+    return value
+
+
+def _read_settings(value, where: str):
+    if value is None:
+        return None
+    if not isinstance(value, dict) or len(value) > MAX_SETTINGS:
+        raise InvalidDocument(
+            f'"{where}" must be an object of at most {MAX_SETTINGS} settings '
+            f"or null, not {_describe(value)}",
+            field=where,
+            expected="settings",
+            limit=MAX_SETTINGS,
+            **_found(value),
+        )
+    for key, item in value.items():
+        if not isinstance(key, str) or len(key) > 100:
+            raise InvalidDocument(
+                f'"{where}" has a setting name that is not short text',
+                field=where,
+                expected="setting_name",
+            )
+        if not _is_setting_value(item):
+            raise InvalidDocument(
+                f'"{where}" setting {key!r} is {_describe(item)}; allowed: null, '
+                "true/false, a finite number or text",
+                field=where,
+                setting=key,
+                expected="setting_value",
+                **_found(item),
+            )
+        _check_setting(where, key, item, problem(where, key, item))
+    return dict(value)
+
+
+def _check_setting(section: str, key: str, value, problem: dict | None) -> None:
+    """Refuse a setting NeuroStep uses whose value it could not use (a "loss" of 5)."""
+    if problem is None:
+        return
+    wanted = problem.get("choices")
+    if wanted is not None:
+        wanted = "one of " + ", ".join(wanted)
+    elif "above" in problem and problem["maximum"] == math.inf:
+        wanted = f"a number greater than {problem['above']:g}"
+    else:
+        kind = "whole number" if problem["expected"] == "whole_number" else "number"
+        wanted = f"a {kind} from {problem['minimum']:g} to {problem['maximum']:g}"
+    raise InvalidDocument(
+        f'"{section}" setting "{key}" is {_describe(value)}; it must be {wanted}',
+        "bad_value",
+        field=section,
+        setting=key,
+        **problem,
+        **_found(value),
+    )
+
+
+def _is_setting_value(item) -> bool:
+    if item is None or isinstance(item, bool):
+        return True
+    if isinstance(item, str):
+        return len(item) <= MAX_TEXT
+    if isinstance(item, int):
+        return abs(item) <= 2**63
+    return _is_finite_number(item)

@@ -14,7 +14,7 @@ from window_helpers import action, make_window, patch_save_dialog, record_boxes
 
 import simulator as sim
 import simulator.limits as limits
-from simulator.fileformat import _pretty
+from simulator.filesave import _pretty
 
 
 @pytest.fixture
