@@ -83,3 +83,20 @@ def test_an_error_before_the_event_loop_keeps_the_app_running(qtbot, monkeypatch
     hook.uninstall()
     assert isinstance(reported[0], ZeroDivisionError)
     assert windows[0].isVisible() and windows[0].document.network.sizes == [2, 2, 1]
+
+
+def test_an_error_in_another_thread_is_shown_by_the_window(qtbot, installed):
+    """A worker thread's error (a training slice, say) vanished without a word."""
+    import threading
+
+    make_window(qtbot)
+
+    def work():
+        raise ValueError("the worker tripped")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: hook.current_dialog() is not None)
+    assert "the worker tripped" in hook.current_dialog().message.text()
+    hook.current_dialog().close()

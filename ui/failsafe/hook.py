@@ -15,7 +15,7 @@ import sys
 import threading
 import traceback
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 import simulator as sim
@@ -23,11 +23,20 @@ import simulator as sim
 from . import log
 from .dialog import ErrorDialog
 
-_state = {"dialog": None, "previous": None, "reporting": False}
+_state = {"dialog": None, "previous": None, "reporting": False, "relay": None}
+
+
+class _Relay(QObject):
+    """Brings an error from another thread to the main one, where dialogs may be shown."""
+
+    caught = Signal(object, str, object)
 
 
 def install() -> None:
     """Make ``report`` the handler of every uncaught exception (main and other threads)."""
+    if _state["relay"] is None and QApplication.instance() is not None:
+        _state["relay"] = _Relay()  # made in the main thread: its signal is queued to it
+        _state["relay"].caught.connect(_show)
     if sys.excepthook is not _hook:
         _state["previous"] = sys.excepthook
         sys.excepthook = _hook
@@ -58,13 +67,11 @@ def report(error: BaseException, tb=None) -> None:
         details = describe(error, tb or error.__traceback__)
         sys.stderr.write(details + "\n")
         where = log.write(details)
-        if (
-            QApplication.instance() is not None
-            and threading.current_thread() is threading.main_thread()
-        ):
-            _show(error, details, where)
-        elif QApplication.instance() is not None:
-            QTimer.singleShot(0, lambda: _show(error, details, where))
+        if threading.current_thread() is threading.main_thread():
+            if QApplication.instance() is not None:
+                _show(error, details, where)
+        elif _state["relay"] is not None:
+            _state["relay"].caught.emit(error, details, where)  # shown by the main thread
     finally:
         _state["reporting"] = False
 
