@@ -194,3 +194,24 @@ def test_numbers_in_the_largest_file_are_written_as_they_are(tmp_path):
     path = tmp_path / "b.neurostep"
     sim.save_network(net, path, input=np.array([1.0, 0.5]))
     assert json.loads(path.read_text()) == sim.to_document(net, input=[1.0, 0.5])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_saving_over_a_pipe_is_refused(tmp_path):
+    """Save As onto a FIFO replaced it with a file, or blocked."""
+    fifo = tmp_path / "pipe.neurostep"
+    os.mkfifo(fifo)
+    with pytest.raises(sim.NotARegularFile):
+        sim.save_network(sim.load_preset("xor").network, fifo)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_a_large_autosave_is_written_between_events_and_whole(qtbot):
+    """Autosaving a large network froze the lesson, or wrote half a file."""
+    window = make_window(qtbot)
+    window.document.set_network(sim.Network.create(512, [512, 512, 10], seed=0))
+    window.document.set_bias(0, 0, 1.5)
+    window.autosave.save_now()
+    qtbot.waitUntil(lambda: not window.autosave.is_writing(), timeout=60_000)
+    saved = sim.load_network(window.autosave.path)
+    assert saved.sizes == [512, 512, 512, 10] and saved.layers[0].b[0] == 1.5

@@ -122,3 +122,23 @@ def test_a_value_set_by_the_program_is_kept_exactly(qtbot):
     box.valueChanged.connect(seen.append)
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert box.value() == 0.123456789 and seen == []
+
+
+def test_the_input_size_dialog_stays_open_on_a_typo(qtbot):
+    """Network ▸ Input size took "3.5" as 35; now the dialog says why and waits."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.fields.dialog import CountDialog
+
+    dialog = CountDialog(None, "Input size", "Number of input neurons:", 2, 1, 4096)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    dialog.box.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.box.lineEdit(), "3.5")
+    ok.click()
+    assert dialog.isVisible() and "3.5" in dialog.box.problem()
+    dialog.box.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.box.lineEdit(), "7")
+    ok.click()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.box.value() == 7
