@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .layer import gradient_arrays
-from .limits import check_values
+from .limits import MAX_VALUE, check_values
 from .losses import get_loss, output_loss
 from .network import Network
 from .optimizers import SGD, Optimizer
@@ -193,8 +193,10 @@ class Trainer:
         optimizer = self.optimizer
         state = self._state = optimizer.state(self._state)
         optimizer.update([flat], [np.concatenate(grads, axis=None)])
-        # Non-finite, or beyond what the editor and the file hold (max and min decide both).
-        if not check_values(flat):
+        # Non-finite, or beyond what the editor and the file hold?  Σw² ≤ MAX² bounds
+        # every |w| and is NaN or inf whenever a weight is: one dot product usually
+        # decides, and only past it is every element looked at.
+        if not (flat @ flat <= MAX_VALUE**2 or check_values(flat)):
             np.copyto(flat, saved)
             optimizer.set_state(state)
             raise TrainingDiverged("weights", self.steps_done + 1, optimizer.learning_rate)

@@ -215,3 +215,17 @@ def test_a_large_autosave_is_written_between_events_and_whole(qtbot):
     qtbot.waitUntil(lambda: not window.autosave.is_writing(), timeout=60_000)
     saved = sim.load_network(window.autosave.path)
     assert saved.sizes == [512, 512, 512, 10] and saved.layers[0].b[0] == 1.5
+
+
+def test_training_never_makes_a_weight_a_file_could_not_hold():
+    """A finite step past ±1e15 left a network that Save then refused."""
+    net = sim.Network.from_arrays([[[1.0]]], [[0.0]], ["identity"])
+    X, T = np.array([[1e7]]), np.array([[0.0]])
+    trainer = sim.Trainer(net, X, T, optimizer=sim.SGD(learning_rate=100.0), batch_size=1)
+    with pytest.raises(sim.TrainingDiverged):
+        trainer.step()
+    assert net.layers[0].W[0, 0] == 1.0
+    with pytest.raises(sim.TrainingDiverged):
+        sim.sgd_update(net, X[0], T[0], "mse", 100.0)
+    new, _ = sim.sgd_update(net, X[0], T[0], "mse", 1.0)  # -1e14: within the range
+    assert abs(new.layers[0].W[0, 0]) < sim.MAX_VALUE
