@@ -10,12 +10,15 @@ from .activations import ACTIVATIONS, Activation, get_activation
 from .fileschema import FILE_EXTENSION
 from .layer import Layer, LayerGradient
 from .limits import (
+    MAX_EXAMPLE_NUMBERS,
+    MAX_EXAMPLES,
     MAX_FILE_BYTES,
     MAX_LAYERS,
     MAX_NEURONS,
     MAX_PARAMETERS,
     MAX_VALUE,
     NetworkTooLarge,
+    check_examples,
     check_sizes,
     in_range,
     parameter_count,
@@ -36,6 +39,7 @@ _LAZY = {
     **dict.fromkeys(("DATASET_TITLES", "DATASETS", "Dataset", "make_dataset"), "datasets"),
     **dict.fromkeys(
         (
+            "ExampleRows",
             "FileReadOnly",
             "NotARegularFile",
             "NetworkFile",
@@ -86,6 +90,7 @@ __all__ = [
     "DATASETS",
     "Dataset",
     "make_dataset",
+    "ExampleRows",
     "FILE_EXTENSION",
     "FileReadOnly",
     "NotARegularFile",
@@ -97,12 +102,15 @@ __all__ = [
     "save_network",
     "save_steps",
     "to_document",
+    "MAX_EXAMPLE_NUMBERS",
+    "MAX_EXAMPLES",
     "MAX_FILE_BYTES",
     "MAX_LAYERS",
     "MAX_NEURONS",
     "MAX_PARAMETERS",
     "MAX_VALUE",
     "NetworkTooLarge",
+    "check_examples",
     "check_sizes",
     "in_range",
     "parameter_count",

@@ -24,8 +24,9 @@ A ``.neurostep`` file is UTF-8 JSON, one object::
       "input": [0.5, -0.5] | null,    // the example input: input_size numbers
       "target": [1.0] | null,         // its target: n_out of the last layer numbers
       "dataset": "xor" | {"name": "xor", "noise": 0.1, ...} | null,
-      "training": {"learning_rate": 0.1, "optimizer": "sgd", ...} | null
-    }
+      "training": {"learning_rate": 0.1, "optimizer": "sgd", ...} | null,
+      "examples": {"inputs": [[...], ...], "targets": [[...], ...] | null, "row": 0}
+    }                                 // optional: see simulator.fileexamples
 
 ``dataset`` (when an object) and ``training`` are flat objects of settings:
 string keys, values null, true/false, finite numbers or strings; at most 64 keys.
@@ -49,11 +50,13 @@ settings sections); this module reads the bytes and the JSON text.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import json
 import os
 import stat
 
+from .fileexamples import ExampleRows, read_examples
 from .filesave import FileReadOnly, NotARegularFile, save_network, save_steps
 from .fileschema import (
     FILE_EXTENSION,
@@ -68,6 +71,7 @@ from .limits import MAX_FILE_BYTES, MAX_FILE_MB, MAX_LAYERS, MAX_NEURONS
 from .network import Network
 
 __all__ = [
+    "ExampleRows",
     "FILE_EXTENSION",
     "FileReadOnly",
     "NotARegularFile",
@@ -186,7 +190,11 @@ def parse_document(data: bytes | str) -> NetworkFile:
                 size_mb=len(data) / 2**20,
                 limit_mb=MAX_FILE_MB,
             )
-        return read_document(_parse_json(data))
+        doc = _parse_json(data)
+        file = read_document(doc)
+        net = file.network
+        examples = read_examples(doc.get("examples"), net.input_size, net.output_size)
+        return file if examples is None else dataclasses.replace(file, examples=examples)
     except InvalidDocument as error:
         raise NetworkFileError._from(error) from None
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .fileexamples import ExampleRows, examples_document
 from .fileschema import InvalidDocument, build_document
 from .network import Network
 
@@ -40,7 +41,15 @@ class NotARegularFile(OSError):
 
 
 def save_network(
-    net: Network, path, *, input=None, target=None, dataset=None, training=None, title=None
+    net: Network,
+    path,
+    *,
+    input=None,
+    target=None,
+    dataset=None,
+    training=None,
+    title=None,
+    examples: ExampleRows | None = None,
 ) -> None:
     """Write ``net`` (and optional lesson settings) to ``path`` atomically.
 
@@ -55,6 +64,8 @@ def save_network(
     dataset : str or dict, optional
     training : dict, optional
     title : str, optional
+    examples : ExampleRows, optional
+        The table of examples (``input`` and ``target`` should be its stepped row).
 
     Raises
     ------
@@ -66,13 +77,12 @@ def save_network(
     OSError
         When the folder cannot be written, or ``path`` is not a regular file.
     """
-    for _ in save_steps(
-        net, path, input=input, target=target, dataset=dataset, training=training, title=title
-    ):
+    extras = dict(input=input, target=target, dataset=dataset, training=training, title=title)
+    for _ in save_steps(net, path, examples=examples, **extras):
         pass
 
 
-def save_steps(net: Network, path, **extras) -> Iterator[float]:
+def save_steps(net: Network, path, examples=None, **extras) -> Iterator[float]:
     """``save_network`` one piece at a time: iterate to write; yields the fraction done.
 
     Everything is checked before this returns (it raises as ``save_network``
@@ -81,6 +91,8 @@ def save_steps(net: Network, path, **extras) -> Iterator[float]:
     """
     try:
         document = build_document(net, as_lists=False, **extras)
+        if examples is not None:
+            document["examples"] = examples_document(examples, net.input_size, net.output_size)
     except InvalidDocument as error:
         raise ValueError(f"cannot save the network: {error}") from None
     target = _save_target(Path(path))

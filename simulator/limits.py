@@ -7,6 +7,8 @@ network that can be built can be saved and opened again.
 - ``MAX_LAYERS`` layers, ``MAX_NEURONS`` neurons a layer (and inputs);
 - ``MAX_PARAMETERS`` weights and biases in all: enough for 1024-2048-2048-10,
   few enough that the largest file (``MAX_FILE_BYTES``) still opens in seconds;
+- a table of examples of at most ``MAX_EXAMPLES`` rows and
+  ``MAX_EXAMPLE_NUMBERS`` inputs and targets in all (1000 rows of 784 pixels fit);
 - every weight, bias, slope, input and target within ``±MAX_VALUE``.  Beyond
   1e15 a float no longer holds a single digit after the point, and the next
   forward pass is a few multiplications away from overflowing.
@@ -22,24 +24,29 @@ MAX_LAYERS = 32
 MAX_NEURONS = 4096
 MAX_PARAMETERS = 8_000_000
 MAX_VALUE = 1e15
+MAX_EXAMPLES = 1000
+MAX_EXAMPLE_NUMBERS = 1_000_000
 # The longest number the file writes ("-2.2250738585072014e-308") and its ", ".
 MAX_NUMBER_BYTES = 26
-# Room for everything that is not a weight or bias: row brackets and indents
-# (at most 32 × 4,096 rows), the input and target, titles and settings.
+# Room for everything that is not a number of the network or the table: row brackets
+# and indents (at most 32 × 4,096 + 2 × 1,000 rows), the input and target, titles, settings.
 OTHER_BYTES = 16 * 2**20
 # The largest file NeuroStep opens: a round number above the largest it can write.
 MAX_FILE_MB = 256
 MAX_FILE_BYTES = MAX_FILE_MB * 2**20
-assert MAX_PARAMETERS * MAX_NUMBER_BYTES + OTHER_BYTES <= MAX_FILE_BYTES
+assert (MAX_PARAMETERS + MAX_EXAMPLE_NUMBERS) * MAX_NUMBER_BYTES + OTHER_BYTES <= MAX_FILE_BYTES
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "MAX_EXAMPLES",
+    "MAX_EXAMPLE_NUMBERS",
     "MAX_FILE_MB",
     "MAX_LAYERS",
     "MAX_NEURONS",
     "MAX_PARAMETERS",
     "MAX_VALUE",
     "NetworkTooLarge",
+    "check_examples",
     "check_sizes",
     "check_values",
     "in_range",
@@ -55,7 +62,8 @@ class NetworkTooLarge(ValueError):
     kind : str
         ``"too_large"``, as in :class:`~simulator.fileformat.NetworkFileError`.
     details : dict
-        ``what`` is ``"layers"``, ``"neurons"`` or ``"parameters"``; ``count``
+        ``what`` is ``"layers"``, ``"neurons"``, ``"parameters"``, ``"examples"``
+        (rows of the table) or ``"example_numbers"`` (its inputs and targets); ``count``
         the network's number and ``limit`` the most allowed (``layer`` too for
         neurons, counting from 1, the input layer being 0).
     """
@@ -98,6 +106,29 @@ def check_sizes(sizes) -> None:
             what="parameters",
             count=count,
             limit=MAX_PARAMETERS,
+        )
+
+
+def check_examples(rows: int, n_in: int, n_out: int | None) -> None:
+    """Raise ``NetworkTooLarge`` if a table of ``rows`` examples breaks a limit.
+
+    ``n_out`` is None for a table without targets.
+    """
+    if rows > MAX_EXAMPLES:
+        raise NetworkTooLarge(
+            f"a table has at most {MAX_EXAMPLES:,} examples; this one has {rows:,}",
+            what="examples",
+            count=rows,
+            limit=MAX_EXAMPLES,
+        )
+    count = rows * (n_in + (n_out or 0))
+    if count > MAX_EXAMPLE_NUMBERS:
+        raise NetworkTooLarge(
+            f"a table of examples holds at most {MAX_EXAMPLE_NUMBERS:,} inputs and targets; "
+            f"this one holds {count:,}",
+            what="example_numbers",
+            count=count,
+            limit=MAX_EXAMPLE_NUMBERS,
         )
 
 

@@ -229,3 +229,19 @@ def test_training_never_makes_a_weight_a_file_could_not_hold():
         sim.sgd_update(net, X[0], T[0], "mse", 100.0)
     new, _ = sim.sgd_update(net, X[0], T[0], "mse", 1.0)  # -1e14: within the range
     assert abs(new.layers[0].W[0, 0]) < sim.MAX_VALUE
+
+
+def test_the_table_of_examples_keeps_to_the_limits_save_and_open_share(qtbot, monkeypatch):
+    """Add row past 1,000 rows made a table that Save then refused."""
+    monkeypatch.setattr(limits, "MAX_EXAMPLES", 3)
+    window = make_window(qtbot)
+    shown = record_boxes(monkeypatch)
+    add = window.docks["dockInspector"].widget().pages["example"].add_row
+    for _ in range(4):
+        add.click()
+    assert len(window.document.example_inputs) == 3
+    assert shown and shown[-1][0] == "warning" and "3" in shown[-1][2]
+    monkeypatch.setattr(limits, "MAX_EXAMPLE_NUMBERS", 10)
+    with pytest.raises(sim.NetworkTooLarge):
+        window.document.set_input_size(4)  # 3 rows of 4 inputs: 12 numbers
+    assert window.document.network.input_size == 2

@@ -6,7 +6,7 @@ import math
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit
 from window_helpers import make_window
 
 from ui.document import Selection
@@ -142,3 +142,21 @@ def test_the_input_size_dialog_stays_open_on_a_typo(qtbot):
     qtbot.keyClicks(dialog.box.lineEdit(), "7")
     ok.click()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.box.value() == 7
+
+
+@pytest.mark.parametrize("typed, words", [("1,5", "decimal separator"), ("1e16", "above")])
+def test_a_refused_cell_of_the_examples_table_says_why(qtbot, typed, words):
+    """A cell took "1,5" as nothing at all, or 1e16 as an error in a slot."""
+    from test_inspector import type_into_cell
+
+    window = make_window(qtbot)
+    window.load_example("book-3-layer")
+    table = window.docks["dockInspector"].widget().pages["example"].table
+    before, refused = window.document.input.copy(), []
+    table.itemDelegate().refused.connect(refused.append)
+    type_into_cell(qtbot, table, 0, table.column_of("input", 0), typed)
+    assert list(window.document.input) == list(before)
+    assert len(refused) == 1 and words in refused[0] and typed in refused[0]
+    qtbot.waitUntil(lambda: table.findChild(QLineEdit) is None)  # the editor is gone
+    type_into_cell(qtbot, table, 0, table.column_of("input", 0), "1e-3")
+    assert window.document.input[0] == 0.001

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 from canvas_helpers import click
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit
+from test_inspector import type_into_cell
 from window_helpers import action, make_window
 
 from ui.document import Selection
@@ -22,9 +23,10 @@ def test_the_reported_steps_no_longer_crash(qtbot):
     window = make_window(qtbot, (1280, 720))
     window.load_example("nonlinearity-2-2-1")
     inspector = window.docks["dockInspector"].widget()
-    example = inspector.pages["example"]
-    type_into(qtbot, example.input_spins[0], "1000")
-    type_into(qtbot, example.input_spins[1], "1000")
+    table = inspector.pages["example"].table
+    for i in (0, 1):
+        type_into_cell(qtbot, table, 0, table.column_of("input", i), "1000")
+        qtbot.waitUntil(lambda: table.findChild(QLineEdit) is None)  # the editor is gone
     rate = window.findChild(QDoubleSpinBox, "learningRateSpinBox")
     type_into(qtbot, rate, "10")
     assert list(window.document.input) == [1000.0, 1000.0]

@@ -180,6 +180,14 @@ It was kept as %2.</source>
         <translation>它有 %1 MB，超过了 NeuroStep 能打开的上限 %2 MB。</translation>
     </message>
     <message>
+        <source>Its table has %1 examples; NeuroStep opens at most %2 examples.</source>
+        <translation>它的表格有 %1 个示例；NeuroStep 最多能打开 %2 个示例。</translation>
+    </message>
+    <message>
+        <source>Its table of examples holds %1 inputs and targets; NeuroStep opens at most %2.</source>
+        <translation>它的示例表格含 %1 个输入和目标值；NeuroStep 最多能打开 %2 个。</translation>
+    </message>
+    <message>
         <source>It is not a NeuroStep network: it is nested too deeply.</source>
         <translation>这不是 NeuroStep 网络文件：嵌套层次太深。</translation>
     </message>

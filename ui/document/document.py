@@ -16,14 +16,14 @@ from PySide6.QtGui import QUndoStack
 import simulator as sim
 
 from .commands import LABELS, SnapshotCommand, ValueCommand
+from .examples import ExampleTable
 from .state import (
     DocState,
     Selection,
     check_limits,
     default_network,
     file_fields,
-    fit,
-    fit_or_none,
+    preset_table,
     same_target,
     selection_fits,
     state_from_file,
@@ -34,15 +34,19 @@ __all__ = ["Document", "Selection"]
 DEFAULT_LEARNING_RATE = 0.1
 
 
-class Document(QObject):
+class Document(ExampleTable, QObject):
     """The open network and everything shown about it.
+
+    Its table of examples (rows of inputs and targets) is read and edited
+    through the methods of ``ExampleTable``; ``input`` and ``target`` are the row
+    being stepped.
 
     Signals
     -------
     networkChanged(bool)
         The network changed; True when its sizes or activations did, False for values.
     exampleChanged()
-        The example input or target changed.
+        The example input or target changed (an edit, or another row chosen).
     selectionChanged()
     stepChanged()
         The step-through cursor moved or its records were recomputed.
@@ -185,10 +189,10 @@ class Document(QObject):
         asks for a name and never overwrites the file shown before.
         """
         p = sim.load_preset(name)
-        n_in = p.network.input_size
-        x = np.asarray(p.input, dtype=float) if p.input is not None else np.zeros(n_in)
-        target = None if p.target is None else np.asarray(p.target, dtype=float)
-        state = DocState(p.network, x, target, p.dataset, p.title, p.loss)
+        x = p.input if p.input is not None else np.zeros(p.network.input_size)
+        inputs, targets, row = preset_table(p, x)
+        extra = {"preset": name}
+        state = DocState(p.network, inputs, targets, p.dataset, p.title, p.loss, extra, row)
         self._reset_to(state, None, {})
 
     def set_network(self, net: sim.Network) -> None:
@@ -231,24 +235,6 @@ class Document(QObject):
         """Set PReLU's slope of ``network.layers[layer]``."""
         old = self.network.layers[layer].alpha
         self._push_value(("alpha", layer), old, value, LABELS["change_prelu_slope"], merge)
-
-    def set_input_value(self, i: int, value: float, merge: bool = True) -> None:
-        self._push_value(("input", i), float(self.input[i]), value, LABELS["change_input"], merge)
-
-    def set_target_value(self, j: int, value: float, merge: bool = True) -> None:
-        if self.target is not None:
-            self._push_value(
-                ("target", j), float(self.target[j]), value, LABELS["change_target"], merge
-            )
-            return
-        target = np.zeros(self.network.output_size)
-        target[j] = value
-        self._push_state(self._with_target(target), LABELS["add_target"])
-
-    def set_target(self, target) -> None:
-        """Set the whole target vector (or None to drop it), undoable."""
-        t = None if target is None else fit(np.asarray(target, float), self.network.output_size)
-        self._push_state(self._with_target(t), LABELS["change_target"])
 
     def apply_update(self) -> None:
         """One gradient step on the example with ``learning_rate`` (undoable)."""
@@ -302,8 +288,10 @@ class Document(QObject):
     # ---- used by commands ---------------------------------------------------
     def _restore(self, state: DocState) -> None:
         structural = structure_key(state.network) != structure_key(self.network)
-        example = not (
-            np.array_equal(state.input, self.input) and same_target(state.target, self.target)
+        before = self._state
+        example = state.row != before.row or not (
+            np.array_equal(state.inputs, before.inputs)
+            and same_target(state.targets, before.targets)
         )
         self._state = state
         # Selection and step records both fit the new network before any view hears of either.
@@ -334,9 +322,9 @@ class Document(QObject):
         elif kind == "alpha":
             self.network.layers[where[0]].alpha = value
         elif kind == "input":
-            self._state.input[where[0]] = value
+            self._state.inputs[where[1], where[0]] = value
         elif kind == "target":
-            self._state.target[where[0]] = value
+            self._state.targets[where[1], where[0]] = value
         self._recompute()
         if kind in ("input", "target"):
             self.exampleChanged.emit()
@@ -355,6 +343,7 @@ class Document(QObject):
             self.undo_stack.push(ValueCommand(self, key, float(old), float(new), text, merge))
 
     def _push_state(self, after: DocState, text: str) -> None:
+        check_limits(after)  # a table grown past the limits too: refused, nothing pushed
         self.undo_stack.push(SnapshotCommand(self, self._state.copy(), after, text))
 
     def _edit_network(self, edit, text: str) -> None:
@@ -366,14 +355,7 @@ class Document(QObject):
         if base is not None:
             after.network = base
         edit(after.network)
-        check_limits(after.network)
-        after.input = fit(after.input, after.network.input_size)
-        after.target = fit_or_none(after.target, after.network.output_size)
-        return after
-
-    def _with_target(self, target) -> DocState:
-        after = self._state.copy()
-        after.target = target
+        check_limits(after.fitted())
         return after
 
     def _reset_to(self, state: DocState, path: str | None, training_settings: dict) -> None:

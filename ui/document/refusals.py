@@ -29,6 +29,16 @@ def refusal_text(error: sim.NetworkTooLarge) -> str:
             "A network may have at most %2 weights and biases, so that it can be saved and "
             "opened again; this one would have %1.",
         )
+    elif d.get("what") == "examples":
+        text = translate(
+            "Refusals", "A table may have at most %2 examples; this one would have %1."
+        )
+    elif d.get("what") == "example_numbers":
+        text = translate(
+            "Refusals",
+            "A table of examples may hold at most %2 inputs and targets, so that it can be "
+            "saved and opened again; this one would hold %1.",
+        )
     elif d.get("what") == "neurons":
         text = translate("Refusals", "A layer may have at most %2 neurons; this one would have %1.")
     else:

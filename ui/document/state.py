@@ -35,15 +35,36 @@ class Selection:
 
 @dataclass
 class DocState:
-    """Everything an undo step may need to restore."""
+    """Everything an undo step may need to restore.
+
+    ``inputs`` (N, n_in) and ``targets`` (N, n_out) or None are the table of
+    examples; ``row`` is the one stepped, ``input`` and ``target`` its row (views:
+    writing into them writes the table).  One example given as a 1-D ``inputs``
+    (and ``targets``) is a one-row table.
+    """
 
     network: object
-    input: np.ndarray
-    target: np.ndarray | None
+    inputs: np.ndarray
+    targets: np.ndarray | None
     dataset: str | None = None
     title: str = ""
     loss: str = "mse"
     extra: dict = field(default_factory=dict)
+    row: int = 0
+
+    def __post_init__(self) -> None:
+        self.inputs = np.atleast_2d(np.array(self.inputs, dtype=float))
+        if self.targets is not None:
+            self.targets = np.atleast_2d(np.array(self.targets, dtype=float))
+        self.row = min(max(int(self.row), 0), len(self.inputs) - 1)
+
+    @property
+    def input(self) -> np.ndarray:
+        return self.inputs[self.row]
+
+    @property
+    def target(self) -> np.ndarray | None:
+        return None if self.targets is None else self.targets[self.row]
 
     def copy(self) -> DocState:
         return self.with_network(self.network.copy())
@@ -52,13 +73,21 @@ class DocState:
         """A copy of this state holding ``network`` (taken as it is, not copied)."""
         return DocState(
             network,
-            self.input.copy(),
-            None if self.target is None else self.target.copy(),
+            self.inputs.copy(),
+            None if self.targets is None else self.targets.copy(),
             self.dataset,
             self.title,
             self.loss,
             dict(self.extra),
+            self.row,
         )
+
+    def fitted(self) -> DocState:
+        """This state with its table cut or padded to the network's sizes (in place)."""
+        self.inputs = fit_rows(self.inputs, self.network.input_size)
+        if self.targets is not None:
+            self.targets = fit_rows(self.targets, self.network.output_size)
+        return self
 
 
 def default_network() -> sim.Network:
@@ -74,12 +103,15 @@ def default_network() -> sim.Network:
     )
 
 
-def check_limits(net) -> None:
-    """Refuse a network the file format could not store (so every network can be saved).
+def check_limits(state) -> None:
+    """Refuse a state the file format could not store (so every document can be saved).
 
-    Raises ``sim.NetworkTooLarge`` (a ValueError) naming the limit.
+    The network's sizes and the table of examples; raises ``sim.NetworkTooLarge``
+    (a ValueError) naming the limit.
     """
-    sim.check_sizes(net.sizes)
+    sim.check_sizes(state.network.sizes)
+    n_out = None if state.targets is None else state.network.output_size
+    sim.check_examples(len(state.inputs), state.network.input_size, n_out)
 
 
 def fit(values, n: int) -> np.ndarray:
@@ -90,8 +122,22 @@ def fit(values, n: int) -> np.ndarray:
     return out
 
 
-def fit_or_none(values, n: int):
-    return None if values is None else fit(values, n)
+def fit_rows(rows, n: int) -> np.ndarray:
+    """Each row of ``rows`` (N, m) cut or zero-padded to length ``n``: shape (N, n)."""
+    rows = np.atleast_2d(np.asarray(rows, dtype=float))
+    out = np.zeros((len(rows), n))
+    out[:, : min(n, rows.shape[1])] = rows[:, :n]
+    return out
+
+
+def preset_table(preset, x) -> tuple:
+    """(inputs, targets, row) of a preset's table: its own rows with ``x`` the stepped one,
+    or ``x`` and its target alone."""
+    if preset.inputs is None:
+        return x, preset.target, 0
+    inputs = np.asarray(preset.inputs, dtype=float)
+    matches = np.flatnonzero(np.all(inputs == np.asarray(x, dtype=float), axis=1))
+    return inputs, preset.targets, int(matches[0]) if matches.size else 0
 
 
 def same_target(a, b) -> bool:
@@ -106,17 +152,16 @@ def structure_key(net) -> tuple:
 
 
 def state_from_file(doc) -> DocState:
-    """The state of an opened ``simulator.NetworkFile``, vectors fitted to its network."""
+    """The state of an opened ``simulator.NetworkFile``, its table fitted to its network."""
     net = doc.network
-    x = fit(doc.input, net.input_size) if doc.input is not None else np.zeros(net.input_size)
-    return DocState(
-        net,
-        x,
-        fit_or_none(doc.target, net.output_size),
-        doc.dataset,
-        doc.title or "",
-        (doc.training or {}).get("loss", "mse"),
-    )
+    loss = (doc.training or {}).get("loss", "mse")
+    if doc.examples is not None:
+        rows = doc.examples
+        title = doc.title or ""
+        state = DocState(net, rows.inputs, rows.targets, doc.dataset, title, loss, row=rows.row)
+        return state.fitted()
+    x = doc.input if doc.input is not None else np.zeros(net.input_size)
+    return DocState(net, x, doc.target, doc.dataset, doc.title or "", loss).fitted()
 
 
 def file_fields(state: DocState, training: dict) -> dict:
@@ -131,6 +176,7 @@ def file_fields(state: DocState, training: dict) -> dict:
         dataset=state.dataset,
         training=dict(training, loss=state.loss),
         title=state.title or None,
+        examples=sim.ExampleRows(state.inputs, state.targets, state.row),
     )
 
 

@@ -64,6 +64,24 @@ def describe_refusal(refusal: Refusal, shown) -> str:
     return fill(translate("NumberBox", "“%1” is not a number."), text)
 
 
+def tell(widget, text: str) -> None:
+    """Say ``text`` by ``widget``: a tooltip under it and the window's status bar."""
+    QToolTip.showText(widget.mapToGlobal(QPoint(0, widget.height())), text, widget)
+    QCoreApplication.sendEvent(widget, QStatusTipEvent(text))  # up to the main window
+
+
+def read_typed(widget, text: str, minimum: float, maximum: float) -> tuple[float | None, str]:
+    """The number ``text`` means in ``widget``'s locale and '', or None and why not (told)."""
+    locale = widget.locale()
+    try:
+        value = parse_number(text, minimum, maximum, locale.decimalPoint(), locale.groupSeparator())
+    except Refusal as refusal:
+        reason = describe_refusal(refusal, lambda limit: f"{limit:g}")
+        tell(widget, reason)
+        return None, reason
+    return value, ""
+
+
 class _Checked:
     """What both boxes share: typing is never blocked, refusals are told, nothing clamps."""
 
@@ -140,7 +158,7 @@ class _Checked:
             text = self.prefix() + self.textFromValue(value) + self.suffix() + " "
             return metrics.horizontalAdvance(text)
 
-        qt_width = max(width(self.minimum()), width(self.maximum()))
+        qt_width = max(width(super().minimum()), width(super().maximum()))
         ours = max(width(self._accepted[0]), width(self._accepted[1]), width(self.value()))
         hint.setWidth(hint.width() - qt_width + ours)
         return hint
@@ -188,8 +206,7 @@ class _Checked:
         self.problemChanged.emit(text)
 
     def _tell(self, text: str) -> None:
-        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), text, self)
-        QCoreApplication.sendEvent(self, QStatusTipEvent(text))  # the window's status bar
+        tell(self, text)
 
 
 class NumberBox(_Checked, QDoubleSpinBox):
@@ -220,6 +237,13 @@ class NumberBox(_Checked, QDoubleSpinBox):
 
     def accepted_range(self) -> tuple[float, float]:
         return self._accepted
+
+    # The field's range is what typing accepts; Qt's own (±1.8e308) only lets any value show.
+    def minimum(self) -> float:
+        return self._accepted[0]
+
+    def maximum(self) -> float:
+        return self._accepted[1]
 
     def textFromValue(self, value: float) -> str:  # noqa: N802
         return field_text(value, self._shown_decimals).replace(".", self.locale().decimalPoint())

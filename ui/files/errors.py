@@ -116,6 +116,15 @@ def _too_large(d: dict) -> str:
             "FileErrors",
             "It has %1 weights and biases; NeuroStep opens at most %2 weights and biases.",
         )
+    elif d.get("what") == "examples":
+        text = translate(
+            "FileErrors", "Its table has %1 examples; NeuroStep opens at most %2 examples."
+        )
+    elif d.get("what") == "example_numbers":
+        text = translate(
+            "FileErrors",
+            "Its table of examples holds %1 inputs and targets; NeuroStep opens at most %2.",
+        )
     elif d.get("what") == "neurons":
         text = translate(
             "FileErrors", "A layer has %1 neurons; NeuroStep opens at most %2 neurons a layer."

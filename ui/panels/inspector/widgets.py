@@ -53,6 +53,15 @@ class ValueEditor(QWidget):
     def value(self) -> float:
         return self.spin.value()
 
+    def set_range(self, low: float = -sim.MAX_VALUE, high: float = sim.MAX_VALUE) -> None:
+        """What typing may set (a pixel: 0..1); the slider spans it, within −5..5.
+
+        A value beyond the range (from a file) is still shown as it is.
+        """
+        self.spin.set_accepted_range(low, high)
+        steps = (max(low, -SLIDER_RANGE), min(high, SLIDER_RANGE))
+        self.slider.setRange(*(round(v * SLIDER_STEPS) for v in steps))
+
     def set_value(self, value: float) -> None:
         """Show ``value`` without emitting anything."""
         with signals_blocked(self.spin, self.slider):
