@@ -206,11 +206,11 @@ def main() -> None:
 def report(times, before, after, total, ops) -> None:
     print(f"NeuroStep soak: {ops:,} operations in {total:.1f} s; load {os.getloadavg()}")
     print(f"RSS {before:.1f} MB -> {after:.1f} MB: growth {after - before:+.1f} MB (target < 20)")
-    print(f"{'operation':<18}{'count':>7}{'median ms':>11}{'max ms':>9}")
+    print(f"{'operation':<18}{'count':>7}{'median ms':>11}{'p99 ms':>9}{'max ms':>9}")
     for name, values in sorted(times.items(), key=lambda item: -max(item[1])):
         values = sorted(values)
-        median = values[len(values) // 2] * 1000
-        print(f"{name:<18}{len(values):>7}{median:>11.2f}{values[-1] * 1000:>9.1f}")
+        median, p99 = values[len(values) // 2] * 1000, values[int(len(values) * 0.99)] * 1000
+        print(f"{name:<18}{len(values):>7}{median:>11.2f}{p99:>9.1f}{values[-1] * 1000:>9.1f}")
     slowest = max(
         ((max(v), name) for name, v in times.items() if name not in OPENING), default=(0.0, "-")
     )
