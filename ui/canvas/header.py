@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QComboBox, QGraphicsObject, QGraphicsProxyWidget
 
 import simulator as sim
-from ui.signals import signals_blocked
+from ui.fields.signals import signals_blocked
 from ui.text.names import activation_label, fill_activation_combo
 
 from . import style

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 import simulator as sim
 from ui.fields.boxes import NumberBox
-from ui.signals import signals_blocked
+from ui.fields.signals import signals_blocked
 from ui.text import palette
 
 MIN_SPEED, MAX_SPEED = 0.5, 10.0  # steps per second

@@ -21,7 +21,7 @@ import simulator as sim
 from ui.document.refusals import shows_refusals
 from ui.document.state import Selection
 from ui.fields.boxes import CountBox
-from ui.signals import signals_blocked
+from ui.fields.signals import signals_blocked
 from ui.text import describe
 from ui.text.names import (
     activation_description,

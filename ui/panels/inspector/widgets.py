@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSlider
 
 import simulator as sim
 from ui.fields.boxes import NumberBox
-from ui.signals import signals_blocked
+from ui.fields.signals import signals_blocked
 
 SLIDER_RANGE = 5.0  # the seeds plot activations on -5..5; weights live there too
 SLIDER_STEPS = 100  # slider units per 1.0: 0.01 resolution
