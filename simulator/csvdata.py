@@ -281,9 +281,12 @@ def save_csv(dataset: Dataset, path) -> None:
 
     Numbers are written with ``repr``, so they read back bit for bit.
     """
-    from .fileformat import _write_atomic  # the same crash-safe write as network files
+    # The same crash-safe write as network files: links followed, read-only files kept.
+    from .filesave import _save_target, _write_atomic
 
-    _write_atomic(Path(path), to_csv_text(dataset))
+    text = to_csv_text(dataset).removesuffix("\n")  # the writer ends the file with one
+    for _ in _write_atomic(_save_target(Path(path)), [(text, 0)], 1):
+        pass
 
 
 def to_csv_text(dataset: Dataset) -> str:

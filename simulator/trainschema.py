@@ -15,10 +15,10 @@ Three optional members, all null in a file made before training existed::
 standard deviation of the jitter; the UI shows it as a percentage, 50 % = 0.25)
 and how the data are used; its ``name`` is ``"own"`` when the points are the
 user's own, drawn or imported, which ``data`` then holds (``labels`` for
-classification, ``targets`` for regression).  A known setting with a value
-NeuroStep cannot use is refused (``InvalidDocument`` of kind ``"bad_setting"``
-with ``section``, ``setting``, ``found`` and ``allowed``); unknown settings are
-kept and ignored, so later versions can add some.
+classification, ``targets`` for regression).  Each setting is checked where
+every setting of a file is (``simulator.filesettings.SECTIONS``); this module
+reads and checks the points (``InvalidDocument`` of kind ``"bad_data"`` naming
+the ``field`` and ``row``).
 """
 
 from __future__ import annotations
@@ -27,15 +27,12 @@ import math
 
 import numpy as np
 
-from .dataprep import FEATURES
-from .datasets import DATASETS, MAX_SAMPLES, Dataset, one_hot
+from .datasets import MAX_SAMPLES, Dataset, one_hot
 
 OWN_DATA = "own"
 OPTIMIZERS = ("sgd", "momentum", "adam")
 LOSS_CHOICES = ("auto", "mse", "cross_entropy", "binary_cross_entropy")
-MAX_NOISE = 0.25
-SHARE_RANGE = (0.1, 0.9)
-MAX_SEED = 2**32 - 1
+MAX_NOISE = 0.25  # the most noise the data panel offers (50 %)
 MAX_CLASSES = 10
 
 
@@ -45,80 +42,6 @@ class InvalidSection(Exception):
     def __init__(self, message: str, kind: str, **details):
         super().__init__(message)
         self.kind, self.details = kind, details
-
-
-# ---- the checks of known settings: (test, what is allowed, as the message says it) ----
-
-
-def _number(low, high, low_open=False):
-    def test(v):
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-            return False
-        return (v > low if low_open else v >= low) and (high is None or v <= high)
-
-    return test
-
-
-def _whole(low, high, optional=False):
-    def test(v):
-        if v is None:
-            return optional
-        return type(v) is int and low <= v <= high
-
-    return test
-
-
-def _optional(test):
-    return lambda v: v is None or test(v)
-
-
-def _features_text(v) -> bool:
-    if not isinstance(v, str):
-        return False
-    names = v.split()
-    return bool(names) and all(n in FEATURES for n in names) and len(set(names)) == len(names)
-
-
-# What is allowed is written with symbols only ("0 – 0.25", "sgd | adam"), so a
-# translated interface can show it as it is.
-TRAINING_RULES = {
-    "learning_rate": (_number(0, None, low_open=True), "> 0"),
-    "optimizer": (lambda v: v in OPTIMIZERS, " | ".join(OPTIMIZERS)),
-    "batch_size": (_whole(1, MAX_SAMPLES), f"1 – {MAX_SAMPLES}"),
-    "l2": (_number(0, 1), "0 – 1"),
-    "loss": (lambda v: v in LOSS_CHOICES, " | ".join(LOSS_CHOICES)),
-    "stop_epochs": (_whole(1, 10**7, optional=True), "null | 1 – 10000000"),
-    "stop_loss": (_optional(_number(0, None, low_open=True)), "null | > 0"),
-    "weight_seed": (_whole(0, MAX_SEED), f"0 – {MAX_SEED}"),
-}
-
-DATASET_RULES = {
-    "name": (lambda v: v in DATASETS or v == OWN_DATA, " | ".join((*DATASETS, OWN_DATA))),
-    "n": (_whole(1, MAX_SAMPLES, optional=True), f"1 – {MAX_SAMPLES}"),
-    "noise": (_number(0, MAX_NOISE), f"0 – {MAX_NOISE}"),
-    "seed": (_whole(0, MAX_SEED), f"0 – {MAX_SEED}"),
-    "classes": (_whole(2, MAX_CLASSES), f"2 – {MAX_CLASSES}"),
-    "train_share": (_number(*SHARE_RANGE), f"{SHARE_RANGE[0]} – {SHARE_RANGE[1]}"),
-    "features": (_features_text, " ".join(FEATURES)),
-}
-
-
-def check_rules(settings: dict | None, section: str) -> None:
-    """Refuse a known setting of ``settings`` whose value NeuroStep cannot use."""
-    if settings is None:
-        return
-    rules = TRAINING_RULES if section == "training" else DATASET_RULES
-    for key, (test, allowed) in rules.items():
-        if key in settings and not test(settings[key]):
-            value = settings[key]
-            raise InvalidSection(
-                f'"{section}" setting {key!r} is {value!r}; allowed: {allowed}',
-                "bad_setting",
-                section=section,
-                setting=key,
-                found=value,
-                allowed=allowed,
-            )
 
 
 # ---- own data points ----------------------------------------------------------
@@ -205,10 +128,11 @@ def _bad_data(message: str, field: str, row: int | None = None):
 
 
 def read_training_parts(dataset, training: dict | None, data) -> Dataset | None:
-    """Check the ``dataset`` and ``training`` settings; return the own points of ``data``."""
-    check_rules(training, "training")
-    if isinstance(dataset, dict):
-        check_rules(dataset, "dataset")
+    """The own points of ``data`` (checked); refuses own data without points.
+
+    The settings themselves are checked where every setting is
+    (``simulator.filesettings.SECTIONS``).
+    """
     points = read_data(data)
     if isinstance(dataset, dict) and dataset.get("name") == OWN_DATA and points is None:
         _bad_data('the data set is the user\'s own points, but "data" holds none', "data")

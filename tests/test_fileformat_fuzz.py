@@ -23,7 +23,6 @@ KINDS = {
     "unreadable",
     "not_neurostep",
     "bad_value",
-    "bad_setting",
     "bad_data",
 }
 

@@ -60,7 +60,7 @@ def _file(**members) -> str:
         ({"training": {"learning_rate": -1}}, "training", "learning_rate"),
         ({"training": {"loss": "hinge"}}, "training", "loss"),
         ({"dataset": {"name": "swirl"}}, "dataset", "name"),
-        ({"dataset": {"name": "xor", "noise": 2}}, "dataset", "noise"),
+        ({"dataset": {"name": "xor", "noise": -1}}, "dataset", "noise"),
         ({"dataset": {"name": "xor", "train_share": 0.99}}, "dataset", "train_share"),
         ({"dataset": {"name": "xor", "features": "x1 x3"}}, "dataset", "features"),
     ],
@@ -70,8 +70,8 @@ def test_a_bad_setting_is_named(members, section, setting):
     with pytest.raises(sim.NetworkFileError) as caught:
         parse_document(_file(**members))
     error = caught.value
-    assert error.kind == "bad_setting"
-    assert (error.details["section"], error.details["setting"]) == (section, setting)
+    assert error.kind == "bad_value"
+    assert (error.details["field"], error.details["setting"]) == (section, setting)
 
 
 @pytest.mark.parametrize(

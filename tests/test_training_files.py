@@ -73,5 +73,5 @@ def test_a_file_with_an_unknown_optimizer_is_refused_in_chinese_too(qtbot, monke
     shown = record_boxes(monkeypatch)
     patch_open_dialog(monkeypatch, path)
     action(window, "actionOpen").trigger()
-    assert "训练设置“optimizer”" in shown[-1][2] and "rmsprop" in shown[-1][2]
+    assert "设置“optimizer”" in shown[-1][2] and "rmsprop" in shown[-1][2]
     assert window.document.path is None

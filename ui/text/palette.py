@@ -49,6 +49,9 @@ LAYERS = (POSITIVE, NEGATIVE, *SERIES)
 KEY_BACKGROUND = (255, 255, 255, 215)
 KEY_BORDER = (0, 0, 0, 60)
 
+# ---- entry fields ----
+REFUSED_FIELD = "#ffd6d6"  # a number field holding text it cannot take
+
 # ---- training: classes, points, the decision view, messages ----
 CLASSES = (NEGATIVE, POSITIVE, *SERIES[:4], "#7f7f7f", "#e377c2", "#8c564b", "#6b8e23")
 TRAIN_RIM = PAPER  # training points are rimmed white (Playground's way)

@@ -252,6 +252,9 @@ class DataPanel(InSight, QWidget):
         m, choice = self.model, self.model.choice
         raw = m.dataset
         generated = not choice.own
+        # A file may hold more noise or a larger seed than the boxes offer: they show it.
+        self.noise.setMaximum(max(50, round(noise_percent(choice.noise))))
+        self.seed.setMaximum(min(2**31 - 1, max(99_999, choice.seed)))
         values = (
             (self.dataset, self.dataset.findData(choice.name)),
             (self.points, len(raw)),
