@@ -6,7 +6,7 @@ Notation of the seeds: a layer computes ``A = X · W + B`` then ``Z = h(A)``;
 
 import importlib
 
-from .activations import ACTIVATIONS, Activation, get_activation
+from .activations import ACTIVATIONS, LEAKY_SLOPE, Activation, get_activation
 from .fileschema import FILE_EXTENSION, MAX_LAYERS, MAX_NEURONS
 from .layer import Layer, LayerGradient
 from .losses import LOSSES, get_loss
@@ -61,6 +61,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ACTIVATIONS",
+    "LEAKY_SLOPE",
     "Activation",
     "get_activation",
     "SoftmaxOverflowDemo",

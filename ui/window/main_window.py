@@ -30,9 +30,11 @@ from ui.panels.inspector import InspectorPanel
 from ui.panels.plots.activation import ActivationPanel
 from ui.panels.plots.gradients import GradientPanel
 from ui.text import examples, i18n
+from ui.text.notation import spans
 
 from .actions import make_actions, retranslate_actions
 from .menus import build_menus, build_toolbar, fill_examples, fill_recent
+from .notation_menu import NotationMenu
 from .presentation import PresentationMode
 from .step_actions import StepActions
 from .texts import DOCKS, about_text, how_to_text, translate
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(QIcon(str(ICON)))
+        self.notation = NotationMenu(self)  # the letters chosen, before any view shows one
         self.document = Document(self)
         self.files = FileController(self, self.document)
         self.autosave = Autosave(self.document, self)
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         for name, dock in self.docks.items():
             title, tip = DOCKS[name]
             dock.setWindowTitle(translate(title))
-            dock.setStatusTip(translate(tip))
+            dock.setStatusTip(spans(translate(tip)))
             dock.toggleViewAction().setStatusTip(
                 translate("toggle_dock").replace("%1", translate(title))
             )

@@ -80,6 +80,7 @@ def _fill_view(window, view: QMenu, language: QMenu) -> None:
         view.addAction(window.presentation.action)
         view.addSeparator()
     view.addMenu(language)
+    view.addMenu(window.notation.menu)
 
 
 def _add(menu: QMenu, actions: dict, *items) -> None:
