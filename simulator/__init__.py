@@ -21,7 +21,7 @@ _LAZY = {
         ("SoftmaxOverflowDemo", "collapse_linear", "gradient_check", "softmax_overflow_demo"),
         "analysis",
     ),
-    **dict.fromkeys(("to_numpy_code", "to_pytorch_code"), "codegen"),
+    **dict.fromkeys(("array_literal", "to_numpy_code", "to_pytorch_code"), "codegen"),
     **dict.fromkeys(("DATASET_TITLES", "DATASETS", "Dataset", "make_dataset"), "datasets"),
     **dict.fromkeys(
         (
@@ -68,6 +68,7 @@ __all__ = [
     "collapse_linear",
     "gradient_check",
     "softmax_overflow_demo",
+    "array_literal",
     "to_numpy_code",
     "to_pytorch_code",
     "DATASET_TITLES",

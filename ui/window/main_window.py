@@ -22,6 +22,7 @@ import simulator as sim
 from ui.canvas import NetworkCanvas
 from ui.document import Document
 from ui.document.layer_rules import insert_index, new_layer, removal_index
+from ui.export.actions import ExportActions
 from ui.files import settings
 from ui.files.autosave import Autosave
 from ui.files.controller import FileController
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.step_actions = StepActions(self.document, self)
         self.action_map = make_actions(self)
+        self.export = ExportActions(self)
         self._undo_keys = UndoKeys(self)  # Ctrl+Z undoes the document from any field
         self.docks = self._make_docks()
         self.presentation = PresentationMode(self)

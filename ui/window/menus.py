@@ -45,9 +45,13 @@ def build_menus(window) -> dict[str, QMenu]:
         "actionSave",
         "actionSaveAs",
         None,
+        window.export.menu,
+        None,
         "actionQuit",
     )
-    _add(menus["edit"], a, "actionUndo", "actionRedo", None, "actionDelete")
+    _add(menus["edit"], a, "actionUndo", "actionRedo", None, "actionDelete", None)
+    for copy in window.export.copy_actions():
+        menus["edit"].addAction(copy)
     _add(
         menus["network"],
         a,
