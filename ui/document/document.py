@@ -284,6 +284,20 @@ class Document(ExampleTable, QObject):
     def reset_pass(self) -> bool:
         return self._move(self.cursor.reset)
 
+    def show_steps(self, forward_done: int, backward_done: int = 0) -> bool:
+        """Put the pass where it was: that many forward and backward records computed
+        (a lesson's Back); counts beyond the pass stop at its end."""
+
+        def move() -> bool:
+            before = (self.cursor.forward_done, self.cursor.backward_done)
+            self.cursor.forward_done = min(max(forward_done, 0), len(self.cursor.forward))
+            finished = self.cursor.forward_finished
+            backward = min(max(backward_done, 0), len(self.cursor.backward)) if finished else 0
+            self.cursor.backward_done = backward
+            return before != (self.cursor.forward_done, self.cursor.backward_done)
+
+        return self._move(move)
+
     # ---- used by commands ---------------------------------------------------
     def _restore(self, state: DocState) -> None:
         structural = structure_key(state.network) != structure_key(self.network)

@@ -26,6 +26,7 @@ from ui.export.actions import ExportActions
 from ui.files import settings
 from ui.files.autosave import Autosave
 from ui.files.controller import FileController
+from ui.lessons.menu import LessonMenu
 from ui.panels.computation import ComputationPanel
 from ui.panels.inspector import InspectorPanel
 from ui.panels.plots.activation import ActivationPanel
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._undo_keys = UndoKeys(self)  # Ctrl+Z undoes the document from any field
         self.docks = self._make_docks()
         self.presentation = PresentationMode(self)
+        self.lessons = LessonMenu(self)
         self.menus = build_menus(self)
         self.toolbar = build_toolbar(self)
         self._summary = QLabel(self)
@@ -319,7 +321,9 @@ class MainWindow(QMainWindow):
         geometry, state = store.value("window/geometry"), store.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        return state is not None and self.restoreState(state)
+        restored = state is not None and self.restoreState(state)
+        self.lessons.dock.hide()  # a lesson left open last time does not run now
+        return restored
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)

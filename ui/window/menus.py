@@ -69,8 +69,10 @@ def build_menus(window) -> dict[str, QMenu]:
         else:
             menus["step"].addAction(action)
     _add(menus["help"], a, "actionHowTo", None, "actionAbout")
-    for key in ("file", "edit", "view", "network", "step", "examples", "help"):
+    for key in ("file", "edit", "view", "network", "step", "examples"):
         bar.addMenu(menus[key])
+    bar.addMenu(window.lessons.menu)
+    bar.addMenu(menus["help"])
     return menus
 
 

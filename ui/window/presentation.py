@@ -159,7 +159,9 @@ class PresentationMode(QObject):
             "status_bar": not w.statusBar().isHidden(),
         }
         for dock in w.findChildren(QDockWidget):
-            dock.setVisible(dock.objectName() in KEPT_DOCKS)
+            # A dock asking to stay (the lesson under way) stays if it is shown.
+            keep = dock.property("presentationKeep") and dock.isVisible()
+            dock.setVisible(dock.objectName() in KEPT_DOCKS or bool(keep))
         w.menuBar().hide()
         w.statusBar().hide()
         self._show_step_bar()
@@ -167,7 +169,7 @@ class PresentationMode(QObject):
         font.setPointSizeF(font.pointSizeF() * font_scale(w.screen()))
         app.setFont(font)
         for dock in w.findChildren(QDockWidget):
-            if dock.objectName() in KEPT_DOCKS:
+            if dock.isVisible():
                 # A dock paints its own title in the font it was made with: a plain label
                 # instead follows the large type.
                 dock.setTitleBarWidget(DockTitle(dock))
