@@ -30,6 +30,7 @@ def test_spans_turn_only_the_marked_formulas():
     text = "Outputs ⟦a⟧ when ⟦a > 0⟧, else a zero"
     assert notation.spans(text) == "Outputs z when z > 0, else a zero"
     assert notation.spans("⟦a < 0⟧", rich=True) == "<nobr>z &lt; 0</nobr>"
+    assert notation.spans("⟦∂E/∂a⟧", rich=True) == "<nobr>∂E/\u2060∂z</nobr>"  # whole
 
 
 # What only one set of letters writes: seeing it in the other's would be a mix.

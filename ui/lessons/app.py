@@ -66,5 +66,10 @@ class LessonApp:
             if current is None or current[row, 0] != value:
                 self.doc.set_example_target(row, 0, float(value))
 
+    def forward(self) -> None:
+        """The forward pass from its start to its end, the backward pass not begun."""
+        self.doc.reset_pass()
+        self.doc.finish_pass()
+
     def table_outputs(self) -> np.ndarray:
         return self.doc.example_outputs()

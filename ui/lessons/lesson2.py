@@ -21,7 +21,7 @@ def _side_by_side(app) -> None:
     app.doc.choose_example(ROW_11)
     app.doc.select(Selection("layer", 1))
     app.compare("sigmoid")
-    app.doc.finish_pass()
+    app.forward()
     app.show_dock("dockActivation")
 
 
@@ -33,18 +33,19 @@ def _sigmoid_slides(app) -> None:
     app.doc.set_bias(0, 0, -0.7, merge=False)
     app.doc.set_activation(0, "sigmoid")
     app.compare("step")
-    app.doc.finish_pass()
+    app.forward()
 
 
 def _sigmoid_nudged(app) -> None:
     app.doc.set_bias(0, 0, -1.1, merge=False)
-    app.doc.finish_pass()
+    app.forward()
+    app.doc.finish_pass()  # and backward: δ is not 0
 
 
 def _far_out(app) -> None:
     app.wide_range(True)
     app.doc.set_bias(0, 0, -7.0, merge=False)  # a = −6: deep in the flat tail
-    app.doc.finish_pass()
+    app.forward()
 
 
 LESSON = Lesson(

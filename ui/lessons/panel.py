@@ -79,6 +79,7 @@ class LessonPanel(QWidget):
         title.setPointSizeF(size * TITLE_SCALE)
         title.setBold(True)
         self.lesson_title.setFont(title)
+        self.progress.setFont(self.font())  # its style sheet keeps it from following by itself
         body = QFont(self.font())
         body.setPointSizeF(size * TEXT_SCALE)
         self.text.setFont(body)

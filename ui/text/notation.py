@@ -123,6 +123,9 @@ def spans(text: str, rich: bool = False) -> str:
 
     def span(match: re.Match) -> str:
         formula = letters(match.group(1))
-        return f"<nobr>{html.escape(formula)}</nobr>" if rich else formula
+        if not rich:
+            return formula
+        # <nobr> keeps spaces from breaking; a word joiner keeps "∂E/∂a" whole after "/".
+        return "<nobr>" + html.escape(formula).replace("/", "/\u2060") + "</nobr>"
 
     return _SPAN.sub(span, text)

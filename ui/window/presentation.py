@@ -23,6 +23,7 @@ KEPT_DOCKS = ("dockComputation", "dockActivation")
 # Of the screen: the computation's height and the activation's width.  0.28 leaves the
 # canvas about 1380×650 at 1920×1080, and still shows a backward step's every number.
 DOCK_SHARE = 0.28
+LESSON_SHARE = 0.2  # of the screen's width: a lesson's text, left of the canvas
 RESTORE_WAIT_MS = 1000  # how long after leaving the window's own size may take to return
 
 
@@ -133,6 +134,12 @@ class PresentationMode(QObject):
                 [docks["dockComputation"]],
                 [round(screen.height() * DOCK_SHARE)],
                 Qt.Orientation.Vertical,
+            )
+        if "dockLesson" in docks and docks["dockLesson"].isVisible():  # a lesson under way
+            w.resizeDocks(
+                [docks["dockLesson"]],
+                [round(screen.width() * LESSON_SHARE)],
+                Qt.Orientation.Horizontal,
             )
         if "dockActivation" in docks:
             w.resizeDocks(
