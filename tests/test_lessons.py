@@ -161,6 +161,7 @@ def test_lesson_4_shows_seed_001s_arrays_layer_by_layer(window, qtbot):
     np.testing.assert_allclose(window.document.output(), [0.31682708, 0.69627909], atol=1e-8)
     runner.next()
     assert window.document.output().tolist() == [1.0, 1.0]  # seed 001 prints [1 1]
+    assert "step(A3)" in comp.text() and "[1.0, 1.0]" in comp.text()
 
 
 def test_lesson_4_in_the_courses_letters_writes_z1_for_the_weighted_input(window, qtbot):

@@ -32,7 +32,7 @@ def _layer3(app) -> None:
 
 def _step_output(app) -> None:
     app.doc.set_activation(2, "step")
-    app.doc.finish_pass()
+    app.forward()  # the output layer shown last: Y = step(A3)
 
 
 LESSON = Lesson(
