@@ -291,16 +291,14 @@ class Document(ExampleTable, QObject):
         return self._move(self.cursor.reset)
 
     def show_steps(self, forward_done: int, backward_done: int = 0) -> bool:
-        """Put the pass where it was: that many forward and backward records computed
-        (a lesson's Back); counts beyond the pass stop at its end."""
+        """Put the pass back where it was (a lesson's Back): that many records computed."""
+        c = self.cursor
 
         def move() -> bool:
-            before = (self.cursor.forward_done, self.cursor.backward_done)
-            self.cursor.forward_done = min(max(forward_done, 0), len(self.cursor.forward))
-            finished = self.cursor.forward_finished
-            backward = min(max(backward_done, 0), len(self.cursor.backward)) if finished else 0
-            self.cursor.backward_done = backward
-            return before != (self.cursor.forward_done, self.cursor.backward_done)
+            before = (c.forward_done, c.backward_done)
+            c.forward_done = min(max(forward_done, 0), len(c.forward))
+            c.backward_done = min(max(backward_done, 0), len(c.backward) * c.forward_finished)
+            return before != (c.forward_done, c.backward_done)
 
         return self._move(move)
 
