@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .activations import (
+    LEAKY_SLOPE,
     PRELU_INITIAL,
     RELU_LIKE,
     RRELU_LOWER,
@@ -70,13 +71,15 @@ class LayerCache:
     slope: object = None
 
 
-_OWN_SLOPE = frozenset({"prelu", "rrelu"})
+_OWN_SLOPE = frozenset({"leaky_relu", "prelu", "rrelu"})
 
 
 class Layer:
     """A dense layer with weights ``W`` (n_in, n_out), bias ``b`` (n_out,) and h."""
 
-    def __init__(self, W, b, activation: str, alpha: float = PRELU_INITIAL):
+    def __init__(
+        self, W, b, activation: str, alpha: float = PRELU_INITIAL, leaky_slope: float = LEAKY_SLOPE
+    ):
         self.activation = activation  # raises on an unknown name
         self.W = np.array(W, dtype=float)
         self.b = np.array(b, dtype=float)
@@ -87,6 +90,7 @@ class Layer:
             )
         # Stored as a 1-element array so optimizers can update it in place like W and b.
         self._alpha = np.array([float(alpha)])
+        self.leaky_slope = leaky_slope
 
     @property
     def alpha(self) -> float:
@@ -96,6 +100,18 @@ class Layer:
     @alpha.setter
     def alpha(self, value: float) -> None:
         self._alpha[0] = float(value)
+
+    @property
+    def leaky_slope(self) -> float:
+        """Leaky ReLU's negative-side slope, a setting of the layer (0.01 unless set)."""
+        return self._leaky_slope
+
+    @leaky_slope.setter
+    def leaky_slope(self, value: float) -> None:
+        value = float(value)
+        if not np.isfinite(value):
+            raise ValueError(f"Leaky ReLU's slope must be a finite number, got {value!r}")
+        self._leaky_slope = value
 
     @property
     def n_in(self) -> int:
@@ -142,6 +158,8 @@ class Layer:
         """
         if self.activation == "prelu":
             return self.alpha
+        if self.activation == "leaky_relu":
+            return self._leaky_slope
         if self.activation == "rrelu" and training:
             if rng is None:
                 raise ValueError("training an RReLU layer needs a seeded generator (rng)")
@@ -158,7 +176,7 @@ class Layer:
         a = np.dot(x, self.W)
         a += self.b
         act = self._act
-        # Only PReLU and RReLU choose a slope per pass; the rest use their default.
+        # Only the slope activations choose a slope per pass; the rest use their default.
         slope = self.slope(a.shape, training, rng) if self._own_slope else None
         z = act.func(a, act.default_slope if slope is None else slope)
         return LayerCache(x, a, z, slope)
@@ -205,7 +223,7 @@ class Layer:
         return LayerGradient(np.dot(cache.x.T, delta), np.add.reduce(delta, 0), dalpha)
 
     def copy(self) -> Layer:
-        return Layer(self.W, self.b, self.activation, self.alpha)
+        return Layer(self.W, self.b, self.activation, self.alpha, self._leaky_slope)
 
     def __repr__(self) -> str:
         return f"Layer({self.n_in}→{self.n_out}, {self.activation})"

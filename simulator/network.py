@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .activations import PRELU_INITIAL, get_activation
+from .activations import LEAKY_SLOPE, PRELU_INITIAL, get_activation
 from .layer import Layer, LayerGradient, check_size, initial_weights
 from .losses import get_loss, on_weighted_input, output_loss
 
@@ -55,7 +55,9 @@ class Network:
 
     # ---- construction -------------------------------------------------------
     @classmethod
-    def from_arrays(cls, weights, biases, activations, alphas=None, seed: int = 0) -> Network:
+    def from_arrays(
+        cls, weights, biases, activations, alphas=None, seed: int = 0, leaky_slopes=None
+    ) -> Network:
         """Build a network from given arrays.
 
         Parameters
@@ -65,13 +67,18 @@ class Network:
         activations : list of str, or one str for every layer
         alphas : list of float, optional
             PReLU slopes per layer.
+        leaky_slopes : list of float, optional
+            Leaky ReLU's negative-side slope per layer (0.01 where not given).
         """
         n = len(weights)
         if len(biases) != n:
             raise ValueError(f"{n} weight matrices but {len(biases)} bias vectors")
         acts = _per_layer(activations, n)
         alphas = [PRELU_INITIAL] * n if alphas is None else list(alphas)
-        layers = [Layer(W, b, h, al) for W, b, h, al in zip(weights, biases, acts, alphas)]
+        leaks = [LEAKY_SLOPE] * n if leaky_slopes is None else list(leaky_slopes)
+        layers = [
+            Layer(W, b, h, al, lk) for W, b, h, al, lk in zip(weights, biases, acts, alphas, leaks)
+        ]
         return cls(layers, seed=seed)
 
     @classmethod

@@ -230,6 +230,11 @@ class Document(TrainingParts, ExampleTable, QObject):
         old = self.network.layers[layer].alpha
         self._push_value(("alpha", layer), old, value, LABELS["change_prelu_slope"], merge)
 
+    def set_leaky_slope(self, layer: int, value: float, merge: bool = True) -> None:
+        """Set Leaky ReLU's negative-side slope of ``network.layers[layer]`` (0.01 at first)."""
+        old = self.network.layers[layer].leaky_slope
+        self._push_value(("leaky_slope", layer), old, value, LABELS["change_leaky_slope"], merge)
+
     def apply_update(self) -> None:
         """One gradient step on the example with ``learning_rate`` (undoable)."""
         if self.target is None:
@@ -279,6 +284,18 @@ class Document(TrainingParts, ExampleTable, QObject):
     def reset_pass(self) -> bool:
         return self._move(self.cursor.reset)
 
+    def show_steps(self, forward_done: int, backward_done: int = 0) -> bool:
+        """Put the pass back where it was (a lesson's Back): that many records computed."""
+        c = self.cursor
+
+        def move() -> bool:
+            before = (c.forward_done, c.backward_done)
+            c.forward_done = min(max(forward_done, 0), len(c.forward))
+            c.backward_done = min(max(backward_done, 0), len(c.backward) * c.forward_finished)
+            return before != (c.forward_done, c.backward_done)
+
+        return self._move(move)
+
     # ---- used by commands ---------------------------------------------------
     def _restore(self, state: DocState) -> None:
         structural = structure_key(state.network) != structure_key(self.network)
@@ -315,6 +332,8 @@ class Document(TrainingParts, ExampleTable, QObject):
             self.network.set_bias(*where, value)
         elif kind == "alpha":
             self.network.layers[where[0]].alpha = value
+        elif kind == "leaky_slope":
+            self.network.layers[where[0]].leaky_slope = value
         elif kind == "input":
             self._state.inputs[where[1], where[0]] = value
         elif kind == "target":

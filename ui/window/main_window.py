@@ -22,19 +22,23 @@ from ui.canvas import NetworkCanvas
 from ui.document import Document
 from ui.document.layer_rules import insert_index, new_layer, removal_index
 from ui.document.refusals import shows_refusals
+from ui.export.actions import ExportActions
 from ui.fields.dialog import CountDialog
 from ui.files import settings
 from ui.files.autosave import Autosave
 from ui.files.controller import FileController
+from ui.lessons.menu import LessonMenu
 from ui.panels.computation import ComputationPanel
 from ui.panels.inspector import InspectorPanel
 from ui.panels.plots.activation import ActivationPanel
 from ui.panels.plots.gradients import GradientPanel
 from ui.text import examples, i18n
+from ui.text.notation import spans
 from ui.training.docks import TrainingInWindow
 
 from .actions import make_actions, retranslate_actions
 from .menus import build_menus, build_toolbar, fill_examples, fill_recent
+from .notation_menu import NotationMenu
 from .presentation import PresentationMode
 from .step_actions import StepActions
 from .texts import DOCKS, about_text, how_to_text, translate
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(QIcon(str(ICON)))
+        self.notation = NotationMenu(self)  # the letters chosen, before any view shows one
         self.document = Document(self)
         self.files = FileController(self, self.document)
         self.autosave = Autosave(self.document, self)
@@ -70,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.step_actions = StepActions(self.document, self)
         self.action_map = make_actions(self)
+        self.export = ExportActions(self)
         self._undo_keys = UndoKeys(self)  # Ctrl+Z undoes the document from any field
         self.docks = self._make_docks()
         self._training = TrainingInWindow(self)
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
         self._training.place(self.docks)
         self.docks.update(self._training.docks)
         self.presentation = PresentationMode(self)
+        self.lessons = LessonMenu(self)
         self.presentation.choose_docks = self._training.presentation_docks
         self.presentation.extra_actions = self._training.actions.actions()
         self.presentation.changed.connect(self._training.on_presentation_changed)
@@ -194,7 +201,7 @@ class MainWindow(QMainWindow):
         for name, dock in self.docks.items():
             title, tip = DOCKS[name]
             dock.setWindowTitle(translate(title))
-            dock.setStatusTip(translate(tip))
+            dock.setStatusTip(spans(translate(tip)))
             dock.toggleViewAction().setStatusTip(
                 translate("toggle_dock").replace("%1", translate(title))
             )
@@ -331,7 +338,9 @@ class MainWindow(QMainWindow):
         geometry, state = store.value("window/geometry"), store.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        return state is not None and self.restoreState(state, LAYOUT_VERSION)
+        restored = state is not None and self.restoreState(state, LAYOUT_VERSION)
+        self.lessons.dock.hide()  # a lesson left open last time does not run now
+        return restored
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)

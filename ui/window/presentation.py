@@ -25,6 +25,7 @@ KEPT_DOCKS = ("dockComputation", "dockActivation")
 # Of the screen: the computation's height and the activation's width.  0.28 leaves the
 # canvas about 1380×650 at 1920×1080, and still shows a backward step's every number.
 DOCK_SHARE = 0.28
+LESSON_SHARE = 0.2  # of the screen's width: a lesson's text, left of the canvas
 RESTORE_WAIT_MS = 1000  # how long after leaving the window's own size may take to return
 
 
@@ -147,8 +148,11 @@ class PresentationMode(QObject):
     def _show_docks(self) -> None:
         kept = self.kept_docks()
         for dock in self.window.findChildren(QDockWidget):
-            dock.setVisible(dock.objectName() in kept)
-            if dock.objectName() in kept:
+            # A dock asking to stay (the lesson under way) stays if it is shown.
+            stays = dock.property("presentationKeep") and dock.isVisible()
+            shown = dock.objectName() in kept or bool(stays)
+            dock.setVisible(shown)
+            if shown:
                 dock.raise_()
                 if not isinstance(dock.titleBarWidget(), DockTitle):
                     # A dock paints its own title in the font it was made with: a plain
@@ -161,13 +165,16 @@ class PresentationMode(QObject):
         screen = w.screen().availableGeometry() if w.screen() is not None else w.geometry()
         area = Qt.DockWidgetArea
         for dock in w.findChildren(QDockWidget):
-            if dock.objectName() not in kept:
+            name = dock.objectName()
+            if name == "dockLesson" and dock.isVisible():  # a lesson under way, on the left
+                size, share, orientation = screen.width(), LESSON_SHARE, Qt.Orientation.Horizontal
+            elif name not in kept:
                 continue
-            if w.dockWidgetArea(dock) == area.BottomDockWidgetArea:
-                size, orientation = screen.height(), Qt.Orientation.Vertical
+            elif w.dockWidgetArea(dock) == area.BottomDockWidgetArea:
+                size, share, orientation = screen.height(), DOCK_SHARE, Qt.Orientation.Vertical
             else:
-                size, orientation = screen.width(), Qt.Orientation.Horizontal
-            w.resizeDocks([dock], [round(size * DOCK_SHARE)], orientation)
+                size, share, orientation = screen.width(), DOCK_SHARE, Qt.Orientation.Horizontal
+            w.resizeDocks([dock], [round(size * share)], orientation)
 
     def _on_toggled(self, on: bool) -> None:
         if on and not self.active:
