@@ -17,6 +17,7 @@ import simulator as sim
 
 from .commands import LABELS, SnapshotCommand, ValueCommand
 from .examples import ExampleTable
+from .past import PastView
 from .state import (
     DocState,
     Selection,
@@ -29,12 +30,14 @@ from .state import (
     state_from_file,
     structure_key,
 )
+from .stepping import Stepping
 from .training_parts import TrainingParts
 
 __all__ = ["Document", "Selection"]
+NETWORK_VALUES = ("weight", "bias", "alpha", "leaky_slope")  # value edits of the network
 
 
-class Document(TrainingParts, ExampleTable, QObject):
+class Document(PastView, Stepping, TrainingParts, ExampleTable, QObject):
     """The open network and everything shown about it (and what training saves with it).
 
     Its table of examples (rows of inputs and targets) is read and edited
@@ -59,6 +62,8 @@ class Document(TrainingParts, ExampleTable, QObject):
         under way pauses on it, so its run is one undo step before the edit.
     replaced()
         New, Open or an example replaced the whole document (undo history cleared).
+    pastChanged(), namesChanged()
+        See ``PastView`` (a past network shown) and ``TrainingParts`` (units' names).
     """
 
     networkChanged = Signal(bool)
@@ -85,7 +90,8 @@ class Document(TrainingParts, ExampleTable, QObject):
     # ---- read access --------------------------------------------------------
     @property
     def network(self) -> sim.Network:
-        return self._state.network
+        """The network shown: the current one, or a past one (``show_past``)."""
+        return self._past[0] if self._past is not None else self._state.network
 
     @property
     def input(self) -> np.ndarray:
@@ -168,7 +174,7 @@ class Document(TrainingParts, ExampleTable, QObject):
         """Save's writing (fractions done), path and saved state unchanged; Autosave's too."""
         training = dict(self.training_settings, learning_rate=self.learning_rate)
         fields = self._with_training_parts(file_fields(self._state, training))
-        return sim.save_steps(network or self.network, str(path), **fields)
+        return sim.save_steps(network or self.current_network, str(path), **fields)
 
     def write_copy(self, path) -> None:
         """Write to ``path`` what Save writes, leaving the path and saved state as they are."""
@@ -187,7 +193,7 @@ class Document(TrainingParts, ExampleTable, QObject):
         extra = {"preset": name}
         state = DocState(p.network, inputs, targets, p.dataset, p.title, p.loss, extra, row)
         self._take_training_parts(p.dataset)
-        self._reset_to(state, None, {})
+        self._reset_to(state, None, dict(p.training or {}))
 
     def set_network(self, net: sim.Network) -> None:
         """Replace the network as one undoable command; input and target are refitted."""
@@ -239,6 +245,7 @@ class Document(TrainingParts, ExampleTable, QObject):
         """One gradient step on the example with ``learning_rate`` (undoable)."""
         if self.target is None:
             raise ValueError("the example has no target: set one to compute gradients")
+        self.settle_past()
         # Raises TrainingDiverged (nothing pushed, weights unchanged) if the step blows up.
         network, norms = sim.sgd_update(
             self.network, self.input, self.target, self.loss_name, self.learning_rate
@@ -254,48 +261,6 @@ class Document(TrainingParts, ExampleTable, QObject):
             self.selection = selection
             self.selectionChanged.emit()
 
-    # ---- stepping (not undoable: moving through a pass edits nothing) -------
-    def step_forward(self) -> bool:
-        """Compute the next neuron (forward, then backward once forward is done)."""
-        return self._move(self.cursor.step)
-
-    def step_back(self) -> bool:
-        return self._move(self.cursor.step_back)
-
-    def step_backward(self) -> bool:
-        """Compute the next neuron of the backward pass (finishing forward first)."""
-        if not self.cursor.backward:
-            return False
-
-        def move() -> bool:
-            finishing = not self.cursor.forward_finished
-            if finishing:
-                self.cursor.finish_pass()
-            return self.cursor.step() or finishing
-
-        return self._move(move)
-
-    def finish_layer(self) -> bool:
-        return self._move(self.cursor.finish_layer)
-
-    def finish_pass(self) -> bool:
-        return self._move(self.cursor.finish_pass)
-
-    def reset_pass(self) -> bool:
-        return self._move(self.cursor.reset)
-
-    def show_steps(self, forward_done: int, backward_done: int = 0) -> bool:
-        """Put the pass back where it was (a lesson's Back): that many records computed."""
-        c = self.cursor
-
-        def move() -> bool:
-            before = (c.forward_done, c.backward_done)
-            c.forward_done = min(max(forward_done, 0), len(c.forward))
-            c.backward_done = min(max(backward_done, 0), len(c.backward) * c.forward_finished)
-            return before != (c.forward_done, c.backward_done)
-
-        return self._move(move)
-
     # ---- used by commands ---------------------------------------------------
     def _restore(self, state: DocState) -> None:
         structural = structure_key(state.network) != structure_key(self.network)
@@ -305,6 +270,8 @@ class Document(TrainingParts, ExampleTable, QObject):
             and same_target(state.targets, before.targets)
         )
         self._state = state
+        if self._past is not None and structure_key(self._past[0]) != structure_key(state.network):
+            self._drop_past()
         # Selection and step records both fit the new network before any view hears of either.
         stale = self.selection and not selection_fits(self.selection, state.network.sizes)
         self.selection = None if stale else self.selection
@@ -326,6 +293,8 @@ class Document(TrainingParts, ExampleTable, QObject):
             self.training_settings["learning_rate"] = value
             self.settingsChanged.emit()
             return
+        if kind in NETWORK_VALUES:
+            self._drop_past()  # undo and redo act on the present (Document.undo leaves it first)
         if kind == "weight":
             self.network.set_weight(*where, value)
         elif kind == "bias":
@@ -355,6 +324,8 @@ class Document(TrainingParts, ExampleTable, QObject):
         if float(old) != float(new):
             if key[0] in ("weight", "bias", "alpha"):
                 self.aboutToEdit.emit()
+            if key[0] in NETWORK_VALUES:
+                self.settle_past()  # the edit applies to the past network shown, made current
             self.undo_stack.push(ValueCommand(self, key, float(old), float(new), text, merge))
 
     def _push_state(self, after: DocState, text: str) -> None:
@@ -367,6 +338,7 @@ class Document(TrainingParts, ExampleTable, QObject):
 
     def _edited(self, edit, base: sim.Network | None = None) -> DocState:
         """The state after ``edit(network)``; raises, changing nothing, if it is refused."""
+        self.settle_past()
         after = self._state.copy()
         if base is not None:
             after.network = base
@@ -376,6 +348,7 @@ class Document(TrainingParts, ExampleTable, QObject):
 
     def _reset_to(self, state: DocState, path: str | None, training_settings: dict) -> None:
         self.aboutToEdit.emit()  # a run under way stops before its undo history goes
+        self._drop_past()
         self.training_settings = training_settings
         self.undo_stack.clear()
         self.path = path
@@ -391,9 +364,3 @@ class Document(TrainingParts, ExampleTable, QObject):
     def _recompute(self) -> None:
         self.cursor.recompute(self.network, self.input, self.target, self.loss_name)
         self.stepChanged.emit()
-
-    def _move(self, move) -> bool:
-        moved = move()
-        if moved:
-            self.stepChanged.emit()
-        return moved

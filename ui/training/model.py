@@ -21,6 +21,7 @@ from .clock import ViewClock
 from .commands import WeightsCommand, label
 from .data import Prepared, prepare
 from .history import History
+from .naming import names_of
 from .plane import PlaneSampler
 from .runner import Runner
 from .settings import DATASET_DEFAULTS, DataChoice, training_value
@@ -332,6 +333,7 @@ class TrainingModel(QObject):
         key = (self._choice, self.document.own_data)  # Dataset compares by identity
         if key != self._data_key:
             self._data_key, self._prepared = key, None
+            self.document.set_names(names_of(self._choice, self.document.own_data))
             self.runner.invalidate()
             self.dataChanged.emit()
         self.settingsChanged.emit()
