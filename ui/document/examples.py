@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .commands import LABELS
+import simulator as sim
+
+from .commands import LABELS, InputCommand
 from .state import fit
 
 
@@ -74,6 +76,25 @@ class ExampleTable:
     def set_target_value(self, j: int, value: float, merge: bool = True) -> None:
         """Set target ``j`` of the stepped row (giving the table targets if it has none)."""
         self.set_example_target(self._state.row, j, value, merge)
+
+    def draw_input(self, values, stroke=None, label: str = "draw_input") -> None:
+        """Set the stepped row's whole input (the digits pad); undoable.
+
+        The calls of one ``stroke`` (a number naming one drag) merge into one undo
+        step; ``label`` is a key of ``LABELS`` ("draw_input", "clear_input").
+        """
+        row = self._state.row
+        old = self._state.inputs[row]
+        new = fit(values, len(old))
+        if not (np.all(np.isfinite(new)) and np.max(np.abs(new), initial=0.0) <= sim.MAX_VALUE):
+            raise ValueError("an input must be finite and within the limits a file holds")
+        if not np.array_equal(old, new):
+            self.undo_stack.push(InputCommand(self, row, old, new, LABELS[label], stroke))
+
+    def _put_input(self, row: int, values) -> None:
+        self._state.inputs[row] = values
+        self._recompute()
+        self.exampleChanged.emit()
 
     def set_example_target(self, row: int, j: int, value: float, merge: bool = False) -> None:
         if self._state.targets is not None:
