@@ -17,6 +17,7 @@ from .activations import (
     RRELU_UPPER,
     get_activation,
 )
+from .frozen import freeze, writable
 
 
 def initial_weights(rng: np.random.Generator, n_in: int, n_out: int, activation: str):
@@ -95,6 +96,7 @@ class Layer:
 
     @alpha.setter
     def alpha(self, value: float) -> None:
+        self._alpha = writable(self._alpha)  # a frozen slope is shared: copy it first
         self._alpha[0] = float(value)
 
     @property
@@ -122,7 +124,11 @@ class Layer:
         return self._act
 
     def parameters(self) -> list[np.ndarray]:
-        """The arrays training updates in place: ``[W, b]`` (+ ``[alpha]`` for PReLU)."""
+        """The arrays training updates in place: ``[W, b]`` (+ ``[alpha]`` for PReLU).
+
+        Writable: frozen ones (see ``share``) are replaced by copies first.
+        """
+        self.thaw()
         if self._act.name == "prelu":
             return [self.W, self.b, self._alpha]
         return [self.W, self.b]
@@ -163,23 +169,28 @@ class Layer:
         z = act.func(a, act.default_slope if slope is None else slope)
         return LayerCache(x, a, z, slope)
 
-    def backward(self, cache: LayerCache, grad_z, input_grad: bool = True):
+    def backward(self, cache: LayerCache, grad_z, input_grad: bool = True, gradient: bool = True):
         """From ``dE/dz`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``.
 
         ``delta = dE/da`` is (N, n_out) and ``dE/dx`` (N, n_in), or None when
         ``input_grad`` is False (see ``backward_from_delta``).
         """
         delta = self._act.backward(cache.a, cache.z, grad_z, cache.slope)
-        return self.backward_from_delta(cache, delta, grad_z, input_grad)
+        return self.backward_from_delta(cache, delta, grad_z, input_grad, gradient)
 
-    def backward_from_delta(self, cache: LayerCache, delta, grad_z=None, input_grad: bool = True):
+    def backward_from_delta(
+        self, cache: LayerCache, delta, grad_z=None, input_grad: bool = True, gradient: bool = True
+    ):
         """Given ``delta = dE/da`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``.
 
         ``dE/dx`` (N, n_in) is None when ``input_grad`` is False: the first layer's
         inputs are the data, and skipping that product saves a third of its work.
+        The LayerGradient is None when ``gradient`` is False (a step-through needs
+        only the deltas; each neuron's dW is one row of products, made when shown).
         """
         dx = np.dot(delta, self.W.T) if input_grad else None
-        return delta, self.gradient(cache, delta, grad_z), dx
+        grads = self.gradient(cache, delta, grad_z) if gradient else None
+        return delta, grads, dx
 
     def gradient(self, cache: LayerCache, delta, grad_z=None) -> LayerGradient:
         """The gradients of W, b (and PReLU's α) from ``delta = dE/da`` (N, n_out).
@@ -199,6 +210,28 @@ class Layer:
 
     def copy(self) -> Layer:
         return Layer(self.W, self.b, self.activation, self.alpha)
+
+    # ---- copy on write (see simulator.frozen) -------------------------------
+    def freeze(self) -> None:
+        """Make W, b and α read-only for good, so copies may share them (``share``)."""
+        for array in (self.W, self.b, self._alpha):
+            freeze(array)
+
+    def share(self) -> Layer:
+        """A layer over the same frozen arrays: O(1), where ``copy`` copies them.
+
+        Freezes this layer's arrays first.  Either layer may then be edited: an edit
+        replaces the array it changes (``thaw``) and the other layer keeps its own.
+        """
+        self.freeze()
+        twin = Layer.__new__(Layer)
+        twin.W, twin.b, twin._alpha = self.W, self.b, self._alpha
+        twin._act, twin._own_slope = self._act, self._own_slope
+        return twin
+
+    def thaw(self) -> None:
+        """Make W, b and α writable, replacing each frozen one by a copy of it."""
+        self.W, self.b, self._alpha = writable(self.W), writable(self.b), writable(self._alpha)
 
     def __repr__(self) -> str:
         return f"Layer({self.n_in}→{self.n_out}, {self.activation})"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .activations import PRELU_INITIAL, get_activation
+from .frozen import writable
 from .layer import Layer, LayerGradient, check_size, initial_weights
 from .losses import get_loss, on_weighted_input, output_loss
 
@@ -104,7 +105,26 @@ class Network:
 
     def copy(self) -> Network:
         """A deep copy, including the generator's state."""
-        net = Network([layer.copy() for layer in self.layers], seed=self._seed)
+        return self._with_layers([layer.copy() for layer in self.layers])
+
+    def share(self) -> Network:
+        """A copy that shares this network's arrays instead of copying them (copy on write).
+
+        Both networks' arrays are frozen from now on (read-only, see
+        ``simulator.frozen``); each network's own edits (``set_weight``,
+        ``resize_layer``, training through ``parameters()``...) copy an array before
+        changing it, so neither ever sees the other's edits.  Costs O(layers): what
+        undo snapshots and step records of a large network need.
+        """
+        return self._with_layers([layer.share() for layer in self.layers])
+
+    def freeze(self) -> None:
+        """Make every array read-only for good, so holders may share them (see ``share``)."""
+        for layer in self.layers:
+            layer.freeze()
+
+    def _with_layers(self, layers: list[Layer]) -> Network:
+        net = Network(layers, seed=self._seed)
         if self._generator is not None:
             net._rng = copy.deepcopy(self._generator)  # continues the same stream
         return net
@@ -175,23 +195,38 @@ class Network:
             ``delta = dE/da``.
         grads : list of LayerGradient
         """
-        return self._backward(caches, T, loss, with_value=False)[1:]
+        return self._backward(caches, T, loss, with_value=False)[1:3]
 
-    def _backward(self, caches, T, loss: str, with_value: bool):
-        """``backward``, also returning the loss (or None) when ``with_value``."""
+    def deltas(self, caches, T, loss: str = "mse"):
+        """``backward`` without the weight gradients: what a step-through shows.
+
+        Returns
+        -------
+        deltas : list of ndarray, shape (N, n_out) per layer
+            ``delta = dE/da``, bit for bit those of ``backward``.
+        grad_zs : list of ndarray (N, n_out) or None, per layer
+            ``dE/dz`` each layer received from the layer above; None for the
+            output layer when the loss gives its ``dE/da`` directly.
+        """
+        _, deltas, _, grad_zs = self._backward(caches, T, loss, with_value=False, gradient=False)
+        return deltas, grad_zs
+
+    def _backward(self, caches, T, loss: str, with_value: bool, gradient: bool = True):
+        """``(loss or None, deltas, grads, grad_zs)``; the loss only when ``with_value``."""
         value, grad_z, delta = self._output_error(caches[-1], T, loss, with_value)
         n = len(self.layers)
-        deltas, grads = [None] * n, [None] * n
+        deltas, grads, grad_zs = [None] * n, [None] * n, [None] * n
         for i in range(n - 1, -1, -1):
             layer, cache = self.layers[i], caches[i]
+            grad_zs[i] = grad_z
             # The first layer's dE/dx is never needed: its inputs are the data.
             if delta is None:
-                step = layer.backward(cache, grad_z, input_grad=i > 0)
+                step = layer.backward(cache, grad_z, input_grad=i > 0, gradient=gradient)
             else:
-                step = layer.backward_from_delta(cache, delta, grad_z, input_grad=i > 0)
+                step = layer.backward_from_delta(cache, delta, grad_z, i > 0, gradient)
             deltas[i], grads[i], grad_z = step
             delta = None  # only the output layer can start from a given dE/da
-        return value, deltas, grads
+        return value, deltas, grads, grad_zs
 
     def _output_error(self, cache, T, loss: str, with_value: bool):
         """Where backpropagation starts: ``(value, dE/dz, dE/da)`` of the output layer.
@@ -243,7 +278,7 @@ class Network:
         """
         X, T = self.as_batch(X, T)
         caches = self._forward_cache(X, training, rng)
-        value, _, grads = self._backward(caches, T, loss, with_value=True)
+        value, _, grads, _ = self._backward(caches, T, loss, with_value=True)
         if l2:
             value += 0.5 * l2 * sum(float(np.sum(layer.W * layer.W)) for layer in self.layers)
             for layer, g in zip(self.layers, grads):
@@ -253,6 +288,7 @@ class Network:
     def apply_gradients(self, grads: Sequence[LayerGradient], learning_rate: float) -> None:
         """One plain SGD step: ``W -= lr · dW``, ``b -= lr · db`` (and PReLU's α)."""
         for layer, g in zip(self.layers, grads):
+            layer.thaw()  # shared (frozen) arrays are copied, never changed for their holders
             layer.W -= learning_rate * g.dW
             layer.b -= learning_rate * g.db
             if g.dalpha is not None:
@@ -319,12 +355,19 @@ class Network:
         self._resize_inputs(0, n)
 
     def set_weight(self, index: int, i: int, j: int, value: float) -> None:
-        """Set the weight from neuron ``i`` of the previous layer to neuron ``j``."""
-        self.layers[index].W[i, j] = float(value)
+        """Set the weight from neuron ``i`` of the previous layer to neuron ``j``.
+
+        A frozen (shared) W is copied first: its other holders keep the old weight.
+        """
+        layer = self.layers[index]
+        layer.W = writable(layer.W)
+        layer.W[i, j] = float(value)
 
     def set_bias(self, index: int, j: int, value: float) -> None:
-        """Set the bias of neuron ``j`` of ``layers[index]``."""
-        self.layers[index].b[j] = float(value)
+        """Set the bias of neuron ``j`` of ``layers[index]`` (a frozen b is copied first)."""
+        layer = self.layers[index]
+        layer.b = writable(layer.b)
+        layer.b[j] = float(value)
 
     # ---- helpers ------------------------------------------------------------
     def _resize_inputs(self, index: int, n_in: int) -> None:
