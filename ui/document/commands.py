@@ -7,7 +7,9 @@ Two shapes of command cover every edit:
   so a slider drag undoes in one step.
 - ``SnapshotCommand`` swaps whole document states (network, input, target,
   ...); used for structural edits, replacing the network and applying an
-  update.  Snapshots are deep copies, so undo restores every bit.
+  update.  Snapshots share the arrays an edit left alone (``DocState.copy``:
+  frozen arrays, copy on write) and nothing ever writes into them, so undo
+  restores every bit while a step holds only what its edit replaced.
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ class LabelledCommand(QUndoCommand):
     again after the language changed.
     """
 
+    # True while the history rebuilds the stack (``history.trim``): steps pushed
+    # again then must neither touch the document nor merge.
+    replaying = False
+
     def __init__(self, label: str):
         super().__init__()
         self.label = label
@@ -65,10 +71,16 @@ class SnapshotCommand(LabelledCommand):
         self._after = after
 
     def redo(self) -> None:
-        self._document._restore(self._after.copy())
+        if not self.replaying:
+            self._document._restore(self._after.copy())
 
     def undo(self) -> None:
-        self._document._restore(self._before.copy())
+        if not self.replaying:
+            self._document._restore(self._before.copy())
+
+    def held_arrays(self) -> list:
+        """The arrays this step keeps alive (for the history's memory budget)."""
+        return self._before.arrays() + self._after.arrays()
 
 
 class ValueCommand(LabelledCommand):
@@ -101,13 +113,17 @@ class ValueCommand(LabelledCommand):
         return _VALUE_COMMAND_ID if self._merge else -1
 
     def mergeWith(self, other) -> bool:
-        if not isinstance(other, ValueCommand) or other.key != self.key or not other._merge:
+        if self.replaying or not isinstance(other, ValueCommand):
+            return False
+        if other.key != self.key or not other._merge:
             return False
         self._new = other._new
         return True
 
     def redo(self) -> None:
-        self._document._set_value(self.key, self._new)
+        if not self.replaying:
+            self._document._set_value(self.key, self._new)
 
     def undo(self) -> None:
-        self._document._set_value(self.key, self._old)
+        if not self.replaying:
+            self._document._set_value(self.key, self._old)

@@ -5,6 +5,14 @@ step-through cursor and the file state, and emits a signal whenever one of
 them changes.  Views never talk to each other: a gesture calls a Document
 method (edits go through ``undo_stack``), the Document emits, every view
 redraws from it.
+
+Edits cost what they change.  The state's arrays are frozen (read-only, see
+``simulator.frozen``) and shared by the undo steps and the step cursor: an edit
+puts new arrays in place of those it changes and leaves the rest shared, the
+cursor recomputes from the first layer changed, and the undo history keeps
+within its memory budget (``history_budget``, dropping its oldest steps).
+Nothing may write into ``network``'s or ``input``'s arrays from outside: edit
+through the methods below (a write into a frozen array raises).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from PySide6.QtGui import QUndoStack
 import simulator as sim
 
 from .commands import LABELS, SnapshotCommand, ValueCommand
+from .history import UndoHistory
 from .state import (
     DocState,
     Selection,
@@ -31,6 +40,7 @@ from .state import (
     selection_fits,
     state_from_file,
     structure_key,
+    with_entry,
 )
 
 __all__ = ["Document", "Selection"]
@@ -67,6 +77,7 @@ class Document(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._history = UndoHistory(self.undo_stack)
         self.cursor = sim.PassCursor()
         self.path: str | None = None
         self.selection: Selection | None = None
@@ -136,6 +147,22 @@ class Document(QObject):
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
+
+    @property
+    def history_budget(self) -> int:
+        """Bytes the undo history may hold (default 200 MB); the oldest steps go past it.
+
+        Setting it drops steps at once if the history is over the new budget.
+        """
+        return self._history.budget
+
+    @history_budget.setter
+    def history_budget(self, value: int) -> None:
+        self._history.budget = value
+
+    def history_bytes(self) -> int:
+        """What the undo history holds now: its steps' arrays (shared ones once) and objects."""
+        return self._history.bytes()
 
     def display_name(self) -> str:
         """The file name, or the example's title, or ''."""
@@ -303,6 +330,7 @@ class Document(QObject):
 
     # ---- used by commands ---------------------------------------------------
     def _restore(self, state: DocState) -> None:
+        state = state.with_network(state.network)  # frozen: shared from now on
         structural = structure_key(state.network) != structure_key(self.network)
         example = not (
             np.array_equal(state.input, self.input) and same_target(state.target, self.target)
@@ -325,6 +353,8 @@ class Document(QObject):
             self.training_settings["learning_rate"] = value
             self.settingsChanged.emit()
             return
+        # Each writes into a copy of the one array it changes (the old one stays shared
+        # by undo steps and step records); the pass is recomputed from that layer on.
         if kind == "weight":
             self.network.set_weight(*where, value)
         elif kind == "bias":
@@ -332,9 +362,11 @@ class Document(QObject):
         elif kind == "alpha":
             self.network.layers[where[0]].alpha = value
         elif kind == "input":
-            self._state.input[where[0]] = value
+            self._state.input = with_entry(self._state.input, where[0], value)
         elif kind == "target":
-            self._state.target[where[0]] = value
+            self._state.target = with_entry(self._state.target, where[0], value)
+        if kind in ("weight", "bias", "alpha"):
+            self.network.layers[where[0]].freeze()
         self._recompute()
         if kind in ("input", "target"):
             self.exampleChanged.emit()
@@ -349,10 +381,15 @@ class Document(QObject):
         if not np.isfinite(new):
             raise ValueError(f"{key[0]} must be a finite number, got {new!r}")
         if float(old) != float(new):
-            self.undo_stack.push(ValueCommand(self, key, float(old), float(new), text, merge))
+            self._push(ValueCommand(self, key, float(old), float(new), text, merge))
 
     def _push_state(self, after: DocState, text: str) -> None:
-        self.undo_stack.push(SnapshotCommand(self, self._state.copy(), after, text))
+        self._push(SnapshotCommand(self, self._state.copy(), after, text))
+
+    def _push(self, command) -> None:
+        """Do ``command`` as an undo step, then keep the history within its budget."""
+        self.undo_stack.push(command)
+        self._history.trim()
 
     def _edit_network(self, edit, text: str) -> None:
         self._push_state(self._edited(edit), text)
@@ -362,11 +399,11 @@ class Document(QObject):
         after = self._state.copy()
         if base is not None:
             after.network = base
-        edit(after.network)
+        edit(after.network)  # replaces the arrays it changes; the others stay shared
         check_limits(after.network)
         after.input = fit(after.input, after.network.input_size)
         after.target = fit_or_none(after.target, after.network.output_size)
-        return after
+        return after.copy()  # frozen, as every state is
 
     def _with_target(self, target) -> DocState:
         after = self._state.copy()

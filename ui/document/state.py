@@ -36,7 +36,12 @@ class Selection:
 
 @dataclass
 class DocState:
-    """Everything an undo step may need to restore."""
+    """Everything an undo step may need to restore.
+
+    States share their arrays (copy on write, ``simulator.frozen``): ``copy`` freezes
+    them and hands them on, so an undo step costs the layers an edit replaced, not
+    the whole network.  Nothing writes into a state's arrays; an edit puts new ones in.
+    """
 
     network: object
     input: np.ndarray
@@ -47,19 +52,41 @@ class DocState:
     extra: dict = field(default_factory=dict)
 
     def copy(self) -> DocState:
-        return self.with_network(self.network.copy())
+        """A state equal to this one sharing its (frozen) arrays: O(layers), no array copied."""
+        return self.with_network(self.network.share())
 
     def with_network(self, network) -> DocState:
-        """A copy of this state holding ``network`` (taken as it is, not copied)."""
+        """A copy of this state holding ``network`` (taken as it is, then frozen)."""
+        network.freeze()
         return DocState(
             network,
-            self.input.copy(),
-            None if self.target is None else self.target.copy(),
+            freeze(self.input),
+            None if self.target is None else freeze(self.target),
             self.dataset,
             self.title,
             self.loss,
             dict(self.extra),
         )
+
+    def arrays(self) -> list[np.ndarray]:
+        """Every array this state holds (what an undo step keeps alive)."""
+        out = [self.input] if self.target is None else [self.input, self.target]
+        for layer in self.network.layers:
+            out += (layer.W, layer.b)
+        return out
+
+
+def freeze(array: np.ndarray) -> np.ndarray:
+    """Make a state's array read-only for good (copy on write); returns it."""
+    array.flags.writeable = False
+    return array
+
+
+def with_entry(values: np.ndarray, i: int, value: float) -> np.ndarray:
+    """A frozen copy of ``values`` with entry ``i`` set to ``value``: edits never write in place."""
+    out = values.copy()
+    out[i] = value
+    return freeze(out)
 
 
 def default_network() -> sim.Network:
