@@ -54,8 +54,12 @@ class ColumnItem(QGraphicsItem):
         self._bias_texts: list[str] = []  # "0.1014", "0.2010": one column, one precision
         self._colours: np.ndarray | None = None  # value colours of dots and cells
         self._image: QImage | None = None  # a strip's or grid's cells, one pixel each
+        self._bounds = self._measure()  # asked for at every paint: computed once
         self.setZValue(2)
         self.setAcceptedMouseButtons(Qt.NoButton)
+        # a repaint of the canvas blits what did not change (an edit redraws only the
+        # columns whose values changed), drawn at the screen's resolution all the same
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def set_state(self, values, deltas, current, current_backward, selected, biases=None) -> None:
         """What to show; ``values``/``deltas``/``biases`` shape (n,), NaN where none."""
@@ -78,6 +82,10 @@ class ColumnItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def _measure(self) -> QRectF:
+        """Room for the circles, their δ beside or under them and the names: fixed per item."""
         g = self.geometry
         pad = 44.0 * self.emphasis
         right = pad + (160.0 * self.emphasis if g.pill else 0.0)  # δ beside a pill

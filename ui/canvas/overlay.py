@@ -44,8 +44,11 @@ class HighlightItem(QGraphicsItem):
         self._rect = QRectF()
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.NoButton)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def set_marks(self, marks: list[Mark]) -> None:
+        if marks == self.marks:
+            return  # e.g. an edit upstream of nothing highlighted: no repaint
         self.prepareGeometryChange()
         self.marks = marks
         pts = [p for m in marks for p in (m.p1, m.p2)]
