@@ -7,7 +7,7 @@ Notation of the seeds: a layer computes ``A = X · W + B`` then ``Z = h(A)``;
 import importlib
 
 from .activations import ACTIVATIONS, Activation, get_activation
-from .fileschema import MAX_LAYERS, MAX_NEURONS
+from .fileschema import FILE_EXTENSION, MAX_LAYERS, MAX_NEURONS
 from .layer import Layer, LayerGradient
 from .losses import LOSSES, get_loss
 from .network import Network
@@ -25,7 +25,6 @@ _LAZY = {
     **dict.fromkeys(("DATASET_TITLES", "DATASETS", "Dataset", "make_dataset"), "datasets"),
     **dict.fromkeys(
         (
-            "FILE_EXTENSION",
             "NetworkFile",
             "NetworkFileError",
             "load_document",

@@ -40,9 +40,7 @@ class Activation:
     formula : str
         The formula as plain text, in the seeds' letters (``z = 1 / (1 + e^(-a))``).
     description : str
-        One line in English.
-    description_zh : str
-        The same line in Simplified Chinese.
+        One line in English (the UI shows its own translated copy, see ``ui/text/names.py``).
     func : callable
         ``func(a, slope) -> z``; ``a`` any shape, ``z`` the same shape.
     deriv : callable
@@ -61,7 +59,6 @@ class Activation:
     label: str
     formula: str
     description: str
-    description_zh: str
     func: Callable[[np.ndarray, object], np.ndarray]
     deriv: Callable[[np.ndarray, object], np.ndarray]
     default_slope: float | None = None
@@ -226,7 +223,6 @@ _ALL = [
         "Step",
         "z = 1 if a > 0 else 0",
         "The perceptron's threshold: jumps from 0 to 1 at a = 0; its gradient is 0.",
-        "感知机的阈值函数：在 a = 0 处从 0 跳到 1；梯度处处为 0。",
         _step,
         _zero_d,
         smooth=False,
@@ -236,7 +232,6 @@ _ALL = [
         "Identity",
         "z = a",
         "Passes the weighted input through unchanged; for regression outputs.",
-        "恒等函数：原样输出加权输入；用于回归问题的输出层。",
         _identity,
         _one_d,
     ),
@@ -245,7 +240,6 @@ _ALL = [
         "Sigmoid",
         "z = 1 / (1 + e^(-a))",
         "A smooth S-curve from 0 to 1; saturates (gradient near 0) for large |a|.",
-        "从 0 到 1 的平滑 S 形曲线；|a| 较大时饱和（梯度接近 0）。",
         _sigmoid,
         _sigmoid_d,
         chain=_sigmoid_chain,
@@ -255,7 +249,6 @@ _ALL = [
         "Tanh",
         "z = (e^a - e^(-a)) / (e^a + e^(-a))",
         "An S-curve from -1 to 1, centred on 0; saturates for large |a|.",
-        "双曲正切：从 -1 到 1、以 0 为中心的 S 形曲线；|a| 较大时饱和。",
         _tanh,
         _tanh_d,
         chain=_tanh_chain,
@@ -265,7 +258,6 @@ _ALL = [
         "ReLU",
         "z = max(0, a)",
         "Outputs a when a > 0, else 0; cheap, and its gradient is 1 for a > 0.",
-        "a > 0 时输出 a，否则输出 0；计算简单，a > 0 时梯度为 1。",
         _relu,
         _relu_d,
         smooth=False,
@@ -276,7 +268,6 @@ _ALL = [
         "Leaky ReLU",
         "z = a if a > 0 else 0.01·a",
         "Like ReLU, but a small slope 0.01 for a ≤ 0 keeps the gradient alive.",
-        "与 ReLU 相似，但 a ≤ 0 时保留 0.01 的小斜率，梯度不为 0。",
         _leaky,
         _leaky_d,
         default_slope=LEAKY_SLOPE,
@@ -287,7 +278,6 @@ _ALL = [
         "PReLU",
         f"z = a if a > 0 else α·a  (α learned, starts at {PRELU_INITIAL:g})",
         "Leaky ReLU whose slope α is learned with the weights, one per layer.",
-        "参数化 ReLU：负半轴斜率 α 随权重一起学习，每层一个。",
         _leaky,
         _leaky_d,
         default_slope=PRELU_INITIAL,
@@ -298,7 +288,6 @@ _ALL = [
         "RReLU",
         "z = a if a > 0 else r·a  (r random in [1/8, 1/3])",
         "Leaky ReLU with a random slope while training, their mean otherwise.",
-        "随机 ReLU：训练时负半轴斜率在 [1/8, 1/3] 中随机取，否则取其平均。",
         _leaky,
         _leaky_d,
         default_slope=RRELU_MEAN,
@@ -309,7 +298,6 @@ _ALL = [
         "ELU",
         "z = a if a > 0 else e^a - 1",
         "Smooth for a < 0, approaching -1; mean outputs closer to 0 than ReLU.",
-        "a < 0 时平滑地趋近 -1；输出均值比 ReLU 更接近 0。",
         _elu,
         _elu_d,
         smooth=False,
@@ -319,7 +307,6 @@ _ALL = [
         "GELU",
         "z = a/2 · (1 + tanh(√(2/π)·(a + 0.044715·a³)))",
         "A smooth ReLU weighted by a Gaussian's probability (tanh approximation).",
-        "高斯误差线性单元：按高斯概率加权的平滑 ReLU（tanh 近似）。",
         _gelu,
         _gelu_d,
     ),
@@ -328,7 +315,6 @@ _ALL = [
         "SiLU (Swish)",
         "z = a · sigmoid(a)",
         "The input times its own sigmoid; smooth and slightly negative for a < 0.",
-        "输入乘以自身的 sigmoid；平滑，a < 0 时略为负值。",
         _silu,
         _silu_d,
     ),
@@ -337,7 +323,6 @@ _ALL = [
         "Softplus",
         "z = log(1 + e^a)",
         "A smooth version of ReLU; its derivative is the sigmoid.",
-        "ReLU 的平滑版本；其导数就是 sigmoid。",
         _softplus,
         _sigmoid,
     ),
@@ -346,7 +331,6 @@ _ALL = [
         "Softmax",
         "z_k = e^(a_k) / Σ_i e^(a_i)",
         "Turns a layer's inputs into probabilities that sum to 1; for classification.",
-        "把一层的输入变为总和为 1 的概率；用于分类问题的输出层。",
         _softmax,
         _softmax_d,
         elementwise=False,

@@ -224,18 +224,18 @@ _GENERATORS: dict[str, Callable[..., Dataset]] = {
 }
 DATASETS: tuple[str, ...] = tuple(_GENERATORS)
 
-DATASET_TITLES: dict[str, tuple[str, str]] = {
-    "xor": ("XOR (four clusters)", "异或（四个簇）"),
-    "circle": ("Circle", "圆"),
-    "gaussian": ("Two Gaussian clouds", "两团高斯分布"),
-    "spiral": ("Spiral", "螺旋"),
-    "moons": ("Two moons", "双月"),
-    "blobs": ("Blobs (several classes)", "多类团簇"),
-    "plane": ("Plane (regression)", "平面（回归）"),
-    "sine": ("Sine (regression)", "正弦（回归）"),
-    "digits": ("Handwritten digits 8×8", "8×8 手写数字"),
+DATASET_TITLES: dict[str, str] = {
+    "xor": "XOR (four clusters)",
+    "circle": "Circle",
+    "gaussian": "Two Gaussian clouds",
+    "spiral": "Spiral",
+    "moons": "Two moons",
+    "blobs": "Blobs (several classes)",
+    "plane": "Plane (regression)",
+    "sine": "Sine (regression)",
+    "digits": "Handwritten digits 8×8",
 }
-"""English and Chinese titles of every data set, for menus."""
+"""The English title of every data set (the UI translates its own copy, ``ui/text/names.py``)."""
 
 
 def make_dataset(

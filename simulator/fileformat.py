@@ -52,6 +52,7 @@ import stat
 from pathlib import Path
 
 from .fileschema import (
+    FILE_EXTENSION,
     FORMAT_NAME,
     FORMAT_VERSION,
     MAX_LAYERS,
@@ -63,7 +64,6 @@ from .fileschema import (
 )
 from .network import Network
 
-FILE_EXTENSION = ".neurostep"
 MAX_FILE_BYTES = 16 * 1024 * 1024
 
 __all__ = [

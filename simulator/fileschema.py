@@ -19,6 +19,7 @@ from .activations import ACTIVATIONS, PRELU_INITIAL
 from .network import Network
 
 FORMAT_NAME = "neurostep"
+FILE_EXTENSION = ".neurostep"
 FORMAT_VERSION = 1
 MAX_LAYERS = 32
 MAX_NEURONS = 4096

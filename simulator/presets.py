@@ -25,10 +25,10 @@ class Preset:
     ----------
     name : str
         Registry key (``"book-3-layer"``).
-    title, title_zh : str
-        Menu titles in English and Simplified Chinese.
-    description, description_zh : str
-        One or two sentences on what the example shows.
+    title : str
+        Menu title, in English (the UI shows its own translated copy).
+    description : str
+        One or two sentences on what the example shows, in English.
     network : Network
         A fresh network, owned by the caller.
     input : ndarray, shape (n_in,), or None
@@ -43,9 +43,7 @@ class Preset:
 
     name: str
     title: str
-    title_zh: str
     description: str
-    description_zh: str
     network: Network
     input: np.ndarray | None = None
     target: np.ndarray | None = None
@@ -57,79 +55,57 @@ def _vector(values) -> np.ndarray:
     return np.array(values, dtype=float)
 
 
-def _gate_texts(title: str, title_zh: str, w, b) -> tuple[str, str, str, str]:
+def _plus(value: float, letter: str = "") -> str:
+    """`` + 0.5·x2`` or `` - 0.7``: a term written as a person writes a sum."""
+    return f" {'-' if value < 0 else '+'} {abs(value)}" + (f"·{letter}" if letter else "")
+
+
+def _gate_texts(title: str, w, b) -> tuple[str, str]:
     return (
         title,
-        title_zh,
         f"One step neuron with w = ({w[0]}, {w[1]}) and b = {b}: it outputs 1 exactly "
-        f"when {w[0]}·x1 + {w[1]}·x2 + {b} > 0.",
-        f"一个阶跃神经元，w = ({w[0]}, {w[1]})，b = {b}：当 "
-        f"{w[0]}·x1 + {w[1]}·x2 + {b} > 0 时输出 1。",
+        f"when {w[0]}·x1{_plus(w[1], 'x2')}{_plus(b)} > 0.",
     )
 
 
-# A perceptron gate: titles, weights w, bias b, example input x, its target t.
+# A perceptron gate: title, weights w, bias b, example input x, its target t.
 _GATES = {
-    "perceptron-and": ("Perceptron: AND gate", "感知机：与门", (0.5, 0.5), -0.7, [1.0, 1.0], 1.0),
-    "perceptron-or": ("Perceptron: OR gate", "感知机：或门", (0.5, 0.5), -0.2, [1.0, 1.0], 1.0),
-    "perceptron-nand": (
-        "Perceptron: NAND gate",
-        "感知机：与非门",
-        (-0.5, -0.5),
-        0.7,
-        [1.0, 1.0],
-        0.0,
-    ),
+    "perceptron-and": ("Perceptron: AND gate", (0.5, 0.5), -0.7, [1.0, 1.0], 1.0),
+    "perceptron-or": ("Perceptron: OR gate", (0.5, 0.5), -0.2, [1.0, 1.0], 1.0),
+    "perceptron-nand": ("Perceptron: NAND gate", (-0.5, -0.5), 0.7, [1.0, 1.0], 0.0),
 }
 
-PRESET_TITLES: dict[str, tuple[str, str, str, str]] = {
+PRESET_TITLES: dict[str, tuple[str, str]] = {
     "book-3-layer": (
         "The book's 3-layer network",
-        "书中的 3 层神经网络",
         "The worked example of the seeds: 2 inputs, 3 and 2 sigmoid neurons, 2 identity "
         "outputs. Its output for [1.0, 0.5] is [0.3168, 0.6963].",
-        "教程中的例子：2 个输入，3 个和 2 个 sigmoid 神经元，2 个恒等输出。"
-        "输入 [1.0, 0.5] 时输出为 [0.3168, 0.6963]。",
     ),
     "nonlinearity-2-2-1": (
         "Why activations must be nonlinear",
-        "为什么激活函数必须是非线性的",
         "Two inputs, two hidden neurons, one output, all with the identity: the whole "
         "network equals a single linear neuron, OUT = -0.5·x1 - 2·x2 + 2.",
-        "2 个输入、2 个隐层神经元、1 个输出，全部使用恒等函数：整个网络等价于"
-        "一个线性神经元，OUT = -0.5·x1 - 2·x2 + 2。",
     ),
     "xor": (
         "XOR with one hidden layer",
-        "用一个隐层实现异或",
         "A single perceptron cannot compute XOR; two hidden sigmoid neurons (OR and NAND) "
         "and an output computing their AND can. Inputs: -0.5 means 0, 0.5 means 1.",
-        "单个感知机无法实现异或；两个隐层 sigmoid 神经元（或、与非）加上一个"
-        "计算它们的与的输出神经元就可以。输入 -0.5 表示 0，0.5 表示 1。",
     ),
-    **{
-        name: _gate_texts(title, title_zh, w, b)
-        for name, (title, title_zh, w, b, _x, _t) in _GATES.items()
-    },
+    **{name: _gate_texts(title, w, b) for name, (title, w, b, _x, _t) in _GATES.items()},
     "softmax-classifier": (
         "Softmax classifier (3 classes)",
-        "Softmax 分类器（3 类）",
         "2 inputs, 4 ReLU neurons, 3 softmax outputs that sum to 1: the probability of "
         "each of three clusters. Trained weights, rounded to one decimal.",
-        "2 个输入、4 个 ReLU 神经元、3 个总和为 1 的 softmax 输出："
-        "分别是三个簇的概率。权重已训练好，保留一位小数。",
     ),
     "digits": (
         "Handwritten digits (8×8)",
-        "手写数字识别（8×8）",
         "64 pixel inputs, 32 ReLU neurons, 10 softmax outputs, one per digit. "
         "The weights start random: train it on the 1,797 digits.",
-        "64 个像素输入、32 个 ReLU 神经元、10 个 softmax 输出（每个数字一个）。"
-        "权重初始为随机值：用 1797 个数字训练它。",
     ),
 }
-"""name -> (title, title_zh, description, description_zh) of every preset, for menus:
-read without building the network (the digits example loads its data set)."""
+"""name -> (title, description) of every preset, in English, read without building the
+network (the digits example loads its data set).  The UI translates them through its own
+tables (``ui/text/examples.py``), which a test keeps equal to these."""
 
 
 def _book_3_layer() -> Preset:
@@ -182,7 +158,7 @@ def _xor() -> Preset:
 
 
 def _gate(name: str) -> Callable[[], Preset]:
-    w, b, x, t = _GATES[name][2:]
+    w, b, x, t = _GATES[name][1:]
 
     def build() -> Preset:
         net = Network.from_arrays(weights=[[[w[0]], [w[1]]]], biases=[[b]], activations="step")

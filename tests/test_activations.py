@@ -1,7 +1,6 @@
 """Every activation: values, derivatives, numerical safety and the registry."""
 
 import dataclasses
-import re
 import warnings
 
 import numpy as np
@@ -42,11 +41,10 @@ def test_registry_has_the_thirteen_activations():
 
 @pytest.mark.parametrize("name", NAMES)
 def test_registry_entry_is_described(name):
-    """Each activation shows a formula and a description in English and Chinese."""
+    """Each activation shows a formula and a description (in Chinese: test_display_text.py)."""
     act = sim.get_activation(name)
     assert act.name == name
     assert act.formula and act.description
-    assert re.search(r"[\u4e00-\u9fff]", act.description_zh)
     assert name in repr(act)
 
 

@@ -22,6 +22,8 @@ from simulator.fileformat import (
 from simulator.network import Network
 from simulator.presets import PRESETS, load_preset
 
+TITLE_ZH = "书中的 3 层神经网络"  # a title a Chinese teacher typed: must come back unchanged
+
 # ---- round trips -----------------------------------------------------------------
 
 
@@ -37,13 +39,13 @@ def test_every_preset_round_trips_bit_for_bit(name, tmp_path):
         target=p.target,
         dataset=p.dataset,
         training={"learning_rate": 0.1, "optimizer": "adam", "batch_size": 10},
-        title=p.title_zh,
+        title=TITLE_ZH,
     )
     doc = load_document(path)
     assert isinstance(doc, NetworkFile)
     assert_same_network(p.network, doc.network)
     assert bits(doc.input) == bits(p.input) and bits(doc.target) == bits(p.target)
-    assert doc.dataset == p.dataset and doc.title == p.title_zh
+    assert doc.dataset == p.dataset and doc.title == TITLE_ZH
     assert doc.training == {"learning_rate": 0.1, "optimizer": "adam", "batch_size": 10}
     assert_same_network(p.network, load_network(path))
 

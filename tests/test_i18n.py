@@ -17,7 +17,7 @@ from window_helpers import action, make_window
 
 import simulator as sim
 from ui.files import settings
-from ui.text import i18n, names
+from ui.text import examples, i18n, names
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
@@ -43,7 +43,9 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
-TS_SOURCES = _update_module().sources()
+_UPDATE = _update_module()
+# The Chinese catalogues, and the English ones that hold only the %n plurals' forms.
+TS_SOURCES = {**_UPDATE.sources(), **_UPDATE.sources(_UPDATE.EN_SUFFIX)}
 
 
 @pytest.mark.parametrize("ts_name", sorted(TS_SOURCES))
@@ -66,9 +68,14 @@ def test_every_entry_is_translated_and_compiled(ts_name, tmp_path):
     unfinished = [
         src
         for (_, src), tr in _messages(ts).items()
-        if tr.get("type") == "unfinished" or not (tr.text or "").strip()
+        if tr.get("type") == "unfinished" or not "".join(tr.itertext()).strip()
     ]
     assert not unfinished, f"untranslated in {ts_name}: {unfinished}"
+    # Chinese has one plural form; English one for 1 and one for the rest.
+    forms = 2 if ts_name.endswith(_UPDATE.EN_SUFFIX) else 1
+    for (_, src), tr in _messages(ts).items():
+        found = [f.text for f in tr.iter("numerusform")]
+        assert not found or (len(found) == forms and all(found)), f"plural forms of {src!r}"
     compiled = tmp_path / "fresh.qm"
     _update_module().lrelease(ts, compiled)
     assert compiled.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run update.py"
@@ -110,7 +117,8 @@ def test_chinese_examples_menu_uses_chinese_titles(qtbot):
     window = make_window(qtbot)
     window.set_language("zh")
     entries = [a for a in window.menus["examples"].actions() if a.data()]
-    assert [a.text() for a in entries] == [sim.load_preset(n).title_zh for n in sim.PRESETS]
+    assert [a.text() for a in entries] == [examples.preset_title(n) for n in sim.PRESETS]
+    assert all(CJK.search(a.text()) and CJK.search(a.statusTip()) for a in entries)
 
 
 def test_undo_text_follows_the_language(qtbot):
@@ -122,13 +130,13 @@ def test_undo_text_follows_the_language(qtbot):
 
 
 def test_activation_names_formulas_and_descriptions_are_chinese(qapp):
-    """Activation combos and formulas read in Chinese, matching the core's descriptions."""
+    """Activation combos, formulas and descriptions read in Chinese."""
     i18n.set_language("zh")
     assert names.activation_label("step") == "阶跃函数"
     assert "否则" in names.activation_formula("leaky_relu")
     assert names.loss_label("mse") == "均方误差"
     for name in sim.ACTIVATIONS:
-        assert names.activation_description(name) == sim.get_activation(name).description_zh
+        assert CJK.search(names.activation_description(name))
     i18n.set_language("en")
     assert names.activation_label("step") == "Step"
 
@@ -198,3 +206,21 @@ def test_a_moved_message_keeps_its_translation(tmp_path):
     assert update.restore_translations(new, pool) == 1
     assert _messages(new)[("Panel", "Step")].text == "单步"
     assert update.count(new, "unfinished") == 0
+
+
+def test_lupdate_reads_every_count_as_a_plural(tmp_path):
+    """A count lupdate missed would have no plural forms: "1 neuron(s)" on screen.
+
+    lupdate marks a plural only in ``X.tr(text, "", n)``; ``QCoreApplication.translate``
+    with a count is read without one, so every ``%n`` message must come out numerus.
+    """
+    fresh = tmp_path / "text_zh_CN.ts"
+    _UPDATE.lupdate(["ui/text/describe.py"], fresh)
+    plural = {
+        m.findtext("source"): m.get("numerus") for m in ET.parse(fresh).getroot().iter("message")
+    }
+    assert plural["%n neuron(s)"] == plural["%n value(s)"] == "yes"
+    for ts in TS_DIR.glob("*.ts"):
+        for message in ET.parse(ts).getroot().iter("message"):
+            if "%n" in message.findtext("source"):
+                assert message.get("numerus") == "yes", (ts.name, message.findtext("source"))

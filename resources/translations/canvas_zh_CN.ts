@@ -48,6 +48,10 @@
         <translation>第 %1 层只显示 %3 个权重中最强的 %2 个</translation>
     </message>
     <message>
+        <source>A network has at most %1 layers</source>
+        <translation>一个网络最多有 %1 层</translation>
+    </message>
+    <message>
         <source>Insert a layer here</source>
         <translation>在此插入一层</translation>
     </message>

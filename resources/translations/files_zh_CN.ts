@@ -23,10 +23,6 @@
         <translation>网络“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
@@ -63,8 +59,8 @@
 %2</translation>
     </message>
     <message>
-        <source>NeuroStep networks (*.neurostep);;All files (*)</source>
-        <translation>NeuroStep 网络 (*.neurostep);;所有文件 (*)</translation>
+        <source>NeuroStep networks (*%1);;All files (*)</source>
+        <translation>NeuroStep 网络 (*%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -32,16 +32,16 @@
         <translation>饱和区</translation>
     </message>
     <message>
-        <source>Layer {layer}: {name}</source>
-        <translation>第 {layer} 层：{name}</translation>
+        <source>Layer %1: %2</source>
+        <translation>第 %1 层：%2</translation>
+    </message>
+    <message>
+        <source>here a = %1, z = %2</source>
+        <translation>此处 a = %1，z = %2</translation>
     </message>
     <message>
         <source>Softmax: this neuron&apos;s share as its a varies, the other neurons&apos; a fixed</source>
         <translation>Softmax：其他神经元的 a 固定时，本神经元的份额随其 a 的变化</translation>
-    </message>
-    <message>
-        <source>here a = {a}, z = {z}</source>
-        <translation>此处 a = {a}，z = {z}</translation>
     </message>
 </context>
 <context>
@@ -117,6 +117,10 @@
         <translation>添加目标</translation>
     </message>
     <message>
+        <source>%1  (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Showing the first %1 of %2 inputs; select an input neuron on the canvas to edit any of them.</source>
         <translation>仅显示 %2 个输入中的前 %1 个；在画布上选中输入神经元即可编辑任意一个。</translation>
     </message>
@@ -160,8 +164,8 @@
         <translation>蓝色为正，橙色为负。越靠近输入层柱子越短，说明梯度在消失。</translation>
     </message>
     <message>
-        <source>layer {n}</source>
-        <translation>第 {n} 层</translation>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
     </message>
 </context>
 <context>
@@ -237,6 +241,10 @@
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>
+    <message>
+        <source>%1: w = %2</source>
+        <translation>%1：w = %2</translation>
+    </message>
 </context>
 <context>
     <name>StepText</name>
@@ -257,16 +265,16 @@
         <translation>隐藏层</translation>
     </message>
     <message>
-        <source>Backward · layer {layer} ({role}) · neuron {neuron}</source>
-        <translation>反向传播 · 第 {layer} 层（{role}）· 第 {neuron} 个神经元</translation>
+        <source>Backward · layer %1 (%2) · neuron %3</source>
+        <translation>反向传播 · 第 %1 层（%2）· 第 %3 个神经元</translation>
     </message>
     <message>
-        <source>Forward · layer {layer} ({role}) · neuron {neuron}</source>
-        <translation>前向传播 · 第 {layer} 层（{role}）· 第 {neuron} 个神经元</translation>
+        <source>Forward · layer %1 (%2) · neuron %3</source>
+        <translation>前向传播 · 第 %1 层（%2）· 第 %3 个神经元</translation>
     </message>
     <message>
-        <source>Layer {layer} is complete:</source>
-        <translation>第 {layer} 层计算完毕：</translation>
+        <source>Layer %1 is complete:</source>
+        <translation>第 %1 层计算完毕：</translation>
     </message>
     <message>
         <source>Weighted input a = Σ x·w + b, then output z = h(a)</source>
@@ -305,28 +313,30 @@
         <translation>使用交叉熵损失时，它化简为 δ = y − t</translation>
     </message>
     <message>
-        <source>The error arriving from layer {layer}: Σ_k w_jk·δ_k</source>
-        <translation>从第 {layer} 层传回的误差：Σ_k w_jk·δ_k</translation>
+        <source>The error arriving from layer %1: Σ_k w_jk·δ_k</source>
+        <translation>从第 %1 层传回的误差：Σ_k w_jk·δ_k</translation>
     </message>
     <message>
-        <source>Layer {layer} in matrix form (the whole layer at once)</source>
-        <translation>第 {layer} 层的矩阵形式（整层一次算完）</translation>
+        <source>Layer %1 in matrix form (the whole layer at once)</source>
+        <translation>第 %1 层的矩阵形式（整层一次算完）</translation>
     </message>
     <message>
-        <source>Layer {layer} backward in matrix form</source>
-        <translation>第 {layer} 层反向传播的矩阵形式</translation>
+        <source>Layer %1 backward in matrix form</source>
+        <translation>第 %1 层反向传播的矩阵形式</translation>
+    </message>
+    <message>
+        <source>Output y = %1, target t = %2</source>
+        <translation>输出 y = %1，目标 t = %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more terms, sum %1)</source>
+        <translation>
+            <numerusform>（另外 %n 项，和为 %1）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Softmax mixes the whole layer: each δ is its z times (its ∂E/∂z minus the z-weighted sum ∂E/∂Z·Z), not ∂E/∂Z ⊙ h&apos;(A)</source>
         <translation>softmax 把整层混在一起：每个 δ 等于它的 z 乘以（它的 ∂E/∂z 减去按 z 加权的和 ∂E/∂Z·Z），而不是 ∂E/∂Z ⊙ h&apos;(A)</translation>
-    </message>
-    <message>
-        <source>Output y = {y}, target t = {t}</source>
-        <translation>输出 y = {y}，目标 t = {t}</translation>
-    </message>
-    <message>
-        <source>({count} more terms, sum {sum})</source>
-        <translation>（另外 {count} 项，和为 {sum}）</translation>
     </message>
 </context>
 </TS>

@@ -161,6 +161,45 @@
     </message>
 </context>
 <context>
+    <name>Dataset</name>
+    <message>
+        <source>XOR (four clusters)</source>
+        <translation>异或（四个簇）</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>圆</translation>
+    </message>
+    <message>
+        <source>Two Gaussian clouds</source>
+        <translation>两团高斯分布</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <source>Blobs (several classes)</source>
+        <translation>多类团簇</translation>
+    </message>
+    <message>
+        <source>Plane (regression)</source>
+        <translation>平面（回归）</translation>
+    </message>
+    <message>
+        <source>Sine (regression)</source>
+        <translation>正弦（回归）</translation>
+    </message>
+    <message>
+        <source>Handwritten digits 8×8</source>
+        <translation>8×8 手写数字</translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <source>Input</source>
@@ -174,21 +213,17 @@
         <source>Hidden %1</source>
         <translation>隐藏层 %1</translation>
     </message>
-    <message>
-        <source>1 value</source>
-        <translation>1 个值</translation>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n 个值</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 values</source>
-        <translation>%1 个值</translation>
-    </message>
-    <message>
-        <source>1 neuron</source>
-        <translation>1 个神经元</translation>
-    </message>
-    <message>
-        <source>%1 neurons</source>
-        <translation>%1 个神经元</translation>
+    <message numerus="yes">
+        <source>%n neuron(s)</source>
+        <translation>
+            <numerusform>%n 个神经元</numerusform>
+        </translation>
     </message>
     <message>
         <source>input layer</source>
@@ -221,6 +256,77 @@
     <message>
         <source>neuron %1</source>
         <translation>神经元 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Example</name>
+    <message>
+        <source>The book&apos;s 3-layer network</source>
+        <translation>书中的 3 层神经网络</translation>
+    </message>
+    <message>
+        <source>Why activations must be nonlinear</source>
+        <translation>为什么激活函数必须是非线性的</translation>
+    </message>
+    <message>
+        <source>XOR with one hidden layer</source>
+        <translation>用一个隐层实现异或</translation>
+    </message>
+    <message>
+        <source>Perceptron: AND gate</source>
+        <translation>感知机：与门</translation>
+    </message>
+    <message>
+        <source>Perceptron: OR gate</source>
+        <translation>感知机：或门</translation>
+    </message>
+    <message>
+        <source>Perceptron: NAND gate</source>
+        <translation>感知机：与非门</translation>
+    </message>
+    <message>
+        <source>Softmax classifier (3 classes)</source>
+        <translation>Softmax 分类器（3 类）</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (8×8)</source>
+        <translation>手写数字识别（8×8）</translation>
+    </message>
+    <message>
+        <source>The worked example of the seeds: 2 inputs, 3 and 2 sigmoid neurons, 2 identity outputs. Its output for [1.0, 0.5] is [0.3168, 0.6963].</source>
+        <translation>教程中的例子：2 个输入，3 个和 2 个 sigmoid 神经元，2 个恒等输出。输入 [1.0, 0.5] 时输出为 [0.3168, 0.6963]。</translation>
+    </message>
+    <message>
+        <source>Two inputs, two hidden neurons, one output, all with the identity: the whole network equals a single linear neuron, OUT = -0.5·x1 - 2·x2 + 2.</source>
+        <translation>2 个输入、2 个隐层神经元、1 个输出，全部使用恒等函数：整个网络等价于一个线性神经元，OUT = -0.5·x1 - 2·x2 + 2。</translation>
+    </message>
+    <message>
+        <source>A single perceptron cannot compute XOR; two hidden sigmoid neurons (OR and NAND) and an output computing their AND can. Inputs: -0.5 means 0, 0.5 means 1.</source>
+        <translation>单个感知机无法实现异或；两个隐层 sigmoid 神经元（或、与非）加上一个计算它们的与的输出神经元就可以。输入 -0.5 表示 0，0.5 表示 1。</translation>
+    </message>
+    <message>
+        <source>One step neuron with w = (0.5, 0.5) and b = -0.7: it outputs 1 exactly when 0.5·x1 + 0.5·x2 - 0.7 &gt; 0.</source>
+        <translation>一个阶跃神经元，w = (0.5, 0.5)，b = -0.7：恰好在 0.5·x1 + 0.5·x2 - 0.7 &gt; 0 时输出 1。</translation>
+    </message>
+    <message>
+        <source>One step neuron with w = (0.5, 0.5) and b = -0.2: it outputs 1 exactly when 0.5·x1 + 0.5·x2 - 0.2 &gt; 0.</source>
+        <translation>一个阶跃神经元，w = (0.5, 0.5)，b = -0.2：恰好在 0.5·x1 + 0.5·x2 - 0.2 &gt; 0 时输出 1。</translation>
+    </message>
+    <message>
+        <source>One step neuron with w = (-0.5, -0.5) and b = 0.7: it outputs 1 exactly when -0.5·x1 - 0.5·x2 + 0.7 &gt; 0.</source>
+        <translation>一个阶跃神经元，w = (-0.5, -0.5)，b = 0.7：恰好在 -0.5·x1 - 0.5·x2 + 0.7 &gt; 0 时输出 1。</translation>
+    </message>
+    <message>
+        <source>2 inputs, 4 ReLU neurons, 3 softmax outputs that sum to 1: the probability of each of three clusters. Trained weights, rounded to one decimal.</source>
+        <translation>2 个输入、4 个 ReLU 神经元、3 个总和为 1 的 softmax 输出：分别是三个簇的概率。权重已训练好，保留一位小数。</translation>
+    </message>
+    <message>
+        <source>64 pixel inputs, 32 ReLU neurons, 10 softmax outputs, one per digit. The weights start random: train it on the 1,797 digits.</source>
+        <translation>64 个像素输入、32 个 ReLU 神经元、10 个 softmax 输出（每个数字一个）。权重初始为随机值：用 1797 个数字训练它。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>

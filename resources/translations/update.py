@@ -12,6 +12,11 @@ never edit the same file and a new package gets its own file by itself.  After
 updating, fill in each ``<translation type="unfinished">`` in the .ts, then run this
 again.
 
+English is the source language, but a ``%n`` plural ("%n neuron(s)") needs its
+English forms from a catalogue too: ``canvas_en.ts`` and friends hold only those
+messages (lupdate ``-pluralonly``), one ``<numerusform>`` for 1 and one for the
+rest.  A package without plurals has no English file.
+
 A message keeps its translation when its code moves to another package: lupdate's
 ``-no-obsolete`` would drop it from the old .ts and add it untranslated to the new
 one, so every finished translation is collected first and given back to any
@@ -38,31 +43,39 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
 SUFFIX = "_zh_CN.ts"
-WINDOW = "window" + SUFFIX
+EN_SUFFIX = "_en.ts"  # English plural forms only
 
 
-def owner(path: str) -> str:
+def owner(path: str, suffix: str = SUFFIX) -> str:
     """Which .ts holds the strings of ``path`` (relative to the project root)."""
     parts = Path(path).parts
     if len(parts) > 2 and parts[0] == "ui":
-        return parts[1] + SUFFIX
-    return WINDOW
+        return parts[1] + suffix
+    return "window" + suffix
 
 
-def sources() -> dict[str, list[str]]:
+def sources(suffix: str = SUFFIX) -> dict[str, list[str]]:
     """.ts name -> the source files (relative paths) lupdate reads for it."""
     files = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "ui").rglob("*.py"))
     mapping: dict[str, list[str]] = {}
     for path in [*files, "main.py"]:
-        mapping.setdefault(owner(path), []).append(path)
+        mapping.setdefault(owner(path, suffix), []).append(path)
     return mapping
 
 
 def lupdate(files: list[str], ts: Path) -> None:
-    """Merge the strings of ``files`` into ``ts`` (keeping translations made)."""
+    """Merge the strings of ``files`` into ``ts`` (keeping translations made).
+
+    An English ``*_en.ts`` gets the plural messages only.
+    """
+    english = ts.name.endswith(EN_SUFFIX)
+    options = ["-pluralonly", "-target-language", "en"] if english else [
+        "-target-language", "zh_CN"]
     subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete",
-                    "-locations", "none", "-target-language", "zh_CN",
+                    "-locations", "none", *options,
                     *[str(ROOT / f) for f in files], "-ts", str(ts)], check=True, cwd=ROOT)
+    if english and not any(ET.parse(ts).getroot().iter("message")):
+        ts.unlink()  # no plurals in this package: no English file
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -142,15 +155,21 @@ def main(argv: list[str] | None = None) -> int:
                         help="also take finished translations from the .ts files of this "
                         "git revision (after a merge: MERGE_HEAD)")
     args = parser.parse_args(argv)
-    existing = sorted(HERE.glob("*" + SUFFIX))
-    pool = {}
+    unfinished = sum(_update(suffix, args) for suffix in (SUFFIX, EN_SUFFIX))
+    return 1 if args.check and unfinished else 0
+
+
+def _update(suffix: str, args) -> int:
+    """Update (or with ``--check`` only count) the .ts files of one language; unfinished."""
+    existing = sorted(HERE.glob("*" + suffix))
+    pool = {}  # one language's translations: an English plural must not fill a Chinese one
     for rev in args.pool:
-        pool.update(collect_translations(_revision_files(rev)))
+        pool.update(collect_translations(_revision_files(rev, suffix)))
     pool.update(collect_translations(existing))
     before = sum(count(ts, "finished") for ts in existing)
     unfinished = 0
-    for ts_name, files in sorted(sources().items()):
-        if args.parts and ts_name.removesuffix(SUFFIX) not in args.parts:
+    for ts_name, files in sorted(sources(suffix).items()):
+        if args.parts and ts_name.removesuffix(suffix) not in args.parts:
             continue
         ts = HERE / ts_name
         if not args.check:
@@ -158,35 +177,45 @@ def main(argv: list[str] | None = None) -> int:
             restored = restore_translations(ts, pool)
             if restored:
                 lupdate(files, ts)  # back into lupdate's own layout
-            lrelease(ts, ts.with_suffix(".qm"))
+            _compile(ts)
+        if not ts.exists():
+            continue
         left = count(ts, "unfinished")
         unfinished += left
         print(f"{ts_name}: {len(files)} source files, {count(ts, 'finished')} translated, "
               f"{left} unfinished")
     if not args.check and not args.parts:
-        _remove_orphans(set(sources()))
-        after = sum(count(ts, "finished") for ts in HERE.glob("*" + SUFFIX))
-        print(f"finished translations: {before} before, {after} after")
-    return 1 if args.check and unfinished else 0
+        _remove_orphans(set(sources(suffix)), suffix)
+        after = sum(count(ts, "finished") for ts in HERE.glob("*" + suffix))
+        language = suffix[1:].removesuffix(".ts")
+        print(f"finished translations ({language}): {before} before, {after} after")
+    return unfinished
 
 
-def _revision_files(rev: str) -> list:
-    """The .ts files of git revision ``rev``, as file objects."""
+def _compile(ts: Path) -> None:
+    if ts.exists():
+        lrelease(ts, ts.with_suffix(".qm"))
+    else:
+        ts.with_suffix(".qm").unlink(missing_ok=True)
+
+
+def _revision_files(rev: str, suffix: str = SUFFIX) -> list:
+    """The .ts files of one language in git revision ``rev``, as file objects."""
     folder = HERE.relative_to(ROOT).as_posix()
     names = subprocess.run(["git", "ls-tree", "--name-only", rev, folder + "/"], cwd=ROOT,
                            check=True, capture_output=True, text=True).stdout.split()
     files = []
     for name in names:
-        if name.endswith(SUFFIX):
+        if name.endswith(suffix):
             text = subprocess.run(["git", "show", f"{rev}:{name}"], cwd=ROOT, check=True,
                                   capture_output=True).stdout
             files.append(io.BytesIO(text))
     return files
 
 
-def _remove_orphans(wanted: set[str]) -> None:
+def _remove_orphans(wanted: set[str], suffix: str) -> None:
     """A .ts whose package is gone (its messages now live in other files)."""
-    for ts in HERE.glob("*" + SUFFIX):
+    for ts in HERE.glob("*" + suffix):
         if ts.name not in wanted:
             print(f"{ts.name}: no sources any more, removed")
             ts.unlink()

@@ -24,10 +24,6 @@
         <translation>NeuroStep 使用说明</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
         <source>Network %1</source>
         <translation>网络 %1</translation>
     </message>
@@ -52,8 +48,8 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open a .neurostep file</source>
-        <translation>打开一个 .neurostep 文件</translation>
+        <source>Open a %1 file</source>
+        <translation>打开一个 %1 文件</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -187,7 +187,7 @@ class ColumnItem(QGraphicsItem):
         width = QFontMetricsF(font).horizontalAdvance(text) + 10 * e
         box = QRectF(left, y - 11 * e, width, 22 * e)
         painter.setPen(QPen(style.DELTA_INK, 1.2 * e))
-        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.setBrush(style.LABEL_BACKGROUND)
         painter.drawRoundedRect(box, 5 * e, 5 * e)
         painter.setPen(style.DELTA_INK)
         painter.drawText(box, Qt.AlignCenter, text)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QComboBox, QGraphicsItem, QGraphicsObject, QGraphicsProxyWidget
 
 import simulator as sim
-from ui.text.names import activation_label
+from ui.text.names import activation_label, fill_activation_combo
 
 from . import style
 
@@ -116,6 +116,8 @@ class HeaderItem(QGraphicsObject):
         self.activation_text = label
         self.minus.setEnabled(n > 1)
         self.minus.setOpacity(1.0 if n > 1 else 0.35)
+        self.plus.setEnabled(n < sim.MAX_NEURONS)  # the most a file can hold
+        self.plus.setOpacity(1.0 if n < sim.MAX_NEURONS else 0.35)
         if self.remove is not None:
             self.remove.setVisible(removable and not self.compact)
         if self.combo is not None and activation is not None:
@@ -204,13 +206,7 @@ class HeaderItem(QGraphicsObject):
         return combo
 
     def _fill_combo(self, combo: QComboBox | None = None) -> None:
-        combo = combo or self.combo
-        labels = [activation_label(name) for name in sim.ACTIVATIONS]
-        if combo.count() != len(labels):
-            combo.clear()
-            combo.addItems(labels)
-        for i, label in enumerate(labels):
-            combo.setItemText(i, label)
+        fill_activation_combo(combo or self.combo)
 
     def _resize(self, step: int) -> None:
         if self.n + step >= 1:

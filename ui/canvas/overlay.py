@@ -85,7 +85,7 @@ class HighlightItem(QGraphicsItem):
         w, h = metrics.horizontalAdvance(m.label) + 12 * e, metrics.height() + 4 * e
         box = QRectF(x - w / 2, y - h / 2, w, h)
         painter.setPen(QPen(m.colour, 1.5 * e))
-        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.setBrush(style.LABEL_BACKGROUND)
         painter.drawRoundedRect(box, 5 * e, 5 * e)
         painter.setPen(style.INK)
         painter.drawText(box, Qt.AlignCenter, m.label)

@@ -1,7 +1,7 @@
 """Colours, pens, fonts and number formats of the canvas, in one place.
 
-Chosen for a projector: high contrast, bold numbers, blue for positive and
-orange-red for negative weights (distinguishable by most colour-blind eyes).
+The colours are the app's palette (``ui/text/palette.py``) as QColors; bold
+numbers, for a projector.
 """
 
 from __future__ import annotations
@@ -13,21 +13,22 @@ from ui.text import palette
 
 POSITIVE = QColor(palette.POSITIVE)
 NEGATIVE = QColor(palette.NEGATIVE)
-INK = QColor("#1b1b1b")
-MUTED = QColor("#6b6b6b")
-EMPTY_FILL = QColor("#eeeeee")
-EMPTY_LINE = QColor("#a0a0a0")
-NEURON_FILL = QColor("#ffffff")
-INPUT_FILL = QColor("#e6f4ea")
-CURRENT_FILL = QColor("#ffe28a")
-CURRENT_LINE = QColor("#e08a00")
-BACKWARD_FILL = QColor("#ead9f7")
-BACKWARD_LINE = QColor("#7b2cbf")
-SELECTED_LINE = QColor("#0b3d91")
-DELTA_INK = QColor("#7b2cbf")
-HEADER_FILL = QColor("#f3f5f8")
-HEADER_SELECTED = QColor("#d6e4ff")
-BACKGROUND = QColor("#fcfcfc")
+INK = QColor(palette.INK)
+MUTED = QColor(palette.MUTED)
+EMPTY_FILL = QColor(palette.EMPTY_FILL)
+EMPTY_LINE = QColor(palette.EMPTY_LINE)
+NEURON_FILL = QColor(palette.PAPER)
+INPUT_FILL = QColor(palette.INPUT_FILL)
+CURRENT_FILL = QColor(palette.CURRENT_FILL)
+CURRENT_LINE = QColor(palette.CURRENT_LINE)
+BACKWARD_FILL = QColor(palette.BACKWARD_FILL)
+BACKWARD_LINE = QColor(palette.BACKWARD)
+SELECTED_LINE = QColor(palette.ACCENT)
+DELTA_INK = QColor(palette.BACKWARD)
+HEADER_FILL = QColor(palette.HEADER_FILL)
+HEADER_SELECTED = QColor(palette.HEADER_SELECTED)
+BACKGROUND = QColor(palette.CANVAS)
+LABEL_BACKGROUND = QColor(*palette.LABEL_BACKGROUND)
 
 
 def font(pixels: int, bold: bool = False) -> QFont:

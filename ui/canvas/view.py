@@ -18,9 +18,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
+import simulator as sim
+from ui.document.layer_rules import new_layer
 from ui.text import describe
-from ui.text.names import activation_label
-from ui.window.layer_rules import new_layer
+from ui.text.names import activation_description
 
 from . import legend, style
 from .columns import ColumnItem
@@ -195,8 +196,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     def _retranslate_texts(self) -> None:
         self._relabel()
         self.legend.retranslate(truncation_note(truncated(self.edge_items)))
+        full = self.tr("A network has at most %1 layers").replace("%1", str(sim.MAX_LAYERS))
         for button in self.insert_buttons:
-            button.setToolTip(self.tr("Insert a layer here"))
+            button.setToolTip(self.tr("Insert a layer here") if button.isEnabled() else full)
 
     # ---- building -----------------------------------------------------------
     def _rebuild(self) -> None:
@@ -262,6 +264,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         button.setScale(chrome)
         button.setPos(x - 15 * chrome, self.layout_.header_y + 37 * chrome)
         button.setVisible(not self.look.compact)  # presentation mode shows, not edits
+        room = len(self.document.network.layers) < sim.MAX_LAYERS  # the most a file holds
+        button.setEnabled(room)
+        button.setOpacity(1.0 if room else 0.35)
         button.clicked.connect(lambda: self._insert_layer(position))
         return button
 
@@ -302,7 +307,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             if header.remove is not None:
                 header.remove.setToolTip(self.tr("Remove this layer"))
             if header.combo is not None:
-                header.combo.setToolTip(activation_label(act))
+                header.combo.setToolTip(activation_description(act))
 
     def _refresh_state(self) -> None:
         doc = self.document

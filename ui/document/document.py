@@ -17,8 +17,6 @@ through the methods below (a write into a frozen array raises).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -35,7 +33,6 @@ from .state import (
     file_fields,
     fit,
     fit_or_none,
-    in_language,
     same_target,
     selection_fits,
     state_from_file,
@@ -106,12 +103,11 @@ class Document(QObject):
 
     @property
     def title(self) -> str:
-        """The example's title in English ('' for a network built by hand)."""
-        return self._state.title
+        """The example's title in English ('' for a network built by hand).
 
-    def display_title(self) -> str:
-        """The example's title in the language now shown."""
-        return in_language(self._state.title, self._state.extra.get("title_zh"))
+        The model holds no language: views show it with ``ui.text.examples.example_title``.
+        """
+        return self._state.title
 
     @property
     def gradient_history(self) -> tuple:
@@ -164,10 +160,6 @@ class Document(QObject):
         """What the undo history holds now: its steps' arrays (shared ones once) and objects."""
         return self._history.bytes()
 
-    def display_name(self) -> str:
-        """The file name, or the example's title, or ''."""
-        return Path(self.path).name if self.path else self.display_title()
-
     # ---- whole-document operations ------------------------------------------
     def new(self) -> None:
         """Start afresh with the default network; clears undo history and path."""
@@ -216,7 +208,7 @@ class Document(QObject):
         n_in = p.network.input_size
         x = np.asarray(p.input, dtype=float) if p.input is not None else np.zeros(n_in)
         target = None if p.target is None else np.asarray(p.target, dtype=float)
-        state = DocState(p.network, x, target, p.dataset, p.title, p.loss, {"title_zh": p.title_zh})
+        state = DocState(p.network, x, target, p.dataset, p.title, p.loss)
         self.training_settings = {}
         self._reset_to(state, None)
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 import simulator as sim
-from ui.text.i18n import current_language
 
 
 @dataclass(frozen=True)
@@ -100,11 +99,6 @@ def default_network() -> sim.Network:
         biases=[[0.0, 0.0, 0.0], [0.0]],
         activations=["sigmoid", "sigmoid"],
     )
-
-
-def in_language(english: str, chinese: str | None) -> str:
-    """The Chinese text when Chinese is shown and there is one, else the English."""
-    return chinese if chinese and current_language() == "zh" else english
 
 
 def check_limits(net) -> None:

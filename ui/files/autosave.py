@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+import simulator as sim
+
 from . import settings
 from .controller import file_errors
 
@@ -21,7 +23,7 @@ INTERVAL_MS = 60_000
 
 
 def recovery_path() -> Path:
-    return settings.data_dir() / ("recovery" + settings.FILE_SUFFIX)
+    return settings.data_dir() / ("recovery" + sim.FILE_EXTENSION)
 
 
 class Autosave(QObject):

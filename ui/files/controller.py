@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import simulator as sim
+from ui.text.examples import document_name
 
 from . import settings
 from .errors import describe
@@ -49,7 +50,7 @@ class FileController(QObject):
             self._window,
             self.tr("Unsaved changes"),
             self.tr("The network “%1” has unsaved changes. Save them first?").replace(
-                "%1", self._document.display_name() or self.tr("Untitled")
+                "%1", document_name(self._document.path, self._document.title)
             ),
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
@@ -119,8 +120,8 @@ class FileController(QObject):
         )
         if not path:
             return False
-        if not path.endswith(settings.FILE_SUFFIX):
-            path += settings.FILE_SUFFIX
+        if not path.endswith(sim.FILE_EXTENSION):
+            path += sim.FILE_EXTENSION
         return self._save_to(path)
 
     def load_example(self, name: str) -> bool:
@@ -157,7 +158,7 @@ class FileController(QObject):
 
     def _suggested_name(self) -> str:
         stem = "".join(c if c.isalnum() or c in "-_ " else "-" for c in self._document.title)
-        return (stem.strip() or "network") + settings.FILE_SUFFIX
+        return (stem.strip() or "network") + sim.FILE_EXTENSION
 
     def _filter(self) -> str:
-        return self.tr("NeuroStep networks (*.neurostep);;All files (*)")
+        return self.tr("NeuroStep networks (*%1);;All files (*)").replace("%1", sim.FILE_EXTENSION)

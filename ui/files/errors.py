@@ -11,6 +11,8 @@ import errno
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ui.text.i18n import fill
+
 # lupdate reads every translate("FileErrors", "...") call below.
 translate = QCoreApplication.translate
 
@@ -55,9 +57,7 @@ def _system(code, words, fallback: str) -> str:
 
 
 def _fill(text: str, *values) -> str:
-    for i, value in enumerate(values, start=1):
-        text = text.replace(f"%{i}", "?" if value is None else str(value))
-    return text
+    return fill(text, *("?" if value is None else value for value in values))
 
 
 def _missing(d: dict) -> str:

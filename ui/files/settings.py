@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, QStandardPaths
 ORGANISATION = "NeuroStep"
 APPLICATION = "NeuroStep"
 MAX_RECENT = 8
-FILE_SUFFIX = ".neurostep"
 
 
 def open_settings() -> QSettings:

@@ -6,58 +6,59 @@ seeds' W^(c)), ``w[i→j]`` joins neuron i of the previous column to neuron j.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
+
+from . import i18n
+from .i18n import fill
+
+
+class Describe(QObject):
+    """The translation context ("Describe") of this module's texts: ``Describe.tr(text)``.
+
+    Counts go through ``Describe.tr(text, "", n)``, the form in which lupdate sees a
+    ``%n`` plural (it reads the count of ``QCoreApplication.translate`` as an encoding
+    and marks no plural).
+    """
 
 
 def column_title(column: int, n_columns: int) -> str:
     """The header word of a column: "Input", "Hidden 2", "Output"."""
     if column == 0:
-        return QCoreApplication.translate("Describe", "Input")
+        return Describe.tr("Input")
     if column == n_columns - 1:
-        return QCoreApplication.translate("Describe", "Output")
-    return QCoreApplication.translate("Describe", "Hidden %1").replace("%1", str(column))
+        return Describe.tr("Output")
+    return fill(Describe.tr("Hidden %1"), column)
 
 
 def size_text(column: int, n: int) -> str:
-    """ "3 neurons", "2 values" (the input column holds values, not neurons)."""
+    """ "3 neurons", "1 value" (the input column holds values, not neurons)."""
+    i18n.install_translators()  # English's "1 neuron" / "2 neurons" come from a catalogue too
     if column == 0:
-        text = (
-            QCoreApplication.translate("Describe", "1 value")
-            if n == 1
-            else QCoreApplication.translate("Describe", "%1 values")
-        )
-    else:
-        text = (
-            QCoreApplication.translate("Describe", "1 neuron")
-            if n == 1
-            else QCoreApplication.translate("Describe", "%1 neurons")
-        )
-    return text.replace("%1", str(n))
+        return Describe.tr("%n value(s)", "", n)
+    return Describe.tr("%n neuron(s)", "", n)
 
 
 def layer_name(column: int, n_columns: int) -> str:
     """ "the input layer", "hidden layer 2", "the output layer"."""
     if column == 0:
-        return QCoreApplication.translate("Describe", "input layer")
+        return Describe.tr("input layer")
     if column == n_columns - 1:
-        return QCoreApplication.translate("Describe", "output layer")
-    return QCoreApplication.translate("Describe", "hidden layer %1").replace("%1", str(column))
+        return Describe.tr("output layer")
+    return fill(Describe.tr("hidden layer %1"), column)
 
 
 def neuron_name(column: int, j: int, n_columns: int) -> str:
     """ "input x2", "neuron 1 of hidden layer 1", "output y2"."""
     if column == 0:
-        return QCoreApplication.translate("Describe", "input x%1").replace("%1", str(j + 1))
+        return fill(Describe.tr("input x%1"), j + 1)
     if column == n_columns - 1:
-        return QCoreApplication.translate("Describe", "output y%1").replace("%1", str(j + 1))
-    text = QCoreApplication.translate("Describe", "neuron %1 of hidden layer %2")
-    return text.replace("%1", str(j + 1)).replace("%2", str(column))
+        return fill(Describe.tr("output y%1"), j + 1)
+    return fill(Describe.tr("neuron %1 of hidden layer %2"), j + 1, column)
 
 
 def weight_name(column: int, source: int, j: int) -> str:
     """ "w[2→1] of layer 2": the weight from neuron ``source`` into neuron ``j``."""
-    text = QCoreApplication.translate("Describe", "w[%1→%2] of layer %3")
-    return text.replace("%1", str(source + 1)).replace("%2", str(j + 1)).replace("%3", str(column))
+    return fill(Describe.tr("w[%1→%2] of layer %3"), source + 1, j + 1, column)
 
 
 def short_neuron(column: int, j: int, n_columns: int) -> str:
@@ -66,4 +67,4 @@ def short_neuron(column: int, j: int, n_columns: int) -> str:
         return f"x{j + 1}"
     if column == n_columns - 1:
         return f"y{j + 1}"
-    return QCoreApplication.translate("Describe", "neuron %1").replace("%1", str(j + 1))
+    return fill(Describe.tr("neuron %1"), j + 1)

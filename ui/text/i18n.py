@@ -1,14 +1,17 @@
 """Languages of the interface: Qt translators, and the CJK font that Chinese needs.
 
-English is the source language (no translator).  Chinese installs one
-``QTranslator`` per ``resources/translations/*_zh_CN.qm`` (one file per
-engineer) and Qt's own ``qtbase_zh_CN.qm`` for the standard dialog buttons.
+English is the source language; its only catalogues, ``*_en.qm``, hold the
+plural forms of ``%n`` messages ("1 neuron", "2 neurons"), as Qt requires for
+plurals in the source language.  Chinese installs one ``QTranslator`` per
+``resources/translations/*_zh_CN.qm`` (one file per part of ``ui/``) and Qt's own
+``qtbase_zh_CN.qm`` for the standard dialog buttons.
 Installing or removing a translator makes Qt post ``QEvent.LanguageChange`` to
 every widget, and each widget then calls its own ``retranslate()``.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
@@ -23,7 +26,24 @@ LANGUAGES = ("en", "zh")
 # Readable on a projector at 1280×720.
 MIN_POINT_SIZE = 11
 
-_state = {"language": "en", "translators": [], "font_loaded": False}
+# "translators": None until the first language is installed.
+_state = {"language": "en", "translators": None, "font_loaded": False}
+_PLACEHOLDER = re.compile(r"%([1-9][0-9]*)")
+
+
+def fill(text: str, *values) -> str:
+    """A translated ``text`` with Qt's placeholders ``%1``, ``%2``… replaced by ``values``.
+
+    One pass, like ``QString.arg``: a value that itself holds ``%2`` is left as it is,
+    and ``%10`` is the tenth value, not the first followed by a 0.  ``%n`` (a plural's
+    count) is the translator's and is not touched.
+    """
+
+    def value(match: re.Match) -> str:
+        i = int(match.group(1))
+        return str(values[i - 1]) if i <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
 
 
 def system_language() -> str:
@@ -43,12 +63,7 @@ def set_language(language: str) -> None:
     """
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
-    app = QCoreApplication.instance()
-    for translator in _state["translators"]:
-        app.removeTranslator(translator)
-    _state["translators"] = _load_translators() if language == "zh" else []
-    for translator in _state["translators"]:
-        app.installTranslator(translator)
+    _install(language)
     _state["language"] = language
     QLocale.setDefault(
         QLocale(QLocale.Language.Chinese if language == "zh" else QLocale.Language.English)
@@ -57,12 +72,36 @@ def set_language(language: str) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
-def _load_translators() -> list[QTranslator]:
-    """One translator per Chinese .qm of ours, plus Qt's own for standard buttons."""
-    files = sorted(TRANSLATIONS_DIR.glob("*_zh_CN.qm"))
-    qt_file = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_zh_CN.qm")
-    if qt_file.exists():
-        files.append(qt_file)
+def install_translators() -> None:
+    """Install the shown language's catalogues if no language has been set yet.
+
+    ``set_language`` does it; a window or widget made without it calls this, so
+    English plurals read "1 neuron" and not "1 neuron(s)".  Does nothing before a
+    QCoreApplication exists, and costs nothing once done.
+    """
+    if _state["translators"] is None and QCoreApplication.instance() is not None:
+        _install(_state["language"])
+
+
+def _install(language: str) -> None:
+    app = QCoreApplication.instance()
+    for translator in _state["translators"] or []:
+        app.removeTranslator(translator)
+    _state["translators"] = _load_translators(language)
+    for translator in _state["translators"]:
+        app.installTranslator(translator)
+
+
+def _load_translators(language: str) -> list[QTranslator]:
+    """One translator per .qm of ours in ``language``, plus Qt's own Chinese for buttons."""
+    if language == "en":
+        files = sorted(TRANSLATIONS_DIR.glob("*_en.qm"))
+    else:
+        files = sorted(TRANSLATIONS_DIR.glob("*_zh_CN.qm"))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_file = Path(qt_dir, "qtbase_zh_CN.qm")
+        if qt_file.exists():
+            files.append(qt_file)
     translators = []
     for path in files:
         translator = QTranslator(QCoreApplication.instance())

@@ -1,13 +1,16 @@
-"""Readable, translatable names of the model core's activations and losses.
+"""Readable, translatable names of the model core's activations, losses and data sets.
 
 The simulator keeps English labels; the UI shows them through Qt's translator
-(context "Activation"/"Loss"), so lupdate must see every string literally: hence
-the QT_TRANSLATE_NOOP tables below.
+(context "Activation"/"Loss"/"Dataset"), so lupdate must see every string literally:
+hence the QT_TRANSLATE_NOOP tables below, whose English a test keeps equal to the
+simulator's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+import simulator as sim
 
 _LABELS = {
     "step": QT_TRANSLATE_NOOP("Activation", "Step"),
@@ -91,6 +94,18 @@ _LOSSES = {
     "binary_cross_entropy": QT_TRANSLATE_NOOP("Loss", "Binary cross-entropy"),
 }
 
+_DATASETS = {
+    "xor": QT_TRANSLATE_NOOP("Dataset", "XOR (four clusters)"),
+    "circle": QT_TRANSLATE_NOOP("Dataset", "Circle"),
+    "gaussian": QT_TRANSLATE_NOOP("Dataset", "Two Gaussian clouds"),
+    "spiral": QT_TRANSLATE_NOOP("Dataset", "Spiral"),
+    "moons": QT_TRANSLATE_NOOP("Dataset", "Two moons"),
+    "blobs": QT_TRANSLATE_NOOP("Dataset", "Blobs (several classes)"),
+    "plane": QT_TRANSLATE_NOOP("Dataset", "Plane (regression)"),
+    "sine": QT_TRANSLATE_NOOP("Dataset", "Sine (regression)"),
+    "digits": QT_TRANSLATE_NOOP("Dataset", "Handwritten digits 8×8"),
+}
+
 
 def activation_label(name: str) -> str:
     """The activation's readable name in the current language ("Sigmoid")."""
@@ -107,6 +122,22 @@ def activation_description(name: str) -> str:
     return QCoreApplication.translate("Activation", _DESCRIPTIONS[name])
 
 
+def fill_activation_combo(combo) -> None:
+    """One item per activation of ``sim.ACTIVATIONS``, in order: its label, and what it
+    does as the item's tooltip; relabels the items in place when they exist."""
+    if combo.count() != len(sim.ACTIVATIONS):
+        combo.clear()
+        combo.addItems(list(sim.ACTIVATIONS))
+    for i, name in enumerate(sim.ACTIVATIONS):
+        combo.setItemText(i, activation_label(name))
+        combo.setItemData(i, activation_description(name), Qt.ItemDataRole.ToolTipRole)
+
+
 def loss_label(name: str) -> str:
     """The loss function's readable name in the current language."""
     return QCoreApplication.translate("Loss", _LOSSES[name])
+
+
+def dataset_label(name: str) -> str:
+    """The data set's title in the current language ("Two moons")."""
+    return QCoreApplication.translate("Dataset", _DATASETS[name])

@@ -12,6 +12,8 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+import simulator as sim
+
 Key = QKeySequence.StandardKey
 
 # objectName: (text, status tip, shortcuts)
@@ -23,7 +25,7 @@ ACTIONS = {
     ),
     "actionOpen": (
         QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
-        QT_TRANSLATE_NOOP("MainWindow", "Open a .neurostep file"),
+        QT_TRANSLATE_NOOP("MainWindow", "Open a %1 file"),
         [Key.Open],
     ),
     "actionSave": (
@@ -148,7 +150,7 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
         if name not in UNTRANSLATED:
             text = QCoreApplication.translate("MainWindow", text)
         action.setText(text)
-        tip = QCoreApplication.translate("MainWindow", tip)
+        tip = QCoreApplication.translate("MainWindow", tip).replace("%1", sim.FILE_EXTENSION)
         action.setStatusTip(tip)
         action.setIconText(plain_text(text))  # what the toolbar shows
         action.setToolTip(_tooltip(text, action.shortcut()))

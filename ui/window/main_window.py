@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 import simulator as sim
 from ui.canvas import NetworkCanvas
 from ui.document import Document
+from ui.document.layer_rules import insert_index, new_layer, removal_index
 from ui.files import settings
 from ui.files.autosave import Autosave
 from ui.files.controller import FileController
@@ -28,10 +29,9 @@ from ui.panels.computation import ComputationPanel
 from ui.panels.inspector import InspectorPanel
 from ui.panels.plots.activation import ActivationPanel
 from ui.panels.plots.gradients import GradientPanel
-from ui.text import i18n
+from ui.text import examples, i18n
 
 from .actions import make_actions, retranslate_actions
-from .layer_rules import insert_index, new_layer, removal_index
 from .menus import build_menus, build_toolbar, fill_examples, fill_recent
 from .presentation import PresentationMode
 from .step_actions import StepActions
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         # Before any widget exists: a new application font would otherwise send a
         # FontChange to every widget, and each panel would restyle and redraw for it.
         i18n.install_font()
+        i18n.install_translators()
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(QIcon(str(ICON)))
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
             self.tr("Number of input neurons:"),
             self.document.network.input_size,
             1,
-            4096,
+            sim.MAX_NEURONS,
             1,
         )
         if ok:
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
 
     # ---- reacting to the Document ---------------------------------------------
     def _on_file_changed(self) -> None:
-        name = self.document.display_name() or self.tr("Untitled")
+        name = examples.document_name(self.document.path, self.document.title)
         self.setWindowTitle(f"{name}[*] — NeuroStep")
         self.setWindowModified(self.document.is_modified())
 
@@ -266,6 +267,8 @@ class MainWindow(QMainWindow):
 
     def _on_selection_changed(self) -> None:
         n_layers = len(self.document.network.layers)
+        for name in ("actionAddLayer", "actionAddLayerBefore"):
+            self.action_map[name].setEnabled(n_layers < sim.MAX_LAYERS)  # the most a file holds
         removable = removal_index(self.document.selection, n_layers) is not None
         self.action_map["actionRemoveLayer"].setEnabled(removable)
         self.action_map["actionDelete"].setEnabled(self._selected_layer_removable())

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 import simulator as sim
 from ui.files import settings
-from ui.text import i18n
+from ui.text import examples
 
 from .texts import translate
 
@@ -139,14 +139,12 @@ def fill_examples(window) -> None:
     """One action per preset, titled in the current language."""
     menu = window.menus["examples"]
     menu.clear()
-    zh = i18n.current_language() == "zh"
     for name in sim.PRESETS:
-        # From the titles table, not by building each example (digits loads its data set).
-        title, title_zh, text, text_zh = sim.PRESET_TITLES[name]
-        action = menu.addAction(title_zh if zh else title)
+        # From the texts tables, not by building each example (digits loads its data set).
+        action = menu.addAction(examples.preset_title(name))
         action.setObjectName(f"actionExample_{name}")
         action.setData(name)
-        action.setStatusTip((text_zh if zh else text) or title)
+        action.setStatusTip(examples.preset_note(name))
         action.triggered.connect(lambda _checked=False, n=name: window.load_example(n))
 
 

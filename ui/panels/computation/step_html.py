@@ -12,13 +12,15 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from ui.text import palette
+
 COLOURS = {
-    "key": "#0b3d91",
-    "math": "#0b3d91",
-    "side": "#0b3d91",
-    "wide": "#0b3d91",
-    "caption": "#555555",
-    "note": "#555555",
+    "key": palette.ACCENT,
+    "math": palette.ACCENT,
+    "side": palette.ACCENT,
+    "wide": palette.ACCENT,
+    "caption": palette.MUTED,
+    "note": palette.MUTED,
 }
 FORMULAS = ("key", "math", "side", "wide")
 

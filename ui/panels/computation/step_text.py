@@ -20,8 +20,9 @@ and numbers stay as they are.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
+from ui.text.i18n import fill
 from ui.text.numbers import factor, fmt, matrix_rows, shape, vector
 
 MAX_TERMS = 8  # past this fan-in a sum shows its largest terms and sums up the rest
@@ -66,11 +67,11 @@ class StepText(QObject):
         n_layers = len(document.network.layers)
         role = self.tr("output layer") if rec.layer == n_layers - 1 else self.tr("hidden layer")
         text = (
-            self.tr("Backward · layer {layer} ({role}) · neuron {neuron}")
+            self.tr("Backward · layer %1 (%2) · neuron %3")
             if backward
-            else self.tr("Forward · layer {layer} ({role}) · neuron {neuron}")
+            else self.tr("Forward · layer %1 (%2) · neuron %3")
         )
-        return text.format(layer=rec.layer + 1, role=role, neuron=rec.neuron + 1)
+        return fill(text, rec.layer + 1, role, rec.neuron + 1)
 
     def _forward(self, document, rec) -> list[tuple[str, str]]:
         out = [
@@ -84,9 +85,7 @@ class StepText(QObject):
         layer = document.network.layers[rec.layer]
         if rec.neuron == layer.n_out - 1:
             zs = [r.z for r in layer_records(document.cursor.forward, rec.layer)]
-            out.append(
-                ("caption", self.tr("Layer {layer} is complete:").format(layer=rec.layer + 1))
-            )
+            out.append(("caption", fill(self.tr("Layer %1 is complete:"), rec.layer + 1)))
             out.append(("wide", f"Z{rec.layer + 1} = {vector(zs)}"))
         out.append(("note", self.tr("Weighted input a = Σ x·w + b, then output z = h(a)")))
         return out
@@ -214,9 +213,7 @@ class StepText(QObject):
             ),
             (
                 "note",
-                self.tr("The error arriving from layer {layer}: Σ_k w_jk·δ_k").format(
-                    layer=rec.layer + 2
-                ),
+                fill(self.tr("The error arriving from layer %1: Σ_k w_jk·δ_k"), rec.layer + 2),
             ),
         ]
 
@@ -230,7 +227,7 @@ class StepText(QObject):
         out = [
             (
                 "title",
-                self.tr("Layer {layer} in matrix form (the whole layer at once)").format(layer=n),
+                fill(self.tr("Layer %1 in matrix form (the whole layer at once)"), n),
             ),
             ("key", f"A{n} = {vector(A)}"),
             ("key", f"Z{n} = {layer.activation}(A{n}) = {vector(Z)}"),
@@ -246,7 +243,7 @@ class StepText(QObject):
         recs = layer_records(document.cursor.backward, rec.layer)
         delta = np.array([r.delta for r in recs])
         x_name = "X" if rec.layer == 0 else f"Z{rec.layer}"
-        out = [("title", self.tr("Layer {layer} backward in matrix form").format(layer=n))]
+        out = [("title", fill(self.tr("Layer %1 backward in matrix form"), n))]
         if net.layers[rec.layer].activation == "softmax":
             Z = np.array([r.z for r in recs])
             G = np.array([r.grad_z for r in recs])
@@ -302,9 +299,7 @@ class StepText(QObject):
             out = [("math", "E = ½·Σ(y − t)² = ½·(" + " + ".join(terms) + ") = " + fmt(loss))]
         else:
             out = [("math", f"E = {fmt(loss)}")]
-        return out + [
-            ("note", self.tr("Output y = {y}, target t = {t}").format(y=vector(y), t=vector(t)))
-        ]
+        return out + [("note", fill(self.tr("Output y = %1, target t = %2"), vector(y), vector(t)))]
 
 
 def layer_records(records, layer: int) -> list:
@@ -333,12 +328,8 @@ def join_products(left, right, tail: list[str] | None = None) -> str:
     terms = [f"{factor(left[i])}×{factor(right[i])}" for i in shown]
     if len(terms) < left.size:
         rest = float(left @ right - sum(left[i] * right[i] for i in shown))
-        terms.append(
-            "… + "
-            + QCoreApplication.translate("StepText", "({count} more terms, sum {sum})").format(
-                count=left.size - len(terms), sum=fmt(rest)
-            )
-        )
+        more = StepText.tr("(%n more terms, sum %1)", "", left.size - len(terms))
+        terms.append("… + " + fill(more, fmt(rest)))
     return " + ".join(terms + tail)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QPushButton, QWidget
 
+from ui.text.i18n import fill
 from ui.text.names import loss_label
 from ui.text.numbers import fixed
 
@@ -72,17 +73,14 @@ class ExamplePage(Page):
         loss = doc.current_loss()
         self.form.setRowVisible(4, loss is not None)
         if loss is not None:
-            self.loss.setText(f"{fixed(loss)}  ({loss_label(doc.loss_name)})")
+            self.loss.setText(fill(self.tr("%1  (%2)"), fixed(loss), loss_label(doc.loss_name)))
         cut = len(doc.input) > MAX_FIELDS
         self.note.setVisible(cut)
-        self.note.setText(
-            self.tr(
-                "Showing the first %1 of %2 inputs; select an input "
-                "neuron on the canvas to edit any of them."
-            )
-            .replace("%1", str(MAX_FIELDS))
-            .replace("%2", str(len(doc.input)))
+        text = self.tr(
+            "Showing the first %1 of %2 inputs; select an input "
+            "neuron on the canvas to edit any of them."
         )
+        self.note.setText(fill(text, MAX_FIELDS, len(doc.input)))
 
     def _fit_spins(self, spins, form: QFormLayout, n: int, letter: str, edit) -> None:
         n = min(n, MAX_FIELDS)

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 import simulator as sim
 from ui.document.state import Selection
 from ui.text import describe
-from ui.text.names import activation_formula, activation_label
+from ui.text.names import (
+    activation_description,
+    activation_formula,
+    activation_label,
+    fill_activation_combo,
+)
 from ui.text.numbers import fixed
 
 from .widgets import ValueEditor, WeightList
@@ -143,7 +148,9 @@ class NeuronPage(Page):
     def _show_layer_neuron(self, c: int, j: int) -> None:
         doc = self.document
         name = doc.network.layers[c - 1].activation
-        self.activation.setText(f"{activation_label(name)}: {activation_formula(name)}")
+        # The formula on a line of its own: wrapped after the name, it broke inside "e^(-a)".
+        self.activation.setText(activation_label(name) + "\n" + activation_formula(name))
+        self.activation.setToolTip(activation_description(name))
         record = doc.cursor.step_record(c - 1, j)
         pending = self.tr("not computed yet")
         self.a.setText(fixed(record.a) if record else pending)
@@ -162,7 +169,9 @@ class NeuronPage(Page):
             other = describe.short_neuron(column if outgoing else column - 1, k, n)
             rows.append(
                 (
-                    f"{other}: w = {fixed(W[source, target])}",
+                    self.tr("%1: w = %2")
+                    .replace("%1", other)
+                    .replace("%2", fixed(W[source, target])),
                     Selection("edge", column, target, source),
                 )
             )
@@ -215,11 +224,11 @@ class LayerPage(Page):
         super().__init__(document, parent)
         self.size = QSpinBox()
         self.size.setObjectName("layerSizeSpin")
-        self.size.setRange(1, 4096)
+        self.size.setRange(1, sim.MAX_NEURONS)
         self.size.setKeyboardTracking(False)
         self.combo = QComboBox()
         self.combo.setObjectName("layerActivationCombo")
-        self.combo.addItems([activation_label(name) for name in sim.ACTIVATIONS])
+        fill_activation_combo(self.combo)
         self.formula = QLabel()
         self.formula.setWordWrap(True)
         self.alpha = ValueEditor()
@@ -269,11 +278,11 @@ class LayerPage(Page):
         self.form.setRowVisible(4, len(net.layers) > 1)
         _set_blocked(self.combo, lambda: self._show_activation(layer.activation))
         self.formula.setText(activation_formula(layer.activation))
+        self.formula.setToolTip(activation_description(layer.activation))
         self.alpha.set_value(float(np.asarray(layer.alpha)))
 
     def _show_activation(self, name: str) -> None:
-        for i, key in enumerate(sim.ACTIVATIONS):
-            self.combo.setItemText(i, activation_label(key))
+        fill_activation_combo(self.combo)
         self.combo.setCurrentIndex(sim.ACTIVATIONS.index(name))
 
 

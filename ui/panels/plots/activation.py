@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 
 import simulator as sim
 from ui.panels.elided_label import ElidedLabel
+from ui.text import palette
+from ui.text.i18n import fill
 from ui.text.names import activation_formula, activation_label
 from ui.text.numbers import fmt
 
@@ -20,8 +22,6 @@ from .activation_curves import curve, plot_range, saturated_runs, softmax_share
 from .grid import light_grid, pen_scale
 from .key import PlotKey
 
-CURVE, DERIV, TANGENT, MARKER = "#1f5fbf", "#e07000", "#111111", "#c0182a"
-COMPARE_COLOURS = ["#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#d62788", "#7f7f7f"]
 N_REGIONS = 3
 KEY_INSET = 4  # pixels between the plot's corner and its key
 MIN_PLOT_HEIGHT = 120  # pixels: the plot keeps at least this much of a short dock
@@ -71,7 +71,7 @@ class ActivationPanel(QWidget):
         self.formula = ElidedLabel(self)  # a narrow dock shortens the formula, not the numbers
         self.formula.setObjectName("activationFormula")
         self.dot = QLabel("●", self)  # the marker's colour: these are its numbers
-        self.dot.setStyleSheet(f"color: {MARKER};")
+        self.dot.setStyleSheet(f"color: {palette.MARKER};")
         self.compare_button = QToolButton(self)
         self.compare_button.setObjectName("compareButton")
         self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -84,7 +84,7 @@ class ActivationPanel(QWidget):
                 action.toggled.connect(self._on_step_changed)
         self.compare_button.setMenu(self.compare_menu)
         # No context menus, built without them: pyqtgraph's menus cost 10 ms a plot at start.
-        self.plot = pg.PlotWidget(self, background="w", enableMenu=False)
+        self.plot = pg.PlotWidget(self, background=palette.PAPER, enableMenu=False)
         self.plot.setObjectName("activationPlot")
         self.plot.setMinimumHeight(MIN_PLOT_HEIGHT)
         self.view_box = self.plot.getPlotItem().getViewBox()
@@ -117,7 +117,7 @@ class ActivationPanel(QWidget):
     def _build_items(self) -> None:
         self.regions = [
             pg.LinearRegionItem(
-                movable=False, brush=pg.mkBrush(150, 150, 150, 60), pen=pg.mkPen(None)
+                movable=False, brush=pg.mkBrush(palette.SATURATED_BAND), pen=pg.mkPen(None)
             )
             for _ in range(N_REGIONS)
         ]
@@ -169,23 +169,24 @@ class ActivationPanel(QWidget):
 
     def _style(self) -> None:
         s = self._scale()
-        self.curve.setPen(pg.mkPen(CURVE, width=3 * s))
-        self.deriv.setPen(pg.mkPen(DERIV, width=2.5 * s, style=Qt.PenStyle.DashLine))
-        self.tangent.setPen(pg.mkPen(TANGENT, width=2.5 * s))
+        self.curve.setPen(pg.mkPen(palette.CURVE, width=3 * s))
+        dashed = Qt.PenStyle.DashLine
+        self.deriv.setPen(pg.mkPen(palette.DERIVATIVE, width=2.5 * s, style=dashed))
+        self.tangent.setPen(pg.mkPen(palette.INK, width=2.5 * s))
         self.marker.setSize(14 * s)
-        self.marker.setBrush(pg.mkBrush(MARKER))
-        self.marker.setPen(pg.mkPen("w", width=1.5 * s))
+        self.marker.setBrush(pg.mkBrush(palette.MARKER))
+        self.marker.setPen(pg.mkPen(palette.PAPER, width=1.5 * s))
         self.deriv_marker.setSize(12 * s)
-        self.deriv_marker.setBrush(pg.mkBrush(DERIV))
-        self.deriv_marker.setPen(pg.mkPen("w", width=1.5 * s))
+        self.deriv_marker.setBrush(pg.mkBrush(palette.DERIVATIVE))
+        self.deriv_marker.setPen(pg.mkPen(palette.PAPER, width=1.5 * s))
         size = self.font().pointSizeF()
         tick = QFont(self.font())
         tick.setPointSizeF(size * 1.05)
         for side in ("bottom", "left"):
             axis = self.plot.getAxis(side)
             axis.setTickFont(tick)
-            axis.setTextPen(pg.mkPen("#1a1a1a"))
-            axis.setPen(pg.mkPen("#1a1a1a", width=s))
+            axis.setTextPen(pg.mkPen(palette.INK))
+            axis.setPen(pg.mkPen(palette.INK, width=s))
             axis.label.setFont(tick)
         big = QFont(self.font())
         big.setPointSizeF(size * 1.2)
@@ -297,7 +298,7 @@ class ActivationPanel(QWidget):
         chosen, values = self._chosen(), []
         for name in chosen:
             if name not in self._compare:
-                colour = COMPARE_COLOURS[len(self._compare) % len(COMPARE_COLOURS)]
+                colour = palette.SERIES[len(self._compare) % len(palette.SERIES)]
                 self._compare[name] = self.plot.plot(pen=pg.mkPen(colour, width=2 * self._scale()))
             values.append(curve(name, a)[0])
             self._compare[name].setData(a, values[-1])
@@ -307,11 +308,14 @@ class ActivationPanel(QWidget):
 
     def _legend(self) -> None:
         """The colour key: short names, one label each (a narrow dock never splits one)."""
-        items = [(CURVE, "━", "h(a)"), (DERIV, "╍", self.tr("h'(a), the slope"))]
+        items = [
+            (palette.CURVE, "━", "h(a)"),
+            (palette.DERIVATIVE, "╍", self.tr("h'(a), the slope")),
+        ]
         if self._record is not None:
-            items.append((TANGENT, "━", self.tr("tangent")))
+            items.append((palette.INK, "━", self.tr("tangent")))
         if any(region.isVisible() for region in self.regions):
-            items.append(("#999999", "▓", self.tr("saturated")))
+            items.append((palette.SATURATED, "▓", self.tr("saturated")))
         for other in self._chosen():
             colour = self._compare[other].opts["pen"].color().name()
             items.append((colour, "━", activation_label(other)))
@@ -355,7 +359,7 @@ class ActivationPanel(QWidget):
 
     def _label(self, index, layer, rec) -> None:
         name = activation_label(layer.activation)
-        self.title.setText(self.tr("Layer {layer}: {name}").format(layer=index + 1, name=name))
+        self.title.setText(fill(self.tr("Layer %1: %2"), index + 1, name))
         if layer.activation == "softmax":
             formula = self.tr(
                 "Softmax: this neuron's share as its a varies, the other neurons' a fixed"
@@ -366,7 +370,7 @@ class ActivationPanel(QWidget):
         for widget in (self.dot, self.info):
             widget.setVisible(rec is not None)
         if rec is not None:
-            here = self.tr("here a = {a}, z = {z}").format(a=fmt(rec.a), z=fmt(rec.z))
+            here = fill(self.tr("here a = %1, z = %2"), fmt(rec.a), fmt(rec.z))
             here = here.replace(" = ", NBSP + "=" + NBSP)
             if here != self.info.text():  # an unchanged text costs no relayout
                 self.info.setText(here)

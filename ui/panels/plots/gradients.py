@@ -21,8 +21,6 @@ from ui.text import palette
 
 from .grid import light_grid, pen_scale
 
-POSITIVE, NEGATIVE = palette.POSITIVE, palette.NEGATIVE
-LAYER_COLOURS = [POSITIVE, NEGATIVE, "#2a9d3a", "#8e44ad", "#b8860b", "#17becf", "#7f7f7f"]
 TOP_MARGIN = 10  # pixels above a chart: half a tick label sticks out above the top tick
 MAX_UPDATE_TICKS = 8
 
@@ -132,7 +130,7 @@ class GradientPanel(QWidget):
             for side in ("bottom", "left"):
                 axis = plot.getAxis(side)
                 axis.setTickFont(tick)
-                axis.setTextPen(pg.mkPen("#1a1a1a"))
+                axis.setTextPen(pg.mkPen(palette.INK))
         for plot in (self.delta_plot, self.dw_plot):  # tall enough for "layer 1" whole
             plot.getAxis("bottom").setHeight(QFontMetrics(tick).height() + 10)
             # The last layer's name may reach past the axis's end: show it anyway.
@@ -207,6 +205,10 @@ class GradientPanel(QWidget):
             )
         )
 
+    def _layer_name(self, k: int) -> str:
+        """ "layer 2" for ``network.layers[1]``: the charts' axis and key label."""
+        return self.tr("layer %1").replace("%1", str(k + 1))
+
     def _draw_deltas(self, deltas: dict[int, np.ndarray]) -> None:
         """Bars at fixed places (every layer's slot drawn from the start) on a fixed range:
         the bars appear one by one and nothing rescales, so heights compare across steps."""
@@ -215,12 +217,9 @@ class GradientPanel(QWidget):
         recs = self._computed()
         x = np.array([starts[r.layer] + r.neuron for r in recs], dtype=float)
         h = np.array([r.delta for r in recs], dtype=float)
-        brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in h]
+        brushes = [pg.mkBrush(palette.POSITIVE if v >= 0 else palette.NEGATIVE) for v in h]
         self.delta_bars.setOpts(x=x, height=h, width=0.8, brushes=brushes)
-        ticks = [
-            (starts[k] + (n - 1) / 2, self.tr("layer {n}").format(n=k + 1))
-            for k, n in enumerate(sizes)
-        ]
+        ticks = [(starts[k] + (n - 1) / 2, self._layer_name(k)) for k, n in enumerate(sizes)]
         self._set_ticks(self.delta_plot, ticks)
         top = _largest(abs(r.delta) for r in self.document.cursor.backward)
         self._set_range(self.delta_plot, (-0.6, starts[-1] + sizes[-1] - 0.4), (-top, top))
@@ -229,7 +228,7 @@ class GradientPanel(QWidget):
         layers = sorted(means)
         self.dw_bars.setOpts(x=np.array(layers, dtype=float), height=[means[k] for k in layers])
         n = len(self.document.network.layers)
-        self._set_ticks(self.dw_plot, [(k, self.tr("layer {n}").format(n=k + 1)) for k in range(n)])
+        self._set_ticks(self.dw_plot, [(k, self._layer_name(k)) for k in range(n)])
         everything: dict[int, list] = {}
         for rec in self.document.cursor.backward:
             everything.setdefault(rec.layer, []).append(np.abs(rec.dW))
@@ -252,7 +251,7 @@ class GradientPanel(QWidget):
     def _draw_history(self, history: list) -> None:
         n_layers = max((len(h) for h in history), default=0)
         while len(self._history_lines) < n_layers:
-            colour = LAYER_COLOURS[len(self._history_lines) % len(LAYER_COLOURS)]
+            colour = palette.LAYERS[len(self._history_lines) % len(palette.LAYERS)]
             width = 2.5 * pen_scale(self.font())
             self._history_lines.append(
                 self.history_plot.plot(
@@ -267,7 +266,7 @@ class GradientPanel(QWidget):
             line.setVisible(k < n_layers)
             if k < n_layers:
                 colour = line.opts["pen"].color().name()
-                name = self.tr("layer {n}").format(n=k + 1).replace(" ", "&nbsp;")
+                name = self._layer_name(k).replace(" ", "&nbsp;")
                 entries.append(f'<span style="color:{colour}"><b>━</b></span>&nbsp;{name}')
         self.history_key.setText("&nbsp;&nbsp; ".join(entries))
         self.history_key.setVisible(bool(entries))
@@ -291,7 +290,7 @@ class _Charts:
         self.tabs.setObjectName("gradientTabs")
         self.tabs.setDocumentMode(True)
         # No context menus, built without them: pyqtgraph's menus cost 10 ms a plot at start.
-        widgets = [pg.PlotWidget(background="w", enableMenu=False) for _ in range(3)]
+        widgets = [pg.PlotWidget(background=palette.PAPER, enableMenu=False) for _ in range(3)]
         self.delta_plot, self.dw_plot, self.history_plot = (w.getPlotItem() for w in widgets)
         self.history_plot.setLogMode(y=True)
         self.history_lines: list[pg.PlotDataItem] = []
@@ -317,7 +316,7 @@ class _Charts:
                 plot.getAxis(side).enableAutoSIPrefix(False)  # the raw numbers, no ×0.001
             plot.addItem(light_grid(), ignoreBounds=True)
         self.delta_bars = pg.BarGraphItem(x=[], height=[], width=0.8)
-        self.dw_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=POSITIVE)
+        self.dw_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=palette.POSITIVE)
         self.delta_plot.addItem(self.delta_bars)
         self.dw_plot.addItem(self.dw_bars)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtGui import QFont
 
+from ui.text import palette
+
 BASE_POINT_SIZE = 10.0  # pens are drawn at their base width at this font size
 
 
@@ -24,7 +26,7 @@ def pen_scale(font: QFont) -> float:
 
 def light_grid() -> pg.GridItem:
     """A grid item to add with ``ignoreBounds=True``, drawn behind everything."""
-    grid = pg.GridItem(pen=pg.mkPen(0, 0, 0, 90), textPen=None)
+    grid = pg.GridItem(pen=pg.mkPen(palette.GRID), textPen=None)
     grid.setTickSpacing(x=[None, None], y=[None, None])
     grid.setZValue(-20)
     return grid

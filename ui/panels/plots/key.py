@@ -13,6 +13,8 @@ import html
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from ui.text import palette
+
 PAD = 3  # pixels around and between the entries
 
 
@@ -23,8 +25,8 @@ class PlotKey(QFrame):
         super().__init__(parent)
         self.setObjectName("plotKey")
         self.setStyleSheet(
-            "#plotKey { background: rgba(255, 255, 255, 215); "
-            "border: 1px solid rgba(0, 0, 0, 60); }"
+            f"#plotKey {{ background: rgba{palette.KEY_BACKGROUND}; "
+            f"border: 1px solid rgba{palette.KEY_BORDER}; }}"
         )
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
         self._items: list[tuple[str, str, str]] = []
