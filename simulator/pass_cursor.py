@@ -18,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from .frozen import is_frozen, shared_or_copied
+from .losses import output_loss
 from .pass_records import PassRecords
 from .stepper import backward_layers, batch_caches, forward_layers
 
@@ -52,6 +53,7 @@ class PassCursor:
         self._batch: list = []  # per layer: its LayerCache on the batch of one (backward)
         self._x = np.zeros(0)
         self._backward_key = None
+        self._loss: float | None = None
 
     # ---- recomputing --------------------------------------------------------
     def recompute(self, net, x, t=None, loss: str = "mse") -> None:
@@ -96,7 +98,7 @@ class PassCursor:
 
     def _recompute_backward(self, net, t, loss: str, changed: bool) -> None:
         if t is None:
-            self.backward, self._backward_key = PassRecords(), None
+            self.backward, self._backward_key, self._loss = PassRecords(), None, None
             self.backward_recomputed = False
             return
         T = net.as_batch(self._x, t)[1]
@@ -104,6 +106,8 @@ class PassCursor:
         self.backward_recomputed = changed or key != self._backward_key
         if self.backward_recomputed:
             self.backward = PassRecords(backward_layers(net, self._batch, T, loss))
+            last = self._batch[-1]  # the numbers net.loss would compute again
+            self._loss = output_loss(loss, net.layers[-1].activation, last.a, last.z, T)
             self._backward_key = key
 
     # ---- where we are -------------------------------------------------------
@@ -140,6 +144,18 @@ class PassCursor:
         """z of a neuron of ``net.layers[layer]`` if computed yet, else None."""
         index = self._forward_index(layer, neuron)
         return self.forward[index].z if index < self.forward_done else None
+
+    def forward_record(self, layer: int, neuron: int):
+        """The forward record of a neuron, computed on screen yet or not."""
+        return self.forward[self._forward_index(layer, neuron)]
+
+    def network_output(self) -> np.ndarray:
+        """y, the output layer's z for the example (read-only, shape (n_out,)): no new pass."""
+        return self.forward.numbers(len(self._sizes) - 1).z
+
+    def example_loss(self) -> float | None:
+        """The example's loss E, as ``Network.loss`` computes it (None without a target)."""
+        return self._loss
 
     def step_record(self, layer: int, neuron: int):
         """The forward record of a neuron if computed yet, else None."""

@@ -119,14 +119,12 @@ class Document(QObject):
         return self._state.loss
 
     def output(self) -> np.ndarray:
-        """The network's output for the example input, shape (n_out,)."""
-        return self.network.forward(self.input)
+        """The network's output for the example input, shape (n_out,) (from the pass held)."""
+        return np.array(self.cursor.network_output())
 
     def current_loss(self) -> float | None:
-        """The loss of the example, or None without a target."""
-        if self.target is None:
-            return None
-        return self.network.loss(self.input, self.target, self._state.loss)
+        """The loss of the example, or None without a target (from the pass held)."""
+        return self.cursor.example_loss()
 
     @property
     def learning_rate(self) -> float:
