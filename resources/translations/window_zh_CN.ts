@@ -108,6 +108,14 @@
         <translation>删除选中的层</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Settings NeuroStep keeps between runs: how much memory undo may use</source>
+        <translation>NeuroStep 在每次运行之间保留的设置：撤销历史最多可以占用多少内存</translation>
+    </message>
+    <message>
         <source>&amp;Add layer</source>
         <translation>添加层(&amp;A)</translation>
     </message>
@@ -274,6 +282,29 @@
     <message>
         <source>&lt;h3&gt;How to use NeuroStep&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Open an example from &lt;b&gt;Examples&lt;/b&gt;, or build a network with &lt;b&gt;Network → Add layer&lt;/b&gt; and the + / − buttons on each layer.&lt;/li&gt;&lt;li&gt;Click a neuron or an edge to select it; the &lt;b&gt;Inspector&lt;/b&gt; edits its bias or weight. Blue edges are positive weights, red ones negative; thicker means larger.&lt;/li&gt;&lt;li&gt;Step through the forward pass with &lt;b&gt;→&lt;/b&gt; (one neuron), see each neuron&apos;s weighted input a = b + Σ w·x and its output z = h(a).&lt;/li&gt;&lt;li&gt;With a target set, continue into the backward pass and watch δ = ∂E/∂a flow back from the output.&lt;/li&gt;&lt;li&gt;Every edit can be undone with Ctrl+Z; save your network with Ctrl+S.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h3&gt;NeuroStep 使用说明&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;从&lt;b&gt;示例&lt;/b&gt;菜单打开一个例子，或者用&lt;b&gt;网络 → 添加层&lt;/b&gt;和每层上的 + / − 按钮搭建网络。&lt;/li&gt;&lt;li&gt;单击神经元或连线即可选中它，在&lt;b&gt;属性&lt;/b&gt;面板中修改它的偏置或权重。蓝色连线表示正权重，红色表示负权重；越粗表示绝对值越大。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;→&lt;/b&gt; 逐个神经元地进行前向传播，查看每个神经元的加权输入 a = b + Σ w·x 和输出 z = h(a)。&lt;/li&gt;&lt;li&gt;设置了目标值后，可以继续进行反向传播，观察 δ = ∂E/∂a 从输出层向前传递。&lt;/li&gt;&lt;li&gt;每次编辑都可以用 Ctrl+Z 撤销；用 Ctrl+S 保存网络。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The default is %1 MB.</source>
+        <translation>默认值为 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Undo keeps its steps within this much memory: past it the oldest steps are dropped, and the last edit can always be undone. In use now: %1 MB.</source>
+        <translation>撤销历史占用的内存不会超过这个上限：超出时最早的步骤会被舍弃，但最近一次编辑总能撤销。当前占用：%1 MB。</translation>
+    </message>
+    <message>
+        <source>Undo history memory:</source>
+        <translation>撤销历史内存上限：</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,8 @@ def build_menus(window) -> dict[str, QMenu]:
         None,
         "actionQuit",
     )
-    _add(menus["edit"], a, "actionUndo", "actionRedo", None, "actionDelete")
+    _add(menus["edit"], a, "actionUndo", "actionRedo", None, "actionDelete", None)
+    _add(menus["edit"], a, "actionPreferences")
     _add(
         menus["network"],
         a,
