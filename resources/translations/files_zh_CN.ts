@@ -62,6 +62,18 @@
         <source>NeuroStep networks (*%1);;All files (*)</source>
         <translation>NeuroStep 网络 (*%1);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>FileErrors</name>

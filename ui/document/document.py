@@ -6,13 +6,10 @@ them changes.  Views never talk to each other: a gesture calls a Document
 method (edits go through ``undo_stack``), the Document emits, every view
 redraws from it.
 
-Edits cost what they change.  The state's arrays are frozen (read-only, see
-``simulator.frozen``) and shared by the undo steps and the step cursor: an edit
-puts new arrays in place of those it changes and leaves the rest shared, the
-cursor recomputes from the first layer changed, and the undo history keeps
-within its memory budget (``history_budget``, dropping its oldest steps).
-Nothing may write into ``network``'s or ``input``'s arrays from outside: edit
-through the methods below (a write into a frozen array raises).
+Edits cost what they change: the state's arrays are frozen (copy on write) and
+shared by undo steps and the step cursor, which recomputes from the first layer
+changed; the history keeps within ``history_budget``.  Write into ``network``
+or ``input`` only through the methods below (a frozen array refuses writes).
 """
 
 from __future__ import annotations
@@ -24,7 +21,7 @@ from PySide6.QtGui import QUndoStack
 import simulator as sim
 
 from .commands import LABELS, SnapshotCommand, ValueCommand
-from .history import UndoHistory
+from .history import BudgetedHistory, UndoHistory
 from .state import (
     DocState,
     Selection,
@@ -39,12 +36,13 @@ from .state import (
     structure_key,
     with_entry,
 )
+from .stepping import Stepping
 
 __all__ = ["Document", "Selection"]
 DEFAULT_LEARNING_RATE = 0.1
 
 
-class Document(QObject):
+class Document(Stepping, BudgetedHistory, QObject):
     """The open network and everything shown about it.
 
     Signals
@@ -142,22 +140,6 @@ class Document(QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    @property
-    def history_budget(self) -> int:
-        """Bytes the undo history may hold (default 200 MB); the oldest steps go past it.
-
-        Setting it drops steps at once if the history is over the new budget.
-        """
-        return self._history.budget
-
-    @history_budget.setter
-    def history_budget(self, value: int) -> None:
-        self._history.budget = value
-
-    def history_bytes(self) -> int:
-        """What the undo history holds now: its steps' arrays (shared ones once) and objects."""
-        return self._history.bytes()
-
     # ---- whole-document operations ------------------------------------------
     def new(self) -> None:
         """Start afresh with the default network; clears undo history and path."""
@@ -166,7 +148,10 @@ class Document(QObject):
 
     def open(self, path) -> None:
         """Open a ``.neurostep`` file; a bad one raises NetworkFileError, nothing changes."""
-        doc = sim.load_document(path)
+        self.take_file(sim.load_document(path), path)
+
+    def take_file(self, doc, path) -> None:
+        """Show a ``sim.NetworkFile`` already read (e.g. by a helper process) as ``path``."""
         state = state_from_file(doc)
         self.training_settings = dict(doc.training or {})
         self._reset_to(state, str(path))
@@ -184,6 +169,10 @@ class Document(QObject):
         if not path:
             raise ValueError("no file name to save to")
         self.write_copy(path)
+        self.saved_to(path)
+
+    def saved_to(self, path) -> None:
+        """Note that what is shown now was written to ``path`` (by ``save`` or a helper)."""
         self.path = str(path)
         self.undo_stack.setClean()
         self.fileChanged.emit()
@@ -193,8 +182,12 @@ class Document(QObject):
 
         Autosave uses it too, so a recovered file holds exactly what a saved one would.
         """
+        sim.save_network(self.network, str(path), **self.file_contents())
+
+    def file_contents(self) -> dict:
+        """What a file holds beside the network: ``sim.save_network``'s keyword arguments."""
         training = dict(self.training_settings, learning_rate=self.learning_rate)
-        sim.save_network(self.network, str(path), **file_fields(self._state, training))
+        return file_fields(self._state, training)
 
     def load_preset(self, name: str) -> None:
         """Open an example as a fresh, unsaved-free document, as the Examples menu does.
@@ -288,36 +281,6 @@ class Document(QObject):
             self.selection = selection
             self.selectionChanged.emit()
 
-    # ---- stepping (not undoable: moving through a pass edits nothing) -------
-    def step_forward(self) -> bool:
-        """Compute the next neuron (forward, then backward once forward is done)."""
-        return self._move(self.cursor.step)
-
-    def step_back(self) -> bool:
-        return self._move(self.cursor.step_back)
-
-    def step_backward(self) -> bool:
-        """Compute the next neuron of the backward pass (finishing forward first)."""
-        if not self.cursor.backward:
-            return False
-
-        def move() -> bool:
-            finishing = not self.cursor.forward_finished
-            if finishing:
-                self.cursor.finish_pass()
-            return self.cursor.step() or finishing
-
-        return self._move(move)
-
-    def finish_layer(self) -> bool:
-        return self._move(self.cursor.finish_layer)
-
-    def finish_pass(self) -> bool:
-        return self._move(self.cursor.finish_pass)
-
-    def reset_pass(self) -> bool:
-        return self._move(self.cursor.reset)
-
     # ---- used by commands ---------------------------------------------------
     def _restore(self, state: DocState) -> None:
         state = state.with_network(state.network)  # frozen: shared from now on
@@ -376,11 +339,6 @@ class Document(QObject):
     def _push_state(self, after: DocState, text: str) -> None:
         self._push(SnapshotCommand(self, self._state.copy(), after, text))
 
-    def _push(self, command) -> None:
-        """Do ``command`` as an undo step, then keep the history within its budget."""
-        self.undo_stack.push(command)
-        self._history.trim()
-
     def _edit_network(self, edit, text: str) -> None:
         self._push_state(self._edited(edit), text)
 
@@ -414,12 +372,6 @@ class Document(QObject):
     def _recompute(self) -> None:
         self.cursor.recompute(self.network, self.input, self.target, self._state.loss)
         self.stepChanged.emit()
-
-    def _move(self, move) -> bool:
-        moved = move()
-        if moved:
-            self.stepChanged.emit()
-        return moved
 
     def _fix_selection(self) -> None:
         if self.selection is not None and not selection_fits(self.selection, self.network.sizes):

@@ -147,3 +147,30 @@ def _announce(stack) -> None:
     stack.canRedoChanged.emit(stack.canRedo())
     stack.undoTextChanged.emit(stack.undoText())
     stack.redoTextChanged.emit(stack.redoText())
+
+
+class BudgetedHistory:
+    """The Document's side of the budget (mixed into it): its setting and its pushes."""
+
+    _history: UndoHistory
+
+    @property
+    def history_budget(self) -> int:
+        """Bytes the undo history may hold (default 200 MB); the oldest steps go past it.
+
+        Setting it drops steps at once if the history is over the new budget.
+        """
+        return self._history.budget
+
+    @history_budget.setter
+    def history_budget(self, value: int) -> None:
+        self._history.budget = value
+
+    def history_bytes(self) -> int:
+        """What the undo history holds now: its steps' arrays (shared ones once) and objects."""
+        return self._history.bytes()
+
+    def _push(self, command) -> None:
+        """Do ``command`` as an undo step, then keep the history within its budget."""
+        self.undo_stack.push(command)
+        self._history.trim()

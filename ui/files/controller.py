@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 import simulator as sim
 from ui.text.examples import document_name
 
-from . import settings
+from . import helper, settings
 from .errors import describe
 
 Button = QMessageBox.StandardButton
@@ -80,7 +80,8 @@ class FileController(QObject):
         if ask and not self.maybe_save():
             return False
         try:
-            self._document.open(path)
+            if not self._read(path):
+                return False  # cancelled: the document stays as it was
         except file_errors() as error:
             QMessageBox.critical(
                 self._window,
@@ -136,9 +137,31 @@ class FileController(QObject):
         self.recentFilesChanged.emit()
 
     # ---- helpers --------------------------------------------------------------
+    def _read(self, path: str) -> bool:
+        """Open ``path``, a large file in a helper process (see ``helper``); False if cancelled."""
+        if not helper.is_large_file(path):
+            self._document.open(path)
+            return True
+        doc = helper.read_document(self._window, path)
+        if doc is not None:
+            self._document.take_file(doc, path)
+        return doc is not None
+
+    def _write(self, path: str) -> bool:
+        """Save to ``path``, a large network in a helper process; False if cancelled."""
+        doc = self._document
+        if not helper.is_large_network(doc.network):
+            doc.save(path)
+            return True
+        if helper.write_document(self._window, doc.network, path, doc.file_contents()):
+            doc.saved_to(path)
+            return True
+        return False
+
     def _save_to(self, path: str) -> bool:
         try:
-            self._document.save(path)
+            if not self._write(path):
+                return False
         except (*file_errors(), ValueError) as error:
             QMessageBox.critical(
                 self._window,
