@@ -224,10 +224,21 @@ class Layer:
         replaces the array it changes (``thaw``) and the other layer keeps its own.
         """
         self.freeze()
-        twin = Layer.__new__(Layer)
-        twin.W, twin.b, twin._alpha = self.W, self.b, self._alpha
-        twin._act, twin._own_slope = self._act, self._own_slope
-        return twin
+        return Layer.sharing(self.W, self.b, self.activation, self._alpha)
+
+    @classmethod
+    def sharing(cls, W: np.ndarray, b: np.ndarray, activation: str, alpha) -> Layer:
+        """A layer over the arrays W (n_in, n_out) and b (n_out,) themselves, frozen.
+
+        ``alpha`` is PReLU's slope, a float or the 1-element array of another layer.
+        Unlike the constructor nothing is copied: for holders of frozen arrays.
+        """
+        layer = cls.__new__(cls)
+        layer.activation = activation
+        layer.W, layer.b = freeze(W), freeze(b)
+        shared = isinstance(alpha, np.ndarray)
+        layer._alpha = freeze(alpha) if shared else freeze(np.array([float(alpha)]))
+        return layer
 
     def thaw(self) -> None:
         """Make W, b and α writable, replacing each frozen one by a copy of it."""

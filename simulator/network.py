@@ -123,6 +123,17 @@ class Network:
         for layer in self.layers:
             layer.freeze()
 
+    def random_state(self):
+        """The state of the generator fresh weights come from (None if never used), to restore."""
+        return None if self._generator is None else self._generator.bit_generator.state
+
+    def set_random_state(self, state) -> None:
+        """Put the generator back to a ``random_state()`` (None: as if never used)."""
+        if state is None:
+            self._generator = None
+        else:
+            self._rng.bit_generator.state = state
+
     def _with_layers(self, layers: list[Layer]) -> Network:
         net = Network(layers, seed=self._seed)
         if self._generator is not None:

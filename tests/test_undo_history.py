@@ -197,3 +197,15 @@ def test_the_edit_menu_offers_what_remains_after_a_drop(qtbot):
         assert undo.isEnabled()
         undo.trigger()
     assert not undo.isEnabled() and action(window, "actionRedo").isEnabled()
+
+
+def test_weight_edits_between_structural_edits_cost_the_history_no_layer(qtbot):
+    """Each structural edit after some weight edits would keep a whole copy of those layers."""
+    doc = Document()
+    doc.set_network(sim.Network.create(64, [64, 64, 4], seed=0))
+    start = doc.history_bytes()
+    for k in range(10):
+        for i in range(5):
+            doc.set_weight(0, i, k, float(i + k), merge=False)  # W1: 32 KB, copied each time
+        doc.set_activation(1, "tanh" if k % 2 else "relu")
+    assert doc.history_bytes() - start < 60 * 2 * KB  # 60 small steps, not 10 copies of W1

@@ -7,9 +7,9 @@ Two shapes of command cover every edit:
   so a slider drag undoes in one step.
 - ``SnapshotCommand`` swaps whole document states (network, input, target,
   ...); used for structural edits, replacing the network and applying an
-  update.  Snapshots share the arrays an edit left alone (``DocState.copy``:
-  frozen arrays, copy on write) and nothing ever writes into them, so undo
-  restores every bit while a step holds only what its edit replaced.
+  update.  A step holds only what its edit changed (``patch.StatePatch``:
+  frozen arrays, copy on write), so undo restores every bit while a step of a
+  large network costs the layers its edit replaced.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from .patch import StatePatch
 from .state import DocState
 
 _VALUE_COMMAND_ID = 4201
@@ -62,25 +63,28 @@ class LabelledCommand(QUndoCommand):
 
 
 class SnapshotCommand(LabelledCommand):
-    """Replace the document's state; undo puts the old one back."""
+    """Replace the document's state; undo puts the old one back.
+
+    Holds only what the edit changed (``StatePatch``), applied to the state the
+    document shows when redone or undone.
+    """
 
     def __init__(self, document, before: DocState, after: DocState, label: str):
         super().__init__(label)
         self._document = document
-        self._before = before
-        self._after = after
+        self._patch = StatePatch.between(before, after)
 
     def redo(self) -> None:
         if not self.replaying:
-            self._document._restore(self._after.copy())
+            self._document._restore(self._patch.forward(self._document._state))
 
     def undo(self) -> None:
         if not self.replaying:
-            self._document._restore(self._before.copy())
+            self._document._restore(self._patch.backward(self._document._state))
 
     def held_arrays(self) -> list:
         """The arrays this step keeps alive (for the history's memory budget)."""
-        return self._before.arrays() + self._after.arrays()
+        return self._patch.held_arrays()
 
 
 class ValueCommand(LabelledCommand):

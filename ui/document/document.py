@@ -349,8 +349,10 @@ class Document(Stepping, BudgetedHistory, QObject):
             after.network = base
         edit(after.network)  # replaces the arrays it changes; the others stay shared
         check_limits(after.network)
-        after.input = fit(after.input, after.network.input_size)
-        after.target = fit_or_none(after.target, after.network.output_size)
+        if after.input.size != after.network.input_size:  # else the very same array
+            after.input = fit(after.input, after.network.input_size)
+        if after.target is not None and after.target.size != after.network.output_size:
+            after.target = fit_or_none(after.target, after.network.output_size)
         return after.copy()  # frozen, as every state is
 
     def _with_target(self, target) -> DocState:

@@ -67,13 +67,6 @@ class DocState:
             dict(self.extra),
         )
 
-    def arrays(self) -> list[np.ndarray]:
-        """Every array this state holds (what an undo step keeps alive)."""
-        out = [self.input] if self.target is None else [self.input, self.target]
-        for layer in self.network.layers:
-            out += (layer.W, layer.b)
-        return out
-
 
 def freeze(array: np.ndarray) -> np.ndarray:
     """Make a state's array read-only for good (copy on write); returns it."""
