@@ -101,4 +101,5 @@ def incoming(src: np.ndarray, strength: np.ndarray) -> np.ndarray:
     """
     if len(src) <= MAX_HIGHLIGHTED:
         return np.arange(len(src))
-    return np.argsort(-np.abs(strength))[:MAX_HIGHLIGHTED]
+    # in source order: the same edges give the same marks, which need no repaint
+    return np.sort(np.argsort(-np.abs(strength), kind="stable")[:MAX_HIGHLIGHTED])
