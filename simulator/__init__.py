@@ -25,6 +25,7 @@ _LAZY = {
     **dict.fromkeys(("DATASET_TITLES", "DATASETS", "Dataset", "make_dataset"), "datasets"),
     **dict.fromkeys(
         (
+            "ExampleRows",
             "NetworkFile",
             "NetworkFileError",
             "load_document",
@@ -72,6 +73,7 @@ __all__ = [
     "DATASETS",
     "Dataset",
     "make_dataset",
+    "ExampleRows",
     "FILE_EXTENSION",
     "NetworkFile",
     "NetworkFileError",

@@ -24,8 +24,9 @@ A ``.neurostep`` file is UTF-8 JSON, one object::
       "input": [0.5, -0.5] | null,    // the example input: input_size numbers
       "target": [1.0] | null,         // its target: n_out of the last layer numbers
       "dataset": "xor" | {"name": "xor", "noise": 0.1, ...} | null,
-      "training": {"learning_rate": 0.1, "optimizer": "sgd", ...} | null
-    }
+      "training": {"learning_rate": 0.1, "optimizer": "sgd", ...} | null,
+      "examples": {"inputs": [[...], ...], "targets": [[...], ...] | null, "row": 0}
+    }                                 // optional: see simulator.fileexamples
 
 ``dataset`` (when an object) and ``training`` are flat objects of settings:
 string keys, values null, true/false, finite numbers or strings; at most 64 keys.
@@ -46,11 +47,13 @@ bytes, the JSON text and the files.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import stat
 from pathlib import Path
 
+from .fileexamples import ExampleRows, examples_document, read_examples
 from .fileschema import (
     FILE_EXTENSION,
     FORMAT_NAME,
@@ -67,6 +70,7 @@ from .network import Network
 MAX_FILE_BYTES = 16 * 1024 * 1024
 
 __all__ = [
+    "ExampleRows",
     "FILE_EXTENSION",
     "FORMAT_NAME",
     "FORMAT_VERSION",
@@ -152,7 +156,15 @@ class NetworkFileError(Exception):
 
 
 def save_network(
-    net: Network, path, *, input=None, target=None, dataset=None, training=None, title=None
+    net: Network,
+    path,
+    *,
+    input=None,
+    target=None,
+    dataset=None,
+    training=None,
+    title=None,
+    examples: ExampleRows | None = None,
 ) -> None:
     """Write ``net`` (and optional lesson settings) to ``path`` atomically.
 
@@ -165,6 +177,8 @@ def save_network(
     dataset : str or dict, optional
     training : dict, optional
     title : str, optional
+    examples : ExampleRows, optional
+        The table of examples (``input`` and ``target`` should be its stepped row).
 
     Raises
     ------
@@ -176,6 +190,8 @@ def save_network(
         document = to_document(
             net, input=input, target=target, dataset=dataset, training=training, title=title
         )
+        if examples is not None:
+            document["examples"] = examples_document(examples, net.input_size, net.output_size)
     except InvalidDocument as error:
         raise ValueError(f"cannot save the network: {error}") from None
     _write_atomic(Path(path), _pretty(document) + "\n")
@@ -239,7 +255,11 @@ def parse_document(data: bytes | str) -> NetworkFile:
                 size_mb=len(data) / 2**20,
                 limit_mb=16,
             )
-        return read_document(_parse_json(data))
+        doc = _parse_json(data)
+        file = read_document(doc)
+        net = file.network
+        examples = read_examples(doc.get("examples"), net.input_size, net.output_size)
+        return file if examples is None else dataclasses.replace(file, examples=examples)
     except InvalidDocument as error:
         raise NetworkFileError._from(error) from None
 

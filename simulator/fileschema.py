@@ -52,6 +52,8 @@ class NetworkFile:
     training : dict or None
         Flat dict of training settings (learning rate, optimizer, ...).
     title : str or None
+    examples : simulator.fileexamples.ExampleRows or None
+        The table of examples (rows of inputs and targets); None in older files.
     """
 
     network: Network
@@ -60,6 +62,7 @@ class NetworkFile:
     dataset: str | dict | None = None
     training: dict | None = None
     title: str | None = None
+    examples: object = None
 
 
 def to_document(

@@ -95,7 +95,12 @@ def _bce_grad(Y, T):
 
 LOSSES: dict[str, Loss] = {
     "mse": Loss(
-        "mse", "Mean squared error", "E = 1/2 · Σ_k (y_k - t_k)²", _mse, _mse_grad, _mse_both
+        "mse",
+        "Squared error ½·Σ(y − t)²",  # named as computed, with its ½ (the book's 均方误差)
+        "E = 1/2 · Σ_k (y_k - t_k)²",
+        _mse,
+        _mse_grad,
+        _mse_both,
     ),
     "cross_entropy": Loss(
         "cross_entropy", "Cross-entropy", "E = -Σ_k t_k · log(y_k)", _ce, _ce_grad

@@ -39,6 +39,11 @@ class Preset:
         A name from ``DATASETS`` to train on.
     loss : str
         The loss that goes with the output layer.
+    inputs : ndarray, shape (N, n_in), or None
+        The example's table: every row a student may step (a gate's truth table);
+        ``input`` is one of them.  None: the table is ``input`` alone.
+    targets : ndarray, shape (N, n_out), or None
+        The targets of those rows.
     """
 
     name: str
@@ -49,6 +54,8 @@ class Preset:
     target: np.ndarray | None = None
     dataset: str | None = None
     loss: str = "mse"
+    inputs: np.ndarray | None = None
+    targets: np.ndarray | None = None
 
 
 def _vector(values) -> np.ndarray:
@@ -68,12 +75,14 @@ def _gate_texts(title: str, w, b) -> tuple[str, str]:
     )
 
 
-# A perceptron gate: title, weights w, bias b, example input x, its target t.
+# A perceptron gate: title, weights w, bias b, example input x, its truth table's targets.
 _GATES = {
-    "perceptron-and": ("Perceptron: AND gate", (0.5, 0.5), -0.7, [1.0, 1.0], 1.0),
-    "perceptron-or": ("Perceptron: OR gate", (0.5, 0.5), -0.2, [1.0, 1.0], 1.0),
-    "perceptron-nand": ("Perceptron: NAND gate", (-0.5, -0.5), 0.7, [1.0, 1.0], 0.0),
+    "perceptron-and": ("Perceptron: AND gate", (0.5, 0.5), -0.7, [1.0, 1.0], (0, 0, 0, 1)),
+    "perceptron-or": ("Perceptron: OR gate", (0.5, 0.5), -0.2, [1.0, 1.0], (0, 1, 1, 1)),
+    "perceptron-nand": ("Perceptron: NAND gate", (-0.5, -0.5), 0.7, [1.0, 1.0], (1, 1, 1, 0)),
 }
+# The truth table's inputs, in the order the seeds list them.
+_TRUTH_TABLE = ((0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0))
 
 PRESET_TITLES: dict[str, tuple[str, str]] = {
     "book-3-layer": (
@@ -84,14 +93,14 @@ PRESET_TITLES: dict[str, tuple[str, str]] = {
     "nonlinearity-2-2-1": (
         "Why activations must be nonlinear",
         "Two inputs, two hidden neurons, one output, all with the identity: the whole "
-        "network equals a single linear neuron, OUT = -0.5·x1 - 2·x2 + 2.",
+        "network equals a single linear neuron, OUT = −0.5·x1 − 2·x2 + 2.",
     ),
     "xor": (
         "XOR with one hidden layer",
         "A single perceptron cannot compute XOR; two hidden sigmoid neurons (OR and NAND) "
         "and an output computing their AND can. Inputs: -0.5 means 0, 0.5 means 1.",
     ),
-    **{name: _gate_texts(title, w, b) for name, (title, w, b, _x, _t) in _GATES.items()},
+    **{name: _gate_texts(title, w, b) for name, (title, w, b, _x, _table) in _GATES.items()},
     "softmax-classifier": (
         "Softmax classifier (3 classes)",
         "2 inputs, 4 ReLU neurons, 3 softmax outputs that sum to 1: the probability of "
@@ -154,15 +163,34 @@ def _xor() -> Preset:
         biases=[[5.0, 5.0], [-15.0]],
         activations="sigmoid",
     )
-    return Preset("xor", *PRESET_TITLES["xor"], net, _vector([0.5, -0.5]), _vector([1.0]), "xor")
+    inputs = np.array(_TRUTH_TABLE) - 0.5  # -0.5 codes 0, 0.5 codes 1
+    return Preset(
+        "xor",
+        *PRESET_TITLES["xor"],
+        net,
+        _vector([0.5, -0.5]),
+        _vector([1.0]),
+        "xor",
+        inputs=inputs,
+        targets=_vector([[0.0], [1.0], [1.0], [0.0]]),
+    )
 
 
 def _gate(name: str) -> Callable[[], Preset]:
-    w, b, x, t = _GATES[name][1:]
+    w, b, x, table = _GATES[name][1:]
+    t = table[_TRUTH_TABLE.index(tuple(x))]
 
     def build() -> Preset:
         net = Network.from_arrays(weights=[[[w[0]], [w[1]]]], biases=[[b]], activations="step")
-        return Preset(name, *PRESET_TITLES[name], net, _vector(x), _vector([t]))
+        return Preset(
+            name,
+            *PRESET_TITLES[name],
+            net,
+            _vector(x),
+            _vector([t]),
+            inputs=_vector(_TRUTH_TABLE),
+            targets=_vector(table)[:, None],
+        )
 
     return build
 
@@ -186,6 +214,9 @@ def _softmax_classifier() -> Preset:
         _vector([1.0, 0.0, 0.0]),
         "blobs",
         "cross_entropy",
+        # The centres of the three clusters of the "blobs" data set, one row per class.
+        inputs=_vector([[0.0, 0.6], [-0.52, -0.3], [0.52, -0.3]]),
+        targets=np.eye(3),
     )
 
 
@@ -193,7 +224,7 @@ def _digits() -> Preset:
     # Untrained (seeded He/Glorot weights): the lesson is watching it learn.
     from .datasets import make_dataset  # here: only this preset needs the data sets at all
 
-    first = make_dataset("digits", n=1)
+    first = make_dataset("digits", n=10)  # the file's first ten images: 0, 1, ..., 9
     net = Network.create(
         input_size=64, layer_sizes=[32, 10], activations=["relu", "softmax"], seed=0
     )
@@ -205,6 +236,8 @@ def _digits() -> Preset:
         first.T[0].copy(),
         "digits",
         "cross_entropy",
+        inputs=first.X.copy(),
+        targets=first.T.copy(),
     )
 
 

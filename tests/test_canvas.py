@@ -20,7 +20,9 @@ def test_columns_follow_the_network(canvas, doc):
     assert canvas.objectName() == "networkCanvas"
     assert [c.geometry.size for c in canvas.columns] == [2, 3, 2, 2]
     header = canvas.header_item(3)
-    assert header.title == "Output" and header.size_label == "2 neurons"
+    # One name for a layer everywhere (the panels say "Layer 3 (output)" too).
+    assert header.title == "Layer 3" and header.role == "output"
+    assert header.size_label == "2 neurons"
     assert header.combo.currentText() == "Identity"
     assert canvas.header_item(0).title == "Input"
 
@@ -38,7 +40,7 @@ def test_each_step_writes_the_value_and_highlights_the_neuron(canvas, doc):
     assert canvas.columns[1].current == 0
     assert np.isnan(canvas.columns[1].values[1:]).all()
     labels = [m.label for m in canvas.highlight.marks]
-    assert labels == ["1 × 0.1", "0.5 × 0.2"]
+    assert labels == ["1.0 × 0.1", "0.5 × 0.2"]  # x1 reads 1.0 here as on its circle
     doc.finish_pass()
     assert np.allclose(canvas.columns[3].values, [0.31682708, 0.69627909])
 
@@ -82,7 +84,7 @@ def test_clicking_an_edge_selects_it(qtbot, canvas, doc):
     for column, source, j in [(1, 0, 2), (2, 1, 0), (3, 1, 1)]:
         click(qtbot, canvas, canvas.edge_view_pos(column, source, j))
         assert doc.selection == Selection("edge", column, j, source)
-    assert canvas.highlight.marks[-1].label == "w = 0.4000"
+    assert canvas.highlight.marks[-1].label == "w = 0.4"
 
 
 def test_escape_and_empty_click_clear_the_selection(qtbot, canvas, doc):
@@ -125,7 +127,7 @@ def test_status_message_says_what_the_pointer_is_over(qtbot, canvas):
     """The status bar would not tell what weight or neuron is under the pointer."""
     with qtbot.waitSignal(canvas.statusMessage) as signal:
         qtbot.mouseMove(canvas.viewport(), canvas.edge_view_pos(2, 1, 0))
-    assert signal.args[0].startswith("Weight w[2→1] of layer 2 = 0.2000")
+    assert signal.args[0].startswith("Weight w⁽²⁾₁₂ (2→1) = 0.2")  # the seeds' w^(2)_12
 
 
 def test_weight_edit_recolours_without_relayout(canvas, doc):

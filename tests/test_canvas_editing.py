@@ -75,7 +75,7 @@ def test_insert_and_remove_a_layer_with_the_buttons(qtbot, canvas, doc):
     assert doc.network.sizes == [2, 3, 1, 1]
     click_item(qtbot, canvas, canvas.header_item(1).remove)
     assert doc.network.sizes == [2, 1, 1]
-    assert canvas.header_item(1).title == "Hidden 1"
+    assert canvas.header_item(1).title == "Layer 1" and canvas.header_item(1).role == "hidden"
 
 
 def test_header_click_selects_the_layer(qtbot, canvas, inspector, doc):

@@ -27,13 +27,14 @@ def test_switching_to_chinese_retranslates_canvas_and_inspector(qtbot, chinese):
     panel.show()
     chinese()
     qtbot.waitUntil(lambda: canvas.header_item(0).title == "输入")
-    assert canvas.header_item(1).title == "隐藏层 1"
+    assert canvas.header_item(1).title == "第 1 层" and canvas.header_item(1).role == "隐藏层"
     assert canvas.header_item(1).size_label == "3 个神经元"
     assert canvas.header_item(3).combo.currentText() == activation_label("identity")
     assert [text for _kind, text in canvas.legend.entries()][:2] == ["正权重", "负权重"]
-    qtbot.waitUntil(lambda: panel.current_page().heading.text() == "示例")
+    qtbot.waitUntil(lambda: panel.current_page().heading.text() == "书中的 3 层神经网络")
+    assert "教程中的例子" in panel.current_page().description.text()  # it explains itself
     doc.select(Selection("neuron", 1, 0))
-    assert panel.current_page().heading.text() == "隐藏层 1 的神经元 1"
+    assert panel.current_page().heading.text() == "第 1 层（隐藏层）的神经元 1"
     assert panel.current_page().labels[1].text() == "激活函数"
 
 

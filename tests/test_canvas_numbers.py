@@ -18,7 +18,7 @@ def test_negative_factor_of_an_edge_label_has_parentheses(canvas, doc):
     doc.set_weight(0, 1, 0, -0.7)
     doc.step_forward()
     labels = [mark.label for mark in canvas.highlight.marks]
-    assert labels == ["1 × 0.1", "0.5 × (-0.7)"]
+    assert labels == ["1.0 × 0.1", "0.5 × (-0.7)"]
 
 
 def test_biases_of_a_column_share_one_precision(canvas, doc):
@@ -28,7 +28,7 @@ def test_biases_of_a_column_share_one_precision(canvas, doc):
     doc.step_backward()
     doc.apply_update()
     texts = canvas.columns[2].bias_texts
-    assert texts == [numbers.fixed(b) for b in doc.network.layers[1].b]
+    assert texts == numbers.aligned(doc.network.layers[1].b)
     assert {len(t.split(".")[1]) for t in texts} == {4}
 
 
@@ -37,7 +37,7 @@ def test_aligned_numbers_keep_the_fewest_decimals_all_need():
     assert numbers.aligned([0.1014, 0.20102, np.nan]) == ["0.1014", "0.2010", ""]
     assert numbers.aligned([1.0, -2.0]) == ["1.0", "-2.0"]
     assert numbers.product(2.18, -0.7) == "2.18 × (-0.7)"
-    assert numbers.fixed(-1e-7) == "0.0000"
+    assert numbers.fixed(-1e-7) == "-1.0e-7"  # never 0: a tiny gradient is still one
 
 
 def test_value_colours_are_made_once_per_state(qtbot, monkeypatch):

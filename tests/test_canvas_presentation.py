@@ -54,7 +54,7 @@ def test_presentation_headers_show_names_not_editing_controls(qtbot, doc, bigger
     bigger_font(1.5)
     qtbot.waitUntil(lambda: canvas.look.compact)
     header = canvas.header_item(1)
-    assert header.title == "Hidden 1" and header.activation_text == "Sigmoid"
+    assert header.title == "Layer 1" and header.activation_text == "Sigmoid"
     assert not header.plus.isVisible() and not header.combo.graphicsProxyWidget().isVisible()
     assert not any(button.isVisible() for button in canvas.insert_buttons)
     bigger_font(1.0)

@@ -114,7 +114,7 @@ def test_chinese_views_show_the_tables_words(qtbot):
     assert [page.combo.itemText(i) for i in range(3)] == ["阶跃函数", "恒等函数", "Sigmoid 函数"]
     window.document.step_forward()
     panel = window.findChild(ActivationPanel, "activationPanel")
-    assert panel.title.text() == "第 1 层：Sigmoid 函数"
+    assert panel.title.text() == "第 1 层（隐藏层）：Sigmoid 函数"
 
 
 @pytest.mark.parametrize(

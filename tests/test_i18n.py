@@ -134,7 +134,7 @@ def test_activation_names_formulas_and_descriptions_are_chinese(qapp):
     i18n.set_language("zh")
     assert names.activation_label("step") == "阶跃函数"
     assert "否则" in names.activation_formula("leaky_relu")
-    assert names.loss_label("mse") == "均方误差"
+    assert names.loss_label("mse") == "均方误差 ½·Σ(y − t)²"  # the book's name, with its ½
     for name in sim.ACTIVATIONS:
         assert CJK.search(names.activation_description(name))
     i18n.set_language("en")

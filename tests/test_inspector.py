@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from canvas_helpers import click, show_canvas
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from ui.canvas import NetworkCanvas
 from ui.document import Selection
@@ -26,11 +27,11 @@ def test_clicking_a_neuron_shows_its_bias(qtbot, doc, panel):
     page = panel.current_page()
     assert panel.objectName() == "inspectorPanel" and page is panel.pages["neuron"]
     assert page.value.spin.text() == "0.2000"
-    assert page.heading.text() == "Neuron 2 of hidden layer 2"
-    assert page.incoming.texts() == [
-        "neuron 1: w = 0.4000",
-        "neuron 2: w = 0.5000",
-        "neuron 3: w = 0.6000",
+    assert page.heading.text() == "Neuron 2 of layer 2 (hidden)"  # as the canvas names it
+    assert page.incoming.texts() == [  # the outputs of layer 1, in the seeds' notation
+        "z⁽¹⁾₁: w = 0.4",
+        "z⁽¹⁾₂: w = 0.5",
+        "z⁽¹⁾₃: w = 0.6",
     ]
 
 
@@ -45,7 +46,7 @@ def test_bias_edit_changes_network_and_canvas(qtbot, doc, panel):
     qtbot.keyClick(spin.lineEdit(), Qt.Key_Return)
     assert doc.network.layers[0].b[0] == 1.1
     assert canvas.columns[1].values[0] == pytest.approx(1 / (1 + np.exp(-1.3)))
-    assert panel.pages["neuron"].a.text() == "1.3000"
+    assert panel.pages["neuron"].a.text() == "1.3"
     doc.undo_stack.undo()
     assert doc.network.layers[0].b[0] == 0.1 and spin.value() == 0.1
 
@@ -72,8 +73,8 @@ def test_document_change_shows_in_the_inspector(doc, panel):
     doc.set_weight(2, 0, 1, -0.75)
     page = panel.pages["edge"]
     assert page.value.spin.value() == -0.75 and page.value.slider.value() == -75
-    assert page.source.text() == "neuron 1 of hidden layer 2"
-    assert page.target.text() == "output y2"
+    assert page.source.text() == "neuron 1 of layer 2 (hidden)"
+    assert page.target.text() == "output y₂ (neuron 2 of layer 3)"
 
 
 def test_edge_page_shows_the_gradient_after_backward_steps(doc, panel):
@@ -111,17 +112,20 @@ def test_input_size_from_the_layer_page(doc, panel):
     assert doc.network.input_size == 3 and len(doc.input) == 3
 
 
-def test_example_page_edits_inputs_and_shows_output_and_loss(doc, panel):
+def test_example_page_edits_inputs_and_shows_output_and_loss(qtbot, doc, panel):
     """With nothing selected the user could not edit x or see y and the loss."""
     page = panel.current_page()
     assert page is panel.pages["example"]
-    assert "y1 = 0.3168" in page.output.text() and "y2 = 0.6963" in page.output.text()
-    assert page.loss.text().startswith("0.0963")
-    page.input_spins[0].setValue(2.0)
+    table = page.table
+    assert table.objectName() == "examplesTable" and table.rowCount() == 1
+    assert table.cell_text(0, "output", 0) == "0.3168"
+    assert table.cell_text(0, "output", 1) == "0.6963"
+    assert page.loss.text().startswith("Loss of row 1: E = 0.09631")
+    type_into_cell(qtbot, table, 0, table.column_of("input", 0), "2")
     assert doc.input[0] == 2.0
-    assert "y1 = 0.3168" not in page.output.text()
+    assert table.cell_text(0, "output", 0) != "0.3168"
     doc.undo_stack.undo()
-    assert doc.input[0] == 1.0 and page.input_spins[0].value() == 1.0
+    assert doc.input[0] == 1.0 and table.cell_text(0, "input", 0) == "1.0"
 
 
 def test_add_target_then_edit_it(qtbot, panel):
@@ -132,8 +136,21 @@ def test_add_target_then_edit_it(qtbot, panel):
     assert page.add_target.isVisible() and not page.loss.isVisible()
     qtbot.mouseClick(page.add_target, Qt.LeftButton)
     assert np.array_equal(doc.target, [0.0])
-    page.target_spins[0].setValue(1.0)
+    type_into_cell(qtbot, page.table, 0, page.table.column_of("target", 0), "1")
     assert doc.target[0] == 1.0 and page.loss.isVisible()
+
+
+def type_into_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Double-click a cell of the table, type ``text`` and press Enter, as a user does."""
+    rect = table.visualRect(table.model().index(row, column))
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: table.state() == table.State.EditingState)
+    editor = table.findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # Qt commits later
 
 
 def test_weight_list_click_selects_the_edge(qtbot, doc, panel):

@@ -103,7 +103,7 @@ def test_softmax_plots_one_neurons_share(act_panel, doc):
     assert z == pytest.approx(doc.output()[1])
     x, y = act_panel.curve.getData()
     assert np.interp(a, x, y) == pytest.approx(z, abs=1e-3)
-    assert "share" in act_panel.formula.text()
+    assert "share" in act_panel.key.text()  # the key says what the curve is
 
 
 def test_softmax_curve_passes_through_the_neuron_forward_backward_and_selected(act_panel, doc):
@@ -159,7 +159,8 @@ def test_key_covers_no_curve(act_panel, doc):
 
 
 def test_numbers_are_never_cut_and_the_formula_stays_one_line(act_panel, doc, qtbot):
-    """In a narrow dock z's value would be cut to "z = 0.…", or the formula would wrap."""
+    """In a narrow dock z's value would be cut to "z = 0.…", the formula would wrap, or
+    softmax's explanation would be cut to "…, the ot…"."""
     act_panel.resize(300, 260)
     act_panel.show()
     doc.set_activation(2, "softmax")
@@ -171,8 +172,8 @@ def test_numbers_are_never_cut_and_the_formula_stays_one_line(act_panel, doc, qt
     assert info.width() >= info.fontMetrics().horizontalAdvance(f"z = {fmt(rec.z)}")
     line = act_panel.formula.fontMetrics().height()
     assert act_panel.formula.height() < 2 * line
-    assert act_panel.formula.shown_text().endswith("…")
-    assert "share" in act_panel.formula.toolTip()
+    assert act_panel.formula.shown_text() == act_panel.formula.text()  # the formula, whole
+    assert "share" in act_panel.key.text()
 
 
 def test_numbers_fit_in_chinese_at_presentation_size(act_panel, doc, qtbot):

@@ -14,6 +14,8 @@ A1 = [0.3, 0.7, 1.1]
 Z1 = [0.57444252, 0.66818777, 0.75026011]
 Z2 = [0.62624937, 0.7710107]
 Y = [0.31682708, 0.69627909]
+SUB = " ₁₂₃₄₅₆₇₈₉"  # the book's indices, as Copy writes them: a⁽¹⁾₂
+SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
 @pytest.fixture
@@ -32,26 +34,26 @@ def test_hint_before_the_first_step(panel):
 def test_each_forward_step_shows_the_seeds_numbers(panel, doc):
     """The numbers the seeds print (A1, Z1, Z2, the output) would be missing or wrong."""
     expected = [(a, z) for a, z in zip(A1, Z1)]
-    for a, z in expected:
+    for j, (a, z) in enumerate(expected, start=1):
         doc.step_forward()
         assert f"= {fmt(a)}\n" in panel.text()
-        assert f"z = sigmoid({fmt(a)}) = {fmt(z)}" in panel.text()
+        assert f"z⁽¹⁾{SUB[j]} = sigmoid({fmt(a)}) = {fmt(z)}" in panel.text()
     assert "Z1 = [0.57444252, 0.66818777, 0.75026011]" in panel.text()
     doc.step_forward()
-    assert "a = 0.57444252×0.1 + 0.66818777×0.2 + 0.75026011×0.3 + 0.1 = " in panel.text()
+    assert "a⁽²⁾₁ = 0.57444252×0.1 + 0.66818777×0.2 + 0.75026011×0.3 + 0.1 = " in panel.text()
     doc.step_forward()
     assert "Z2 = [0.62624937, 0.7710107]" in panel.text()
-    for y in Y:
+    for j, y in enumerate(Y, start=1):
         doc.step_forward()
-        assert f"z = identity({y}) = {y}" in panel.text()
+        assert f"z⁽³⁾{SUB[j]} = identity({y}) = {y}" in panel.text()
     assert "Z3 = [0.31682708, 0.69627909]" in panel.text()
 
 
 def test_first_neuron_written_out_in_full(panel, doc):
     """The seeds' a = x1·w11 + x2·w21 + b1 would not be readable term by term."""
     doc.step_forward()
-    assert "a = 1.0×0.1 + 0.5×0.2 + 0.1 = 0.3" in panel.text()
-    assert "z = sigmoid(0.3) = 0.57444252" in panel.text()
+    assert "a⁽¹⁾₁ = 1.0×0.1 + 0.5×0.2 + 0.1 = 0.3" in panel.text()
+    assert "z⁽¹⁾₁ = sigmoid(0.3) = 0.57444252" in panel.text()
 
 
 def test_step_back_restores_the_previous_neuron(panel, doc):
@@ -68,9 +70,9 @@ def test_editing_a_weight_mid_pass_updates_the_text(panel, doc):
     """After changing a weight the panel would show stale numbers."""
     doc.step_forward()
     doc.set_weight(0, 0, 0, 0.2, merge=False)
-    assert "a = 1.0×0.2 + 0.5×0.2 + 0.1 = 0.4" in panel.text()
+    assert "a⁽¹⁾₁ = 1.0×0.2 + 0.5×0.2 + 0.1 = 0.4" in panel.text()
     doc.undo_stack.undo()
-    assert "a = 1.0×0.1 + 0.5×0.2 + 0.1 = 0.3" in panel.text()
+    assert "a⁽¹⁾₁ = 1.0×0.1 + 0.5×0.2 + 0.1 = 0.3" in panel.text()
 
 
 def test_matrix_form_shows_arrays_and_shapes(panel, doc):
@@ -80,7 +82,8 @@ def test_matrix_form_shows_arrays_and_shapes(panel, doc):
     text = panel.text()
     assert "A1 = np.dot(X, W1) + B1" in text
     assert "(2,) · (2, 3) + (3,) = (3,)" in text
-    assert "A1 = [0.3, 0.7, 1.1]" in text
+    assert "A1 = [0.3, 0.7, 1.1]   (3,)" in text
+    assert "W1 = [[0.1, 0.3, 0.5],\n      [0.2, 0.4, 0.6]]   (2, 3)" in text
     assert "Z1 = sigmoid(A1) = [0.57444252, 0.66818777, 0.75026011]" in text
     doc.finish_layer()
     doc.step_forward()
@@ -97,18 +100,24 @@ def test_backward_pass_shows_deltas_and_gradients_of_the_model(panel, doc):
     while doc.step_backward():
         rec = doc.cursor.current()
         text = panel.text()
+        n, j = rec.layer + 1, SUB[rec.neuron + 1]
+        assert f"δ⁽{SUP[n]}⁾{j} = " in text
         assert f"= {fmt(deltas[rec.layer][0, rec.neuron])}\n" in text
+        # the book's names: w⁽²⁾₁₃ from z⁽¹⁾₃ into neuron 1 of layer 2 (x₃ only in layer 1)
         for i, dw in enumerate(grads[rec.layer].dW[:, rec.neuron], start=1):
-            assert f"∂E/∂w{i} = x{i}·δ = " in text and f"= {fmt(dw)}\n" in text
-        assert f"∂E/∂b = δ = {fmt(grads[rec.layer].db[rec.neuron])}" in text
+            source = f"x{SUB[i]}" if n == 1 else f"z⁽{SUP[n - 1]}⁾{SUB[i]}"
+            name = f"∂E/∂w⁽{SUP[n]}⁾{j}{SUB[i]} = {source}·δ = "
+            assert name in text and f"= {fmt(dw)}\n" in text
+        assert n == 1 or "x₁" not in text  # layer 2's inputs are not called x
+        assert f"∂E/∂b⁽{SUP[n]}⁾{j} = δ = {fmt(grads[rec.layer].db[rec.neuron])}" in text
 
 
 def test_output_delta_uses_y_minus_t(panel, doc):
     """The output layer's ∂E/∂z = y − t would not be spelled out with the numbers."""
     doc.finish_pass()
     doc.step_backward()
-    assert "∂E/∂z = y − t = 0.31682708 − 0.0 = 0.31682708" in panel.text()
-    assert "δ = ∂E/∂z · h'(a) = 0.31682708×1.0 = 0.31682708" in panel.text()
+    assert "∂E/∂z = y₁ − t₁ = 0.31682708 − 0.0 = 0.31682708" in panel.text()
+    assert "δ⁽³⁾₁ = ∂E/∂z · h'(a) = 0.31682708×1.0 = 0.31682708" in panel.text()
 
 
 def test_loss_shown_once_the_output_is_known(panel, doc):
@@ -138,13 +147,13 @@ def test_softmax_neuron_shows_exponentials_sum_and_share(qtbot):
     qtbot.addWidget(panel)
     doc.step_forward()
     text = panel.text()
-    assert "max(a) = 4.0" in text
-    assert "e^(a − max) = [0.02472353, 0.33287108, 1.0]" in text
-    assert "Σ e^(a − max) = 1.35759461" in text
-    assert "y = e^(a − max) / Σ = [0.01821127, 0.24519181, 0.73659691]" in text
+    assert "e^(a − max(a)) = e^(a − 4.0) = [0.02472353, 0.33287108, 1.0]" in text
+    assert "Σ e^(a − max(a)) = 1.35759461" in text
     assert "e^a = [1.34985881, 18.17414537, 54.59815003]" in text  # the seed's prints
     assert "Σ e^a = 74.1221542101633" in text
     assert "e^a / Σ e^a = 1.34985881 / 74.1221542101633 = 0.01821127" in text
+    doc.finish_layer()  # the layer's last neuron: y is the whole layer's share
+    assert "Z1 = [0.01821127, 0.24519181, 0.73659691]" in panel.text()
 
 
 def test_softmax_overflow_is_shown_as_the_seed_shows_it(qtbot):
@@ -157,7 +166,7 @@ def test_softmax_overflow_is_shown_as_the_seed_shows_it(qtbot):
     qtbot.addWidget(panel)
     doc.step_forward()
     assert "inf / inf = nan (overflow)" in panel.text()
-    assert "e^(a − max) = [1.0, 4.53999298e-05, 2.06115362e-09]" in panel.text()
+    assert "e^(a − 1010.0) = [1.0, 4.53999298e-05, 2.06115362e-09]" in panel.text()
 
 
 def test_softmax_backward_plugs_the_whole_layer_into_delta(qtbot):
@@ -173,9 +182,9 @@ def test_softmax_backward_plugs_the_whole_layer_into_delta(qtbot):
     mixed = float(z @ g)
     assert np.isclose(rec.z * (rec.grad_z - mixed), rec.delta)
     text = panel.text()
-    assert "δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k)\n" in text
-    assert f"δ = {fmt(rec.z)}×({fmt(rec.grad_z)} − {fmt(mixed)}) = {fmt(rec.delta)}" in text
-    assert f"Σ_k z_k·∂E/∂z_k = {fmt(z[0])}×{fmt(g[0])} + " in text
+    assert "δ = z·(∂E/∂z − Σₖ zₖ·∂E/∂zₖ)\n" in text
+    assert f"δ⁽¹⁾₁ = {fmt(rec.z)}×({fmt(rec.grad_z)} − {fmt(mixed)}) = {fmt(rec.delta)}" in text
+    assert f"Σₖ zₖ·∂E/∂zₖ = {fmt(z[0])}×{fmt(g[0])} + " in text
     assert "h'(a)" not in text
 
 
@@ -189,8 +198,9 @@ def test_softmax_with_cross_entropy_also_shows_y_minus_t(qtbot):
     doc.finish_pass()
     doc.step_backward()
     rec = doc.cursor.current()
-    t = fmt(doc.target[0])
-    assert f"= y − t = {fmt(rec.z)} − {t} = {fmt(rec.delta)}" in panel.text()
+    t = fmt(doc.target[rec.neuron])
+    # with its left-hand side: the line names what it computes
+    assert f"\nδ⁽²⁾₁ = y₁ − t₁ = {fmt(rec.z)} − {t} = {fmt(rec.delta)}" in panel.text()
 
 
 def test_matrix_form_of_a_softmax_backward_step_uses_the_jacobian(qtbot):
@@ -202,9 +212,10 @@ def test_matrix_form_of_a_softmax_backward_step_uses_the_jacobian(qtbot):
     doc.finish_pass()
     doc.step_backward()
     text = panel.text()
-    assert "h'(A1)" not in text.split("not ∂E/∂Z")[0]
-    deltas = [fmt(r.delta) for r in doc.cursor.backward]
-    assert f"δ1 = Z1 ⊙ (∂E/∂Z1 − (∂E/∂Z1·Z1)) = [{', '.join(deltas)}]" in text
+    assert "h'(A1)" not in text
+    deltas = sorted(doc.cursor.backward, key=lambda r: r.neuron)
+    assert "δ1 = Z1 ⊙ (∂E/∂Z1 − (∂E/∂Z1·Z1))" in text
+    assert f"δ1 = [{', '.join(fmt(r.delta) for r in deltas)}]   (3,)" in text
 
 
 def test_big_fan_in_shows_the_largest_terms_and_adds_up(qtbot):
@@ -215,7 +226,7 @@ def test_big_fan_in_shows_the_largest_terms_and_adds_up(qtbot):
     qtbot.addWidget(panel)
     doc.step_forward()
     rec = doc.cursor.current()
-    line = next(t for t in panel.text().splitlines() if t.startswith("a = "))
+    line = next(t for t in panel.text().splitlines() if t.startswith("a⁽¹⁾₁ = "))
     products = rec.inputs * rec.weights
     largest = np.sort(np.argsort(-np.abs(products))[:4])
     assert line.count("×") == 4 and "0.0×" not in line
@@ -247,22 +258,23 @@ def test_the_result_comes_first_and_the_title_sits_in_the_header(panel, doc):
     """The student would have to read past explanations to find a, z or δ."""
     doc.step_forward()
     lines = panel.text().splitlines()
-    assert lines[1].startswith("a = ") and lines[2].startswith("z = ")
+    assert lines[1].startswith("a⁽¹⁾₁ = ") and lines[2].startswith("z⁽¹⁾₁ = ")
     assert panel.heading.text() == lines[0]
     doc.finish_pass()
     doc.step_backward()
-    assert panel.text().splitlines()[1].startswith("δ = ")
+    assert panel.text().splitlines()[1].startswith("δ⁽³⁾₁ = ")
 
 
-def _visible(browser, fragment: str) -> bool:
-    found = browser.document().find(fragment)
-    assert not found.isNull(), fragment
-    rect = browser.cursorRect(found)
-    return rect.top() >= 0 and rect.bottom() <= browser.viewport().height()
+def _last_line_visible(panel) -> bool:
+    """Whether the whole step, down to its last line, is inside the panel's visible area."""
+    browser = panel.browser
+    end = browser.document().lastBlock()
+    bottom = browser.document().documentLayout().blockBoundingRect(end).bottom()
+    return bottom - browser.verticalScrollBar().value() <= browser.viewport().height()
 
 
-def test_every_number_of_a_backward_step_fits_at_1280_by_720(qtbot):
-    """At 1280×720 δ, ∂E/∂w, ∂E/∂b or the loss would be below the fold."""
+def test_every_line_of_every_backward_step_fits_at_1280_by_720(qtbot):
+    """At 1280×720 the last line of a backward step (δ, ∂E/∂w, the loss) would be cut."""
     win = make_window(qtbot, size=(1280, 720))
     doc = win.document
     doc.load_preset("book-3-layer")
@@ -271,9 +283,22 @@ def test_every_number_of_a_backward_step_fits_at_1280_by_720(qtbot):
     while doc.step_backward():
         QApplication.processEvents()
         rec = doc.cursor.current()
-        browser = panel.browser
-        assert _visible(browser, f"= {fmt(rec.delta)}")
-        for i in range(1, rec.inputs.size + 1):
-            assert _visible(browser, f"∂E/∂w{i} = ")
-        assert _visible(browser, "∂E/∂b = δ = ")
-        assert _visible(browser, f"= {fmt(doc.current_loss())}")
+        assert fmt(rec.delta) in panel.browser.toPlainText()
+        assert _last_line_visible(panel), panel.text()
+        assert panel.browser.verticalScrollBar().maximum() == 0  # nothing to scroll to
+
+
+@pytest.mark.parametrize("matrix", [False, True])
+def test_ends_of_layers_and_matrix_form_fit_at_1280_by_720(qtbot, matrix):
+    """A layer's last neuron, or its matrix form, would have its last line cut off."""
+    win = make_window(qtbot, size=(1280, 720))
+    doc = win.document
+    doc.load_preset("book-3-layer")
+    panel = win.findChild(ComputationPanel, "computationPanel")
+    panel.matrix_box.setChecked(matrix)
+    while doc.finish_layer():
+        QApplication.processEvents()
+        assert _last_line_visible(panel), panel.text()
+    while doc.step_backward():
+        QApplication.processEvents()
+        assert _last_line_visible(panel), panel.text()

@@ -4,22 +4,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from window_helpers import lesson_window
 
 
 @pytest.fixture
 def window(qtbot):
-    from ui import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    win.document.load_preset("book-3-layer")
-    yield win
-    if win.presentation.active:  # never leave a big app font to the next test
-        win.presentation.action.setChecked(False)
+    yield from lesson_window(qtbot)
 
 
 def visible_docks(win) -> set:
@@ -63,7 +53,7 @@ def test_right_arrow_steps_in_the_window_and_panels_follow(window, qtbot):
     qtbot.keyClick(canvas, Qt.Key.Key_Right)
     assert window.document.cursor.forward_done == 1
     text = window.findChild(QWidget, "computationPanel").text()
-    assert "a = 1.0×0.1 + 0.5×0.2 + 0.1 = 0.3" in text
+    assert "a⁽¹⁾₁ = 1.0×0.1 + 0.5×0.2 + 0.1 = 0.3" in text
     marker = window.findChild(QWidget, "activationPanel").marker_position()
     assert marker == pytest.approx((0.3, 0.57444252))
 

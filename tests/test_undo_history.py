@@ -13,12 +13,13 @@ KB = 1024
 
 
 def fingerprint(doc) -> tuple:
-    """Every bit the Document shows: sizes, weights, biases, slopes, activations, x, t."""
+    """Every bit the Document shows: sizes, weights, biases, slopes, activations, the table."""
     layers = tuple(
         (la.W.tobytes(), la.b.tobytes(), la.activation, la.alpha) for la in doc.network.layers
     )
-    target = None if doc.target is None else doc.target.tobytes()
-    return tuple(doc.network.sizes), layers, doc.input.tobytes(), target
+    targets = None if doc.example_targets is None else doc.example_targets.tobytes()
+    table = doc.example_inputs.tobytes(), targets, doc.example_row
+    return tuple(doc.network.sizes), layers, table
 
 
 def mixed_edits(doc, n: int, seed: int = 0) -> list[tuple]:
@@ -29,8 +30,14 @@ def mixed_edits(doc, n: int, seed: int = 0) -> list[tuple]:
         steps = doc.undo_stack.count()
         net = doc.network
         layer = int(rng.integers(len(net.layers)))
-        kind = k % 9
-        if kind == 0:
+        kind = k % 11
+        if kind == 9:
+            doc.add_example()
+        elif kind == 10 and len(doc.example_inputs) > 1:
+            doc.remove_example(int(rng.integers(len(doc.example_inputs))))
+        elif kind == 10:
+            doc.set_example_input(0, 0, float(rng.normal()))
+        elif kind == 0:
             W = net.layers[layer].W
             i, j = (int(rng.integers(s)) for s in W.shape)
             doc.set_weight(layer, i, j, float(rng.normal()), merge=False)

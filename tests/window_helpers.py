@@ -21,6 +21,18 @@ def make_window(qtbot, size=None):
     return window
 
 
+def lesson_window(qtbot, size=None):
+    """A shown, active window with the book's example open; presentation mode is left at
+    the end, so no big app font reaches the next test (a generator for a fixture)."""
+    win = make_window(qtbot, size)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.document.load_preset("book-3-layer")
+    yield win
+    if win.presentation.active:
+        win.presentation.action.setChecked(False)
+
+
 def action(window, name: str) -> QAction:
     found = window.findChild(QAction, name)
     assert found is not None, f"no action {name}"

@@ -56,6 +56,14 @@
         <translation>添加目标值</translation>
     </message>
     <message>
+        <source>Add example</source>
+        <translation>添加示例行</translation>
+    </message>
+    <message>
+        <source>Remove example</source>
+        <translation>删除示例行</translation>
+    </message>
+    <message>
         <source>Apply update</source>
         <translation>应用更新</translation>
     </message>

@@ -20,6 +20,10 @@
         <translation>灰色区域：饱和区，|h&apos;(a)| &lt; 其最大值的 5%（反向传播所乘的斜率几乎为零）</translation>
     </message>
     <message>
+        <source>this neuron&apos;s share</source>
+        <translation>本神经元所占份额</translation>
+    </message>
+    <message>
         <source>h&apos;(a), the slope</source>
         <translation>h&apos;(a)，即斜率</translation>
     </message>
@@ -32,16 +36,12 @@
         <translation>饱和区</translation>
     </message>
     <message>
-        <source>Layer %1: %2</source>
-        <translation>第 %1 层：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>here a = %1, z = %2</source>
         <translation>此处 a = %1，z = %2</translation>
-    </message>
-    <message>
-        <source>Softmax: this neuron&apos;s share as its a varies, the other neurons&apos; a fixed</source>
-        <translation>Softmax：其他神经元的 a 固定时，本神经元的份额随其 a 的变化</translation>
     </message>
 </context>
 <context>
@@ -97,32 +97,44 @@
         <translation>示例</translation>
     </message>
     <message>
-        <source>Input x</source>
-        <translation>输入 x</translation>
+        <source>Add row</source>
+        <translation>添加一行</translation>
     </message>
     <message>
-        <source>Target t</source>
-        <translation>目标 t</translation>
+        <source>Add an example: a copy of the stepped row, after it</source>
+        <translation>添加一个示例：复制当前逐步计算的行，放在它后面</translation>
     </message>
     <message>
-        <source>Output y</source>
-        <translation>输出 y</translation>
+        <source>Remove row</source>
+        <translation>删除此行</translation>
     </message>
     <message>
-        <source>Loss</source>
-        <translation>损失</translation>
+        <source>Remove the stepped row from the table</source>
+        <translation>从表中删除当前逐步计算的行</translation>
+    </message>
+    <message>
+        <source>Give every row a target, so the backward pass can run</source>
+        <translation>为每一行设置目标值，这样才能进行反向传播</translation>
+    </message>
+    <message>
+        <source>One row per example: inputs x, targets t, the network&apos;s output y and error E. Click a row to step through it; double-click a number to change it.</source>
+        <translation>每行一个示例：输入 x、目标 t、网络的输出 y 和误差 E。单击某一行即可逐步计算它；双击数字可以修改。</translation>
+    </message>
+    <message>
+        <source>This network equals one linear layer: %1</source>
+        <translation>按当前的权重，这个网络等价于一个线性层：%1</translation>
+    </message>
+    <message>
+        <source>Loss of row %1: E = %2 (%3)</source>
+        <translation>第 %1 行的损失：E = %2（%3）</translation>
+    </message>
+    <message>
+        <source>mean over the %1 rows: %2</source>
+        <translation>%1 行的平均值：%2</translation>
     </message>
     <message>
         <source>Add target</source>
         <translation>添加目标</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2 inputs; select an input neuron on the canvas to edit any of them.</source>
-        <translation>仅显示 %2 个输入中的前 %1 个；在画布上选中输入神经元即可编辑任意一个。</translation>
     </message>
 </context>
 <context>
@@ -154,6 +166,14 @@
     <message>
         <source>update</source>
         <translation>更新次数</translation>
+    </message>
+    <message>
+        <source>Log scale (|value| in powers of ten)</source>
+        <translation>对数坐标（按 10 的幂显示 |值|）</translation>
+    </message>
+    <message>
+        <source>Small gradients show as bars too: each bar&apos;s height is log10 of its size</source>
+        <translation>很小的梯度也能看到：每根柱子的高度是其绝对值的 log10</translation>
     </message>
     <message>
         <source>Step the backward pass (Shift+→) to see each neuron&apos;s δ; Apply update adds a point to the history.</source>
@@ -192,6 +212,29 @@
     </message>
 </context>
 <context>
+    <name>MatrixText</name>
+    <message>
+        <source>Layer %1 in matrix form: all %2 examples (row %3 stepped)</source>
+        <translation>第 %1 层的矩阵形式：全部 %2 个示例（逐步计算第 %3 行）</translation>
+    </message>
+    <message>
+        <source>Layer %1 in matrix form (the whole layer at once)</source>
+        <translation>第 %1 层的矩阵形式（一次算完整层）</translation>
+    </message>
+    <message>
+        <source>B is added to every row: NumPy broadcasts it, as in the seeds</source>
+        <translation>B 加到每一行上：NumPy 的广播，与教程中一样</translation>
+    </message>
+    <message>
+        <source>Layer %1 backward in matrix form: all %2 examples</source>
+        <translation>第 %1 层反向传播的矩阵形式：全部 %2 个示例</translation>
+    </message>
+    <message>
+        <source>Layer %1 backward in matrix form</source>
+        <translation>第 %1 层反向传播的矩阵形式</translation>
+    </message>
+</context>
+<context>
     <name>NeuronPage</name>
     <message>
         <source>Drag bias</source>
@@ -223,15 +266,15 @@
     </message>
     <message>
         <source>Incoming weights
-(from %1)</source>
+from %1</source>
         <translation>输入权重
-（来自%1）</translation>
+来自%1</translation>
     </message>
     <message>
         <source>Outgoing weights
-(to %1)</source>
+to %1</source>
         <translation>输出权重
-（通往%1）</translation>
+通往%1</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -257,52 +300,44 @@
         <translation>按 →（右方向键）计算第一个神经元。</translation>
     </message>
     <message>
-        <source>output layer</source>
-        <translation>输出层</translation>
+        <source>Weighted input a = b + Σ w·x, then output z = h(a)</source>
+        <translation>先算加权输入 a = b + Σ w·x，再算输出 z = h(a)</translation>
     </message>
     <message>
-        <source>hidden layer</source>
-        <translation>隐藏层</translation>
+        <source>Softmax: this neuron&apos;s share of the layer&apos;s e^(a − max); they sum to 1</source>
+        <translation>Softmax：本神经元在整层 e^(a − max) 中所占的份额；各份额之和为 1</translation>
     </message>
     <message>
-        <source>Backward · layer %1 (%2) · neuron %3</source>
-        <translation>反向传播 · 第 %1 层（%2）· 第 %3 个神经元</translation>
+        <source>Subtracting the max changes nothing (e^max cancels above and below) but keeps e^a from overflowing.</source>
+        <translation>减去最大值不改变结果（分子分母中的 e^max 相互抵消），但能防止 e^a 溢出。</translation>
     </message>
     <message>
-        <source>Forward · layer %1 (%2) · neuron %3</source>
-        <translation>前向传播 · 第 %1 层（%2）· 第 %3 个神经元</translation>
+        <source>Without subtracting it:</source>
+        <translation>如果不减去最大值：</translation>
+    </message>
+    <message>
+        <source>Backward · %1 · neuron %2</source>
+        <translation>反向传播 · %1 · 神经元 %2</translation>
+    </message>
+    <message>
+        <source>Forward · %1 · neuron %2</source>
+        <translation>前向传播 · %1 · 神经元 %2</translation>
     </message>
     <message>
         <source>Layer %1 is complete:</source>
         <translation>第 %1 层计算完毕：</translation>
     </message>
     <message>
-        <source>Weighted input a = Σ x·w + b, then output z = h(a)</source>
-        <translation>先求加权输入 a = Σ x·w + b，再求输出 z = h(a)</translation>
-    </message>
-    <message>
-        <source>Softmax: the exponentials of (a − max), their sum, and this neuron&apos;s share</source>
-        <translation>Softmax：(a − max) 的指数、它们的和，以及本神经元所占的份额</translation>
-    </message>
-    <message>
-        <source>Subtracting the max changes nothing (e^max cancels above and below) but keeps e^a from overflowing. Without it:</source>
-        <translation>减去最大值不改变结果（分子分母中的 e^max 相互抵消），却能防止 e^a 溢出。不减时：</translation>
-    </message>
-    <message>
         <source>e^a / Σ e^a = inf / inf = nan (overflow)</source>
         <translation>e^a / Σ e^a = inf / inf = nan（溢出）</translation>
     </message>
     <message>
+        <source>Backward pass done. Apply update (Ctrl+U) takes one step: w ← w − η·∂E/∂w, b ← b − η·∂E/∂b</source>
+        <translation>反向传播完成。应用更新（Ctrl+U）走一步：w ← w − η·∂E/∂w，b ← b − η·∂E/∂b</translation>
+    </message>
+    <message>
         <source>δ = ∂E/∂a: how much the loss E changes with this neuron&apos;s weighted input a</source>
         <translation>δ = ∂E/∂a：损失 E 随本神经元加权输入 a 变化的快慢</translation>
-    </message>
-    <message>
-        <source>Gradients of the incoming weights (x·δ) and of the bias (δ):</source>
-        <translation>输入权重的梯度（x·δ）和偏置的梯度（δ）：</translation>
-    </message>
-    <message>
-        <source>Apply update: w ← w − η·∂E/∂w, b ← b − η·∂E/∂b (η: the learning rate)</source>
-        <translation>应用更新：w ← w − η·∂E/∂w，b ← b − η·∂E/∂b（η 为学习率）</translation>
     </message>
     <message>
         <source>Softmax mixes the whole layer (its full Jacobian): δ is z times how far this neuron&apos;s ∂E/∂z lies above the z-weighted mean of the layer&apos;s ∂E/∂z</source>
@@ -313,18 +348,6 @@
         <translation>使用交叉熵损失时，它化简为 δ = y − t</translation>
     </message>
     <message>
-        <source>The error arriving from layer %1: Σ_k w_jk·δ_k</source>
-        <translation>从第 %1 层传回的误差：Σ_k w_jk·δ_k</translation>
-    </message>
-    <message>
-        <source>Layer %1 in matrix form (the whole layer at once)</source>
-        <translation>第 %1 层的矩阵形式（整层一次算完）</translation>
-    </message>
-    <message>
-        <source>Layer %1 backward in matrix form</source>
-        <translation>第 %1 层反向传播的矩阵形式</translation>
-    </message>
-    <message>
         <source>Output y = %1, target t = %2</source>
         <translation>输出 y = %1，目标 t = %2</translation>
     </message>
@@ -333,10 +356,6 @@
         <translation>
             <numerusform>（另外 %n 项，和为 %1）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Softmax mixes the whole layer: each δ is its z times (its ∂E/∂z minus the z-weighted sum ∂E/∂Z·Z), not ∂E/∂Z ⊙ h&apos;(A)</source>
-        <translation>softmax 把整层混在一起：每个 δ 等于它的 z 乘以（它的 ∂E/∂z 减去按 z 加权的和 ∂E/∂Z·Z），而不是 ∂E/∂Z ⊙ h&apos;(A)</translation>
     </message>
 </context>
 </TS>

@@ -206,12 +206,16 @@
         <translation>输入</translation>
     </message>
     <message>
-        <source>Output</source>
-        <translation>输出</translation>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
     </message>
     <message>
-        <source>Hidden %1</source>
-        <translation>隐藏层 %1</translation>
+        <source>output</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏层</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s)</source>
@@ -230,32 +234,24 @@
         <translation>输入层</translation>
     </message>
     <message>
-        <source>output layer</source>
-        <translation>输出层</translation>
+        <source>layer %1 (output)</source>
+        <translation>第 %1 层（输出层）</translation>
     </message>
     <message>
-        <source>hidden layer %1</source>
-        <translation>隐藏层 %1</translation>
+        <source>layer %1 (hidden)</source>
+        <translation>第 %1 层（隐藏层）</translation>
     </message>
     <message>
-        <source>input x%1</source>
-        <translation>输入 x%1</translation>
+        <source>input %1</source>
+        <translation>输入 %1</translation>
     </message>
     <message>
-        <source>output y%1</source>
-        <translation>输出 y%1</translation>
+        <source>output %1 (neuron %2 of layer %3)</source>
+        <translation>输出 %1（第 %3 层的神经元 %2）</translation>
     </message>
     <message>
-        <source>neuron %1 of hidden layer %2</source>
-        <translation>隐藏层 %2 的神经元 %1</translation>
-    </message>
-    <message>
-        <source>w[%1→%2] of layer %3</source>
-        <translation>第 %3 层的 w[%1→%2]</translation>
-    </message>
-    <message>
-        <source>neuron %1</source>
-        <translation>神经元 %1</translation>
+        <source>neuron %1 of layer %2 (hidden)</source>
+        <translation>第 %2 层（隐藏层）的神经元 %1</translation>
     </message>
 </context>
 <context>
@@ -297,8 +293,8 @@
         <translation>教程中的例子：2 个输入，3 个和 2 个 sigmoid 神经元，2 个恒等输出。输入 [1.0, 0.5] 时输出为 [0.3168, 0.6963]。</translation>
     </message>
     <message>
-        <source>Two inputs, two hidden neurons, one output, all with the identity: the whole network equals a single linear neuron, OUT = -0.5·x1 - 2·x2 + 2.</source>
-        <translation>2 个输入、2 个隐层神经元、1 个输出，全部使用恒等函数：整个网络等价于一个线性神经元，OUT = -0.5·x1 - 2·x2 + 2。</translation>
+        <source>Two inputs, two hidden neurons, one output, all with the identity: the whole network equals a single linear neuron, OUT = −0.5·x1 − 2·x2 + 2.</source>
+        <translation>2 个输入、2 个隐层神经元、1 个输出，全部使用恒等函数：整个网络等价于一个线性神经元，OUT = −0.5·x1 − 2·x2 + 2。</translation>
     </message>
     <message>
         <source>A single perceptron cannot compute XOR; two hidden sigmoid neurons (OR and NAND) and an output computing their AND can. Inputs: -0.5 means 0, 0.5 means 1.</source>
@@ -332,8 +328,8 @@
 <context>
     <name>Loss</name>
     <message>
-        <source>Mean squared error</source>
-        <translation>均方误差</translation>
+        <source>Squared error ½·Σ(y − t)²</source>
+        <translation>均方误差 ½·Σ(y − t)²</translation>
     </message>
     <message>
         <source>Cross-entropy</source>

@@ -280,8 +280,8 @@
         <translation>&lt;h3&gt;NeuroStep %1&lt;/h3&gt;&lt;p&gt;用于教学的神经网络模拟器：搭建一个分层的神经网络，然后逐个神经元地演示前向传播和反向传播。&lt;/p&gt;&lt;p&gt;自由软件，采用 MIT 许可证。中文字体为思源黑体 Noto Sans SC（SIL 开放字体许可证）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;How to use NeuroStep&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Open an example from &lt;b&gt;Examples&lt;/b&gt;, or build a network with &lt;b&gt;Network → Add layer&lt;/b&gt; and the + / − buttons on each layer.&lt;/li&gt;&lt;li&gt;Click a neuron or an edge to select it; the &lt;b&gt;Inspector&lt;/b&gt; edits its bias or weight. Blue edges are positive weights, red ones negative; thicker means larger.&lt;/li&gt;&lt;li&gt;Step through the forward pass with &lt;b&gt;→&lt;/b&gt; (one neuron), see each neuron&apos;s weighted input a = b + Σ w·x and its output z = h(a).&lt;/li&gt;&lt;li&gt;With a target set, continue into the backward pass and watch δ = ∂E/∂a flow back from the output.&lt;/li&gt;&lt;li&gt;Every edit can be undone with Ctrl+Z; save your network with Ctrl+S.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;h3&gt;NeuroStep 使用说明&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;从&lt;b&gt;示例&lt;/b&gt;菜单打开一个例子，或者用&lt;b&gt;网络 → 添加层&lt;/b&gt;和每层上的 + / − 按钮搭建网络。&lt;/li&gt;&lt;li&gt;单击神经元或连线即可选中它，在&lt;b&gt;属性&lt;/b&gt;面板中修改它的偏置或权重。蓝色连线表示正权重，红色表示负权重；越粗表示绝对值越大。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;→&lt;/b&gt; 逐个神经元地进行前向传播，查看每个神经元的加权输入 a = b + Σ w·x 和输出 z = h(a)。&lt;/li&gt;&lt;li&gt;设置了目标值后，可以继续进行反向传播，观察 δ = ∂E/∂a 从输出层向前传递。&lt;/li&gt;&lt;li&gt;每次编辑都可以用 Ctrl+Z 撤销；用 Ctrl+S 保存网络。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;h3&gt;How to use NeuroStep&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Open an example from &lt;b&gt;Examples&lt;/b&gt;, or build a network with &lt;b&gt;Network → Add layer&lt;/b&gt; and the + / − buttons on each layer.&lt;/li&gt;&lt;li&gt;Click a neuron or an edge to select it; the &lt;b&gt;Inspector&lt;/b&gt; edits its bias or weight. With nothing selected it shows the table of examples: click a row to step through it. Blue edges are positive weights, red ones negative; thicker means larger.&lt;/li&gt;&lt;li&gt;Step through the forward pass with &lt;b&gt;→&lt;/b&gt; (one neuron; &lt;b&gt;←&lt;/b&gt; goes back, &lt;b&gt;Ctrl+→&lt;/b&gt; finishes the layer, &lt;b&gt;End&lt;/b&gt; the pass), and see each neuron&apos;s weighted input &lt;nobr&gt;a = b + Σ w·x&lt;/nobr&gt; and its output &lt;nobr&gt;z = h(a)&lt;/nobr&gt;.&lt;/li&gt;&lt;li&gt;With a target set, step the backward pass with &lt;b&gt;Shift+→&lt;/b&gt; and watch &lt;nobr&gt;δ = ∂E/∂a&lt;/nobr&gt; flow back from the output; then &lt;b&gt;Ctrl+U&lt;/b&gt; applies one update, &lt;nobr&gt;w ← w − η·∂E/∂w&lt;/nobr&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt; shows presentation mode for a projector (large type, full screen); &lt;b&gt;Esc&lt;/b&gt; leaves it.&lt;/li&gt;&lt;li&gt;Every edit can be undone with Ctrl+Z (redone with Ctrl+Shift+Z); save your network with Ctrl+S.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;NeuroStep 使用说明&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;从&lt;b&gt;示例&lt;/b&gt;菜单打开一个例子，或者用&lt;b&gt;网络 → 添加层&lt;/b&gt;和每层上的 + / − 按钮搭建网络。&lt;/li&gt;&lt;li&gt;单击神经元或连线即可选中它，在&lt;b&gt;属性&lt;/b&gt;面板中修改它的偏置或权重。没有选中任何对象时，属性面板显示示例表：单击某一行即可逐步计算它。蓝色连线表示正权重，红色表示负权重；越粗表示绝对值越大。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;→&lt;/b&gt; 逐个神经元地进行前向传播（&lt;b&gt;←&lt;/b&gt; 后退一步，&lt;b&gt;Ctrl+→&lt;/b&gt; 算完本层，&lt;b&gt;End&lt;/b&gt; 算完本轮），查看每个神经元的加权输入 &lt;nobr&gt;a = b + Σ w·x&lt;/nobr&gt; 和输出 &lt;nobr&gt;z = h(a)&lt;/nobr&gt;。&lt;/li&gt;&lt;li&gt;设置了目标值后，按 &lt;b&gt;Shift+→&lt;/b&gt; 逐步进行反向传播，观察 &lt;nobr&gt;δ = ∂E/∂a&lt;/nobr&gt; 从输出层向前传递；然后按 &lt;b&gt;Ctrl+U&lt;/b&gt; 应用一次更新：&lt;nobr&gt;w ← w − η·∂E/∂w&lt;/nobr&gt;。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;F5&lt;/b&gt; 进入适合投影仪的演示模式（大字号、全屏），按 &lt;b&gt;Esc&lt;/b&gt; 退出。&lt;/li&gt;&lt;li&gt;每次编辑都可以用 Ctrl+Z 撤销（用 Ctrl+Shift+Z 重做）；用 Ctrl+S 保存网络。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -353,20 +353,12 @@
         <translation>撤销上一步计算</translation>
     </message>
     <message>
-        <source>Layer</source>
-        <translation>整层</translation>
-    </message>
-    <message>
         <source>Finish layer</source>
         <translation>完成本层</translation>
     </message>
     <message>
         <source>Compute the rest of this layer</source>
         <translation>计算本层余下的神经元</translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <translation>整轮</translation>
     </message>
     <message>
         <source>Finish pass</source>
@@ -401,8 +393,12 @@
         <translation>按所选速度自动单步</translation>
     </message>
     <message>
-        <source>Backprop</source>
-        <translation>反向</translation>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <source>Learning rate η, the step size of Apply update: w ← w − η·∂E/∂w</source>
+        <translation>学习率 η，即应用更新的步长：w ← w − η·∂E/∂w</translation>
     </message>
     <message>
         <source>Backward step</source>
@@ -411,10 +407,6 @@
     <message>
         <source>Back-propagate one neuron: its δ and its gradients (needs a target)</source>
         <translation>反向传播一个神经元：计算它的 δ 和梯度（需要目标值）</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>更新</translation>
     </message>
     <message>
         <source>Apply update</source>
@@ -439,14 +431,6 @@
     <message>
         <source> steps/s</source>
         <translation> 步/秒</translation>
-    </message>
-    <message>
-        <source>Learning rate η</source>
-        <translation>学习率 η</translation>
-    </message>
-    <message>
-        <source>The step size of Apply update: w ← w − η·∂E/∂w</source>
-        <translation>应用更新的步长：w ← w − η·∂E/∂w</translation>
     </message>
     <message>
         <source>Update refused</source>

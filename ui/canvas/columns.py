@@ -50,6 +50,7 @@ class ColumnItem(QGraphicsItem):
         self.biases = np.full(n, np.nan)
         self.current: int | None = None
         self.current_backward = False
+        self.text_floor = 0.0  # presentation: no δ or name smaller than this (scene units)
         self.selected: int | None = None
         self._bias_texts: list[str] = []  # "0.1014", "0.2010": one column, one precision
         self._colours: np.ndarray | None = None  # value colours of dots and cells
@@ -91,7 +92,7 @@ class ColumnItem(QGraphicsItem):
     def _measure(self) -> QRectF:
         """Room for the circles, their δ beside or under them and the names: fixed per item."""
         g = self.geometry
-        pad = 44.0 * self.emphasis
+        pad = max(44.0 * self.emphasis, 2.6 * self.text_floor)
         right = pad + (160.0 * self.emphasis if g.pill else 0.0)  # δ beside a pill
         return QRectF(
             g.left - pad,
@@ -180,21 +181,33 @@ class ColumnItem(QGraphicsItem):
         else:
             painter.drawEllipse(QPointF(x, y), r, r)
 
+    def set_text_floor(self, pixels: float) -> None:
+        """Write δ and the x/y names at least ``pixels`` high (scene units)."""
+        if pixels != self.text_floor:
+            self.prepareGeometryChange()
+            self.text_floor = pixels
+            self.update()
+
     def _paint_delta(self, painter, x: float, y: float, delta: float) -> None:
         g, e = self.geometry, self.emphasis
         text = "δ=" + numbers.fixed(delta)
-        font = style.font(round(15 * e), bold=True)
+        px = max(round(15 * e), round(self.text_floor))
+        font = style.font(px, bold=True)
         painter.setFont(font)
         if not g.pill:
             painter.setPen(style.DELTA_INK)
+            half = max(70 * e, 4.8 * px)
             painter.drawText(
-                QRectF(x - 70 * e, y + g.cell + 1, 140 * e, 20 * e), Qt.AlignCenter, text
+                QRectF(x - half, y + g.cell + 1, 2 * half, max(20 * e, 1.35 * px)),
+                Qt.AlignCenter,
+                text,
             )
             return
         # pills stand too close for a line under them: δ goes right, on a white tab
         left = x + g.half_w + (36 if self.is_output else 6) * e
         width = QFontMetricsF(font).horizontalAdvance(text) + 10 * e
-        box = QRectF(left, y - 11 * e, width, 22 * e)
+        height = max(22 * e, 1.45 * px)
+        box = QRectF(left, y - height / 2, width, height)
         painter.setPen(QPen(style.DELTA_INK, 1.2 * e))
         painter.setBrush(style.LABEL_BACKGROUND)
         painter.drawRoundedRect(box, 5 * e, 5 * e)
@@ -202,20 +215,29 @@ class ColumnItem(QGraphicsItem):
         painter.drawText(box, Qt.AlignCenter, text)
 
     def _paint_name(self, painter, j: int, x: float, y: float) -> None:
-        # the seeds call inputs x1, x2 and outputs y1, y2: label them alike
+        # the seeds call inputs x₁, x₂ and outputs y₁, y₂: label them alike, with a real
+        # subscript large enough to read (a font's ₁ is half the size of its 1)
         if self.index != 0 and not self.is_output:
             return
         k = self.emphasis  # as large as the app font grew: read from the back row too
         hw = self.geometry.half_w
-        letter = "x" if self.index == 0 else "y"
-        painter.setPen(style.MUTED)
-        painter.setFont(style.font(round((16 if k > 1 else 14) * k), bold=True))
-        left = x - hw - 36 * k if self.index == 0 else x + hw + 4 * k
-        painter.drawText(
-            QRectF(left, y - 10 * k, 32 * k, 20 * k),
-            Qt.AlignRight if self.index == 0 else Qt.AlignLeft,
-            f"{letter}{j + 1}",
+        px = max(round((17 if k > 1 else 16) * k), round(self.text_floor))
+        letter, index = style.font(px, bold=True), style.font(round(0.72 * px), bold=True)
+        text = ("x" if self.index == 0 else "y", str(j + 1))
+        widths = (
+            QFontMetricsF(letter).horizontalAdvance(text[0]),
+            QFontMetricsF(index).horizontalAdvance(text[1]),
         )
+        gap = 4 * k
+        left = x - hw - gap - sum(widths) if self.index == 0 else x + hw + gap
+        painter.setPen(style.MUTED)
+        painter.setFont(letter)
+        painter.drawText(
+            QRectF(left, y - 0.65 * px, widths[0] + 1, 1.3 * px), Qt.AlignLeft, text[0]
+        )
+        painter.setFont(index)
+        low = QRectF(left + widths[0], y - 0.3 * px, widths[1] + 1, 1.1 * px)
+        painter.drawText(low, Qt.AlignLeft, text[1])
 
     def _look(self, j: int, computed: bool):
         """(fill, outline, outline width, dashed) of neuron ``j``."""

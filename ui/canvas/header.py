@@ -4,7 +4,7 @@ Buttons are small painted items; the activation combo is a real QComboBox in a
 QGraphicsProxyWidget so it opens a normal popup.  The header only emits what
 the user asked for; the canvas turns that into Document edits.  A ``compact``
 header (presentation mode) drops the editing controls and writes the name over
-the activation ("Hidden 1" / "Sigmoid"), so the room goes to large type.
+the activation ("Layer 1" / "Sigmoid"), so the room goes to large type.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ class HeaderItem(QGraphicsObject):
         self.text_scale = text_scale  # presentation: text grows more than the header
         self._rect = QRectF(*rect)
         self.title = ""
+        self.role = ""  # "hidden", "output": written smaller after the title
         self.size_label = ""
         self.activation_text = ""
         self._content = None
@@ -104,15 +105,22 @@ class HeaderItem(QGraphicsObject):
 
     # ---- content ------------------------------------------------------------
     def set_content(
-        self, title: str, size_label: str, n: int, activation: str | None, removable: bool
+        self,
+        title: str,
+        size_label: str,
+        n: int,
+        activation: str | None,
+        removable: bool,
+        role: str = "",
     ) -> None:
-        """Show a title, a size and (for layers) the activation; no signals emitted."""
+        """Show a title ("Layer 1") and its role ("hidden"), a size and (for layers)
+        the activation; no signals emitted."""
         label = activation_label(activation) if activation else ""
-        key = (title, size_label, n, label, removable)
+        key = (title, size_label, n, label, removable, role)
         if key == self._content:
             return  # relabelled after every edit: repaint only what changed
         self._content = key
-        self.title, self.size_label, self.n = title, size_label, n
+        self.title, self.size_label, self.n, self.role = title, size_label, n, role
         self.activation_text = label
         self.minus.setEnabled(n > 1)
         self.minus.setOpacity(1.0 if n > 1 else 0.35)
@@ -147,11 +155,18 @@ class HeaderItem(QGraphicsObject):
         if self.compact:
             self._paint_compact(painter, r)
             return
-        painter.drawText(
-            QRectF(r.left() + 10, r.top() + 4, r.width() - 46, 30),
-            Qt.AlignLeft | Qt.AlignVCenter,
-            self.title,
-        )
+        title_rect = QRectF(r.left() + 10, r.top() + 4, r.width() - 46, 30)
+        painter.drawText(title_rect, Qt.AlignLeft | Qt.AlignVCenter, self.title)
+        if self.role:
+            after = painter.fontMetrics().horizontalAdvance(self.title + " ")
+            painter.setPen(style.MUTED)
+            painter.setFont(style.font(14))
+            role_rect = title_rect.adjusted(after, 0, 0, 0)
+            role = painter.fontMetrics().elidedText(
+                self.role, Qt.ElideRight, int(role_rect.width())
+            )
+            painter.drawText(role_rect, Qt.AlignLeft | Qt.AlignVCenter, role)
+            painter.setPen(style.INK)
         painter.setFont(style.font(15))
         painter.drawText(
             QRectF(r.left() + 40, r.top() + 38, r.width() - 80, 28), Qt.AlignCenter, self.size_label

@@ -98,8 +98,14 @@ class CanvasInteraction:
             self._user_zoomed = True
             event.accept()
             return
+        if self._hold.active and not self._hold.holds(self.itemAt(pos)):
+            self._hold.release()  # the pointer left the control it clicked: fit again
         self._emit_status(self._describe(pos))
         super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self._hold.release()
+        super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
         if self._pan_from is not None:

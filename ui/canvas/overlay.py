@@ -21,7 +21,11 @@ MAX_HIGHLIGHTED = 64  # a neuron fed by 784 inputs shows its 64 strongest
 
 @dataclass
 class Mark:
-    """One highlighted edge: end points, label (may be ''), colour, width, label spot."""
+    """One highlighted edge: end points, label (may be ''), colour, width, label spot.
+
+    ``ends`` are the half widths of the neurons at either end: the label moves along
+    the edge (from ``at``) until it clears both, when the gap between them allows.
+    """
 
     p1: tuple[float, float]
     p2: tuple[float, float]
@@ -29,6 +33,7 @@ class Mark:
     colour: QColor
     width: float
     at: float = 0.3
+    ends: tuple[float, float] = (0.0, 0.0)
 
 
 class HighlightItem(QGraphicsItem):
@@ -41,6 +46,7 @@ class HighlightItem(QGraphicsItem):
         super().__init__(parent)
         self.emphasis = emphasis
         self.marks: list[Mark] = []
+        self.text_floor = 0.0  # presentation: no label smaller than this (scene units)
         self._rect = QRectF()
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.NoButton)
@@ -54,11 +60,18 @@ class HighlightItem(QGraphicsItem):
         pts = [p for m in marks for p in (m.p1, m.p2)]
         if pts:
             a = np.array(pts)
-            lo, hi = a.min(0) - 90 * self.emphasis, a.max(0) + 90 * self.emphasis
+            pad = max(90 * self.emphasis, 6 * self.text_floor)  # room for the labels
+            lo, hi = a.min(0) - pad, a.max(0) + pad
             self._rect = QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1])
         else:
             self._rect = QRectF()
         self.update()
+
+    def set_text_floor(self, pixels: float) -> None:
+        """Write the labels at least ``pixels`` high (scene units)."""
+        if pixels != self.text_floor:
+            self.text_floor = pixels
+            self.set_marks(self.marks)
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -71,7 +84,7 @@ class HighlightItem(QGraphicsItem):
             pen.setCapStyle(Qt.RoundCap)
             painter.setPen(pen)
             painter.drawLine(QPointF(*m.p1), QPointF(*m.p2))
-        font = style.font(round(14 * e), bold=True)
+        font = style.font(max(round(14 * e), round(self.text_floor)), bold=True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         for m in self.marks:
@@ -80,15 +93,32 @@ class HighlightItem(QGraphicsItem):
 
     def _paint_label(self, painter, metrics, m: Mark) -> None:
         e = self.emphasis
-        x = m.p1[0] + (m.p2[0] - m.p1[0]) * m.at
-        y = m.p1[1] + (m.p2[1] - m.p1[1]) * m.at
         w, h = metrics.horizontalAdvance(m.label) + 12 * e, metrics.height() + 4 * e
+        at = label_spot(m, w, 4 * e)
+        x = m.p1[0] + (m.p2[0] - m.p1[0]) * at
+        y = m.p1[1] + (m.p2[1] - m.p1[1]) * at
         box = QRectF(x - w / 2, y - h / 2, w, h)
         painter.setPen(QPen(m.colour, 1.5 * e))
         painter.setBrush(style.LABEL_BACKGROUND)
         painter.drawRoundedRect(box, 5 * e, 5 * e)
         painter.setPen(style.INK)
         painter.drawText(box, Qt.AlignCenter, m.label)
+
+
+def label_spot(m: Mark, width: float, margin: float) -> float:
+    """Where along the edge (0 at p1, 1 at p2) a label ``width`` wide clears both neurons.
+
+    ``m.at`` when it already does; the middle of the free stretch when the label
+    fits there; else the middle of the gap.
+    """
+    span = abs(m.p2[0] - m.p1[0])
+    if span <= 0:
+        return m.at
+    low = (m.ends[0] + margin + width / 2) / span
+    high = 1.0 - (m.ends[1] + margin + width / 2) / span
+    if low > high:
+        return (low + high) / 2
+    return min(max(m.at, low), high)
 
 
 def incoming(src: np.ndarray, strength: np.ndarray) -> np.ndarray:

@@ -50,6 +50,7 @@ def current_marks(record, layout, labelled: bool) -> list[Mark]:
     strength = record.dW if backward else record.weights * record.inputs
     colour = style.BACKWARD_LINE if backward else style.CURRENT_LINE
     marks = []
+    ends = (layout.columns[c - 1].half_w, layout.columns[c].half_w)
     for i in incoming(sources, strength):
         label = ""
         if labelled:
@@ -58,7 +59,8 @@ def current_marks(record, layout, labelled: bool) -> list[Mark]:
                 if backward
                 else numbers.product(record.inputs[i], record.weights[i])
             )
-        marks.append(Mark(tuple(sources[i]), target, label, colour, 5.0 if labelled else 2.0, 0.4))
+        width = 5.0 if labelled else 2.0
+        marks.append(Mark(tuple(sources[i]), target, label, colour, width, 0.4, ends))
     return marks
 
 
@@ -70,4 +72,5 @@ def selected_edge_mark(selection, layout, net) -> list[Mark]:
     w = float(net.layers[c - 1].W[i, j])
     p1 = tuple(layout.columns[c - 1].centres[i])
     p2 = tuple(layout.columns[c].centres[j])
-    return [Mark(p1, p2, "w = " + numbers.fixed(w), style.SELECTED_LINE, 7.0, 0.55)]
+    ends = (layout.columns[c - 1].half_w, layout.columns[c].half_w)
+    return [Mark(p1, p2, "w = " + numbers.fixed(w), style.SELECTED_LINE, 7.0, 0.55, ends)]

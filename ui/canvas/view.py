@@ -27,6 +27,7 @@ from . import legend, style
 from .columns import ColumnItem
 from .edges import MAX_EDGES, LayerEdges, truncated, update_edges
 from .header import ButtonItem, HeaderItem
+from .hold import PlaceHold
 from .interaction import CanvasInteraction
 from .legend import LegendItem, truncation_note
 from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
@@ -41,6 +42,8 @@ from .scene_state import (
 )
 
 MAX_EMPHASIS = 2.5
+# The formulas' size at 1280×720 (11 pt: 14.7 px), as a share of the screen's height.
+PRESENTATION_TEXT_SHARE = 11 * 96 / 72 / 720
 
 
 class NetworkCanvas(CanvasInteraction, QGraphicsView):
@@ -68,6 +71,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.viewport().setMouseTracking(True)
         self._init_interaction()
         self._user_zoomed = False
+        self._hold = PlaceHold(self)  # − / + keep the clicked control under the pointer
         self.look = Look()
         self._look_key = None  # what the look was last chosen for
         self._base_point_size = self.font().pointSizeF()
@@ -110,6 +114,18 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             self.scale(MAX_FIT_SCALE, MAX_FIT_SCALE)
             self.centerOn(content.center())
         self._user_zoomed = False
+        self._set_text_floor()
+
+    def _set_text_floor(self) -> None:
+        """In presentation mode no label, δ or name is smaller on screen than the
+        formulas are at 1280×720 for the screen's height."""
+        floor = 0.0
+        if self.look.compact and self.screen() is not None:
+            pixels = PRESENTATION_TEXT_SHARE * self.screen().geometry().height()
+            floor = pixels / max(self.transform().m11(), 1e-6)
+        self.highlight.set_text_floor(floor)
+        for column in self.columns:
+            column.set_text_floor(floor)
 
     @property
     def emphasis(self) -> float:
@@ -157,7 +173,11 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     # ---- Document signals ---------------------------------------------------
     def _on_network_changed(self, structural: bool) -> None:
         if structural and self.layout_.sizes != self.document.network.sizes:
-            self.fit_view()  # new sizes: rebuilds the scene for them
+            if self._hold.active:  # the pointer is on − or +: no control moves under it
+                self._rebuild()
+                self._hold.keep_in_place()
+            else:
+                self.fit_view()  # new sizes: rebuilds the scene for them
             return
         self._update_edges()
         self._relabel()
@@ -281,12 +301,14 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.document.select(Selection("layer", column))
 
     def _on_resize_requested(self, column: int, size: int) -> None:
+        self._hold.hold(lambda: _nth(self.headers, column))
         if column == 0:
             self.document.set_input_size(size)
         else:
             self.document.resize_layer(column - 1, size)
 
     def _insert_layer(self, position: int) -> None:
+        self._hold.hold(lambda: _nth(self.insert_buttons, position - 1))  # rebuilt with the scene
         index = position - 1
         self.document.insert_layer(index, *new_layer(self.document.network, index))
 
@@ -301,6 +323,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
                 net.sizes[c],
                 act,
                 removable=len(net.layers) > 1,
+                role=describe.column_role(c, n),
             )
             header.minus.setToolTip(self.tr("Remove a neuron"))
             header.plus.setToolTip(self.tr("Add a neuron"))
@@ -333,6 +356,11 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             current_marks(record, self.layout_, labelled)
             + selected_edge_mark(sel, self.layout_, doc.network)
         )
+
+
+def _nth(items: list, i: int):
+    """``items[i]``, or None once the scene has fewer (a rebuild may drop one)."""
+    return items[i] if i < len(items) else None
 
 
 def _note_for(sizes) -> str:

@@ -37,6 +37,8 @@ LABELS = {
     "change_input": QT_TRANSLATE_NOOP("Document", "Change input"),
     "change_target": QT_TRANSLATE_NOOP("Document", "Change target"),
     "add_target": QT_TRANSLATE_NOOP("Document", "Add target"),
+    "add_example": QT_TRANSLATE_NOOP("Document", "Add example"),
+    "remove_example": QT_TRANSLATE_NOOP("Document", "Remove example"),
     "apply_update": QT_TRANSLATE_NOOP("Document", "Apply update"),
 }
 
@@ -95,7 +97,8 @@ class ValueCommand(LabelledCommand):
     document : Document
     key : tuple
         Which number: ``("weight", layer, i, j)``, ``("bias", layer, j)``,
-        ``("input", i)``, ``("target", j)`` or ``("alpha", layer)``.
+        ``("input", i, row)``, ``("target", j, row)`` (``row`` of the table of
+        examples) or ``("alpha", layer)``.
     old, new : float
     label : str
         What the Edit menu shows, in English (translated when shown).

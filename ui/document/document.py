@@ -9,7 +9,7 @@ redraws from it.
 Edits cost what they change: the state's arrays are frozen (copy on write) and
 shared by undo steps and the step cursor, which recomputes from the first layer
 changed; the history keeps within ``history_budget``.  Write into ``network``
-or ``input`` only through the methods below (a frozen array refuses writes).
+or the examples only through the methods below (a frozen array refuses writes).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 import simulator as sim
 
 from .commands import LABELS, SnapshotCommand, ValueCommand
+from .examples import ExampleTable
 from .history import BudgetedHistory, UndoHistory
 from .state import (
     DocState,
@@ -28,8 +29,7 @@ from .state import (
     check_limits,
     default_network,
     file_fields,
-    fit,
-    fit_or_none,
+    preset_table,
     same_target,
     selection_fits,
     state_from_file,
@@ -42,8 +42,12 @@ __all__ = ["Document", "Selection"]
 DEFAULT_LEARNING_RATE = 0.1
 
 
-class Document(Stepping, BudgetedHistory, QObject):
+class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
     """The open network and everything shown about it.
+
+    Its table of examples (rows of inputs and targets) is read and edited
+    through the methods of ``ExampleTable``; ``input`` and ``target`` are the row
+    being stepped.
 
     Signals
     -------
@@ -51,7 +55,7 @@ class Document(Stepping, BudgetedHistory, QObject):
         The network changed; True when its structure (sizes or activations)
         changed, False when only values did.
     exampleChanged()
-        The example input or target changed.
+        The example input or target changed (an edit, or another row chosen).
     selectionChanged()
     stepChanged()
         The step-through cursor moved or its records were recomputed.
@@ -196,10 +200,10 @@ class Document(Stepping, BudgetedHistory, QObject):
         asks for a name and never overwrites the file shown before.
         """
         p = sim.load_preset(name)
-        n_in = p.network.input_size
-        x = np.asarray(p.input, dtype=float) if p.input is not None else np.zeros(n_in)
-        target = None if p.target is None else np.asarray(p.target, dtype=float)
-        state = DocState(p.network, x, target, p.dataset, p.title, p.loss)
+        x = p.input if p.input is not None else np.zeros(p.network.input_size)
+        inputs, targets, row = preset_table(p, x)
+        extra = {"preset": name}
+        state = DocState(p.network, inputs, targets, p.dataset, p.title, p.loss, extra, row)
         self.training_settings = {}
         self._reset_to(state, None)
 
@@ -244,24 +248,6 @@ class Document(Stepping, BudgetedHistory, QObject):
         old = self.network.layers[layer].alpha
         self._push_value(("alpha", layer), old, value, LABELS["change_prelu_slope"], merge)
 
-    def set_input_value(self, i: int, value: float, merge: bool = True) -> None:
-        self._push_value(("input", i), float(self.input[i]), value, LABELS["change_input"], merge)
-
-    def set_target_value(self, j: int, value: float, merge: bool = True) -> None:
-        if self.target is not None:
-            self._push_value(
-                ("target", j), float(self.target[j]), value, LABELS["change_target"], merge
-            )
-            return
-        target = np.zeros(self.network.output_size)
-        target[j] = value
-        self._push_state(self._with_target(target), LABELS["add_target"])
-
-    def set_target(self, target) -> None:
-        """Set the whole target vector (or None to drop it), undoable."""
-        t = None if target is None else fit(np.asarray(target, float), self.network.output_size)
-        self._push_state(self._with_target(t), LABELS["change_target"])
-
     def apply_update(self) -> None:
         """One gradient step on the example with ``learning_rate`` (undoable)."""
         if self.target is None:
@@ -285,8 +271,10 @@ class Document(Stepping, BudgetedHistory, QObject):
     def _restore(self, state: DocState) -> None:
         state = state.with_network(state.network)  # frozen: shared from now on
         structural = structure_key(state.network) != structure_key(self.network)
-        example = not (
-            np.array_equal(state.input, self.input) and same_target(state.target, self.target)
+        before = self._state
+        example = state.row != before.row or not (
+            np.array_equal(state.inputs, before.inputs)
+            and same_target(state.targets, before.targets)
         )
         self._state = state
         self._fix_selection()
@@ -315,9 +303,9 @@ class Document(Stepping, BudgetedHistory, QObject):
         elif kind == "alpha":
             self.network.layers[where[0]].alpha = value
         elif kind == "input":
-            self._state.input = with_entry(self._state.input, where[0], value)
+            self._state.inputs = with_entry(self._state.inputs, (where[1], where[0]), value)
         elif kind == "target":
-            self._state.target = with_entry(self._state.target, where[0], value)
+            self._state.targets = with_entry(self._state.targets, (where[1], where[0]), value)
         if kind in ("weight", "bias", "alpha"):
             self.network.layers[where[0]].freeze()
         self._recompute()
@@ -349,16 +337,7 @@ class Document(Stepping, BudgetedHistory, QObject):
             after.network = base
         edit(after.network)  # replaces the arrays it changes; the others stay shared
         check_limits(after.network)
-        if after.input.size != after.network.input_size:  # else the very same array
-            after.input = fit(after.input, after.network.input_size)
-        if after.target is not None and after.target.size != after.network.output_size:
-            after.target = fit_or_none(after.target, after.network.output_size)
-        return after.copy()  # frozen, as every state is
-
-    def _with_target(self, target) -> DocState:
-        after = self._state.copy()
-        after.target = target
-        return after
+        return after.fitted().copy()  # frozen, as every state is
 
     def _reset_to(self, state: DocState, path: str | None) -> None:
         self.undo_stack.clear()

@@ -8,8 +8,8 @@ the rest alone.  ``StatePatch.between(before, after)`` keeps just that:
 - in that range, a layer whose bias array survived the edit (the same layer,
   refitted or renamed) keeps only the fields that changed; any other layer is
   kept whole (a new or removed one, a resized one);
-- the input, the target and the other fields only if they changed, and the
-  generator of fresh weights before and after.
+- the table of examples, the row stepped and the other fields only if they
+  changed, and the generator of fresh weights before and after.
 
 ``forward(state)`` turns the state the edit started from into the one it made,
 ``backward(state)`` the other way, bit for bit.  What a patch does not hold is
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import simulator as sim
 
 LAYER_FIELDS = ("W", "b", "alpha", "activation")
-STATE_FIELDS = ("input", "target", "dataset", "title", "loss", "extra")
+STATE_FIELDS = ("inputs", "targets", "row", "dataset", "title", "loss", "extra")
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ class StatePatch:
         for side in (self.before, self.after):
             for _partner, fields in side.layers:
                 out += [fields[k] for k in ("W", "b") if k in fields]
-            out += [side.fields[k] for k in ("input", "target") if side.fields.get(k) is not None]
+            out += [side.fields[k] for k in ("inputs", "targets") if side.fields.get(k) is not None]
         return out
 
 

@@ -37,18 +37,38 @@ class Selection:
 class DocState:
     """Everything an undo step may need to restore.
 
+    ``inputs`` (N, n_in) and ``targets`` (N, n_out) or None are the table of
+    examples; ``row`` is the one stepped, ``input`` and ``target`` its row (views:
+    writing into them writes the table).  One example given as a 1-D ``inputs``
+    (and ``targets``) is a one-row table.
+
     States share their arrays (copy on write, ``simulator.frozen``): ``copy`` freezes
-    them and hands them on, so an undo step costs the layers an edit replaced, not
-    the whole network.  Nothing writes into a state's arrays; an edit puts new ones in.
+    them and hands them on, so an undo step costs what an edit replaced, not the
+    whole network.  Nothing writes into a frozen array; an edit puts a new one in.
     """
 
     network: object
-    input: np.ndarray
-    target: np.ndarray | None
+    inputs: np.ndarray
+    targets: np.ndarray | None
     dataset: str | None = None
     title: str = ""
     loss: str = "mse"
     extra: dict = field(default_factory=dict)
+    row: int = 0
+
+    def __post_init__(self) -> None:
+        self.inputs = _table(self.inputs)
+        if self.targets is not None:
+            self.targets = _table(self.targets)
+        self.row = min(max(int(self.row), 0), len(self.inputs) - 1)
+
+    @property
+    def input(self) -> np.ndarray:
+        return self.inputs[self.row]
+
+    @property
+    def target(self) -> np.ndarray | None:
+        return None if self.targets is None else self.targets[self.row]
 
     def copy(self) -> DocState:
         """A state equal to this one sharing its (frozen) arrays: O(layers), no array copied."""
@@ -59,13 +79,33 @@ class DocState:
         network.freeze()
         return DocState(
             network,
-            freeze(self.input),
-            None if self.target is None else freeze(self.target),
+            freeze(self.inputs),
+            None if self.targets is None else freeze(self.targets),
             self.dataset,
             self.title,
             self.loss,
             dict(self.extra),
+            self.row,
         )
+
+    def fitted(self) -> DocState:
+        """This state with its table cut or padded to the network's sizes (in place).
+
+        A table that fits already stays the very same array (shared, not copied).
+        """
+        if self.inputs.shape[1] != self.network.input_size:
+            self.inputs = fit_rows(self.inputs, self.network.input_size)
+        if self.targets is not None and self.targets.shape[1] != self.network.output_size:
+            self.targets = fit_rows(self.targets, self.network.output_size)
+        return self
+
+
+def _table(values) -> np.ndarray:
+    """``values`` as a (N, n) float table: a frozen one as it is (shared), else a copy."""
+    frozen = isinstance(values, np.ndarray) and not values.flags.writeable
+    if frozen and values.ndim == 2 and values.dtype == float and values.base is None:
+        return values
+    return np.atleast_2d(np.array(values, dtype=float))
 
 
 def freeze(array: np.ndarray) -> np.ndarray:
@@ -74,10 +114,10 @@ def freeze(array: np.ndarray) -> np.ndarray:
     return array
 
 
-def with_entry(values: np.ndarray, i: int, value: float) -> np.ndarray:
-    """A frozen copy of ``values`` with entry ``i`` set to ``value``: edits never write in place."""
+def with_entry(values: np.ndarray, index, value: float) -> np.ndarray:
+    """A frozen copy of ``values`` with ``values[index] = value``: edits never write in place."""
     out = values.copy()
-    out[i] = value
+    out[index] = value
     return freeze(out)
 
 
@@ -110,8 +150,22 @@ def fit(values, n: int) -> np.ndarray:
     return out
 
 
-def fit_or_none(values, n: int):
-    return None if values is None else fit(values, n)
+def fit_rows(rows, n: int) -> np.ndarray:
+    """Each row of ``rows`` (N, m) cut or zero-padded to length ``n``: shape (N, n)."""
+    rows = np.atleast_2d(np.asarray(rows, dtype=float))
+    out = np.zeros((len(rows), n))
+    out[:, : min(n, rows.shape[1])] = rows[:, :n]
+    return out
+
+
+def preset_table(preset, x) -> tuple:
+    """(inputs, targets, row) of a preset's table: its own rows with ``x`` the stepped one,
+    or ``x`` and its target alone."""
+    if preset.inputs is None:
+        return x, preset.target, 0
+    inputs = np.asarray(preset.inputs, dtype=float)
+    matches = np.flatnonzero(np.all(inputs == np.asarray(x, dtype=float), axis=1))
+    return inputs, preset.targets, int(matches[0]) if matches.size else 0
 
 
 def same_target(a, b) -> bool:
@@ -126,17 +180,16 @@ def structure_key(net) -> tuple:
 
 
 def state_from_file(doc) -> DocState:
-    """The state of an opened ``simulator.NetworkFile``, vectors fitted to its network."""
+    """The state of an opened ``simulator.NetworkFile``, its table fitted to its network."""
     net = doc.network
-    x = fit(doc.input, net.input_size) if doc.input is not None else np.zeros(net.input_size)
-    return DocState(
-        net,
-        x,
-        fit_or_none(doc.target, net.output_size),
-        doc.dataset,
-        doc.title or "",
-        (doc.training or {}).get("loss", "mse"),
-    )
+    loss = (doc.training or {}).get("loss", "mse")
+    if doc.examples is not None:
+        rows = doc.examples
+        title = doc.title or ""
+        state = DocState(net, rows.inputs, rows.targets, doc.dataset, title, loss, row=rows.row)
+        return state.fitted()
+    x = doc.input if doc.input is not None else np.zeros(net.input_size)
+    return DocState(net, x, doc.target, doc.dataset, doc.title or "", loss).fitted()
 
 
 def file_fields(state: DocState, training: dict) -> dict:
@@ -151,6 +204,7 @@ def file_fields(state: DocState, training: dict) -> dict:
         dataset=state.dataset,
         training=dict(training, loss=state.loss),
         title=state.title or None,
+        examples=sim.ExampleRows(state.inputs, state.targets, state.row),
     )
 
 

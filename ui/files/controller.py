@@ -6,6 +6,7 @@ call time, so tests can replace them with monkeypatch.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,12 @@ from . import helper, settings
 from .errors import describe
 
 Button = QMessageBox.StandardButton
+
+
+def file_stem(title: str) -> str:
+    """A title as a file name: "The book's 3-layer network" -> "the-books-3-layer-network"."""
+    words = re.sub(r"[^\w\s-]", " ", re.sub(r"['’]", "", title.lower()))
+    return re.sub(r"[\s_-]+", "-", words).strip("-")
 
 
 def file_errors() -> tuple[type[BaseException], ...]:
@@ -180,8 +187,9 @@ class FileController(QObject):
         self.recentFilesChanged.emit()
 
     def _suggested_name(self) -> str:
-        stem = "".join(c if c.isalnum() or c in "-_ " else "-" for c in self._document.title)
-        return (stem.strip() or "network") + sim.FILE_EXTENSION
+        """ "book-3-layer.neurostep" for an example; a title made a clean name otherwise."""
+        stem = self._document.preset_name or file_stem(self._document.title)
+        return (stem or "network") + sim.FILE_EXTENSION
 
     def _filter(self) -> str:
         return self.tr("NeuroStep networks (*%1);;All files (*)").replace("%1", sim.FILE_EXTENSION)

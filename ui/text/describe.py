@@ -1,7 +1,8 @@
 """Readable, translated names of canvas things, shared by the canvas and the inspector.
 
 Numbering is 1-based as in the seeds: layer c is column c (its weights are the
-seeds' W^(c)), ``w[i→j]`` joins neuron i of the previous column to neuron j.
+seeds' W^(c)); a layer is "layer c" everywhere, with its role (hidden, output)
+beside it, and a weight is the seeds' w⁽ᶜ⁾ⱼᵢ from neuron i into neuron j.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject
 
 from . import i18n
 from .i18n import fill
+from .notation import symbol, to_plain, weight_symbol
 
 
 class Describe(QObject):
@@ -22,12 +24,19 @@ class Describe(QObject):
 
 
 def column_title(column: int, n_columns: int) -> str:
-    """The header word of a column: "Input", "Hidden 2", "Output"."""
+    """The header word of a column: "Input", "Layer 2" (``column_role`` says hidden/output)."""
     if column == 0:
         return Describe.tr("Input")
+    return fill(Describe.tr("Layer %1"), column)
+
+
+def column_role(column: int, n_columns: int) -> str:
+    """ "hidden" or "output" for a layer column, "" for the input."""
+    if column == 0:
+        return ""
     if column == n_columns - 1:
-        return Describe.tr("Output")
-    return fill(Describe.tr("Hidden %1"), column)
+        return Describe.tr("output")
+    return Describe.tr("hidden")
 
 
 def size_text(column: int, n: int) -> str:
@@ -39,32 +48,36 @@ def size_text(column: int, n: int) -> str:
 
 
 def layer_name(column: int, n_columns: int) -> str:
-    """ "the input layer", "hidden layer 2", "the output layer"."""
+    """ "the input layer", "layer 2 (hidden)", "layer 3 (output)": one way everywhere."""
     if column == 0:
         return Describe.tr("input layer")
     if column == n_columns - 1:
-        return Describe.tr("output layer")
-    return fill(Describe.tr("hidden layer %1"), column)
+        return fill(Describe.tr("layer %1 (output)"), column)
+    return fill(Describe.tr("layer %1 (hidden)"), column)
 
 
 def neuron_name(column: int, j: int, n_columns: int) -> str:
-    """ "input x2", "neuron 1 of hidden layer 1", "output y2"."""
+    """ "input x₂", "neuron 1 of layer 1 (hidden)", "output y₂ (neuron 2 of layer 3)"."""
     if column == 0:
-        return fill(Describe.tr("input x%1"), j + 1)
+        return fill(Describe.tr("input %1"), to_plain(symbol("x", None, j)))
     if column == n_columns - 1:
-        return fill(Describe.tr("output y%1"), j + 1)
-    return fill(Describe.tr("neuron %1 of hidden layer %2"), j + 1, column)
+        text = Describe.tr("output %1 (neuron %2 of layer %3)")
+        return fill(text, to_plain(symbol("y", None, j)), j + 1, column)
+    return fill(Describe.tr("neuron %1 of layer %2 (hidden)"), j + 1, column)
 
 
 def weight_name(column: int, source: int, j: int) -> str:
-    """ "w[2→1] of layer 2": the weight from neuron ``source`` into neuron ``j``."""
-    return fill(Describe.tr("w[%1→%2] of layer %3"), source + 1, j + 1, column)
+    """ "w⁽²⁾₁₂ (2→1)": the seeds' name of the weight from ``source`` into neuron ``j``.
+
+    The seeds write the neuron fed first; the arrow says it in plain words.
+    """
+    return f"{to_plain(weight_symbol(column, source, j))} ({source + 1}→{j + 1})"
 
 
 def short_neuron(column: int, j: int, n_columns: int) -> str:
-    """A short name for lists: "x2", "y1", or "neuron 3" inside a hidden layer."""
+    """The output a neuron hands on, for lists: "x₂", "z⁽¹⁾₃", "y₁"."""
     if column == 0:
-        return f"x{j + 1}"
+        return to_plain(symbol("x", None, j))
     if column == n_columns - 1:
-        return f"y{j + 1}"
-    return fill(Describe.tr("neuron %1"), j + 1)
+        return to_plain(symbol("y", None, j))
+    return to_plain(symbol("z", column, j))

@@ -33,7 +33,7 @@ _NOTES = {
     "nonlinearity-2-2-1": QT_TRANSLATE_NOOP(
         "Example",
         "Two inputs, two hidden neurons, one output, all with the identity: the whole "
-        "network equals a single linear neuron, OUT = -0.5·x1 - 2·x2 + 2.",
+        "network equals a single linear neuron, OUT = −0.5·x1 − 2·x2 + 2.",
     ),
     "xor": QT_TRANSLATE_NOOP(
         "Example",

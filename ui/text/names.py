@@ -88,8 +88,9 @@ _DESCRIPTIONS = {
     ),
 }
 
+# Named as computed: the ½ of E = ½·Σ(y − t)² is in the name (the book's 均方误差 has it).
 _LOSSES = {
-    "mse": QT_TRANSLATE_NOOP("Loss", "Mean squared error"),
+    "mse": QT_TRANSLATE_NOOP("Loss", "Squared error ½·Σ(y − t)²"),
     "cross_entropy": QT_TRANSLATE_NOOP("Loss", "Cross-entropy"),
     "binary_cross_entropy": QT_TRANSLATE_NOOP("Loss", "Binary cross-entropy"),
 }

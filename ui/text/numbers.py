@@ -5,11 +5,13 @@ Two styles, both here so a quantity looks the same in every view:
 - **The seeds' style** (the computation and activation panels): NumPy's defaults, up
   to 8 decimals with trailing zeros dropped (``0.57444252``, ``0.7710107``), and
   scientific notation for the very small or very large (``2.06106005e-09``).
-- **The short style** (the canvas and the inspector, read from afar): 4 decimals,
-  or 3 significant digits when huge (``0.5744``, ``1.23e+04``).
+- **The short style** (the canvas and the inspector, read from afar): 4 significant
+  digits (``0.5744``, ``0.771``, ``1.0``), with a power of ten for the very small or
+  large (``-2.18e-5``, ``-4.3e4``).
 
-A negative factor inside a product gets parentheses, ``(-0.2)``, so its sign is
-never misread as a minus.
+Both count significant digits for small numbers, so a non-zero number is never
+written as 0.  A negative factor inside a product gets parentheses, ``(-0.2)``, so
+its sign is never misread as a minus.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import math
 
 import numpy as np
 
-DECIMALS = 4
+SIGNIFICANT = 4  # digits of the short style
+SMALL, LARGE = 1e-3, 1e4  # the short style uses a power of ten outside these
 
 
 # ---- the seeds' style ----------------------------------------------------------
@@ -66,51 +69,56 @@ def shape(values) -> str:
 
 
 # ---- the short style -----------------------------------------------------------
-def fixed(value: float) -> str:
-    """A computed value: 4 decimals (``0.5744``), or 3 significant digits if huge (``1.23e+04``)."""
-    value = float(value)
-    if abs(value) >= 1e4:
-        return f"{value:.3g}"
-    return _no_minus_zero(f"{value:.{DECIMALS}f}")
+def short(value: float) -> str:
+    """A number read from afar: 4 significant digits (``0.5744``, ``0.771``, ``1.0``).
+
+    Significant digits, not fixed decimals, so a small non-zero number never reads
+    0: below 0.001 and from 10,000 up it is written in 3 digits with a power of ten
+    (``-2.18e-5``, ``-4.3e4``).  Trailing zeros are dropped, one kept after the
+    point as the seeds write numbers (``1.0``).
+    """
+    v = float(value)
+    if not math.isfinite(v):
+        return "nan" if math.isnan(v) else ("inf" if v > 0 else "-inf")
+    if v == 0:
+        return "0.0"
+    if abs(v) < SMALL or abs(v) >= LARGE - 0.5:  # 9999.7 would round to 10000
+        text = np.format_float_scientific(v, precision=SIGNIFICANT - 2, trim="0", exp_digits=1)
+        return text.replace("e+", "e")
+    if abs(v) >= 10 ** (SIGNIFICANT - 1):  # 1234.5 -> "1235", not "1234.0" (a false decimal)
+        return np.format_float_positional(round(v), trim="-")
+    return np.format_float_positional(
+        v, precision=SIGNIFICANT, unique=False, fractional=False, trim="0"
+    )
 
 
-def compact(value: float) -> str:
-    """A parameter or factor: up to 4 decimals, trailing zeros dropped (``0.1``, ``0.5744``)."""
-    value = float(value)
-    if not math.isfinite(value) or abs(value) >= 1e4:
-        return fixed(value)
-    return _no_minus_zero(_trim(f"{value:.{DECIMALS}f}"))
+# A computed value (a, z, δ, a gradient) and a parameter (w, b, x, t) are written alike:
+# one style, so a neuron's z reads the same on its circle and on the edge label it feeds.
+fixed = compact = short
 
 
 def product(a: float, b: float) -> str:
     """``a × b`` in the short style, negative factors in parentheses: ``2.18 × (-0.7)``."""
-    return f"{_parenthesised(compact(a))} × {_parenthesised(compact(b))}"
+    return f"{_parenthesised(short(a))} × {_parenthesised(short(b))}"
 
 
 def aligned(values) -> list[str]:
-    """Numbers shown side by side, all with the same decimals (the fewest, at most 4).
+    """Numbers shown side by side in the short style, with the same decimals.
 
     ``[0.1, 0.2]`` gives ``0.1, 0.2``; ``[0.1014, 0.20102]`` gives ``0.1014, 0.2010``
-    (not ``0.201``), so no number looks less precise than its neighbour.
+    (not ``0.201``), so no number looks less precise than its neighbour.  Padding
+    stops at 4 decimals (``0.302`` beside ``-0.006847`` is ``0.3020``, never a
+    ``0.302000`` claiming digits it does not have); numbers written with a power of
+    ten stay as they are.
 
     Parameters
     ----------
     values : array_like, shape (n,)
         Finite values are written; others give ``""``.
     """
-    values = [float(v) for v in values]
-    finite = [v for v in values if math.isfinite(v) and abs(v) < 1e4]
-    decimals = max((_decimals(v) for v in finite), default=0)
-    decimals = max(decimals, 1)  # "0.1", "1.0": always a point, as the seeds write numbers
-    out = []
-    for v in values:
-        if not math.isfinite(v):
-            out.append("")
-        elif abs(v) >= 1e4:
-            out.append(fixed(v))
-        else:
-            out.append(_no_minus_zero(f"{v:.{decimals}f}"))
-    return out
+    texts = [short(v) if math.isfinite(float(v)) else "" for v in values]
+    decimals = min(max((_decimals(t) for t in texts), default=1), SIGNIFICANT)
+    return [_pad(t, decimals) for t in texts]
 
 
 # ---- helpers -------------------------------------------------------------------
@@ -118,15 +126,18 @@ def _parenthesised(text: str) -> str:
     return f"({text})" if text.startswith("-") else text
 
 
-def _decimals(value: float) -> int:
-    """How many of the 4 decimals of ``value`` are needed (trailing zeros dropped)."""
-    text = f"{value:.{DECIMALS}f}".rstrip("0")
+def _decimals(text: str) -> int:
+    """Decimals of a positional short number (``"0.201"``: 3); 1 for others."""
+    if "." not in text or "e" in text:
+        return 1
     return len(text) - text.index(".") - 1
 
 
-def _trim(text: str) -> str:
-    """Trailing zeros and a bare point dropped: ``0.1000`` -> ``0.1``, ``2.0000`` -> ``2``."""
-    return text.rstrip("0").rstrip(".") if "." in text else text
+def _pad(text: str, decimals: int) -> str:
+    """``"0.201"`` padded with zeros to ``decimals`` (``"0.2010"``); others unchanged."""
+    if "." not in text or "e" in text:
+        return text
+    return text + "0" * max(decimals - _decimals(text), 0)
 
 
 def _trim_seed(text: str) -> str:
@@ -135,8 +146,3 @@ def _trim_seed(text: str) -> str:
         return text
     text = text.rstrip("0")
     return text + "0" if text.endswith(".") else text
-
-
-def _no_minus_zero(text: str) -> str:
-    """``-0.0000`` (a tiny negative rounded away) is written without its sign."""
-    return text[1:] if text.startswith("-") and not text.strip("-0.") else text

@@ -38,6 +38,7 @@ from .preferences import PreferencesDialog
 from .presentation import PresentationMode
 from .step_actions import StepActions
 from .texts import DOCKS, about_text, how_to_text, translate
+from .undo_keys import UndoKeys
 
 ICON = i18n.RESOURCES / "icons" / "neurostep.svg"
 PANELS = {
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.step_actions = StepActions(self.document, self)
         self.action_map = make_actions(self)
+        self._undo_keys = UndoKeys(self)  # Ctrl+Z undoes the document from any field
         self.docks = self._make_docks()
         self.presentation = PresentationMode(self)
         self.menus = build_menus(self)

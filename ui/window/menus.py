@@ -102,7 +102,8 @@ def build_toolbar(window) -> QToolBar:
     bar.setMovable(False)
     a = window.action_map
     # Adding and removing layers lives on the canvas (+ and × on each column) and in the
-    # Network menu, leaving the toolbar room for the step controls at 1280 px.
+    # Network menu, fitting the view in the View menu (Ctrl+0; the canvas fits itself),
+    # leaving the toolbar room for the step controls, named in full, at 1280 px.
     for name in (
         "actionNew",
         "actionOpen",
@@ -110,8 +111,6 @@ def build_toolbar(window) -> QToolBar:
         None,
         "actionUndo",
         "actionRedo",
-        None,
-        "actionFitView",
         None,
     ):
         if name is None:
@@ -129,6 +128,8 @@ def build_toolbar(window) -> QToolBar:
             bar.addSeparator()
             continue
         bar.addAction(action)
+        if action.objectName() == "actionPlayPause":
+            steps.hold_width(bar.widgetForAction(action))
         if action.objectName() in beside:
             bar.addWidget(beside[action.objectName()](bar))
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

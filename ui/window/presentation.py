@@ -13,15 +13,40 @@ exact previous geometry, dock layout, bars and font.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication, QCheckBox, QDockWidget, QLabel, QToolBar
 
-FONT_SCALE = 1.5
+FONT_SCALE = 1.5  # at 1920×1080 (and on smaller screens); in proportion on larger ones
+FULL_HD = 1080
 KEPT_DOCKS = ("dockComputation", "dockActivation")
 # Of the screen: the computation's height and the activation's width.  0.28 leaves the
 # canvas about 1380×650 at 1920×1080, and still shows a backward step's every number.
 DOCK_SHARE = 0.28
+RESTORE_WAIT_MS = 1000  # how long after leaving the window's own size may take to return
+
+
+def font_scale(screen) -> float:
+    """How much the type grows: ``FONT_SCALE``, and with the screen's height beyond 1080.
+
+    At 1920×1080 this makes the app font 16.5 pt, 22 px: every text is then at least
+    as large, for the screen's height, as the formulas are at 1280×720 (11 pt).
+    """
+    height = screen.geometry().height() if screen is not None else FULL_HD
+    return FONT_SCALE * max(1.0, height / FULL_HD)
+
+
+class DockTitle(QLabel):
+    """A dock's title in presentation mode: its name, in the large type.
+
+    Mouse events pass through to the dock, so it still moves as a title bar does.
+    """
+
+    def __init__(self, dock: QDockWidget):
+        super().__init__(dock.windowTitle(), dock)
+        self.setObjectName("presentationDockTitle")
+        self.setContentsMargins(6, 2, 6, 2)
+        dock.windowTitleChanged.connect(self.setText)
 
 
 class PresentationMode(QObject):
@@ -39,6 +64,7 @@ class PresentationMode(QObject):
         super().__init__(window)
         self.window = window
         self._saved: dict | None = None
+        self._pending = None  # (dock state, window size) to restore once the size is back
         self._step_bar: QToolBar | None = None
         self.action = QAction(window)
         self.action.setObjectName("actionPresentation")
@@ -71,6 +97,8 @@ class PresentationMode(QObject):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self.window and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._restore_docks)  # after the layout has seen the size
         return False
 
     # ---- entering and leaving ---------------------------------------------------
@@ -89,6 +117,8 @@ class PresentationMode(QObject):
                 else:
                     self._step_bar.addAction(action)
                     w.addAction(action)  # its key works whichever bars are hidden
+                    if action.objectName() == "actionPlayPause":
+                        w.step_actions.hold_width(self._step_bar.widgetForAction(action))
             self._step_bar.addSeparator()
             self._step_bar.addAction(self.action)
             w.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._step_bar)
@@ -134,8 +164,21 @@ class PresentationMode(QObject):
         w.statusBar().hide()
         self._show_step_bar()
         font = app.font()
-        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        font.setPointSizeF(font.pointSizeF() * font_scale(w.screen()))
         app.setFont(font)
+        for dock in w.findChildren(QDockWidget):
+            if dock.objectName() in KEPT_DOCKS:
+                # A dock paints its own title in the font it was made with: a plain label
+                # instead follows the large type.
+                dock.setTitleBarWidget(DockTitle(dock))
+        # A check box's square is the style's, whatever the type: as large as the text here.
+        # (A style sheet fixes the box's font when set: it names the large one too.)
+        side, points = QFontMetrics(font).height(), font.pointSizeF()
+        for box in w.findChildren(QCheckBox):
+            box.setStyleSheet(
+                f"QCheckBox {{ font-size: {points:.1f}pt; }}"
+                f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}"
+            )
         w.setProperty("presentation", True)
         w.showFullScreen()
         QTimer.singleShot(0, self._size_docks)  # once the full-screen size has arrived
@@ -147,6 +190,17 @@ class PresentationMode(QObject):
         self._saved = None
         self.leave_action.setEnabled(False)
         QApplication.instance().setFont(saved["font"])
+        for box in w.findChildren(QCheckBox):
+            box.setStyleSheet("")
+        for dock in w.findChildren(QDockWidget):
+            title = dock.titleBarWidget()
+            if isinstance(title, DockTitle):
+                dock.setTitleBarWidget(None)  # the dock's own title bar again
+                title.deleteLater()
+        # The new font reaches the widgets as posted events and changes their size hints:
+        # deliver them now, or the layout restored below would shift when they arrive.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.FontChange)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
         w.setProperty("presentation", False)
         w.setWindowState(saved["window_state"])
         w.restoreGeometry(saved["geometry"])
@@ -157,4 +211,21 @@ class PresentationMode(QObject):
         w.statusBar().setVisible(saved["status_bar"])
         if self._step_bar is not None:
             self._step_bar.hide()
+        # The window gets its old size back from the event loop (from the window manager
+        # on a desktop): the docks, laid out for the full screen meanwhile, are given
+        # their exact sizes again once it has arrived.
+        self._pending = (saved["state"], saved["rect"].size())
+        QTimer.singleShot(0, self._restore_docks)
+        QTimer.singleShot(RESTORE_WAIT_MS, self._stop_restoring)
         self.changed.emit(False)
+
+    def _restore_docks(self) -> None:
+        """Give the docks their sizes again once the window has its own size back."""
+        if self._pending is not None and not self.active:
+            state, size = self._pending
+            if self.window.size() == size:
+                self.window.restoreState(state)
+
+    def _stop_restoring(self) -> None:
+        self._restore_docks()
+        self._pending = None

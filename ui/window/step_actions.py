@@ -8,8 +8,17 @@ End and Space: Qt offers them to the focused widget first (ShortcutOverride).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDoubleSpinBox,
@@ -21,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 import simulator as sim
+from ui.text import palette
 
 MIN_SPEED, MAX_SPEED = 0.5, 10.0  # steps per second
 SP = QStyle.StandardPixmap
@@ -33,8 +43,32 @@ SPECS = [
     ("actionResetPass", "Home", SP.SP_MediaSkipBackward),
     ("actionPlayPause", "Space", SP.SP_MediaPlay),
     ("actionStepBackward", "Shift+Right", SP.SP_MediaSeekBackward),
-    ("actionApplyUpdate", "Ctrl+U", SP.SP_DialogApplyButton),
+    ("actionApplyUpdate", "Ctrl+U", None),  # drawn: a step down a slope (see descent_icon)
 ]
+
+
+def descent_icon() -> QIcon:
+    """Apply update's icon: a ball stepping down a valley (w ← w − η·∂E/∂w).
+
+    The standard "apply" icon is a tick, which reads as a check box.
+    """
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    valley = QPainterPath(QPointF(3, 6))
+    valley.quadTo(QPointF(16, 44), QPointF(29, 6))
+    painter.setPen(QPen(QColor(palette.MUTED), 2.2))
+    painter.drawPath(valley)
+    painter.setPen(QPen(QColor(palette.NEGATIVE), 2.6))
+    painter.drawLine(QPointF(8, 13), QPointF(14, 21))  # the step, down the slope
+    painter.drawLine(QPointF(14, 21), QPointF(9.5, 20))
+    painter.drawLine(QPointF(14, 21), QPointF(13.5, 16.5))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(palette.POSITIVE))
+    painter.drawEllipse(QPointF(7, 11), 3.4, 3.4)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class StepActions(QObject):
@@ -57,6 +91,7 @@ class StepActions(QObject):
         self._speed_box: QDoubleSpinBox | None = None
         self._rate_box: QDoubleSpinBox | None = None
         self._widgets: list[QWidget] = []
+        self._play_buttons: list[QWidget] = []
         # Top-level widgets receive LanguageChange; a plain QObject does not.
         watched = parent if isinstance(parent, QWidget) else QApplication.instance()
         watched.installEventFilter(self)
@@ -74,7 +109,9 @@ class StepActions(QObject):
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         style = QApplication.style()
-        if style is not None:
+        if icon is None:
+            action.setIcon(descent_icon())
+        elif style is not None:
             action.setIcon(style.standardIcon(icon))
         return action
 
@@ -179,12 +216,12 @@ class StepActions(QObject):
                 self.tr("Undo the last step"),
             ),
             "actionFinishLayer": (
-                self.tr("Layer"),
+                self.tr("Finish layer"),
                 self.tr("Finish layer"),
                 self.tr("Compute the rest of this layer"),
             ),
             "actionFinishPass": (
-                self.tr("Pass"),
+                self.tr("Finish pass"),
                 self.tr("Finish pass"),
                 self.tr("Compute every remaining neuron of this pass"),
             ),
@@ -199,12 +236,12 @@ class StepActions(QObject):
                 self.tr("Step automatically at the chosen speed"),
             ),
             "actionStepBackward": (
-                self.tr("Backprop"),
+                self.tr("Backward step"),
                 self.tr("Backward step"),
                 self.tr("Back-propagate one neuron: its δ and its gradients (needs a target)"),
             ),
             "actionApplyUpdate": (
-                self.tr("Update"),
+                self.tr("Apply update"),
                 self.tr("Apply update"),
                 self.tr("One gradient step with the learning rate: w ← w − η·∂E/∂w (undoable)"),
             ),
@@ -214,6 +251,22 @@ class StepActions(QObject):
         for name, (short, text, tip) in texts.items():
             self._set_texts(self._by_name[name], short, text, tip)
         self._retranslate_widgets()
+        self._fix_play_width()
+
+    def hold_width(self, button: QWidget) -> None:
+        """Keep the Play/Pause button ``button`` one width, "Play" or "Pause", so the
+        toolbar does not shift under the pointer when it is pressed."""
+        self._play_buttons.append(button)
+        button.installEventFilter(self)
+        self._fix_play_width()
+
+    def _fix_play_width(self) -> None:
+        texts = (self.tr("Play"), self.tr("Pause"))
+        for button in self._play_buttons:
+            metrics = button.fontMetrics()
+            shown = metrics.horizontalAdvance(button.text())
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            button.setMinimumWidth(button.sizeHint().width() - shown + widest)
 
     def _set_texts(self, action: QAction, short: str, text: str, tip: str) -> None:
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -230,12 +283,16 @@ class StepActions(QObject):
                 widget.setToolTip(self.tr("Auto-play speed, in steps per second"))
                 widget.findChild(QDoubleSpinBox).setSuffix(self.tr(" steps/s"))
             else:
-                label.setText(self.tr("Learning rate η"))
-                widget.setToolTip(self.tr("The step size of Apply update: w ← w − η·∂E/∂w"))
+                label.setText(self.tr("η"))  # the toolbar's room goes to the buttons' names
+                widget.setToolTip(
+                    self.tr("Learning rate η, the step size of Apply update: w ← w − η·∂E/∂w")
+                )
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange and watched in self._play_buttons:
+            self._fix_play_width()
         return False
 
     # ---- state --------------------------------------------------------------------

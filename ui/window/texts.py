@@ -66,6 +66,7 @@ _ABOUT = QT_TRANSLATE_NOOP(
     "(SIL Open Font License).</p>",
 )
 
+# Formulas are <nobr>: a Chinese line may otherwise break inside "∂E/∂a" after the slash.
 _HOW_TO = QT_TRANSLATE_NOOP(
     "MainWindow",
     "<h3>How to use NeuroStep</h3>"
@@ -73,12 +74,19 @@ _HOW_TO = QT_TRANSLATE_NOOP(
     "<li>Open an example from <b>Examples</b>, or build a network with <b>Network → Add "
     "layer</b> and the + / − buttons on each layer.</li>"
     "<li>Click a neuron or an edge to select it; the <b>Inspector</b> edits its bias or "
-    "weight. Blue edges are positive weights, red ones negative; thicker means larger.</li>"
-    "<li>Step through the forward pass with <b>→</b> (one neuron), see each neuron's "
-    "weighted input a = b + Σ w·x and its output z = h(a).</li>"
-    "<li>With a target set, continue into the backward pass and watch δ = ∂E/∂a flow back "
-    "from the output.</li>"
-    "<li>Every edit can be undone with Ctrl+Z; save your network with Ctrl+S.</li>"
+    "weight. With nothing selected it shows the table of examples: click a row to step "
+    "through it. Blue edges are positive weights, red ones negative; thicker means "
+    "larger.</li>"
+    "<li>Step through the forward pass with <b>→</b> (one neuron; <b>←</b> goes back, "
+    "<b>Ctrl+→</b> finishes the layer, <b>End</b> the pass), and see each neuron's "
+    "weighted input <nobr>a = b + Σ w·x</nobr> and its output <nobr>z = h(a)</nobr>.</li>"
+    "<li>With a target set, step the backward pass with <b>Shift+→</b> and watch "
+    "<nobr>δ = ∂E/∂a</nobr> flow back from the output; then <b>Ctrl+U</b> applies one "
+    "update, <nobr>w ← w − η·∂E/∂w</nobr>.</li>"
+    "<li><b>F5</b> shows presentation mode for a projector (large type, full screen); "
+    "<b>Esc</b> leaves it.</li>"
+    "<li>Every edit can be undone with Ctrl+Z (redone with Ctrl+Shift+Z); save your "
+    "network with Ctrl+S.</li>"
     "</ol>",
 )
 

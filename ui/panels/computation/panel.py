@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.panels.elided_label import ElidedLabel
+from ui.text.notation import to_plain
 
+from .matrix_text import plain_arrays
 from .step_html import Style, step_html
 from .step_text import StepText
 
@@ -29,6 +31,12 @@ MATH_SCALE = 1.0  # formulas at the panel's own (already large) type: five lines
 KEY_SCALE = 1.25  # the step's result larger, for the back row
 NOTE_SCALE = 0.95
 TWO_COLUMNS = 44  # side lines go beside when the text is this many "M"s wide
+# A step that does not fit is written smaller, down to the last of these; past it the
+# panel scrolls, the step's result (its first line) in view.  With presentation mode's
+# large type (the app font grew by this much) nothing is written smaller than the
+# formulas: every text stays readable from the back of the room, and the panel scrolls.
+FIT_SCALES = (1.0, 0.93, 0.87, 0.82)
+PRESENTATION_GROWTH = 1.2
 
 
 class ComputationPanel(QWidget):
@@ -43,6 +51,7 @@ class ComputationPanel(QWidget):
         self.setObjectName("computationPanel")
         self.document = document
         self._text = StepText(self)
+        self._base_point_size = self.font().pointSizeF()
         self._lines: list[tuple[str, str]] = []
         self._build()
         self.retranslate()
@@ -73,6 +82,7 @@ class ComputationPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.browser, 1)
         self._html = ""
+        self._shown = None  # what was last rendered, and at which size
         self._columns = 0
 
     # ---- language -----------------------------------------------------------
@@ -94,8 +104,11 @@ class ComputationPanel(QWidget):
 
     # ---- content ------------------------------------------------------------
     def text(self) -> str:
-        """The computation shown, as plain text (one line per line)."""
-        return "\n".join(text for _kind, text in self._lines)
+        """The computation shown, as plain text (one line per line, names with Unicode
+        sub- and superscripts: a⁽¹⁾₃)."""
+        return "\n".join(
+            to_plain(plain_arrays(text) if kind == "arrays" else text) for kind, text in self._lines
+        )
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
@@ -108,7 +121,7 @@ class ComputationPanel(QWidget):
 
     def _render(self) -> None:
         size = self.font().pointSizeF()
-        title = next((text for kind, text in self._lines if kind == "title"), "")
+        title = to_plain(next((text for kind, text in self._lines if kind == "title"), ""))
         self.heading.setText(title)
         bold = QFont(self.font())
         bold.setPointSizeF(size * 1.1)
@@ -116,21 +129,33 @@ class ComputationPanel(QWidget):
         if bold != self.heading.font():
             self.heading.setFont(bold)
         self._columns = self._fitting_columns()
-        style = Style(
-            math=size * MATH_SCALE,
-            key=size * KEY_SCALE,
-            note=size * NOTE_SCALE,
-            family=self.font().family(),
-            columns=self._columns,
-        )
-        text = step_html(self._lines, style)
-        if text == self._html:
+        key = (tuple(self._lines), size, self._columns, self.browser.viewport().size().toTuple())
+        if key == self._shown:
             return  # an unchanged text costs no layout of the whole document
-        self._html = text
-        bar = self.browser.verticalScrollBar()
-        keep = bar.value()
-        self.browser.setHtml(text)
-        bar.setValue(keep)
+        self._shown = key
+        large = size >= self._base_point_size * PRESENTATION_GROWTH
+        for scale in (1.0,) if large else FIT_SCALES:
+            style = Style(
+                math=size * MATH_SCALE * scale,
+                key=size * KEY_SCALE * scale,
+                note=size * (1.0 if large else NOTE_SCALE) * scale,
+                family=self.font().family(),
+                columns=self._columns,
+            )
+            self._set_html(step_html(self._lines, style))
+            if self.fits():
+                break
+        self.browser.verticalScrollBar().setValue(0)  # the result first: it is what is new
+
+    def _set_html(self, text: str) -> None:
+        if text != self._html:
+            self._html = text
+            self.browser.setHtml(text)
+
+    def fits(self) -> bool:
+        """Whether the whole step is in view, without scrolling."""
+        height = self.browser.document().size().height()
+        return height <= self.browser.viewport().height()
 
     def _fitting_columns(self) -> int:
         """2 when the text is wide enough for the gradients beside the other formulas."""
@@ -139,5 +164,5 @@ class ComputationPanel(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if hasattr(self, "browser") and self._fitting_columns() != self._columns:
-            self._render()
+        if hasattr(self, "browser"):
+            self._render()  # another size may fit the step larger, or need it smaller

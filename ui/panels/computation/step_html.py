@@ -4,15 +4,19 @@ The step's result (``"key"`` lines) comes first and larger; a run of
 ``"math"`` lines with ``"side"`` lines (the gradients of each weight) becomes
 two columns when the panel is wide enough, so a 1280×720 screen shows every
 number of a backward step without scrolling.  Paragraph margins are kept to a
-pixel or two for the same reason.
+pixel or two for the same reason.  ``"arrays"`` lines (the matrix form) become a
+row of arrays side by side.  Names in the lines' markup (``a^{(1)}_{3}``) get real
+super- and subscripts.
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from ui.text import palette
+from ui.text.notation import to_html
+
+from .matrix_text import array_blocks
 
 COLOURS = {
     "key": palette.ACCENT,
@@ -21,8 +25,10 @@ COLOURS = {
     "wide": palette.ACCENT,
     "caption": palette.MUTED,
     "note": palette.MUTED,
+    "arrays": palette.ACCENT,
 }
-FORMULAS = ("key", "math", "side", "wide")
+FORMULAS = ("key", "math", "side", "wide", "arrays")
+HEADING = palette.MUTED  # an array's name and shape above it
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,9 @@ def step_html(lines: list[tuple[str, str]], style: Style) -> str:
         if block:
             parts.append(_block(block, style))
             block = []
-        if kind != "title":
+        if kind == "arrays":
+            parts.append(_arrays(text, style))
+        elif kind != "title":
             parts.append(_paragraph(kind, text, style))
     if block:
         parts.append(_block(block, style))
@@ -69,9 +77,24 @@ def _block(block: list[tuple[str, str]], style: Style) -> str:
     )
 
 
+def _arrays(text: str, style: Style) -> str:
+    """The matrix form's arrays side by side, each under its name and shape."""
+    cells = []
+    for name, size, rows in array_blocks(text):
+        body = "<br>".join(to_html(row).replace(" ", "&nbsp;") for row in rows)
+        heading = f"{to_html(name)}&nbsp;&nbsp;{size}"
+        cells.append(
+            f'<td valign="top" style="padding-right:18px">'
+            f'<span style="color:{HEADING}; font-size:{style.note:.1f}pt">{heading}</span>'
+            f"<br>{body}</td>"
+        )
+    css = f"color:{COLOURS['arrays']}; font-family:'{style.family}'; font-size:{style.math:.1f}pt;"
+    return f'<table cellspacing="0" cellpadding="0" style="{css}"><tr>{"".join(cells)}</tr></table>'
+
+
 def _paragraph(kind: str, text: str, style: Style) -> str:
     """One line: results larger and bold, formulas monospace, sentences smaller and grey."""
-    body = html.escape(text).replace("  ", "&nbsp;&nbsp;")
+    body = to_html(text).replace("  ", "&nbsp;&nbsp;")
     css = f"color:{COLOURS[kind]}; margin:0 0 1px 0;"
     if kind in FORMULAS:
         size = style.key if kind == "key" else style.math

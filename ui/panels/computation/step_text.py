@@ -3,18 +3,21 @@
 ``StepText.lines(document, matrix)`` returns ``(kind, text)`` pairs in the
 order shown; the computation panel renders them and its Copy button joins
 their texts.  The step's result comes first, so a short panel shows it
-without scrolling; explanations come last.  Kinds:
+without scrolling; one explanation comes last.  Kinds:
 
 - ``"title"``: what the step is (the panel shows it in its header row);
 - ``"key"``: the step's result, larger (a and z; δ);
 - ``"math"``: a formula with numbers (left column when beside ``"side"`` lines);
 - ``"side"``: a formula of a list shown beside the ``"math"`` lines (∂E/∂w, ∂E/∂b);
-- ``"wide"``: a formula on its own line (the loss, a finished layer);
+- ``"wide"``: a formula on its own line (a finished layer);
 - ``"caption"``: a short sentence kept next to the formula after it;
-- ``"note"``: an explanation, moved after every formula.
+- ``"note"``: an explanation, moved after every formula;
+- ``"arrays"``: the matrix form's arrays side by side (see ``matrix_text``).
 
 Translatable words go through ``self.tr`` (context ``StepText``); formulas
-and numbers stay as they are.
+and numbers stay as they are.  Names are the book's (``ui.text.notation``):
+``a^{(1)}_{3}`` in the lines' markup is a⁽¹⁾₃, with real sub- and superscripts
+on screen and Unicode ones in plain text.
 """
 
 from __future__ import annotations
@@ -22,8 +25,12 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject
 
+from ui.text import describe
 from ui.text.i18n import fill
-from ui.text.numbers import factor, fmt, matrix_rows, shape, vector
+from ui.text.notation import input_symbol, symbol, weight_symbol
+from ui.text.numbers import factor, fmt, vector
+
+from .matrix_text import MatrixText
 
 MAX_TERMS = 8  # past this fan-in a sum shows its largest terms and sums up the rest
 SHOWN_TERMS = 4  # how many of a long sum's terms are written out
@@ -33,6 +40,10 @@ SOFTMAX_LIMIT = 10  # a softmax layer's vectors are written whole up to this siz
 class StepText(QObject):
     """Builds the lines explaining the cursor's current step."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._matrix = MatrixText(self)
+
     def lines(self, document, matrix: bool = False) -> list[tuple[str, str]]:
         """The lines for the current step of ``document.cursor``."""
         cursor = document.cursor
@@ -41,15 +52,14 @@ class StepText(QObject):
             return self._hint(document)
         backward = cursor.phase == "backward"
         if matrix:
-            out = (
-                self._matrix_backward(document, rec)
-                if backward
-                else self._matrix_forward(document, rec)
-            )
+            out = self._matrix.lines(document, rec, backward, self.title(document, rec, backward))
         else:
             out = self._backward(document, rec) if backward else self._forward(document, rec)
-        if backward or cursor.forward_finished:
-            out += self._loss(document)
+        last_layer = rec.layer == len(document.network.layers) - 1
+        if (backward and last_layer) or (not backward and cursor.forward_finished):
+            # where the output meets its target: the table's mean E when it is the batch
+            batch = matrix and len(document.example_inputs) > 1
+            out += self._table_loss(document) if batch else self._loss(document)
         return [line for line in out if line[0] != "note"] + [
             line for line in out if line[0] == "note"
         ]
@@ -63,110 +73,114 @@ class StepText(QObject):
         ]
 
     # ---- forward, one neuron -------------------------------------------------
-    def _title(self, document, rec, backward: bool) -> str:
-        n_layers = len(document.network.layers)
-        role = self.tr("output layer") if rec.layer == n_layers - 1 else self.tr("hidden layer")
+    def title(self, document, rec, backward: bool) -> str:
+        """ "Forward · Layer 1 (hidden) · neuron 3", the layer named as everywhere else."""
+        n_columns = len(document.network.layers) + 1
+        layer = describe.layer_name(rec.layer + 1, n_columns)
         text = (
-            self.tr("Backward · layer %1 (%2) · neuron %3")
+            self.tr("Backward · %1 · neuron %2")
             if backward
-            else self.tr("Forward · layer %1 (%2) · neuron %3")
+            else self.tr("Forward · %1 · neuron %2")
         )
-        return fill(text, rec.layer + 1, role, rec.neuron + 1)
+        return fill(text, layer[:1].upper() + layer[1:], rec.neuron + 1)
 
     def _forward(self, document, rec) -> list[tuple[str, str]]:
+        n = rec.layer + 1
+        a, z = symbol("a", n, rec.neuron), symbol("z", n, rec.neuron)
         out = [
-            ("title", self._title(document, rec, False)),
-            ("key", "a = " + weighted_sum(rec.inputs, rec.weights, rec.bias) + " = " + fmt(rec.a)),
+            ("title", self.title(document, rec, False)),
+            (
+                "key",
+                f"{a} = " + weighted_sum(rec.inputs, rec.weights, rec.bias) + " = " + fmt(rec.a),
+            ),
         ]
         if rec.softmax is not None:
-            out += self._softmax(rec)
+            out += self._softmax(rec, z)
         else:
-            out.append(("key", f"z = {rec.activation}({fmt(rec.a)}) = {fmt(rec.z)}"))
+            out.append(("key", f"{z} = {rec.activation}({fmt(rec.a)}) = {fmt(rec.z)}"))
         layer = document.network.layers[rec.layer]
         if rec.neuron == layer.n_out - 1:
             zs = [r.z for r in layer_records(document.cursor.forward, rec.layer)]
-            out.append(("caption", fill(self.tr("Layer %1 is complete:"), rec.layer + 1)))
-            out.append(("wide", f"Z{rec.layer + 1} = {vector(zs)}"))
-        out.append(("note", self.tr("Weighted input a = Σ x·w + b, then output z = h(a)")))
+            done = fill(self.tr("Layer %1 is complete:"), n)
+            out.append(("wide", f"{done} Z{n} = {vector(zs)}"))
+        if rec.softmax is None:  # softmax says what it does itself: one explanation a step
+            out.append(("note", self.tr("Weighted input a = b + Σ w·x, then output z = h(a)")))
         return out
 
-    def _softmax(self, rec) -> list[tuple[str, str]]:
-        """Seed 002's softmax: the whole layer's e^a, their sum, and this neuron's share."""
+    def _softmax(self, rec, z: str) -> list[tuple[str, str]]:
+        """Seed 002's softmax: the whole layer's e^(a − max), their sum, this neuron's share.
+
+        The layer's first neuron also shows the seed's overflow lesson: the same
+        share without subtracting the max (every neuron of the layer would repeat it).
+        """
         p, k = rec.softmax, rec.neuron
         out = [
             (
                 "key",
-                f"z = e^({factor(rec.a)} − {factor(p.max)}) / {fmt(p.sum)}"
+                f"{z} = e^({factor(rec.a)} − {factor(p.max)}) / {fmt(p.sum)}"
                 f" = {fmt(p.exp[k])} / {fmt(p.sum)} = {fmt(rec.z)}",
             ),
-            ("math", f"max(a) = {fmt(p.max)}"),
-            ("math", f"e^(a − max) = {vector(p.exp, SOFTMAX_LIMIT)}"),
-            ("math", f"Σ e^(a − max) = {fmt(p.sum)}"),
-            ("math", f"y = e^(a − max) / Σ = {vector(p.exp / p.sum, SOFTMAX_LIMIT)}"),
+            ("math", f"e^(a − max(a)) = e^(a − {factor(p.max)}) = {vector(p.exp, SOFTMAX_LIMIT)}"),
+            ("math", f"Σ e^(a − max(a)) = {fmt(p.sum)}"),
+        ]
+        if k > 0:
+            note = self.tr("Softmax: this neuron's share of the layer's e^(a − max); they sum to 1")
+            return out + [("note", note)]
+        out += [
             (
                 "note",
                 self.tr(
-                    "Softmax: the exponentials of (a − max), their sum, and this neuron's share"
-                ),
-            ),
-            (
-                "caption",
-                self.tr(
                     "Subtracting the max changes nothing (e^max cancels above "
-                    "and below) but keeps e^a from overflowing. Without it:"
+                    "and below) but keeps e^a from overflowing."
                 ),
             ),
+            ("side", self.tr("Without subtracting it:")),
         ]
         with np.errstate(over="ignore"):
             raw = np.exp(p.a)
         total = float(np.sum(raw))
         if np.isfinite(total):
             out += [
-                ("wide", f"e^a = {vector(raw, SOFTMAX_LIMIT)}"),
-                ("wide", f"Σ e^a = {full(total)}"),
-                ("wide", f"e^a / Σ e^a = {fmt(raw[k])} / {full(total)} = {fmt(raw[k] / total)}"),
+                ("side", f"e^a = {vector(raw, SOFTMAX_LIMIT)}"),
+                ("side", f"Σ e^a = {full(total)}"),
+                ("side", f"e^a / Σ e^a = {fmt(raw[k])} / {full(total)} = {fmt(raw[k] / total)}"),
             ]
         else:
-            out.append(("wide", self.tr("e^a / Σ e^a = inf / inf = nan (overflow)")))
+            out.append(("side", self.tr("e^a / Σ e^a = inf / inf = nan (overflow)")))
         return out
 
     # ---- backward, one neuron ------------------------------------------------
     def _backward(self, document, rec) -> list[tuple[str, str]]:
         act = document.network.layers[rec.layer].activation
-        out = [("title", self._title(document, rec, True))]
+        delta = symbol("δ", rec.layer + 1, rec.neuron)
+        out = [("title", self.title(document, rec, True))]
         if act == "softmax":
-            out += self._softmax_delta(document, rec)
+            out += self._softmax_delta(document, rec, delta)
         else:
-            out.append(
-                (
-                    "key",
-                    f"δ = ∂E/∂z · h'(a) = {factor(rec.grad_z)}×{factor(rec.dh)} = {fmt(rec.delta)}",
-                )
-            )
+            products = f"{factor(rec.grad_z)}×{factor(rec.dh)}"
+            out.append(("key", f"{delta} = ∂E/∂z · h'(a) = {products} = {fmt(rec.delta)}"))
         out += self._grad_z(document, rec)
         if act != "softmax":
             out.append(("math", f"h'(a) = {act}'({fmt(rec.a)}) = {fmt(rec.dh)}"))
         out += gradient_lines(rec)
-        out.append(
-            (
-                "note",
-                self.tr(
-                    "δ = ∂E/∂a: how much the loss E changes with this neuron's weighted input a"
-                ),
-            )
-        )
-        out.append(
-            ("note", self.tr("Gradients of the incoming weights (x·δ) and of the bias (δ):"))
-        )
-        out.append(
-            (
-                "note",
-                self.tr("Apply update: w ← w − η·∂E/∂w, b ← b − η·∂E/∂b (η: the learning rate)"),
-            )
-        )
-        return out
+        return self._one_note(document, out)
 
-    def _softmax_delta(self, document, rec) -> list[tuple[str, str]]:
+    def _one_note(self, document, out: list) -> list[tuple[str, str]]:
+        """One explanation a step: the pass's last step says what comes next, another says
+        what its δ means (unless softmax explained its own)."""
+        if document.cursor.backward_finished:
+            out = [line for line in out if line[0] != "note"]
+            note = self.tr(
+                "Backward pass done. Apply update (Ctrl+U) takes one step: "
+                "w ← w − η·∂E/∂w, b ← b − η·∂E/∂b"
+            )
+            return out + [("note", note)]
+        if any(kind == "note" for kind, _text in out):
+            return out
+        note = self.tr("δ = ∂E/∂a: how much the loss E changes with this neuron's weighted input a")
+        return out + [("note", note)]
+
+    def _softmax_delta(self, document, rec, delta: str) -> list[tuple[str, str]]:
         """δ through softmax's full Jacobian, with the layer's z and ∂E/∂z plugged in."""
         recs = layer_records(document.cursor.backward, rec.layer)
         z = np.array([r.z for r in recs])
@@ -174,119 +188,45 @@ class StepText(QObject):
         mixed = float(z @ g)
         # The numbers and the result in the larger line, the formula under it: together
         # they would wrap to three lines at 1280×720.
+        mix = "Σ_{k} z_{k}·∂E/∂z_{k}"
         out = [
             (
                 "key",
-                f"δ = {factor(rec.z)}×({factor(rec.grad_z)} − {factor(mixed)}) = {fmt(rec.delta)}",
+                f"{delta} = {factor(rec.z)}×({factor(rec.grad_z)} − {factor(mixed)})"
+                f" = {fmt(rec.delta)}",
             ),
-            ("math", "δ = z·(∂E/∂z − Σ_k z_k·∂E/∂z_k)"),
-            ("math", "Σ_k z_k·∂E/∂z_k = " + join_products(z, g) + " = " + fmt(mixed)),
-            (
-                "note",
-                self.tr(
-                    "Softmax mixes the whole layer (its full Jacobian): δ is z "
-                    "times how far this neuron's ∂E/∂z lies above the "
-                    "z-weighted mean of the layer's ∂E/∂z"
-                ),
-            ),
+            ("math", f"δ = z·(∂E/∂z − {mix})"),
+            ("math", f"{mix} = " + join_products(z, g) + " = " + fmt(mixed)),
         ]
-        if document.loss_name == "cross_entropy":
-            t = float(document.target[rec.neuron])
-            out.append(("math", f"= y − t = {fmt(rec.z)} − {factor(t)} = {fmt(rec.delta)}"))
-            out.append(("note", self.tr("With cross-entropy loss this simplifies to δ = y − t")))
-        return out
+        if document.loss_name != "cross_entropy":
+            note = self.tr(
+                "Softmax mixes the whole layer (its full Jacobian): δ is z "
+                "times how far this neuron's ∂E/∂z lies above the "
+                "z-weighted mean of the layer's ∂E/∂z"
+            )
+            return out + [("note", note)]
+        j, t = rec.neuron, float(document.target[rec.neuron])
+        yt = f"{symbol('y', None, j)} − {symbol('t', None, j)}"
+        out.append(("math", f"{delta} = {yt} = {fmt(rec.z)} − {factor(t)} = {fmt(rec.delta)}"))
+        note = self.tr("With cross-entropy loss this simplifies to δ = y − t")
+        return out + [("note", note)]
 
     def _grad_z(self, document, rec) -> list[tuple[str, str]]:
+        j = rec.neuron
         if rec.outgoing is None:
-            t = float(document.target[rec.neuron])
+            t = float(document.target[j])
+            y_j, t_j = symbol("y", None, j), symbol("t", None, j)
             if document.loss_name == "mse":
-                text = f"∂E/∂z = y − t = {fmt(rec.z)} − {factor(t)} = {fmt(rec.grad_z)}"
+                text = f"∂E/∂z = {y_j} − {t_j} = {fmt(rec.z)} − {factor(t)} = {fmt(rec.grad_z)}"
             elif document.loss_name == "cross_entropy":
-                text = f"∂E/∂z = −t/y = −{factor(t)}/{factor(rec.z)} = {fmt(rec.grad_z)}"
+                text = f"∂E/∂z = −{t_j}/{y_j} = −{factor(t)}/{factor(rec.z)} = {fmt(rec.grad_z)}"
             else:
                 text = f"∂E/∂z = {fmt(rec.grad_z)}"
             return [("math", text)]
-        return [
-            (
-                "math",
-                "∂E/∂z = " + join_products(rec.outgoing, rec.next_delta) + " = " + fmt(rec.grad_z),
-            ),
-            (
-                "note",
-                fill(self.tr("The error arriving from layer %1: Σ_k w_jk·δ_k"), rec.layer + 2),
-            ),
-        ]
-
-    # ---- matrix form ---------------------------------------------------------
-    def _matrix_forward(self, document, rec) -> list[tuple[str, str]]:
-        n, layer = rec.layer + 1, document.network.layers[rec.layer]
-        recs = layer_records(document.cursor.forward, rec.layer)
-        A = np.array([r.a for r in recs])
-        Z = np.array([r.z for r in recs])
-        x_name = "X" if rec.layer == 0 else f"Z{rec.layer}"
-        out = [
-            (
-                "title",
-                fill(self.tr("Layer %1 in matrix form (the whole layer at once)"), n),
-            ),
-            ("key", f"A{n} = {vector(A)}"),
-            ("key", f"Z{n} = {layer.activation}(A{n}) = {vector(Z)}"),
-            ("math", f"A{n} = np.dot({x_name}, W{n}) + B{n}"),
-            ("math", f"{shape(rec.inputs)} · {shape(layer.W)} + {shape(layer.b)} = {shape(A)}"),
-            ("math", f"{x_name} = {vector(rec.inputs)}"),
-            ("math", f"B{n} = {vector(layer.b)}"),
-        ]
-        return out + [("side", text) for _kind, text in array_lines(f"W{n}", layer.W)]
-
-    def _matrix_backward(self, document, rec) -> list[tuple[str, str]]:
-        n, net = rec.layer + 1, document.network
-        recs = layer_records(document.cursor.backward, rec.layer)
-        delta = np.array([r.delta for r in recs])
-        x_name = "X" if rec.layer == 0 else f"Z{rec.layer}"
-        out = [("title", fill(self.tr("Layer %1 backward in matrix form"), n))]
-        if net.layers[rec.layer].activation == "softmax":
-            Z = np.array([r.z for r in recs])
-            G = np.array([r.grad_z for r in recs])
-            out += [
-                (
-                    "key",
-                    f"δ{n} = Z{n} ⊙ (∂E/∂Z{n} − (∂E/∂Z{n}·Z{n})) = {vector(delta, SOFTMAX_LIMIT)}",
-                ),
-                ("math", f"Z{n} = {vector(Z, SOFTMAX_LIMIT)}"),
-                ("math", f"∂E/∂Z{n}·Z{n} = {fmt(G @ Z)}"),
-                (
-                    "note",
-                    self.tr(
-                        "Softmax mixes the whole layer: each δ is its z times "
-                        "(its ∂E/∂z minus the z-weighted sum ∂E/∂Z·Z), "
-                        "not ∂E/∂Z ⊙ h'(A)"
-                    ),
-                ),
-            ]
-        else:
-            out.append(("key", f"δ{n} = ∂E/∂Z{n} ⊙ h'(A{n}) = {vector(delta)}"))
-        if rec.outgoing is None:
-            out.append(("math", f"∂E/∂Z{n} = {vector([r.grad_z for r in recs])}"))
-        else:
-            out.append(
-                (
-                    "math",
-                    f"∂E/∂Z{n} = δ{n + 1} · W{n + 1}ᵀ   "
-                    f"{shape(rec.next_delta)} · {shape(net.layers[n].W.T)}"
-                    f" = {shape(delta)}",
-                )
-            )
-        out += [
-            (
-                "math",
-                f"dW{n} = {x_name}ᵀ · δ{n}   ({rec.inputs.size}, 1) · "
-                f"(1, {delta.size}) = {shape(net.layers[rec.layer].W)}",
-            ),
-            ("math", f"dB{n} = δ{n} = {vector(delta)}"),
-        ]
-        return out + [
-            ("side", text) for _kind, text in array_lines(f"dW{n}", np.outer(rec.inputs, delta))
-        ]
+        above = rec.layer + 2  # the error arrives from the layer above, through its weights
+        formula = f"Σ_{{k}} {symbol('w', above, 'k', j)}·{symbol('δ', above, 'k')}"
+        products = join_products(rec.outgoing, rec.next_delta)
+        return [("math", f"∂E/∂z = {formula} = {products} = {fmt(rec.grad_z)}")]
 
     # ---- the loss ------------------------------------------------------------
     def _loss(self, document) -> list[tuple[str, str]]:
@@ -296,10 +236,23 @@ class StepText(QObject):
         y, t = document.output(), document.target
         if document.loss_name == "mse" and y.size <= MAX_TERMS:
             terms = [f"({fmt(a)} − {factor(b)})²" for a, b in zip(y, t)]
-            out = [("math", "E = ½·Σ(y − t)² = ½·(" + " + ".join(terms) + ") = " + fmt(loss))]
-        else:
-            out = [("math", f"E = {fmt(loss)}")]
-        return out + [("note", fill(self.tr("Output y = %1, target t = %2"), vector(y), vector(t)))]
+            return [("math", "E = ½·Σ(y − t)² = ½·(" + " + ".join(terms) + ") = " + fmt(loss))]
+        if document.loss_name == "cross_entropy" and np.count_nonzero(t) <= MAX_TERMS:
+            terms = [f"{factor(b)}×log({fmt(a)})" for a, b in zip(y, t) if b != 0]
+            return [("math", "E = −Σ t·log y = −(" + " + ".join(terms) + ") = " + fmt(loss))]
+        return [
+            ("math", f"E = {fmt(loss)}"),
+            ("note", fill(self.tr("Output y = %1, target t = %2"), vector(y), vector(t))),
+        ]
+
+    def _table_loss(self, document) -> list[tuple[str, str]]:
+        losses = document.example_losses()
+        if losses is None:
+            return []
+        if losses.size > MAX_TERMS:
+            return [("math", f"E = mean(E) = {fmt(np.mean(losses))}")]
+        terms = " + ".join(fmt(v) for v in losses)
+        return [("math", f"E = ({terms}) / {losses.size} = {fmt(np.mean(losses))}")]
 
 
 def layer_records(records, layer: int) -> list:
@@ -345,23 +298,17 @@ def full(value: float) -> str:
 
 
 def gradient_lines(rec) -> list[tuple[str, str]]:
-    """``∂E/∂w1 = x1·δ = 1.0×0.1 = 0.1`` per incoming weight (shortened), and ``∂E/∂b``."""
-    out = []
-    rows = list(enumerate(zip(rec.inputs, rec.dW), start=1))
+    """``∂E/∂w⁽¹⁾₁₁ = x₁·δ = 1.0×0.1 = 0.1`` per incoming weight (shortened), and ``∂E/∂b``."""
+    n, j, out = rec.layer + 1, rec.neuron, []
+    rows = list(enumerate(zip(rec.inputs, rec.dW)))
     shown = rows
     if len(rows) > MAX_TERMS:  # the three largest, "…" and ∂E/∂b: five lines
         largest = np.sort(np.argsort(-np.abs(rec.dW), kind="stable")[:3])
         shown = [rows[i] for i in largest]
     for i, (x, dw) in shown:
-        out.append(("side", f"∂E/∂w{i} = x{i}·δ = {factor(x)}×{factor(rec.delta)} = {fmt(dw)}"))
+        name = f"∂E/∂{weight_symbol(n, i, j)} = {input_symbol(n, i)}·δ"
+        out.append(("side", f"{name} = {factor(x)}×{factor(rec.delta)} = {fmt(dw)}"))
     if len(shown) < len(rows):
         out.append(("side", f"… (n = {len(rows)})   mean |∂E/∂w| = {fmt(np.mean(np.abs(rec.dW)))}"))
-    out.append(("side", f"∂E/∂b = δ = {fmt(rec.db)}"))
+    out.append(("side", f"∂E/∂{symbol('b', n, j)} = δ = {fmt(rec.db)}"))
     return out
-
-
-def array_lines(name: str, values) -> list[tuple[str, str]]:
-    """A matrix as ``name = [[...`` lines, indented under the first."""
-    rows = matrix_rows(values)
-    pad = " " * (len(name) + 3)
-    return [("math", f"{name} = {rows[0]}")] + [("math", pad + r) for r in rows[1:]]

@@ -31,6 +31,9 @@ from ui.text.numbers import fixed
 
 from .widgets import ValueEditor, WeightList
 
+# Inputs whose data have bounds: a digit's pixels run from 0 (white) to 1 (black).
+INPUT_RANGES = {"digits": (0.0, 1.0)}
+
 
 def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
@@ -125,15 +128,16 @@ class NeuronPage(Page):
             self.tr("Weighted input a"),
             self.tr("Output z"),
             self.tr("δ = ∂E/∂a"),
-            self.tr("Incoming weights\n(from %1)").replace(
+            self.tr("Incoming weights\nfrom %1").replace(
                 "%1", describe.layer_name(max(c - 1, 0), n)
             ),
-            self.tr("Outgoing weights\n(to %1)").replace(
+            self.tr("Outgoing weights\nto %1").replace(
                 "%1", describe.layer_name(min(c + 1, n - 1), n)
             ),
         )
         for label, text in zip(self.labels, texts):
             label.setText(text)
+        self.value.set_range(*(INPUT_RANGES.get(doc.dataset, ()) if c == 0 else ()))
         self.value.set_value(float(doc.input[j] if c == 0 else net.layers[c - 1].b[j]))
         for row in range(1, 6):
             self.form.setRowVisible(row, c > 0)

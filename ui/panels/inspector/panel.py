@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from .example import ExamplePage
 from .pages import EdgePage, LayerPage, NeuronPage
+from .wheel_guard import WheelGuard
 
 
 class InspectorPanel(QWidget):
@@ -35,8 +36,10 @@ class InspectorPanel(QWidget):
         for page in self.pages.values():
             self.stack.addWidget(page)
         scroll = QScrollArea()
+        scroll.setObjectName("inspectorScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
+        self._wheel_guard = WheelGuard(scroll)  # the wheel scrolls; it edits only a focused field
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(scroll)
@@ -63,11 +66,13 @@ class InspectorPanel(QWidget):
         page = self.pages["example" if sel is None else sel.kind]
         self.stack.setCurrentWidget(page)
         page.show_selection(sel)
+        self._wheel_guard.watch(page)
 
     def _refresh(self) -> None:
         page = self.current_page()
         if self._selection_valid():
             page.show_selection(self.document.selection)
+            self._wheel_guard.watch(page)  # a page may have made new fields
         else:
             self._on_selection_changed()
 

@@ -56,6 +56,12 @@ class ValueEditor(QWidget):
     def value(self) -> float:
         return self.spin.value()
 
+    def set_range(self, low: float = -1000.0, high: float = 1000.0) -> None:
+        """What the number may be (a pixel: 0..1); the slider spans it, within −5..5."""
+        self.spin.setRange(low, high)
+        steps = (max(low, -SLIDER_RANGE), min(high, SLIDER_RANGE))
+        self.slider.setRange(*(round(v * SLIDER_STEPS) for v in steps))
+
     def set_value(self, value: float) -> None:
         """Show ``value`` without emitting anything."""
         for widget in (self.spin, self.slider):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 
 import simulator as sim
 from ui.panels.elided_label import ElidedLabel
-from ui.text import palette
+from ui.text import describe, palette
 from ui.text.i18n import fill
 from ui.text.names import activation_formula, activation_label
 from ui.text.numbers import fmt
@@ -54,6 +54,7 @@ class ActivationPanel(QWidget):
         self._y_data = (0.0, 1.0)
         self._ranges = None
         self._drawn = (np.zeros(0), [])
+        self._base_point_size = self.font().pointSizeF()
         self._build()
         self.retranslate()
         document.stepChanged.connect(self._on_step_changed)
@@ -198,7 +199,10 @@ class ActivationPanel(QWidget):
         self.dot.setFont(info)
         self.formula.setFont(self.font())
         small = QFont(self.font())
-        small.setPointSizeF(size * 0.95)
+        # A little smaller than the numbers, except in presentation's large type, where
+        # nothing is smaller than the formulas (the app font grew: its size is the floor).
+        large = size >= self._base_point_size * 1.2
+        small.setPointSizeF(size * (1.0 if large else 0.95))
         self.key.setFont(small)
         self._ranges = None
 
@@ -307,8 +311,10 @@ class ActivationPanel(QWidget):
 
     def _legend(self) -> None:
         """The colour key: short names, one label each (a narrow dock never splits one)."""
+        # A softmax neuron's curve is its share as its own a varies, the others' a fixed.
+        curve = self.tr("this neuron's share") if self.activation_name == "softmax" else "h(a)"
         items = [
-            (palette.CURVE, "━", "h(a)"),
+            (palette.CURVE, "━", curve),
             (palette.DERIVATIVE, "╍", self.tr("h'(a), the slope")),
         ]
         if self._record is not None:
@@ -358,14 +364,10 @@ class ActivationPanel(QWidget):
 
     def _label(self, index, layer, rec) -> None:
         name = activation_label(layer.activation)
-        self.title.setText(fill(self.tr("Layer %1: %2"), index + 1, name))
-        if layer.activation == "softmax":
-            formula = self.tr(
-                "Softmax: this neuron's share as its a varies, the other neurons' a fixed"
-            )
-        else:
-            formula = activation_formula(layer.activation)
-        self.formula.setText(formula)
+        n_columns = len(self.document.network.layers) + 1
+        where = describe.layer_name(index + 1, n_columns)
+        self.title.setText(fill(self.tr("%1: %2"), where[:1].upper() + where[1:], name))
+        self.formula.setText(activation_formula(layer.activation))
         for widget in (self.dot, self.info):
             widget.setVisible(rec is not None)
         if rec is not None:

@@ -14,15 +14,24 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QDockWidget, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
-from ui.panels.elided_label import ElidedLabel
 from ui.text import palette
 
-from .grid import light_grid, pen_scale
+from .gradient_charts import (
+    NEGATIVE,
+    POSITIVE,
+    Charts,
+    largest,
+    log_floor,
+    log_heights,
+    log_ticks,
+    update_ticks,
+)
+from .grid import pen_scale
 
-TOP_MARGIN = 10  # pixels above a chart: half a tick label sticks out above the top tick
-MAX_UPDATE_TICKS = 8
+__all__ = ["GradientPanel", "log_ticks", "update_ticks"]
+SMALL_BAR = 0.2  # of the axis: a bar shorter than this gets its value written beside it
 
 
 class GradientPanel(QWidget):
@@ -37,11 +46,12 @@ class GradientPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("gradientPanel")
         self.document = document
-        self._charts: _Charts | None = None  # built when first shown or first read
+        self._charts: Charts | None = None  # built when first shown or first read
         self._shown = None
         self._ranges: dict = {}  # what each chart's range and ticks were last set to
         self._texts_key = 0  # bumped by retranslate and font changes to force a redraw
-        self.hint = ElidedLabel(self)  # one line: the charts keep the dock's height
+        self.hint = QLabel(self)  # shown before the first backward step: whole, wrapped
+        self.hint.setWordWrap(True)
         # Stands where the charts go until they are built: at start this dock sits behind
         # the Activation tab, and three plots cost about a fifth of the window's start-up.
         self._placeholder = QWidget(self)
@@ -67,6 +77,9 @@ class GradientPanel(QWidget):
     delta_bars = property(lambda self: self._built().delta_bars)
     dw_bars = property(lambda self: self._built().dw_bars)
     _history_lines = property(lambda self: self._built().history_lines)
+    log_box = property(lambda self: self._built().log_box)
+    delta_labels = property(lambda self: self._built().delta_labels)
+    dw_labels = property(lambda self: self._built().dw_labels)
 
     def showEvent(self, event) -> None:
         if self._watched_dock is not self.parentWidget():
@@ -77,10 +90,11 @@ class GradientPanel(QWidget):
         if visible:
             self._built()
 
-    def _built(self) -> _Charts:
+    def _built(self) -> Charts:
         """The charts, building them (and drawing the current state) the first time."""
         if self._charts is None:
-            self._charts = _Charts()
+            self._charts = Charts()
+            self._charts.log_box.toggled.connect(self._on_log_toggled)
             self.layout().replaceWidget(self._placeholder, self._charts.tabs)
             self._placeholder.deleteLater()
             if self.isVisible():  # else Qt shows the tabs one event later
@@ -107,6 +121,14 @@ class GradientPanel(QWidget):
             charts.dw_plot.setLabel("left", "mean |∂E/∂W|")
             charts.history_plot.setLabel("left", "‖∂E/∂W‖")
             charts.history_plot.setLabel("bottom", self.tr("update"))
+            charts.log_box.setText(self.tr("Log scale (|value| in powers of ten)"))
+            charts.log_box.setToolTip(
+                self.tr("Small gradients show as bars too: each bar's height is log10 of its size")
+            )
+        self._on_step_changed()
+
+    def _on_log_toggled(self, _on: bool) -> None:
+        self._texts_key += 1  # redraw the bars on the other scale
         self._on_step_changed()
 
     def changeEvent(self, event) -> None:
@@ -136,6 +158,7 @@ class GradientPanel(QWidget):
             # The last layer's name may reach past the axis's end: show it anyway.
             plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
         self.history_key.setFont(tick)
+        self.delta_labels.font = self.dw_labels.font = tick
 
     # ---- what is shown ----------------------------------------------------------
     def deltas(self) -> dict[int, np.ndarray]:
@@ -170,6 +193,16 @@ class GradientPanel(QWidget):
     def _inputs(self, layer: int) -> np.ndarray:
         """What a layer's neurons receive (x or the previous z): ∂E/∂w_ij = x_i·δ_j."""
         return self.document.cursor.forward_record(layer, 0).inputs
+
+    def _every_delta(self) -> dict[int, np.ndarray]:
+        """δ of every neuron of the pass, computed on screen yet or not: the charts' scale."""
+        cursor = self.document.cursor
+        if not cursor.backward:
+            return {}
+        return {
+            layer: cursor.backward.numbers(layer).delta
+            for layer in range(len(self.document.network.layers))
+        }
 
     # ---- redrawing --------------------------------------------------------------
     def _on_step_changed(self) -> None:
@@ -216,36 +249,45 @@ class GradientPanel(QWidget):
         the bars appear one by one and nothing rescales, so heights compare across steps."""
         sizes = [layer.n_out for layer in self.document.network.layers]
         starts = np.concatenate(([0], np.cumsum(np.array(sizes) + 1)[:-1])).astype(float)
-        # a layer's neurons are stepped in order, output layer first: its first bars
-        bars = [(starts[k] + np.arange(d.size), d) for k, d in deltas.items()]
+        # in the order they were computed: output layer first, each layer's neurons in order
+        bars = [(starts[k] + np.arange(deltas[k].size), deltas[k]) for k in sorted(deltas)[::-1]]
         x = np.concatenate([b[0] for b in bars]) if bars else np.zeros(0)
         h = np.concatenate([b[1] for b in bars]) if bars else np.zeros(0)
-        brushes = [pg.mkBrush(palette.POSITIVE if v >= 0 else palette.NEGATIVE) for v in h]
-        self.delta_bars.setOpts(x=x, height=h, width=0.8, brushes=brushes)
+        brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in h]
         ticks = [(starts[k] + (n - 1) / 2, self._layer_name(k)) for k, n in enumerate(sizes)]
         self._set_ticks(self.delta_plot, ticks)
-        every = self._every_delta()
-        top = _largest(float(np.max(np.abs(d))) for d in every.values())
-        self._set_range(self.delta_plot, (-0.6, starts[-1] + sizes[-1] - 0.4), (-top, top))
+        x_range = (-0.6, starts[-1] + sizes[-1] - 0.4)
+        every = np.concatenate([np.zeros(0), *self._every_delta().values()])
+        self._draw_bars(self.delta_plot, self.delta_bars, self.delta_labels, x, h, every, x_range)
+        self.delta_bars.setOpts(brushes=brushes)
 
     def _draw_dw(self, means: dict[int, float]) -> None:
         layers = sorted(means)
-        self.dw_bars.setOpts(x=np.array(layers, dtype=float), height=[means[k] for k in layers])
         n = len(self.document.network.layers)
         self._set_ticks(self.dw_plot, [(k, self._layer_name(k)) for k in range(n)])
-        every = self._every_delta()
-        top = _largest(_mean_abs_dw(self._inputs(k), d) for k, d in every.items())
-        self._set_range(self.dw_plot, (-0.6, n - 0.4), (0.0, top))
+        every = [_mean_abs_dw(self._inputs(k), d) for k, d in self._every_delta().items()]
+        x, h = np.array(layers, dtype=float), np.array([means[k] for k in layers], dtype=float)
+        self._draw_bars(self.dw_plot, self.dw_bars, self.dw_labels, x, h, every, (-0.6, n - 0.4))
 
-    def _every_delta(self) -> dict[int, np.ndarray]:
-        """δ of every neuron of the pass, computed on screen yet or not: the charts' scale."""
-        cursor = self.document.cursor
-        if not cursor.backward:
-            return {}
-        return {
-            layer: cursor.backward.numbers(layer).delta
-            for layer in range(len(self.document.network.layers))
-        }
+    def _draw_bars(self, plot, bars, labels, x, h, every, x_range) -> None:
+        """Bars of heights ``h`` at ``x`` on a range fixed by ``every`` value of the pass,
+        each with its number; on powers of ten when the log box is ticked."""
+        if self.log_box.isChecked():
+            floor = log_floor(every)
+            top = np.log10(max(abs(v) for v in every)) + 0.15 if len(every) else floor + 1
+            heights = log_heights(h, floor)
+            bars.setOpts(x=x, height=heights, y0=floor, width=bars.opts["width"])
+            labels.show([], [], [])  # every bar shows: the axis says how large
+            self._set_ticks(plot, log_ticks(10.0**floor, 10.0**top), "left")
+            self._set_range(plot, x_range, (floor, top + 0.25))
+            return
+        top = largest(abs(v) for v in every)
+        bars.setOpts(x=x, height=h, y0=0.0, width=bars.opts["width"])
+        small = np.abs(h) < SMALL_BAR * top  # a bar too short to read carries its number
+        labels.show(x[small], np.zeros(int(small.sum())), h[small])
+        self._set_ticks(plot, None, "left")
+        low = -top if plot is self.delta_plot else 0.0
+        self._set_range(plot, x_range, (low, top))
 
     def _set_range(self, plot, x: tuple[float, float], y: tuple[float, float]) -> None:
         """Set a fixed range, only when it changed: an unchanged one repaints no axis."""
@@ -258,7 +300,7 @@ class GradientPanel(QWidget):
         key = ("ticks", id(plot), side)
         if self._ranges.get(key) != ticks:
             self._ranges[key] = ticks
-            plot.getAxis(side).setTicks([ticks])
+            plot.getAxis(side).setTicks(None if ticks is None else [ticks])
 
     def _draw_history(self, history: list) -> None:
         n_layers = max((len(h) for h in history), default=0)
@@ -288,67 +330,6 @@ class GradientPanel(QWidget):
             self._set_ticks(self.history_plot, log_ticks(norms.min(), norms.max()), "left")
 
 
-class _Charts:
-    """The panel's three charts, one tab each, and what is drawn on them.
-
-    Attributes: ``tabs`` (QTabWidget), ``delta_plot``, ``dw_plot``, ``history_plot``
-    (PlotItem), ``delta_bars``, ``dw_bars`` (BarGraphItem), ``history_key`` (QLabel),
-    ``history_lines`` (one PlotDataItem per layer, added as updates arrive).
-    """
-
-    def __init__(self):
-        # One chart at a time: a dock is too small for three readable plots at 1280×720.
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("gradientTabs")
-        self.tabs.setDocumentMode(True)
-        # No context menus, built without them: pyqtgraph's menus cost 10 ms a plot at start.
-        widgets = [pg.PlotWidget(background=palette.PAPER, enableMenu=False) for _ in range(3)]
-        self.delta_plot, self.dw_plot, self.history_plot = (w.getPlotItem() for w in widgets)
-        self.history_plot.setLogMode(y=True)
-        self.history_lines: list[pg.PlotDataItem] = []
-        # The history's key sits under its chart, never over the lines.
-        self.history_key = QLabel()
-        self.history_key.setObjectName("historyKey")
-        self.history_key.setWordWrap(True)
-        history = QWidget()
-        box = QVBoxLayout(history)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(widgets[2], 1)
-        box.addWidget(self.history_key)
-        for page in (widgets[0], widgets[1], history):
-            self.tabs.addTab(page, "")
-        for plot in (self.delta_plot, self.dw_plot):
-            plot.getViewBox().disableAutoRange()  # _set_range: fixed for a whole pass
-        for plot in (self.delta_plot, self.dw_plot, self.history_plot):
-            plot.getViewBox().setMouseEnabled(False, False)
-            # Room above the top tick, so its label ("1.0") is not cut in half.
-            plot.layout.setContentsMargins(2, TOP_MARGIN, 8, 2)
-            for side in ("left", "bottom"):
-                plot.getAxis(side).enableAutoSIPrefix(False)  # the raw numbers, no ×0.001
-            plot.addItem(light_grid(), ignoreBounds=True)
-        self.delta_bars = pg.BarGraphItem(x=[], height=[], width=0.8)
-        self.dw_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=palette.POSITIVE)
-        self.delta_plot.addItem(self.delta_bars)
-        self.dw_plot.addItem(self.dw_bars)
-
-
-def update_ticks(n: int) -> list[tuple[int, str]]:
-    """Whole-number ticks 1..n for the update axis, at most ``MAX_UPDATE_TICKS`` of them."""
-    step = max(1, -(-n // MAX_UPDATE_TICKS))
-    return [(i, str(i)) for i in range(1, n + 1, step)]
-
-
-def log_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
-    """Ticks for a log axis (values are log10 of the norms): the powers of ten from
-    below ``lo`` to above ``hi``, with 2 and 5 times them when fewer than two fall between."""
-    first, last = int(np.floor(np.log10(lo))), int(np.ceil(np.log10(hi)))
-    values = [10.0**k for k in range(first, last + 1)]
-    if sum(lo <= v <= hi for v in values) < 2:
-        values = sorted(values + [m * 10.0**k for k in range(first, last) for m in (2, 5)])
-    return [(float(np.log10(v)), f"{v:g}") for v in values]
-
-
 def _mean_abs_dw(inputs: np.ndarray, deltas: np.ndarray) -> float:
     """Mean |x_i·δ_j| over a layer's inputs and neurons: mean|x| times mean|δ|.
 
@@ -358,9 +339,3 @@ def _mean_abs_dw(inputs: np.ndarray, deltas: np.ndarray) -> float:
     if not deltas.size or not inputs.size:
         return 0.0
     return float(np.mean(np.abs(inputs)) * np.mean(np.abs(deltas)))
-
-
-def _largest(values) -> float:
-    """The largest of ``values`` with a tenth of room above, 1.0 when there is none."""
-    top = max((v for v in values if np.isfinite(v)), default=0.0)
-    return 1.1 * top if top > 0 else 1.0

@@ -1,0 +1,131 @@
+"""The Document's table of examples: rows of inputs and targets, one of them stepped.
+
+A gate's truth table or a few samples are rows; the stepped pass, the canvas and
+the panels show the chosen row (``Document.input``, ``Document.target``), and the
+table shows every row's output and error.  Editing a cell, adding or removing a
+row are undoable commands; choosing a row is not (like a selection, it edits
+nothing), but it is saved with the file.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .commands import LABELS
+from .state import fit
+
+
+class ExampleTable:
+    """Mixed into the Document: reads and edits of its table of examples."""
+
+    # ---- reading --------------------------------------------------------------
+    @property
+    def preset_name(self) -> str:
+        """The name of the example opened from the Examples menu ("book-3-layer"), or ''."""
+        return self._state.extra.get("preset", "")
+
+    @property
+    def example_inputs(self) -> np.ndarray:
+        """Every row's input, shape (N, n_in) (read-only: edit through the methods)."""
+        return _read_only(self._state.inputs)
+
+    @property
+    def example_targets(self) -> np.ndarray | None:
+        """Every row's target, shape (N, n_out), or None when the table has none."""
+        targets = self._state.targets
+        return None if targets is None else _read_only(targets)
+
+    @property
+    def example_row(self) -> int:
+        """The row being stepped (0-based)."""
+        return self._state.row
+
+    def example_outputs(self) -> np.ndarray:
+        """The network's output for every row, shape (N, n_out)."""
+        return np.atleast_2d(self.network.forward(self._state.inputs))
+
+    def example_losses(self) -> np.ndarray | None:
+        """Every row's own loss E, shape (N,), or None without targets."""
+        targets = self._state.targets
+        if targets is None:
+            return None
+        net, loss = self.network, self._state.loss
+        return np.array([net.loss(x, t, loss) for x, t in zip(self._state.inputs, targets)])
+
+    # ---- choosing -------------------------------------------------------------
+    def choose_example(self, row: int) -> None:
+        """Step through row ``row`` from now on; the pass keeps its place."""
+        if not 0 <= row < len(self._state.inputs):
+            raise IndexError(f"there is no example row {row}")
+        if row != self._state.row:
+            self._state.row = row
+            self._recompute()
+            self.exampleChanged.emit()
+
+    # ---- editing (each one undoable command) ----------------------------------
+    def set_input_value(self, i: int, value: float, merge: bool = True) -> None:
+        """Set input ``i`` of the stepped row."""
+        self.set_example_input(self._state.row, i, value, merge)
+
+    def set_example_input(self, row: int, i: int, value: float, merge: bool = False) -> None:
+        old = float(self._state.inputs[row, i])
+        self._push_value(("input", i, row), old, value, LABELS["change_input"], merge)
+
+    def set_target_value(self, j: int, value: float, merge: bool = True) -> None:
+        """Set target ``j`` of the stepped row (giving the table targets if it has none)."""
+        self.set_example_target(self._state.row, j, value, merge)
+
+    def set_example_target(self, row: int, j: int, value: float, merge: bool = False) -> None:
+        if self._state.targets is not None:
+            old = float(self._state.targets[row, j])
+            self._push_value(("target", j, row), old, value, LABELS["change_target"], merge)
+            return
+        after = self._with_targets()
+        after.targets[row, j] = value
+        self._push_state(after, LABELS["add_target"])
+
+    def set_target(self, target) -> None:
+        """Set the stepped row's whole target (None drops every row's target), undoable."""
+        if target is None:
+            after = self._state.copy()
+            after.targets = None
+        else:
+            after = self._with_targets()
+            after.targets[after.row] = fit(target, self.network.output_size)
+        self._push_state(after, LABELS["change_target"])
+
+    def add_example(self) -> None:
+        """A new row after the stepped one, a copy of it; it becomes the stepped row."""
+        after = self._state.copy()
+        row = after.row
+        after.inputs = np.insert(after.inputs, row + 1, after.inputs[row], axis=0)
+        if after.targets is not None:
+            after.targets = np.insert(after.targets, row + 1, after.targets[row], axis=0)
+        after.row = row + 1
+        self._push_state(after, LABELS["add_example"])
+
+    def remove_example(self, row: int) -> None:
+        """Remove row ``row``; the table keeps at least one row (ValueError)."""
+        if len(self._state.inputs) < 2:
+            raise ValueError("the table keeps at least one example")
+        after = self._state.copy()
+        after.inputs = np.delete(after.inputs, row, axis=0)
+        if after.targets is not None:
+            after.targets = np.delete(after.targets, row, axis=0)
+        after.row = min(after.row - (row < after.row), len(after.inputs) - 1)
+        self._push_state(after, LABELS["remove_example"])
+
+    def _with_targets(self):
+        """A copy of the state whose table has targets (zeros where it had none)."""
+        after = self._state.copy()
+        if after.targets is None:
+            after.targets = np.zeros((len(after.inputs), self.network.output_size))
+        else:  # its own copy to write into: the state's table is shared (frozen)
+            after.targets = after.targets.copy()
+        return after
+
+
+def _read_only(values: np.ndarray) -> np.ndarray:
+    view = values.view()
+    view.flags.writeable = False
+    return view
