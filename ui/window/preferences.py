@@ -48,6 +48,7 @@ class PreferencesDialog(QDialog):
         self.note = QLabel(note.replace("%1", f"{document.history_bytes() / MB:.1f}"), self)
         self.note.setWordWrap(True)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Undo history memory:"), self.budget_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
