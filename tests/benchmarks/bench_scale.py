@@ -46,6 +46,7 @@ import simulator as sim  # noqa: E402
 
 BIG = (1024, [2048, 2048, 10])
 FIGURES: dict[str, float | str] = {}
+CPU_MS: list[float] = []  # each edit_ms's median CPU time: steadier than the clock when busy
 TARGETS: dict[str, str] = {}
 
 
@@ -96,36 +97,41 @@ def edit_ms(app, net, repeats: int, strongest: bool, stepped: bool = True) -> fl
     W = doc.network.layers[0].W
     i, j = np.unravel_index(np.argmax(np.abs(W)), W.shape) if strongest else (0, 0)
     start_value = float(W[i, j])
-    times = []
+    times, cpu = [], []
     for k in range(repeats):
         # a drawn edge weakens step by step (it may leave the drawn set); else small values
         value = start_value * (1 - (k + 1) / (repeats + 1)) if strongest else 0.01 * (k + 1)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         doc.set_weight(0, int(i), int(j), value, merge=False)
         app.processEvents()
         canvas.viewport().repaint()
         times.append(1000 * (time.perf_counter() - t0))
+        cpu.append(1000 * (time.process_time() - c0))
     canvas.close()
+    CPU_MS.append(statistics.median(cpu))
     return statistics.median(times)
 
 
 def weight_edits(app) -> None:
-    print("One weight edit + canvas redraw (Document.set_weight, 1000×620 view), median:")
-    print(f"  {'':22s} {'nothing stepped':>16s} {'pass finished':>14s} {'a drawn edge':>13s}")
+    print("One weight edit + canvas redraw (Document.set_weight, 1000×620 view), median ms,")
+    print("wall clock / CPU time of this process (the CPU time is steadier on a busy machine):")
+    print(f"  {'':22s} {'nothing stepped':>16s} {'pass finished':>16s} {'a drawn edge':>16s}")
     for name, net, target in edit_networks():
         repeats = 12 if net.layers[0].W.size > 10**6 else 30
-        fresh = edit_ms(app, net.copy(), repeats, strongest=False, stepped=False)
-        stepped = edit_ms(app, net.copy(), repeats, strongest=False)
-        record(f"edit {name}", fresh, target)
-        record(f"edit, pass finished, {name}", stepped)
-        line = f"  {name:22s} {fresh:13.1f} ms {stepped:11.1f} ms"
-        if net.layers[0].W.size > 2500:
-            strong = edit_ms(app, net.copy(), repeats, strongest=True)
-            record(f"edit of a drawn edge, {name}", strong)
-            line += f" {strong:10.1f} ms"
-        else:
-            line += f" {'':13s}"
-        print(line + f"   (target {target} ms)")
+        cells = []
+        for label, strongest, stepped in (
+            ("", False, False),
+            (", pass finished", False, True),
+            (" of a drawn edge", True, True),
+        ):
+            if strongest and net.layers[0].W.size <= 2500:
+                cells.append(f"{'':>16s}")
+                continue
+            ms = edit_ms(app, net.copy(), repeats, strongest=strongest, stepped=stepped)
+            record(f"edit{label}, {name}", ms, target if not label else "")
+            record(f"edit{label}, {name} (CPU)", CPU_MS[-1], target if not label else "")
+            cells.append(f"{ms:7.1f} / {CPU_MS[-1]:5.1f}")
+        print(f"  {name:22s} " + " ".join(f"{c:>16s}" for c in cells) + f"  (target {target})")
 
 
 def set_network_ms(app) -> None:

@@ -70,10 +70,13 @@ class DrawnEdges:
         return not np.array_equal(before, self._drawn)
 
     def _follow(self, flat: np.ndarray, changed: np.ndarray) -> None:
-        member = np.isin(changed, self._cand)
-        self._abs[np.searchsorted(self._cand, changed[member])] = np.abs(flat[changed[member]])
+        at = np.searchsorted(self._cand, changed)  # the candidates are kept in index order
+        member = self._cand[np.minimum(at, self._cand.size - 1)] == changed
+        self._abs[at[member]] = np.abs(flat[changed[member]])
         joining = changed[~member]
         joining = joining[self._stronger_than_bound(np.abs(flat[joining]), joining)]
+        if not joining.size and not member.any():
+            return  # only weights too weak to be drawn changed: the drawn set stands
         if joining.size:
             cand = np.concatenate([self._cand, joining])
             order = np.argsort(cand, kind="stable")
