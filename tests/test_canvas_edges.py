@@ -68,3 +68,19 @@ def test_an_edit_redraws_only_the_edges_it_changed(qtbot):
     weakest = int(np.argmin(np.abs(W)))  # far from the 2,500 drawn
     doc.set_weight(0, *np.unravel_index(weakest, W.shape), 1e-9)
     assert (first.redraws, second.redraws) == (before[0], before[1] + 1)
+
+
+def test_after_edits_the_canvas_looks_exactly_like_a_new_one(qtbot):
+    """Repainting only what an edit changed would leave traces of the old edges on screen."""
+    doc = Document()
+    book_sized(doc)
+    canvas = show_canvas(qtbot, NetworkCanvas(doc))
+    canvas.grab()  # painted once, so later edits repaint only parts of the cached pictures
+    W = doc.network.layers[0].W
+    strongest = np.unravel_index(np.argsort(-np.abs(W), axis=None)[:3], W.shape)
+    for k, (i, j) in enumerate(zip(*strongest)):
+        doc.set_weight(0, int(i), int(j), 0.001 * (k + 1), merge=False)  # they leave the drawn set
+        canvas.grab()
+    doc.set_weight(1, 0, 0, -0.3, merge=False)
+    fresh = show_canvas(qtbot, NetworkCanvas(doc))
+    assert canvas.grab().toImage() == fresh.grab().toImage()

@@ -131,38 +131,17 @@ class LayerEdges(QGraphicsItem):
         key = (flat, w, scale, src, dst)
         if self._key is not None and _same_key(self._key, key):
             return  # e.g. an edge not drawn, or a bias edit: nothing to repaint here
-        old, self._key = self._key, key
+        self._key = key
         i, j = np.unravel_index(flat, W.shape)
+        self.prepareGeometryChange()
         self.edges = EdgeSet(i, j, src[i], dst[j], W.size)
         self._paths = list(_bucket_paths(w, self.edges, scale))
+        self._rect = _bounds(self.edges)
         self.redraws += 1
-        rect, exposed = _bounds(self.edges), self._exposed(old, key)
-        if exposed is None or rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-            self.update()
-        else:
-            self.update(exposed)  # the cached picture is painted again only there
-
-    def _exposed(self, old: tuple | None, new: tuple) -> QRectF | None:
-        """Where the edges that changed lie (scene units), or None to paint everything.
-
-        A few changed edges (one edited, one that took a weakened one's place) mean a
-        few small rectangles of the cached picture, not its 2,500 lines, to paint again.
-        """
-        if old is None or not _same_key(old[2:], new[2:]):
-            return None  # a new scale or new centres move every edge
-        (a, wa), (b, wb) = old[:2], new[:2]
-        common, ia, ib = np.intersect1d(a, b, assume_unique=True, return_indices=True)
-        gone, came = np.setdiff1d(a, b, True), np.setdiff1d(b, a, True)
-        changed = np.concatenate([common[wa[ia] != wb[ib]], gone, came])
-        if not changed.size or changed.size > 64:
-            return None if changed.size else QRectF()
-        i, j = np.unravel_index(changed, self._W.shape)
-        ends = np.vstack([new[3][i], new[4][j]])
-        pad = 8.0 * self.pen + 2.0  # the widest pen, in scene units (pens are cosmetic)
-        lo, hi = ends.min(0) - pad, ends.max(0) + pad
-        return QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1])
+        # The whole cached picture is painted again: repainting only around the changed
+        # edges would rasterise the lines crossing that clip a pixel apart from a fresh
+        # picture (non-antialiased lines are stepped from where the clip cuts them).
+        self.update()
 
     def pen_colours(self) -> list[QColor]:
         """The colours the edges are drawn in, one per colour bucket, faintest first.
@@ -220,15 +199,10 @@ def update_edges(items: list[LayerEdges], net, layout) -> None:
 
 
 def _same_key(old: tuple, new: tuple) -> bool:
-    """Whether two keys paint the same edges: (drawn, weights, scale, src, dst), or a tail.
-
-    The scale is the one number among the arrays.
-    """
-    return len(old) == len(new) and all(
+    """Whether two (drawn, weights, scale, src, dst) keys paint the same edges."""
+    return old[2] == new[2] and all(
         a is b or (a.shape == b.shape and np.array_equal(a, b))
-        if isinstance(a, np.ndarray)
-        else a == b
-        for a, b in zip(old, new)
+        for a, b in zip(old[:2] + old[3:], new[:2] + new[3:])
     )
 
 
