@@ -53,32 +53,56 @@ def main(argv: list[str] | None = None) -> int:
         # A picture needs no screen: render offscreen unless the caller chose a platform.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _make_app()
+    from ui.failsafe import hook
+
+    if not args.screenshot:
+        hook.install()  # from here on, an error is shown and logged, and the app carries on
+    window = _make_window(args)
+    if args.screenshot:
+        if not _load(window, args, path):
+            return EXIT_USAGE
+        return _screenshot(app, window, args.screenshot)
+    window.show()
+    _start(window, args, path, bad_preset)
+    return app.exec()
+
+
+def _make_window(args):
     from ui.files import settings
     from ui.text import i18n
     from ui.window.main_window import MainWindow
 
     i18n.set_language(args.lang or settings.saved_language() or i18n.system_language())
-    window = MainWindow()
-    if not _load(window, args, path):
-        return EXIT_USAGE
-    if args.screenshot:
-        return _screenshot(app, window, args.screenshot)
-    window.show()
-    if bad_preset:
-        _tell_unknown_preset(window, bad_preset)
-    elif not path and not args.preset:
+    return MainWindow()
+
+
+def _start(window, args, path, bad_preset) -> None:
+    """Open what the command line asks for, then offer unsaved work from a crash.
+
+    Recovery is offered whatever the arguments: work left by a crash matters
+    more than the file asked for, and a bad file or example only shows a message.
+    """
+    from ui.failsafe import hook
+
+    try:
+        _load(window, args, path)
+        if bad_preset:
+            _tell_unknown_preset(window, bad_preset)
         window.offer_recovery()
-    return app.exec()
+    except Exception as error:  # shown and logged; the window stays, with its document
+        hook.report(error)
 
 
 def _tell_unknown_preset(window, name: str) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from ui.text.i18n import fill
+
     text = QCoreApplication.translate(
         "main", "There is no example called “%1”; choose one from the Examples menu."
     )
-    QMessageBox.warning(window, "NeuroStep", text.replace("%1", name))
+    QMessageBox.warning(window, "NeuroStep", fill(text, name))
 
 
 def _make_app():
@@ -94,7 +118,14 @@ def _make_app():
     QCoreApplication.setApplicationName("NeuroStep")
     QCoreApplication.setApplicationVersion(simulator.__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The .desktop file's name (resources/packaging/neurostep.desktop): Wayland and the
+    # task bar match the window to its launcher and icon by it.
     QGuiApplication.setDesktopFileName("neurostep")
+    from PySide6.QtGui import QIcon
+
+    from ui.window.main_window import ICON
+
+    app.setWindowIcon(QIcon(str(ICON)))
     return app
 
 

@@ -7,8 +7,22 @@ Notation of the seeds: a layer computes ``A = X · W + B`` then ``Z = h(A)``;
 import importlib
 
 from .activations import ACTIVATIONS, Activation, get_activation
-from .fileschema import FILE_EXTENSION, MAX_LAYERS, MAX_NEURONS
+from .fileschema import FILE_EXTENSION
 from .layer import Layer, LayerGradient
+from .limits import (
+    MAX_EXAMPLE_NUMBERS,
+    MAX_EXAMPLES,
+    MAX_FILE_BYTES,
+    MAX_LAYERS,
+    MAX_NEURONS,
+    MAX_PARAMETERS,
+    MAX_VALUE,
+    NetworkTooLarge,
+    check_examples,
+    check_sizes,
+    in_range,
+    parameter_count,
+)
 from .losses import LOSSES, get_loss
 from .network import Network
 from .pass_cursor import PassCursor
@@ -26,12 +40,15 @@ _LAZY = {
     **dict.fromkeys(
         (
             "ExampleRows",
+            "FileReadOnly",
+            "NotARegularFile",
             "NetworkFile",
             "NetworkFileError",
             "load_document",
             "load_network",
             "parse_document",
             "save_network",
+            "save_steps",
             "to_document",
         ),
         "fileformat",
@@ -75,15 +92,28 @@ __all__ = [
     "make_dataset",
     "ExampleRows",
     "FILE_EXTENSION",
+    "FileReadOnly",
+    "NotARegularFile",
     "NetworkFile",
     "NetworkFileError",
     "load_document",
     "load_network",
     "parse_document",
     "save_network",
+    "save_steps",
     "to_document",
+    "MAX_EXAMPLE_NUMBERS",
+    "MAX_EXAMPLES",
+    "MAX_FILE_BYTES",
     "MAX_LAYERS",
     "MAX_NEURONS",
+    "MAX_PARAMETERS",
+    "MAX_VALUE",
+    "NetworkTooLarge",
+    "check_examples",
+    "check_sizes",
+    "in_range",
+    "parameter_count",
     "Layer",
     "LayerGradient",
     "LOSSES",

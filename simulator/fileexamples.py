@@ -21,8 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .fileschema import InvalidDocument, _describe, _found, _read_vector
-
-MAX_EXAMPLES = 1000
+from .limits import MAX_EXAMPLES, NetworkTooLarge, check_examples
 
 
 @dataclass(frozen=True, eq=False)
@@ -68,6 +67,10 @@ def read_examples(value, n_in: int, n_out: int) -> ExampleRows | None:
         )
     inputs = _read_rows(value.get("inputs"), n_in, "inputs", None)
     targets = value.get("targets")
+    try:  # the editor's own limit: every table it allows can be saved and opened again
+        check_examples(len(inputs), n_in, None if targets is None else n_out)
+    except NetworkTooLarge as error:
+        raise InvalidDocument(str(error), error.kind, **error.details) from None
     if targets is not None:
         targets = _read_rows(targets, n_out, "targets", len(inputs))
     row = value.get("row", 0)

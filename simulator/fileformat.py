@@ -33,45 +33,48 @@ string keys, values null, true/false, finite numbers or strings; at most 64 keys
 Keys this version does not know are ignored, so later versions can add some.
 
 Numbers are written with Python's ``repr``, so every float reads back bit for
-bit.  Limits: 32 layers, 4,096 neurons a layer (and inputs), 16 MB a file.
+bit.  Limits (:mod:`simulator.limits`, the same as the editor's): 32 layers,
+4,096 neurons a layer (and inputs), 8,000,000 weights and biases, numbers within
+±1e15, 256 MB a file.  Only regular files are read (never a pipe or a device),
+and their size is checked before reading.
 NaN and infinities are refused, as are booleans or strings where numbers belong.
 
 Saving is atomic: the text goes to a temporary file in the same folder, which
-then replaces the target, so a crash never leaves half a file.  Loading only
-parses JSON (nothing is executed) and any problem raises ``NetworkFileError``
-naming the file and the problem; a half-built network is never returned.
-The checks themselves live in :mod:`simulator.fileschema`; this module does the
-bytes, the JSON text and the files.
+then replaces the target, so a crash never leaves half a file (see
+:mod:`simulator.filesave`, re-exported here).  Loading only parses JSON (nothing
+is executed) and any problem raises ``NetworkFileError`` naming the file and the
+problem; a half-built network is never returned.  The checks live in
+:mod:`simulator.fileschema` (the network) and :mod:`simulator.filesettings` (the
+settings sections); this module reads the bytes and the JSON text.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
+import errno
 import json
 import os
 import stat
-from pathlib import Path
 
-from .fileexamples import ExampleRows, examples_document, read_examples
+from .fileexamples import ExampleRows, read_examples
+from .filesave import FileReadOnly, NotARegularFile, save_network, save_steps
 from .fileschema import (
     FILE_EXTENSION,
     FORMAT_NAME,
     FORMAT_VERSION,
-    MAX_LAYERS,
-    MAX_NEURONS,
     InvalidDocument,
     NetworkFile,
     read_document,
     to_document,
 )
+from .limits import MAX_FILE_BYTES, MAX_FILE_MB, MAX_LAYERS, MAX_NEURONS
 from .network import Network
-
-MAX_FILE_BYTES = 16 * 1024 * 1024
 
 __all__ = [
     "ExampleRows",
     "FILE_EXTENSION",
+    "FileReadOnly",
+    "NotARegularFile",
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "MAX_FILE_BYTES",
@@ -83,6 +86,7 @@ __all__ = [
     "load_network",
     "parse_document",
     "save_network",
+    "save_steps",
     "to_document",
 ]
 
@@ -104,10 +108,12 @@ class NetworkFileError(Exception):
         - ``"missing"``: there is no such file.
         - ``"unreadable"``: the file cannot be read; ``details["reason"]`` is
           ``"folder"`` (a folder, not a file), ``"permission"``, ``"bad_name"``
-          (not a valid file name) or ``"os_error"`` (with ``details["error"]``,
-          the system's words, and ``details["errno"]``, its code or None).
-        - ``"too_large"``: over 16 MB (``size_mb``, ``limit_mb``), or too many
-          layers (``layers``, ``limit``).
+          (not a valid file name), ``"not_a_file"`` (a pipe or a device) or
+          ``"os_error"`` (with ``details["error"]``, the system's words, and
+          ``details["errno"]``, its code or None).
+        - ``"too_large"``: over 256 MB (``size_mb``, ``limit_mb``), too many
+          layers (``layers``, ``limit``), or too many weights and biases
+          (``what`` = ``"parameters"``, ``count``, ``limit``).
         - ``"not_json"``: not JSON text; ``reason`` is ``"encoding"`` (not UTF-8),
           ``"syntax"`` (``message``, ``line``, ``column``), ``"nesting"`` (too
           deep) or ``"number"`` (``message``: e.g. an integer of thousands of digits).
@@ -125,7 +131,11 @@ class NetworkFileError(Exception):
           names what was wanted (``"object"``, ``"non_empty_list"``,
           ``"list_of_rows"``, ``"list_of_numbers"``, ``"number"``,
           ``"finite_number"``, ``"whole_number"``, ``"text"``, ``"settings"``,
-          ``"setting_name"``, ``"setting_value"``) with ``field`` and, where they
+          ``"setting_name"``, ``"setting_value"``, ``"in_range"`` (beyond
+          ±``limit``), and for a setting NeuroStep uses (``setting``) whose
+          value it cannot use, as :mod:`simulator.filesettings` checks it:
+          ``"one_of"`` (``choices``) or ``"number"``/``"whole_number"``
+          (``minimum``, ``maximum``, ``above``)) with ``field`` and, where they
           apply, ``layer``, ``row``, ``item``, ``setting``, ``limit``,
           ``minimum``, ``maximum``.
 
@@ -152,81 +162,6 @@ class NetworkFileError(Exception):
         return cls(str(error), path, error.kind, error.details)
 
 
-# ---- saving -------------------------------------------------------------------
-
-
-def save_network(
-    net: Network,
-    path,
-    *,
-    input=None,
-    target=None,
-    dataset=None,
-    training=None,
-    title=None,
-    examples: ExampleRows | None = None,
-) -> None:
-    """Write ``net`` (and optional lesson settings) to ``path`` atomically.
-
-    Parameters
-    ----------
-    net : Network
-    path : str or PathLike
-    input : array_like, shape (n_in,), optional
-    target : array_like, shape (n_out,), optional
-    dataset : str or dict, optional
-    training : dict, optional
-    title : str, optional
-    examples : ExampleRows, optional
-        The table of examples (``input`` and ``target`` should be its stepped row).
-
-    Raises
-    ------
-    ValueError
-        When something would make an unreadable file (NaN weights, a wrong-length
-        input, nested settings...).  OSError when the folder cannot be written.
-    """
-    try:
-        document = to_document(
-            net, input=input, target=target, dataset=dataset, training=training, title=title
-        )
-        if examples is not None:
-            document["examples"] = examples_document(examples, net.input_size, net.output_size)
-    except InvalidDocument as error:
-        raise ValueError(f"cannot save the network: {error}") from None
-    _write_atomic(Path(path), _pretty(document) + "\n")
-
-
-def _pretty(value, indent: str = "") -> str:
-    """JSON with one line per list of numbers, so a weight row reads as a row."""
-    inner = indent + "  "
-    if isinstance(value, dict) and value:
-        items = [f"{inner}{json.dumps(k)}: {_pretty(v, inner)}" for k, v in value.items()]
-        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
-    if isinstance(value, list) and value and any(isinstance(v, (list, dict)) for v in value):
-        return "[\n" + ",\n".join(inner + _pretty(v, inner) for v in value) + "\n" + indent + "]"
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    # os.urandom rather than secrets: secrets pulls in hmac, a cost paid at every start.
-    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
-    # os.open with 0o666 lets the user's umask decide, like any newly saved file.
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        with contextlib.suppress(OSError):  # keep an existing file's permissions
-            os.chmod(temporary, stat.S_IMODE(os.stat(path).st_mode))
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 # ---- loading ------------------------------------------------------------------
 
 
@@ -250,10 +185,10 @@ def parse_document(data: bytes | str) -> NetworkFile:
     try:
         if len(data) > MAX_FILE_BYTES:
             raise InvalidDocument(
-                "the file is larger than the 16 MB limit",
+                f"the file is larger than the {MAX_FILE_MB} MB limit",
                 "too_large",
                 size_mb=len(data) / 2**20,
-                limit_mb=16,
+                limit_mb=MAX_FILE_MB,
             )
         doc = _parse_json(data)
         file = read_document(doc)
@@ -266,20 +201,15 @@ def parse_document(data: bytes | str) -> NetworkFile:
 
 def _read_bytes(path) -> bytes:
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidDocument(
-                f"the file is {size / 2**20:.1f} MB; the limit is 16 MB",
-                "too_large",
-                size_mb=size / 2**20,
-                limit_mb=16,
-            )
-        with open(path, "rb") as file:
-            return file.read(MAX_FILE_BYTES + 1)
+        return _read_regular_file(path)
     except FileNotFoundError:
         raise InvalidDocument("there is no such file", "missing") from None
     except IsADirectoryError:
         raise InvalidDocument("it is a folder, not a file", "unreadable", reason="folder") from None
+    except NotARegularFile:
+        raise InvalidDocument(
+            "it is not a regular file (a pipe or a device)", "unreadable", reason="not_a_file"
+        ) from None
     except PermissionError:
         raise InvalidDocument(
             "permission to read it was denied", "unreadable", reason="permission"
@@ -297,6 +227,35 @@ def _read_bytes(path) -> bytes:
         raise InvalidDocument(
             "that is not a valid file name", "unreadable", reason="bad_name"
         ) from None
+
+
+def _read_regular_file(path) -> bytes:
+    """The bytes of ``path`` if it is a regular file within the size limit.
+
+    A pipe or a device would block the reader forever, or never end: only
+    regular files are opened, and non-blocking, so one swapped in after the
+    check cannot block the open either.
+    """
+    _check_regular(os.stat(path))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(path, flags), "rb") as file:
+        _check_regular(os.fstat(file.fileno()))
+        return file.read(MAX_FILE_BYTES + 1)
+
+
+def _check_regular(status: os.stat_result) -> None:
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder")
+    if not stat.S_ISREG(status.st_mode):
+        raise NotARegularFile(errno.EINVAL, "it is not a regular file")
+    if status.st_size > MAX_FILE_BYTES:
+        size = status.st_size
+        raise InvalidDocument(
+            f"the file is {size / 2**20:.1f} MB; the limit is {MAX_FILE_MB} MB",
+            "too_large",
+            size_mb=size / 2**20,
+            limit_mb=MAX_FILE_MB,
+        )
 
 
 def _reject_constant(name: str):

@@ -10,32 +10,19 @@ NeuroStep saves it can open again.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from .activations import ACTIVATIONS, PRELU_INITIAL
+from .filesettings import read_extras
+from .filevalues import InvalidDocument, _describe, _found, _is_finite_number, _short
+from .limits import MAX_LAYERS, MAX_NEURONS, MAX_VALUE, NetworkTooLarge, check_sizes, check_values
 from .network import Network
 
 FORMAT_NAME = "neurostep"
 FILE_EXTENSION = ".neurostep"
 FORMAT_VERSION = 1
-MAX_LAYERS = 32
-MAX_NEURONS = 4096
-MAX_TEXT = 1000
-MAX_SETTINGS = 64
-
-
-class InvalidDocument(Exception):
-    """The document breaks the format; the message says how (without a file name).
-
-    ``kind`` and ``details`` are those of :class:`~simulator.fileformat.NetworkFileError`.
-    """
-
-    def __init__(self, message: str, kind: str = "bad_value", /, **details):
-        super().__init__(message)
-        self.kind, self.details = kind, details
 
 
 @dataclass(frozen=True, eq=False)
@@ -72,12 +59,25 @@ def to_document(
 
     Raises ``InvalidDocument`` for anything ``read_document`` would refuse.
     """
+    return build_document(
+        net, input=input, target=target, dataset=dataset, training=training, title=title
+    )
+
+
+def build_document(net: Network, *, as_lists: bool = True, **extras) -> dict:
+    """``to_document``; with ``as_lists=False`` the weights and biases stay NumPy arrays.
+
+    A writer that turns one row into text at a time then never holds the whole
+    network as Python floats (32 bytes each instead of 8).
+    """
+    _check_sizes(net.sizes)
+    plain = np.ndarray.tolist if as_lists else np.asarray
     layers = []
     for k, layer in enumerate(net.layers, start=1):
         entry = {
             "activation": layer.activation,
-            "weights": _finite(layer.W, f"layer {k} weights", layer=k, field="weights").tolist(),
-            "biases": _finite(layer.b, f"layer {k} biases", layer=k, field="biases").tolist(),
+            "weights": plain(_finite(layer.W, f"layer {k} weights", layer=k, field="weights")),
+            "biases": plain(_finite(layer.b, f"layer {k} biases", layer=k, field="biases")),
         }
         if layer.activation == "prelu" or layer.alpha != PRELU_INITIAL:
             entry["alpha"] = float(
@@ -87,14 +87,14 @@ def to_document(
     document = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "title": title,
+        "title": extras.get("title"),
         "network": {"input_size": net.input_size, "layers": layers},
-        "input": _optional_vector(input, net.input_size, "input"),
-        "target": _optional_vector(target, net.output_size, "target"),
-        "dataset": _plain(dataset),
-        "training": _plain(training),
+        "input": _optional_vector(extras.get("input"), net.input_size, "input"),
+        "target": _optional_vector(extras.get("target"), net.output_size, "target"),
+        "dataset": _plain(extras.get("dataset")),
+        "training": _plain(extras.get("training")),
     }
-    _read_extras(document)  # refuse now what loading would refuse later
+    read_extras(document)  # refuse now what loading would refuse later
     return document
 
 
@@ -109,7 +109,26 @@ def _finite(array, where: str, **place) -> np.ndarray:
     array = np.asarray(array, dtype=float)
     if not np.all(np.isfinite(array)):
         raise InvalidDocument(f"{where}: NaN or infinity cannot be saved", "non_finite", **place)
+    if not check_values(array):
+        raise _out_of_range(where, place)
     return array
+
+
+def _out_of_range(where: str, place: dict) -> InvalidDocument:
+    return InvalidDocument(
+        f"{where}: a number is beyond ±{MAX_VALUE:g}, the most NeuroStep holds",
+        "bad_value",
+        expected="in_range",
+        limit=MAX_VALUE,
+        **place,
+    )
+
+
+def _check_sizes(sizes) -> None:
+    try:
+        check_sizes(sizes)
+    except NetworkTooLarge as error:
+        raise InvalidDocument(str(error), error.kind, **error.details) from None
 
 
 def _optional_vector(values, length: int, where: str):
@@ -139,7 +158,7 @@ def read_document(doc) -> NetworkFile:
         )
     _check_version(doc.get("version"))
     network = _read_network(doc.get("network"))
-    dataset, training, title = _read_extras(doc)
+    dataset, training, title = read_extras(doc)
     return NetworkFile(
         network,
         _read_optional_vector(doc.get("input"), network.input_size, "input"),
@@ -179,83 +198,6 @@ def _check_version(version) -> None:
         )
 
 
-def _read_extras(doc: dict):
-    dataset = doc.get("dataset")
-    if not isinstance(dataset, dict):
-        dataset = _read_text(dataset, "dataset")
-    else:
-        dataset = _read_settings(dataset, "dataset")
-    return (
-        dataset,
-        _read_settings(doc.get("training"), "training"),
-        _read_text(doc.get("title"), "title"),
-    )
-
-
-def _read_text(value, where: str):
-    if value is not None and (not isinstance(value, str) or len(value) > MAX_TEXT):
-        raise InvalidDocument(
-            f'"{where}" must be text of at most {MAX_TEXT} characters or null, '
-            f"not {_describe(value)}",
-            field=where,
-            expected="text",
-            limit=MAX_TEXT,
-            **_found(value),
-        )
-    return value
-
-
-def _read_settings(value, where: str):
-    if value is None:
-        return None
-    if not isinstance(value, dict) or len(value) > MAX_SETTINGS:
-        raise InvalidDocument(
-            f'"{where}" must be an object of at most {MAX_SETTINGS} settings '
-            f"or null, not {_describe(value)}",
-            field=where,
-            expected="settings",
-            limit=MAX_SETTINGS,
-            **_found(value),
-        )
-    for key, item in value.items():
-        if not isinstance(key, str) or len(key) > 100:
-            raise InvalidDocument(
-                f'"{where}" has a setting name that is not short text',
-                field=where,
-                expected="setting_name",
-            )
-        if not _is_setting_value(item):
-            raise InvalidDocument(
-                f'"{where}" setting {key!r} is {_describe(item)}; allowed: null, '
-                "true/false, a finite number or text",
-                field=where,
-                setting=key,
-                expected="setting_value",
-                **_found(item),
-            )
-    return dict(value)
-
-
-def _is_setting_value(item) -> bool:
-    if item is None or isinstance(item, bool):
-        return True
-    if isinstance(item, str):
-        return len(item) <= MAX_TEXT
-    if isinstance(item, int):
-        return abs(item) <= 2**63
-    return _is_finite_number(item)
-
-
-def _is_finite_number(value) -> bool:
-    """True for a JSON number (not a boolean) that is a finite float."""
-    if type(value) is not int and not isinstance(value, float):
-        return False
-    try:
-        return math.isfinite(float(value))
-    except OverflowError:  # an int beyond the float range
-        return False
-
-
 def _read_network(net) -> Network:
     if not isinstance(net, dict):
         raise InvalidDocument(
@@ -288,6 +230,7 @@ def _read_network(net) -> Network:
         activations.append(activation)
         alphas.append(alpha)
         size = W.shape[1]
+        _check_sizes([net["input_size"], *(w.shape[1] for w in weights)])
     try:
         return Network.from_arrays(weights, biases, activations, alphas)
     except (ValueError, KeyError, TypeError) as error:  # already checked; a safety net
@@ -320,9 +263,10 @@ def _read_layer(layer, k: int, n_in: int):
     W = _read_matrix(layer.get("weights"), k, n_in)
     b = _read_vector(layer.get("biases"), W.shape[1], f"layer {k} biases", layer=k, field="biases")
     alpha = layer.get("alpha", PRELU_INITIAL)
-    if not _is_finite_number(alpha):
+    if not _is_finite_number(alpha) or abs(alpha) > MAX_VALUE:
         raise InvalidDocument(
-            f"layer {k} alpha must be a finite number, not {_describe(alpha)}",
+            f"layer {k} alpha must be a finite number within ±{MAX_VALUE:g}, "
+            f"not {_describe(alpha)}",
             layer=k,
             field="alpha",
             expected="finite_number",
@@ -398,6 +342,8 @@ def _read_vector(values, length: int, where: str, **place) -> np.ndarray:
         vector = None
     if vector is None or not np.all(np.isfinite(vector)):
         raise InvalidDocument(f"{where}: a number is too large for a float", "non_finite", **place)
+    if not check_values(vector):
+        raise _out_of_range(where, place)
     return vector
 
 
@@ -416,48 +362,3 @@ def _read_size(value, where: str, **place) -> int:
             **_found(value),
         )
     return value
-
-
-_JSON_TYPES = {
-    type(None): "null",
-    bool: "boolean",
-    int: "number",
-    float: "number",
-    str: "text",
-    list: "list",
-    dict: "object",
-}
-
-
-def _found(value) -> dict:
-    """Details naming a refused value: ``found_type`` (its JSON type) and ``found``.
-
-    ``found`` is the value itself for null, booleans, numbers and text (text and
-    huge numbers shortened as in the message), None for lists and objects.
-    """
-    kind = _JSON_TYPES.get(type(value), type(value).__name__)
-    if kind == "text":
-        shown = value if len(value) <= 40 else value[:37] + "..."
-    elif kind == "number" and isinstance(value, int) and abs(value) >= 10**30:
-        shown = "a huge number"
-    else:
-        shown = None if kind in ("list", "object") else value
-    return {"found_type": kind, "found": shown}
-
-
-def _describe(value) -> str:
-    """Name a JSON value for a message, showing short scalars."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return _short(value)
-    if isinstance(value, str):
-        return f"the text {_short(value)}"
-    return {list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
-
-
-def _short(value) -> str:
-    text = repr(value) if not isinstance(value, int) or abs(value) < 10**30 else "a huge number"
-    return text if len(text) <= 40 else text[:37] + "..."

@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 
+from .limits import check_values
 from .network import Network
 from .training import TrainingDiverged
 
@@ -40,8 +41,8 @@ def sgd_update(
     Raises
     ------
     TrainingDiverged
-        When the loss of ``net`` or of the new network on ``(x, t)``, or any weight
-        of the new network, would be non-finite.
+        When the loss of ``net`` or of the new network on ``(x, t)`` would be
+        non-finite, or a weight of the new network non-finite or beyond ±MAX_VALUE.
     ValueError
         For a learning rate that is not positive and finite, or a batch instead of one sample.
     """
@@ -58,7 +59,7 @@ def sgd_update(
         norms = np.array([math.sqrt(sum(float(np.sum(a * a)) for a in g.arrays())) for g in grads])
         new = net.copy()
         new.apply_gradients(grads, learning_rate)
-        if not all(np.isfinite(p).all() for p in new.parameters()):
+        if not all(check_values(p) for p in new.parameters()):  # a file could not hold them
             raise TrainingDiverged("weights", 1, learning_rate)
         # Finite but huge weights can still overflow the very next forward pass.
         after = new.loss(x, t, loss)

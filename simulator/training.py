@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .layer import gradient_arrays
+from .limits import MAX_VALUE, check_values
 from .losses import get_loss, output_loss
 from .network import Network
 from .optimizers import SGD, Optimizer
@@ -192,10 +193,10 @@ class Trainer:
         optimizer = self.optimizer
         state = self._state = optimizer.state(self._state)
         optimizer.update([flat], [np.concatenate(grads, axis=None)])
-        # A sum is non-finite whenever one of its terms is, so one sum usually
-        # decides; only then (or if huge finite weights overflowed it) is every
-        # element looked at.
-        if not (math.isfinite(_add(flat, None)) or np.isfinite(flat).all()):
+        # Non-finite, or beyond what the editor and the file hold?  Σw² ≤ MAX² bounds
+        # every |w| and is NaN or inf whenever a weight is: one dot product usually
+        # decides, and only past it is every element looked at.
+        if not (flat @ flat <= MAX_VALUE**2 or check_values(flat)):
             np.copyto(flat, saved)
             optimizer.set_state(state)
             raise TrainingDiverged("weights", self.steps_done + 1, optimizer.learning_rate)
@@ -260,9 +261,6 @@ class Trainer:
             f"{self.optimizer!r}, batch_size={self.batch_size}, "
             f"epochs_done={self.epochs_done}, steps_done={self.steps_done})"
         )
-
-
-_add = np.add.reduce
 
 
 def _pack(net: Network) -> np.ndarray:

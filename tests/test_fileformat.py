@@ -19,6 +19,7 @@ from simulator.fileformat import (
     save_network,
     to_document,
 )
+from simulator.limits import MAX_FILE_BYTES, MAX_FILE_MB, MAX_VALUE
 from simulator.network import Network
 from simulator.presets import PRESETS, load_preset
 
@@ -50,7 +51,8 @@ def test_every_preset_round_trips_bit_for_bit(name, tmp_path):
     assert_same_network(p.network, load_network(path))
 
 
-finite = st.floats(allow_nan=False, allow_infinity=False)
+# Every number a network may hold: the one range of the editor and the file.
+finite = st.floats(min_value=-MAX_VALUE, max_value=MAX_VALUE)
 
 
 @st.composite
@@ -60,7 +62,7 @@ def networks(draw):
         st.lists(st.sampled_from(ACTIVATIONS), min_size=len(sizes) - 1, max_size=len(sizes) - 1)
     )
     net = Network.create(sizes[0], sizes[1:], acts, seed=draw(st.integers(0, 2**32 - 1)))
-    for layer in net.layers:  # extreme values too: -0.0, subnormals, 1e308
+    for layer in net.layers:  # extreme values too: -0.0, subnormals, ±1e15
         for index in draw(st.lists(st.integers(0, layer.W.size - 1), max_size=3)):
             layer.W.flat[index] = draw(finite)
         if draw(st.booleans()):
@@ -329,17 +331,17 @@ def test_missing_file_folder_and_binary(tmp_path):
     assert info.value.kind == "unreadable" and info.value.details["reason"] == "bad_name"
 
 
-def test_files_over_16_mb_are_refused_unread(tmp_path):
+def test_files_over_the_size_limit_are_refused_unread(tmp_path):
     """A huge file would freeze the app while it parses."""
     path = tmp_path / "huge.neurostep"
     with open(path, "wb") as file:
-        file.truncate(16 * 1024 * 1024 + 1)
-    with pytest.raises(NetworkFileError, match="limit is 16 MB") as info:
+        file.truncate(MAX_FILE_BYTES + 1)
+    with pytest.raises(NetworkFileError, match=f"limit is {MAX_FILE_MB} MB") as info:
         load_network(path)
-    assert info.value.kind == "too_large" and info.value.details["limit_mb"] == 16
-    assert info.value.details["size_mb"] > 16
-    with pytest.raises(NetworkFileError, match="16 MB") as info:
-        parse_document(b" " * (16 * 1024 * 1024 + 1))
+    assert info.value.kind == "too_large" and info.value.details["limit_mb"] == MAX_FILE_MB
+    assert info.value.details["size_mb"] > MAX_FILE_MB
+    with pytest.raises(NetworkFileError, match=f"{MAX_FILE_MB} MB") as info:
+        parse_document(b" " * (MAX_FILE_BYTES + 1))
     assert info.value.kind == "too_large" and "path" not in info.value.details
 
 

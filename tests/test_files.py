@@ -18,7 +18,6 @@ from window_helpers import (
 
 import simulator as sim
 from ui.files import settings
-from ui.files.autosave import recovery_path
 
 
 @pytest.fixture
@@ -156,7 +155,8 @@ def test_autosave_writes_a_recovery_file_that_can_be_restored(qtbot, monkeypatch
     first = make_window(qtbot)
     first.document.set_bias(0, 0, 4.0)
     first.autosave.save_now()
-    assert recovery_path().exists()
+    assert first.autosave.path.exists()
+    first.autosave.release_for_test()  # as if the first window's process had died
     second = make_window(qtbot)
     record_boxes(monkeypatch, answer=QMessageBox.StandardButton.Yes)
     assert second.offer_recovery()
@@ -171,7 +171,7 @@ def test_autosave_writes_what_save_writes(window, tmp_path):
     doc.set_target([0.0, 1.0])
     doc.set_bias(0, 0, 4.0)  # the learning rate stays the default: Save writes it all the same
     window.autosave.save_now()
-    recovered = recovery_path().read_text(encoding="utf-8")
+    recovered = window.autosave.path.read_text(encoding="utf-8")
     doc.save(tmp_path / "saved.neurostep")  # saved: the recovery file goes
     saved = (tmp_path / "saved.neurostep").read_text(encoding="utf-8")
     assert recovered == saved
@@ -184,7 +184,7 @@ def test_autosave_leaves_the_document_unsaved(window, tmp_path):
     """After an autosave the title bar would claim the work is saved, or name the recovery file."""
     window.document.set_bias(0, 0, 4.0)
     window.autosave.save_now()
-    assert recovery_path().exists()
+    assert window.autosave.path.exists()
     assert window.document.is_modified() and window.document.path is None
     assert window.isWindowModified()
 
@@ -193,11 +193,11 @@ def test_autosave_runs_on_a_timer_only_when_modified(window, qtbot):
     """The recovery file appears only once there is something unsaved, and goes on save."""
     window.autosave.timer.setInterval(10)
     window.autosave.save_now()
-    assert not recovery_path().exists()
+    assert not window.autosave.path.exists()
     window.document.set_bias(0, 0, 4.0)
-    qtbot.waitUntil(recovery_path().exists, timeout=2000)
+    qtbot.waitUntil(window.autosave.path.exists, timeout=2000)
     window.document.undo_stack.setClean()
-    assert not recovery_path().exists()
+    assert not window.autosave.path.exists()
 
 
 def test_open_keeps_input_and_target(window, tmp_path):

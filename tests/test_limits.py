@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog
 from window_helpers import action, make_window
 
 import simulator as sim
 from ui.document import Selection
-from ui.files.autosave import recovery_path
+from ui.fields.dialog import CountDialog
 from ui.panels.inspector import InspectorPanel
 
 
@@ -21,7 +21,7 @@ def test_size_boxes_stop_where_a_file_does(window, monkeypatch):
     """A size box would accept a layer the file format refuses, and the edit would fail."""
     asked = []
     monkeypatch.setattr(
-        QInputDialog, "getInt", staticmethod(lambda *a, **k: asked.append(a) or (0, False))
+        CountDialog, "get_count", staticmethod(lambda *a, **k: asked.append(a) or (0, False))
     )
     action(window, "actionSetInputSize").trigger()
     assert asked[0][4:6] == (1, sim.MAX_NEURONS)  # minimum, maximum
@@ -52,7 +52,7 @@ def test_files_are_named_with_the_cores_extension(window, tmp_path, monkeypatch)
     assert (tmp_path / ("lesson" + sim.FILE_EXTENSION)).exists()
     assert f"(*{sim.FILE_EXTENSION})" in seen[0]
     assert sim.FILE_EXTENSION in action(window, "actionOpen").statusTip()
-    assert recovery_path().suffix == sim.FILE_EXTENSION
+    assert window.autosave.path.suffix == sim.FILE_EXTENSION
 
 
 def test_a_full_network_offers_no_new_layer(window):

@@ -158,9 +158,9 @@ def test_remove_is_disabled_when_one_layer_is_left(window):
 
 def test_set_input_size_asks_and_changes_the_input_layer(window, monkeypatch):
     """Network > Set input size… asks for a number and the input layer takes that size."""
-    from PySide6.QtWidgets import QInputDialog
+    from ui.fields.dialog import CountDialog
 
-    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (4, True)))
+    monkeypatch.setattr(CountDialog, "get_count", staticmethod(lambda *a, **k: (4, True)))
     action(window, "actionSetInputSize").trigger()
     assert window.document.network.input_size == 4
     assert window.document.input.shape == (4,)

@@ -68,4 +68,31 @@
         <translation>应用更新</translation>
     </message>
 </context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>A network may have at most %2 weights and biases, so that it can be saved and opened again; this one would have %1.</source>
+        <translation>一个网络最多可有 %2 个权重和偏置，这样才能保存并重新打开；这个网络将会有 %1 个。</translation>
+    </message>
+    <message>
+        <source>A table may have at most %2 examples; this one would have %1.</source>
+        <translation>一个表格最多可有 %2 个示例；这个表格将会有 %1 个。</translation>
+    </message>
+    <message>
+        <source>A table of examples may hold at most %2 inputs and targets, so that it can be saved and opened again; this one would hold %1.</source>
+        <translation>示例表格最多可容纳 %2 个输入和目标值，这样才能保存并重新打开；这个表格将会有 %1 个。</translation>
+    </message>
+    <message>
+        <source>A layer may have at most %2 neurons; this one would have %1.</source>
+        <translation>每层最多可有 %2 个神经元；这一层将会有 %1 个。</translation>
+    </message>
+    <message>
+        <source>A network may have at most %2 layers; this one would have %1.</source>
+        <translation>一个网络最多可有 %2 层；这个网络将会有 %1 层。</translation>
+    </message>
+    <message>
+        <source>Network too large</source>
+        <translation>网络太大</translation>
+    </message>
+</context>
 </TS>

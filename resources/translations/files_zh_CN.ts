@@ -4,12 +4,30 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>Autosave failed: %1 Save your work with File ▸ Save.</source>
+        <translation>自动保存失败：%1 请用“文件 ▸ 保存”保存你的工作。</translation>
+    </message>
+    <message>
+        <source>NeuroStep did not close properly last time. Restore the network you had not saved (%1, autosaved %2)?
+
+No deletes it; Cancel keeps it for the next start.</source>
+        <translation>NeuroStep 上次没有正常关闭。要恢复尚未保存的网络吗（%1，自动保存于 %2）？
+
+选“否”将删除它；选“取消”则保留到下次启动时再询问。</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <source>NeuroStep did not close properly last time. Restore the network you had not saved?</source>
-        <translation>NeuroStep 上次没有正常关闭。要恢复当时尚未保存的网络吗？</translation>
+        <source>The unsaved work could not be read: %1
+It was kept as %2.</source>
+        <translation>无法读取未保存的工作：%1
+已将其保留为 %2。</translation>
     </message>
 </context>
 <context>
@@ -59,14 +77,6 @@
 %2</translation>
     </message>
     <message>
-        <source>NeuroStep networks (*%1);;All files (*)</source>
-        <translation>NeuroStep 网络 (*%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
-    </message>
-    <message>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -74,12 +84,40 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>NeuroStep networks (*%1);;All files (*)</source>
+        <translation>NeuroStep 网络 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
 </context>
 <context>
     <name>FileErrors</name>
     <message>
         <source>The system said: %1.</source>
         <translation>系统提示：%1。</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>一个极大的数</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
@@ -134,24 +172,24 @@
         <translation>文件名无效。</translation>
     </message>
     <message>
+        <source>It is not a regular file (a pipe or a device): NeuroStep reads only files.</source>
+        <translation>它不是普通文件（而是管道或设备）：NeuroStep 只读取普通文件。</translation>
+    </message>
+    <message>
         <source>It could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>
     <message>
-        <source>It is larger than %1 MB, the most NeuroStep opens.</source>
-        <translation>文件大于 %1 MB，超出了 NeuroStep 能打开的上限。</translation>
+        <source>It is %1 MB, larger than %2 MB, the most NeuroStep opens.</source>
+        <translation>它有 %1 MB，超过了 NeuroStep 能打开的上限 %2 MB。</translation>
     </message>
     <message>
-        <source>It has more than %1 layers, the most NeuroStep opens.</source>
-        <translation>网络超过 %1 层，超出了 NeuroStep 能打开的上限。</translation>
+        <source>Its table has %1 examples; NeuroStep opens at most %2 examples.</source>
+        <translation>它的表格有 %1 个示例；NeuroStep 最多能打开 %2 个示例。</translation>
     </message>
     <message>
-        <source>It is not a NeuroStep network: its text is not UTF-8.</source>
-        <translation>这不是 NeuroStep 网络文件：文本不是 UTF-8 编码。</translation>
-    </message>
-    <message>
-        <source>It is not a NeuroStep network: its text is not valid JSON (line %1, column %2).</source>
-        <translation>这不是 NeuroStep 网络文件：文本不是有效的 JSON（第 %1 行，第 %2 列）。</translation>
+        <source>Its table of examples holds %1 inputs and targets; NeuroStep opens at most %2.</source>
+        <translation>它的示例表格含 %1 个输入和目标值；NeuroStep 最多能打开 %2 个。</translation>
     </message>
     <message>
         <source>It is not a NeuroStep network: it is nested too deeply.</source>
@@ -160,6 +198,126 @@
     <message>
         <source>It is not a NeuroStep network: it holds a number too long to read.</source>
         <translation>这不是 NeuroStep 网络文件：其中有一个数字太长，无法读取。</translation>
+    </message>
+    <message>
+        <source>Layer %1 does not give its activation by name: it has %2.</source>
+        <translation>第 %1 层没有用名称给出激活函数：它写的是 %2。</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Its “%1” does not fit the network, which needs %2 numbers.</source>
+        <translation>文件中的“%1”与网络不符：网络需要 %2 个数。</translation>
+    </message>
+    <message>
+        <source>In %1, the sizes do not fit: “%2” has %3 where %4 belong.</source>
+        <translation>在%1中，大小不相符：“%2”有 %3 个，而这里需要 %4 个。</translation>
+    </message>
+    <message>
+        <source>In %1, there is %2, which is not a number NeuroStep takes.</source>
+        <translation>在%1中有 %2，这不是 NeuroStep 接受的数。</translation>
+    </message>
+    <message>
+        <source>In %1, a number is not finite (too large for a float, NaN or infinity).</source>
+        <translation>在%1中，有一个数不是有限的（超出了浮点数的范围，或为 NaN、无穷大）。</translation>
+    </message>
+    <message>
+        <source>The %1 setting “%2” is %3; it must be one of: %4.</source>
+        <translation>“%1”部分的设置“%2”为 %3；它必须是以下之一：%4。</translation>
+    </message>
+    <message>
+        <source>The %1 setting “%2” is %3; it must be a number above %4.</source>
+        <translation>“%1”部分的设置“%2”为 %3；它必须是大于 %4 的数。</translation>
+    </message>
+    <message>
+        <source>The %1 setting “%2” is %3; it must be from %4 to %5.</source>
+        <translation>“%1”部分的设置“%2”为 %3；它必须在 %4 到 %5 之间。</translation>
+    </message>
+    <message>
+        <source>In %1, a number is beyond ±%2, the most NeuroStep holds.</source>
+        <translation>在%1中，有一个数超出了 ±%2，这是 NeuroStep 能容纳的最大范围。</translation>
+    </message>
+    <message>
+        <source>In %1, “%2” is %3; it must be a whole number from %4 to %5.</source>
+        <translation>在%1中，“%2”为 %3；它必须是 %4 到 %5 之间的整数。</translation>
+    </message>
+    <message>
+        <source>In %1, “%2” is %3, where %4 belongs.</source>
+        <translation>在%1中，“%2”为 %3，而这里应当是%4。</translation>
+    </message>
+    <message>
+        <source>The file is read-only, so NeuroStep leaves it as it is: save under another name.</source>
+        <translation>该文件是只读的，NeuroStep 不会改动它：请用另一个文件名保存。</translation>
+    </message>
+    <message>
+        <source>It is not a regular file (a pipe or a device): choose another name.</source>
+        <translation>它不是普通文件（而是管道或设备）：请另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>a value of another kind</source>
+        <translation>另一种类型的值</translation>
+    </message>
+    <message>
+        <source>a list of layers</source>
+        <translation>由各层组成的列表</translation>
+    </message>
+    <message>
+        <source>a list of rows</source>
+        <translation>由各行组成的列表</translation>
+    </message>
+    <message>
+        <source>a list of numbers</source>
+        <translation>由数组成的列表</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一个数</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>一个有限的数</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>一些数</translation>
+    </message>
+    <message>
+        <source>short text or null</source>
+        <translation>简短的文字或 null</translation>
+    </message>
+    <message>
+        <source>an object of settings or null</source>
+        <translation>由设置组成的对象或 null</translation>
+    </message>
+    <message>
+        <source>a short name</source>
+        <translation>一个简短的名称</translation>
+    </message>
+    <message>
+        <source>null, true, false, a finite number or text</source>
+        <translation>null、true、false、有限的数或文字</translation>
+    </message>
+    <message>
+        <source>It is not a NeuroStep network: its text is not UTF-8.</source>
+        <translation>这不是 NeuroStep 网络文件：文本不是 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>It has %1 weights and biases; NeuroStep opens at most %2 weights and biases.</source>
+        <translation>它有 %1 个权重和偏置；NeuroStep 最多能打开 %2 个权重和偏置。</translation>
+    </message>
+    <message>
+        <source>A layer has %1 neurons; NeuroStep opens at most %2 neurons a layer.</source>
+        <translation>有一层含 %1 个神经元；NeuroStep 每层最多能打开 %2 个神经元。</translation>
+    </message>
+    <message>
+        <source>It has %1 layers; NeuroStep opens at most %2 layers.</source>
+        <translation>它有 %1 层；NeuroStep 最多能打开 %2 层。</translation>
+    </message>
+    <message>
+        <source>It is not a NeuroStep network: its text is not valid JSON (line %1, column %2).</source>
+        <translation>这不是 NeuroStep 网络文件：文本不是有效的 JSON（第 %1 行，第 %2 列）。</translation>
     </message>
     <message>
         <source>It is not a NeuroStep network: its text is not valid JSON.</source>
@@ -174,44 +332,32 @@
         <translation>该文件由更新版本的 NeuroStep 保存（文件版本 %1；本程序只能读取版本 %2）。</translation>
     </message>
     <message>
-        <source>Its file version is not a whole number.</source>
-        <translation>文件版本号不是整数。</translation>
+        <source>Its file version is %1, not a whole number.</source>
+        <translation>它的文件版本为 %1，不是整数。</translation>
     </message>
     <message>
         <source>Its file version (%1) is not one this NeuroStep reads.</source>
         <translation>本程序无法读取该文件版本（%1）。</translation>
     </message>
     <message>
-        <source>Layer %1 does not give its activation by name.</source>
-        <translation>第 %1 层没有用名称指明激活函数。</translation>
-    </message>
-    <message>
         <source>Layer %1 uses an activation NeuroStep does not know: %2.</source>
         <translation>第 %1 层使用了 NeuroStep 不认识的激活函数：%2。</translation>
-    </message>
-    <message>
-        <source>the file</source>
-        <translation>文件</translation>
     </message>
     <message>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <source>Its “%1” does not fit the network, which needs %2 numbers.</source>
-        <translation>文件中的“%1”与网络不符：网络需要 %2 个数。</translation>
+        <source>%1, row %2</source>
+        <translation>%1第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1第 %2 项</translation>
     </message>
     <message>
         <source>In %1, the sizes do not fit the layers around it.</source>
         <translation>%1的大小与相邻的层不匹配。</translation>
-    </message>
-    <message>
-        <source>In %1, a number is not finite (NaN or infinity).</source>
-        <translation>%1中有一个数不是有限值（NaN 或无穷大）。</translation>
-    </message>
-    <message>
-        <source>In %1, a value has the wrong type or is out of range (field “%2”).</source>
-        <translation>%1中有一个值类型错误或超出范围（字段“%2”）。</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QComboBox, QGraphicsItem, QGraphicsObject, QGraphicsProxyWidget
 
 import simulator as sim
+from ui.fields.signals import signals_blocked
 from ui.text.names import activation_label, fill_activation_combo
 
 from . import style
@@ -129,10 +130,9 @@ class HeaderItem(QGraphicsObject):
         if self.remove is not None:
             self.remove.setVisible(removable and not self.compact)
         if self.combo is not None and activation is not None:
-            self.combo.blockSignals(True)
-            self._fill_combo()
-            self.combo.setCurrentIndex(sim.ACTIVATIONS.index(activation))
-            self.combo.blockSignals(False)
+            with signals_blocked(self.combo):
+                self._fill_combo()
+                self.combo.setCurrentIndex(sim.ACTIVATIONS.index(activation))
         self.update()
 
     def set_selected(self, selected: bool) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 import simulator as sim
 from ui.document.layer_rules import new_layer
+from ui.document.refusals import shows_refusals
 from ui.text import describe
 from ui.text.names import activation_description
 
@@ -300,6 +301,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
         self.document.select(Selection("layer", column))
 
+    @shows_refusals
     def _on_resize_requested(self, column: int, size: int) -> None:
         self._hold.hold(lambda: _nth(self.headers, column))
         if column == 0:
@@ -307,6 +309,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         else:
             self.document.resize_layer(column - 1, size)
 
+    @shows_refusals
     def _insert_layer(self, position: int) -> None:
         self._hold.hold(lambda: _nth(self.insert_buttons, position - 1))  # rebuilt with the scene
         index = position - 1

@@ -52,8 +52,7 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
     Signals
     -------
     networkChanged(bool)
-        The network changed; True when its structure (sizes or activations)
-        changed, False when only values did.
+        The network changed; True when its sizes or activations did, False for values.
     exampleChanged()
         The example input or target changed (an edit, or another row chosen).
     selectionChanged()
@@ -147,33 +146,38 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
     # ---- whole-document operations ------------------------------------------
     def new(self) -> None:
         """Start afresh with the default network; clears undo history and path."""
-        self.training_settings = {}
-        self._reset_to(DocState(default_network(), np.array([1.0, 0.5]), None), None)
+        self._reset_to(DocState(default_network(), np.array([1.0, 0.5]), None), None, {})
 
     def open(self, path) -> None:
         """Open a ``.neurostep`` file; a bad one raises NetworkFileError, nothing changes."""
-        self.take_file(sim.load_document(path), path)
+        self.take_file(sim.load_document(path), path)  # every field checked before any change
 
     def take_file(self, doc, path) -> None:
         """Show a ``sim.NetworkFile`` already read (e.g. by a helper process) as ``path``."""
-        state = state_from_file(doc)
-        self.training_settings = dict(doc.training or {})
-        self._reset_to(state, str(path))
+        self._reset_to(state_from_file(doc), str(path), dict(doc.training or {}))
 
-    def recover(self, path) -> None:
-        """Open an autosaved file as unsaved work: no path, modified, so Save asks."""
+    def recover(self, path, original_path: str | None = None) -> None:
+        """Open an autosaved file as unsaved work, named ``original_path`` (Save writes there)."""
         self.open(path)
-        self.path = None
+        self.path = original_path
         self.undo_stack.resetClean()
         self.fileChanged.emit()
 
-    def save(self, path=None) -> None:
-        """Save to ``path`` (or the current path); marks the document clean."""
+    def save(self, path=None, progress=None) -> bool:
+        """Save to ``path`` (or the current path); marks the document clean.
+
+        ``progress(fraction)`` returning False stops it: False, and the file as it was.
+        """
         path = path or self.path
         if not path:
             raise ValueError("no file name to save to")
-        self.write_copy(path)
+        path = str(path)
+        for fraction in (steps := self.write_steps(path)):
+            if progress is not None and progress(fraction) is False:
+                steps.close()
+                return False
         self.saved_to(path)
+        return True
 
     def saved_to(self, path) -> None:
         """Note that what is shown now was written to ``path`` (by ``save`` or a helper)."""
@@ -181,17 +185,19 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         self.undo_stack.setClean()
         self.fileChanged.emit()
 
-    def write_copy(self, path) -> None:
-        """Write to ``path`` what Save writes, leaving the path and saved state as they are.
-
-        Autosave uses it too, so a recovered file holds exactly what a saved one would.
-        """
-        sim.save_network(self.network, str(path), **self.file_contents())
+    def write_steps(self, path, network=None):
+        """Save's writing (fractions done), path and saved state unchanged; Autosave's too."""
+        return sim.save_steps(network or self.network, str(path), **self.file_contents())
 
     def file_contents(self) -> dict:
         """What a file holds beside the network: ``sim.save_network``'s keyword arguments."""
         training = dict(self.training_settings, learning_rate=self.learning_rate)
         return file_fields(self._state, training)
+
+    def write_copy(self, path) -> None:
+        """Write to ``path`` what Save writes, leaving the path and saved state as they are."""
+        for _ in self.write_steps(path):
+            pass
 
     def load_preset(self, name: str) -> None:
         """Open an example as a fresh, unsaved-free document, as the Examples menu does.
@@ -204,8 +210,7 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         inputs, targets, row = preset_table(p, x)
         extra = {"preset": name}
         state = DocState(p.network, inputs, targets, p.dataset, p.title, p.loss, extra, row)
-        self.training_settings = {}
-        self._reset_to(state, None)
+        self._reset_to(state, None, {})
 
     def set_network(self, net: sim.Network) -> None:
         """Replace the network as one undoable command; input and target are refitted."""
@@ -277,8 +282,12 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
             and same_target(state.targets, before.targets)
         )
         self._state = state
-        self._fix_selection()
+        # Selection and step records both fit the new network before any view hears of either.
+        stale = self.selection and not selection_fits(self.selection, state.network.sizes)
+        self.selection = None if stale else self.selection
         self._recompute()
+        if stale:
+            self.selectionChanged.emit()
         self.networkChanged.emit(structural)
         if example or structural:
             self.exampleChanged.emit()
@@ -319,12 +328,14 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         self.fileChanged.emit()
 
     def _push_value(self, key, old, new, text, merge) -> None:
-        if not np.isfinite(new):
-            raise ValueError(f"{key[0]} must be a finite number, got {new!r}")
+        # The learning rate is checked by its setter; every other value is one a file holds.
+        if not np.isfinite(new) or (key[0] != "learning_rate" and not sim.in_range(new)):
+            raise ValueError(f"{key[0]} must be finite and within ±{sim.MAX_VALUE:g}: {new!r}")
         if float(old) != float(new):
             self._push(ValueCommand(self, key, float(old), float(new), text, merge))
 
     def _push_state(self, after: DocState, text: str) -> None:
+        check_limits(after)  # a table grown past the limits too: refused, nothing pushed
         self._push(SnapshotCommand(self, self._state.copy(), after, text))
 
     def _edit_network(self, edit, text: str) -> None:
@@ -336,10 +347,11 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         if base is not None:
             after.network = base
         edit(after.network)  # replaces the arrays it changes; the others stay shared
-        check_limits(after.network)
-        return after.fitted().copy()  # frozen, as every state is
+        check_limits(after.fitted())
+        return after.copy()  # frozen, as every state is
 
-    def _reset_to(self, state: DocState, path: str | None) -> None:
+    def _reset_to(self, state: DocState, path: str | None, training_settings: dict) -> None:
+        self.training_settings = training_settings
         self.undo_stack.clear()
         self.path = path
         self.selection = None
@@ -353,8 +365,3 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
     def _recompute(self) -> None:
         self.cursor.recompute(self.network, self.input, self.target, self._state.loss)
         self.stepChanged.emit()
-
-    def _fix_selection(self) -> None:
-        if self.selection is not None and not selection_fits(self.selection, self.network.sizes):
-            self.selection = None
-            self.selectionChanged.emit()

@@ -134,12 +134,15 @@ def default_network() -> sim.Network:
     )
 
 
-def check_limits(net) -> None:
-    """Refuse a network the file format could not store (so every network can be saved)."""
-    if len(net.layers) > sim.MAX_LAYERS:
-        raise ValueError(f"a network has at most {sim.MAX_LAYERS} layers")
-    if max(net.sizes) > sim.MAX_NEURONS:
-        raise ValueError(f"a layer has at most {sim.MAX_NEURONS} neurons")
+def check_limits(state) -> None:
+    """Refuse a state the file format could not store (so every document can be saved).
+
+    The network's sizes and the table of examples; raises ``sim.NetworkTooLarge``
+    (a ValueError) naming the limit.
+    """
+    sim.check_sizes(state.network.sizes)
+    n_out = None if state.targets is None else state.network.output_size
+    sim.check_examples(len(state.inputs), state.network.input_size, n_out)
 
 
 def fit(values, n: int) -> np.ndarray:

@@ -7,18 +7,30 @@ call time, so tests can replace them with monkeypatch.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 import simulator as sim
 from ui.text.examples import document_name
+from ui.text.i18n import fill
 
 from . import helper, settings
 from .errors import describe
 
 Button = QMessageBox.StandardButton
+
+
+@contextmanager
+def busy():
+    """The wait cursor while something takes a moment."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def file_stem(title: str) -> str:
@@ -56,8 +68,9 @@ class FileController(QObject):
         answer = QMessageBox.warning(
             self._window,
             self.tr("Unsaved changes"),
-            self.tr("The network “%1” has unsaved changes. Save them first?").replace(
-                "%1", document_name(self._document.path, self._document.title)
+            fill(
+                self.tr("The network “%1” has unsaved changes. Save them first?"),
+                document_name(self._document.path, self._document.title),
             ),
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
@@ -93,9 +106,7 @@ class FileController(QObject):
             QMessageBox.critical(
                 self._window,
                 self.tr("Cannot open file"),
-                self.tr("Could not open %1:\n%2")
-                .replace("%1", str(path))
-                .replace("%2", describe(error)),
+                fill(self.tr("Could not open %1:\n%2"), path, describe(error)),
             )
             return False
         self._remember(path)
@@ -109,9 +120,7 @@ class FileController(QObject):
             QMessageBox.warning(
                 self._window,
                 self.tr("File not found"),
-                self.tr("%1 no longer exists; it was removed from the recent files.").replace(
-                    "%1", path
-                ),
+                fill(self.tr("%1 no longer exists; it was removed from the recent files."), path),
             )
             return False
         return self.open_path(path)
@@ -147,39 +156,51 @@ class FileController(QObject):
     def _read(self, path: str) -> bool:
         """Open ``path``, a large file in a helper process (see ``helper``); False if cancelled."""
         if not helper.is_large_file(path):
-            self._document.open(path)
+            with busy():
+                self._document.open(path)
             return True
         doc = helper.read_document(self._window, path)
         if doc is not None:
             self._document.take_file(doc, path)
         return doc is not None
 
-    def _write(self, path: str) -> bool:
-        """Save to ``path``, a large network in a helper process; False if cancelled."""
-        doc = self._document
-        if not helper.is_large_network(doc.network):
-            doc.save(path)
-            return True
-        if helper.write_document(self._window, doc.network, path, doc.file_contents()):
-            doc.saved_to(path)
-            return True
-        return False
-
     def _save_to(self, path: str) -> bool:
+        progress = self._progress(path)
         try:
-            if not self._write(path):
-                return False
+            saved = self._document.save(path, progress)
         except (*file_errors(), ValueError) as error:
             QMessageBox.critical(
                 self._window,
                 self.tr("Cannot save file"),
-                self.tr("Could not save %1:\n%2")
-                .replace("%1", str(path))
-                .replace("%2", describe(error)),
+                fill(self.tr("Could not save %1:\n%2"), path, describe(error)),
             )
             return False
-        self._remember(path)
-        return True
+        finally:
+            progress(1.0)
+        if saved:
+            self._remember(path)
+        return saved
+
+    def _progress(self, path: str):
+        """A progress callback for saving; a large network shows a dialog with Cancel."""
+        dialog = QProgressDialog(
+            fill(self.tr("Saving %1…"), Path(path).name), self.tr("Cancel"), 0, 1000, self._window
+        )
+        dialog.setObjectName("saveProgress")
+        dialog.setWindowTitle(self.tr("Saving"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edits while it writes
+        dialog.setMinimumDuration(400)  # small networks never show it
+        dialog.setAutoReset(False)
+
+        def report(fraction: float) -> bool:
+            if fraction >= 1.0:
+                dialog.close()
+                dialog.deleteLater()
+                return True
+            dialog.setValue(round(fraction * 1000))  # a modal dialog processes events here
+            return not dialog.wasCanceled()
+
+        return report
 
     def _remember(self, path: str) -> None:
         settings.add_recent_file(path)

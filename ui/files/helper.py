@@ -1,13 +1,13 @@
-"""Opening and saving large networks without freezing the window.
+"""Opening large networks without freezing the window.
 
-A 1024-2048-2048-10 network is a 130 MB file: reading it takes seconds in one
-call that holds Python (``json.loads``), writing it longer.  Above
-``LARGE_FILE_BYTES`` (read) or ``LARGE_NETWORK_NUMBERS`` weights and biases
-(write) the work goes to a helper process (``ui.files.file_task``) while a
-window-modal progress dialog with Cancel shows; the window keeps painting, and
-nothing can be edited meanwhile.  Smaller files are read and written at once,
-as before.  Where no helper can start (a frozen application), the work is done
-here, as before.
+The largest network allowed is a 170 MB file: reading it takes seconds in one
+call that holds Python (``json.loads``), so no thread can keep the window
+painting meanwhile.  Above ``LARGE_FILE_BYTES`` the file is read by a helper
+process (``ui.files.file_task``) while a window-modal progress dialog with
+Cancel shows; the window keeps painting, and nothing can be edited meanwhile.
+Smaller files are read at once, as before, and so is every file where no
+helper can start (a frozen application).  (Saving reports its progress piece
+by piece in this process: ``sim.save_steps``.)
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QProgressDialog
 from . import file_task
 
 LARGE_FILE_BYTES = 8 * 2**20  # about 400,000 numbers of text: a quarter second to parse
-LARGE_NETWORK_NUMBERS = 400_000
 ROOT = Path(__file__).resolve().parents[2]  # where ``ui`` and ``simulator`` live
 STOP_WAIT_MS = 3000
 
@@ -37,10 +36,6 @@ def is_large_file(path) -> bool:
         return False  # let the reader name the problem
 
 
-def is_large_network(network) -> bool:
-    return sum(layer.W.size + layer.b.size for layer in network.layers) > LARGE_NETWORK_NUMBERS
-
-
 def read_document(parent, path: str):
     """``sim.load_document(path)`` in a helper process; None if the user cancelled."""
     label = QCoreApplication.translate("FileController", "Opening %1…")
@@ -48,29 +43,17 @@ def read_document(parent, path: str):
     return run_file_task(parent, "open", str(path), label)
 
 
-def write_document(parent, network, path: str, keywords: dict) -> bool:
-    """``sim.save_network(network, path, **keywords)`` in a helper; False if cancelled."""
-    label = QCoreApplication.translate("FileController", "Saving %1…")
-    label = label.replace("%1", Path(path).name)
-    with tempfile.TemporaryDirectory(prefix="neurostep-") as folder:
-        source = Path(folder) / "network.pickle"
-        with open(source, "wb") as file:
-            pickle.dump((network, str(path), keywords), file, protocol=pickle.HIGHEST_PROTOCOL)
-        return run_file_task(parent, "save", str(source), label) is not None
-
-
 def run_file_task(parent, task: str, source: str, label: str):
     """Run ``file_task`` in a helper process; its value, or None if cancelled.
 
     Raises the task's own error (a ``NetworkFileError``, an ``OSError``...).
     """
-    if getattr(sys, "frozen", False):  # no Python to start: work here, as small files do
+    if getattr(sys, "frozen", False):  # no Python to start: read here, as small files are
         return file_task.run(task, source)
     with tempfile.TemporaryDirectory(prefix="neurostep-") as folder:
         out = Path(folder) / "result.pickle"
         process = _helper(parent, task, source, out)
         dialog = _dialog(parent, label)
-        process.readyReadStandardOutput.connect(lambda: _show_progress(process, dialog))
         process.start()
         if not process.waitForStarted(STOP_WAIT_MS):
             dialog.close()
@@ -100,7 +83,7 @@ def _helper(parent, task: str, source: str, out: Path) -> QProcess:
 
 def _dialog(parent, label: str) -> QProgressDialog:
     cancel = QCoreApplication.translate("FileController", "Cancel")
-    dialog = QProgressDialog(label, cancel, 0, 0, parent)  # busy until it reports
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)  # busy: parsing has no progress
     dialog.setObjectName("fileProgress")
     dialog.setWindowTitle("NeuroStep")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edits while it works
@@ -128,16 +111,8 @@ def _over(process: QProcess, dialog: QProgressDialog) -> bool:
     return process.state() == QProcess.ProcessState.NotRunning or dialog.wasCanceled()
 
 
-def _show_progress(process: QProcess, dialog: QProgressDialog) -> None:
-    lines = bytes(process.readAllStandardOutput()).decode(errors="replace").split()
-    fractions = [float(v) for k, v in zip(lines, lines[1:]) if k == "progress"]
-    if fractions:
-        dialog.setRange(0, 1000)
-        dialog.setValue(min(round(fractions[-1] * 1000), 999))
-
-
 def _stop(process: QProcess) -> None:
-    """End a cancelled helper: asked first, so a save removes its half-written file."""
+    """End a cancelled helper: asked first, then told."""
     process.terminate()
     if not process.waitForFinished(STOP_WAIT_MS):
         process.kill()

@@ -146,3 +146,12 @@ def _trim_seed(text: str) -> str:
         return text
     text = text.rstrip("0")
     return text + "0" if text.endswith(".") else text
+
+
+def short_number(value) -> str:
+    """A number as a message names it: ``0.3``, ``1e+20``, ``12,345``; never 17 digits."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}" if abs(value) < 10**15 else f"{value:.3g}"
+    return f"{value:.6g}"

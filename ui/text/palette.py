@@ -48,3 +48,6 @@ LAYERS = (POSITIVE, NEGATIVE, *SERIES)
 # ---- the plots' colour key ----
 KEY_BACKGROUND = (255, 255, 255, 215)
 KEY_BORDER = (0, 0, 0, 60)
+
+# ---- entry fields ----
+REFUSED_FIELD = "#ffd6d6"  # a number field holding text it cannot take

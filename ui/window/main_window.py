@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -23,6 +22,8 @@ from ui.canvas import NetworkCanvas
 from ui.document import Document
 from ui.document.history import MB
 from ui.document.layer_rules import insert_index, new_layer, removal_index
+from ui.document.refusals import shows_refusals
+from ui.fields.dialog import CountDialog
 from ui.files import settings
 from ui.files.autosave import Autosave
 from ui.files.controller import FileController
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         doc.networkChanged.connect(self._on_network_changed)
         doc.selectionChanged.connect(self._on_selection_changed)
         self.canvas.statusMessage.connect(self._show_pointer_text)
+        self.autosave.failed.connect(lambda text: self.statusBar().showMessage(text, 30_000))
 
     # ---- language -------------------------------------------------------------
     def set_language(self, language: str) -> None:
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
         self._on_network_changed(True)
 
     # ---- network commands -----------------------------------------------------
+    @shows_refusals
     def add_layer(self, before: bool = False) -> None:
         """Add a hidden layer next to the selected one (before the output without one)."""
         net = self.document.network
@@ -228,15 +231,15 @@ class MainWindow(QMainWindow):
             and removal_index(sel, len(self.document.network.layers)) is not None
         )
 
+    @shows_refusals
     def ask_input_size(self) -> None:
-        value, ok = QInputDialog.getInt(
+        value, ok = CountDialog.get_count(
             self,
             self.tr("Input size"),
             self.tr("Number of input neurons:"),
             self.document.network.input_size,
             1,
             sim.MAX_NEURONS,
-            1,
         )
         if ok:
             self.document.set_input_size(value)

@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 import simulator as sim
+from ui.fields.boxes import NumberBox
+from ui.fields.signals import signals_blocked
 from ui.text import palette
 
 MIN_SPEED, MAX_SPEED = 0.5, 10.0  # steps per second
+MIN_RATE, MAX_RATE = 0.0001, 10.0  # what the η field takes (a file may hold any η > 0)
 SP = QStyle.StandardPixmap
 # objectName, shortcut, icon
 SPECS = [
@@ -166,10 +169,8 @@ class StepActions(QObject):
 
     def speed_widget(self, parent=None) -> QWidget:
         """A small "Speed [2.0 steps/s]" spin box for the toolbar."""
-        self._speed_box = box = QDoubleSpinBox()
+        self._speed_box = box = NumberBox(MIN_SPEED, MAX_SPEED, shown_decimals=1)
         box.setObjectName("speedSpinBox")
-        box.setRange(MIN_SPEED, MAX_SPEED)
-        box.setDecimals(1)
         box.setSingleStep(0.5)
         box.setValue(self._speed)
         box.valueChanged.connect(lambda v: setattr(self, "speed", v))
@@ -177,10 +178,8 @@ class StepActions(QObject):
 
     def learning_rate_widget(self, parent=None) -> QWidget:
         """A "Learning rate η [0.1]" spin box for the toolbar; sets document.learning_rate."""
-        self._rate_box = box = QDoubleSpinBox()
+        self._rate_box = box = NumberBox(MIN_RATE, MAX_RATE)
         box.setObjectName("learningRateSpinBox")
-        box.setRange(0.0001, 10.0)
-        box.setDecimals(4)
         box.setSingleStep(0.01)
         box.setValue(self.document.learning_rate)
         box.valueChanged.connect(lambda v: setattr(self.document, "learning_rate", float(v)))
@@ -309,9 +308,8 @@ class StepActions(QObject):
 
     def _on_settings_changed(self) -> None:
         if self._rate_box is not None and self._rate_box.value() != self.document.learning_rate:
-            self._rate_box.blockSignals(True)
-            self._rate_box.setValue(self.document.learning_rate)
-            self._rate_box.blockSignals(False)
+            with signals_blocked(self._rate_box):
+                self._rate_box.setValue(self.document.learning_rate)
 
     def _on_apply_update(self) -> None:
         if self.document.target is None:

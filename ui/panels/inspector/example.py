@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 import simulator as sim
+from ui.document.refusals import shows_refusals
 from ui.text import examples, palette
 from ui.text.i18n import fill
 from ui.text.names import loss_label
@@ -40,7 +41,7 @@ class ExamplePage(Page):
         self.remove_row.setObjectName("removeExampleButton")
         self.add_target = QPushButton()
         self.add_target.setObjectName("addTargetButton")
-        self.add_row.clicked.connect(document.add_example)
+        self.add_row.clicked.connect(self._on_add_row)
         self.remove_row.clicked.connect(lambda: document.remove_example(document.example_row))
         self.add_target.clicked.connect(self._on_add_target)
         buttons = QWidget()
@@ -113,12 +114,18 @@ class ExamplePage(Page):
             text += "<br>" + html.escape(mean)
         self.loss.setText(text)
 
+    @shows_refusals
     def _on_value_edited(self, group: str, row: int, i: int, value: float) -> None:
         if group == "input":
             self.document.set_example_input(row, i, value)
         else:
             self.document.set_example_target(row, i, value)
 
+    @shows_refusals
+    def _on_add_row(self) -> None:
+        self.document.add_example()
+
+    @shows_refusals
     def _on_add_target(self) -> None:
         self.document.set_target([0.0] * self.document.network.output_size)
 

@@ -9,8 +9,8 @@ stepped example; editing a cell is one undoable command through the Document.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDoubleValidator
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+import simulator as sim
+from ui.fields.boxes import read_typed
 from ui.text import palette
 from ui.text.notation import symbol, to_plain
 from ui.text.numbers import short
@@ -32,24 +34,31 @@ GROUP = Qt.ItemDataRole.UserRole + 1  # what the cell holds: (group, whole vecto
 
 
 class NumberDelegate(QStyledItemDelegate):
-    """Edits a cell as text accepting any number the locale writes (1e-3 included)."""
+    """Edits a cell as text taking any number the model holds, as typed (``1e-3``, ``−1``).
+
+    Every key is kept; a text that is not such a number leaves the cell as it
+    was and says why (a tooltip and the status bar).
+
+    Signals
+    -------
+    refused(str)
+        A typed text was refused; why, in the UI's language.
+    """
+
+    refused = Signal(str)
 
     def createEditor(self, parent, option, index):
-        editor = QLineEdit(parent)
-        validator = QDoubleValidator(editor)
-        validator.setNotation(QDoubleValidator.Notation.ScientificNotation)
-        editor.setValidator(validator)
-        return editor
+        return QLineEdit(parent)
 
     def setEditorData(self, editor, index) -> None:
         editor.setText(repr(float(index.data(NUMBER))))
         editor.selectAll()
 
     def setModelData(self, editor, model, index) -> None:
-        value, ok = QLocale().toDouble(editor.text())
-        if not ok:
-            value, ok = _plain_float(editor.text())
-        if ok and np.isfinite(value):
+        value, reason = read_typed(editor.parent(), editor.text(), -sim.MAX_VALUE, sim.MAX_VALUE)
+        if value is None:
+            self.refused.emit(reason)
+        else:
             model.setData(index, value, NUMBER)
 
 
@@ -226,10 +235,3 @@ def _vector_text(values, full: bool = False) -> str:
     shown = values if full or values.size <= 3 else values[:3]
     text = ", ".join(short(v) for v in shown)
     return f"[{text}{', …' if len(shown) < values.size else ''}]"
-
-
-def _plain_float(text: str) -> tuple[float, bool]:
-    try:
-        return float(text), True
-    except ValueError:
-        return 0.0, False

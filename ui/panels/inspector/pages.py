@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 import simulator as sim
+from ui.document.refusals import shows_refusals
 from ui.document.state import Selection
+from ui.fields.boxes import CountBox
+from ui.fields.signals import signals_blocked
 from ui.text import describe
 from ui.text.names import (
     activation_description,
@@ -226,10 +228,8 @@ class LayerPage(Page):
 
     def __init__(self, document, parent=None):
         super().__init__(document, parent)
-        self.size = QSpinBox()
+        self.size = CountBox(1, sim.MAX_NEURONS)
         self.size.setObjectName("layerSizeSpin")
-        self.size.setRange(1, sim.MAX_NEURONS)
-        self.size.setKeyboardTracking(False)
         self.combo = QComboBox()
         self.combo.setObjectName("layerActivationCombo")
         fill_activation_combo(self.combo)
@@ -254,12 +254,16 @@ class LayerPage(Page):
         )
         self.remove.clicked.connect(lambda: document.remove_layer(self.selection.column - 1))
 
+    @shows_refusals
     def _on_size_edited(self, size: int) -> None:
         c = self.selection.column
-        if c == 0:
-            self.document.set_input_size(size)
-        else:
-            self.document.resize_layer(c - 1, size)
+        try:
+            if c == 0:
+                self.document.set_input_size(size)
+            else:
+                self.document.resize_layer(c - 1, size)
+        finally:
+            self.refresh()  # a refused size shows the layer's own size again
 
     def _on_activation_chosen(self, index: int) -> None:
         self.document.set_activation(self.selection.column - 1, sim.ACTIVATIONS[index])
@@ -272,7 +276,8 @@ class LayerPage(Page):
         ):
             label.setText(text)
         self.remove.setText(self.tr("Remove this layer"))
-        _set_blocked(self.size, lambda: self.size.setValue(net.sizes[c]))
+        with signals_blocked(self.size):
+            self.size.setValue(net.sizes[c])
         layer = net.layers[c - 1] if c else None
         for row in range(1, 5):
             self.form.setRowVisible(row, layer is not None)
@@ -280,7 +285,8 @@ class LayerPage(Page):
             return
         self.form.setRowVisible(3, layer.activation == "prelu")
         self.form.setRowVisible(4, len(net.layers) > 1)
-        _set_blocked(self.combo, lambda: self._show_activation(layer.activation))
+        with signals_blocked(self.combo):
+            self._show_activation(layer.activation)
         self.formula.setText(activation_formula(layer.activation))
         self.formula.setToolTip(activation_description(layer.activation))
         self.alpha.set_value(float(np.asarray(layer.alpha)))
@@ -288,11 +294,3 @@ class LayerPage(Page):
     def _show_activation(self, name: str) -> None:
         fill_activation_combo(self.combo)
         self.combo.setCurrentIndex(sim.ACTIVATIONS.index(name))
-
-
-def _set_blocked(widget, change) -> None:
-    widget.blockSignals(True)
-    try:
-        change()
-    finally:
-        widget.blockSignals(False)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDoubleSpinBox,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QSlider,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSlider, QWidget
+
+import simulator as sim
+from ui.fields.boxes import NumberBox
+from ui.fields.signals import signals_blocked
 
 SLIDER_RANGE = 5.0  # the seeds plot activations on -5..5; weights live there too
 SLIDER_STEPS = 100  # slider units per 1.0: 0.01 resolution
@@ -18,7 +15,10 @@ LIST_LIMIT = 64  # a neuron fed by 784 inputs lists its first 64 weights
 
 
 class ValueEditor(QWidget):
-    """A spin box (4 decimals) and a slider on −5..5 editing one number.
+    """A number field and a slider on −5..5 editing one number.
+
+    The field takes and shows any number the model may hold (±``sim.MAX_VALUE``);
+    the slider stops at its ends for values beyond them.
 
     Signals
     -------
@@ -34,11 +34,8 @@ class ValueEditor(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.spin = QDoubleSpinBox()
-        self.spin.setDecimals(4)
-        self.spin.setRange(-1000.0, 1000.0)
+        self.spin = NumberBox(-sim.MAX_VALUE, sim.MAX_VALUE)
         self.spin.setSingleStep(0.01)
-        self.spin.setKeyboardTracking(False)  # one edit on Enter, not one per key
         self.spin.setMinimumWidth(110)
         self.slider = QSlider(Qt.Horizontal)
         limit = int(SLIDER_RANGE * SLIDER_STEPS)
@@ -56,24 +53,29 @@ class ValueEditor(QWidget):
     def value(self) -> float:
         return self.spin.value()
 
-    def set_range(self, low: float = -1000.0, high: float = 1000.0) -> None:
-        """What the number may be (a pixel: 0..1); the slider spans it, within −5..5."""
-        self.spin.setRange(low, high)
+    def set_range(self, low: float = -sim.MAX_VALUE, high: float = sim.MAX_VALUE) -> None:
+        """What typing may set (a pixel: 0..1); the slider spans it, within −5..5.
+
+        A value beyond the range (from a file) is still shown as it is.
+        """
+        self.spin.set_accepted_range(low, high)
         steps = (max(low, -SLIDER_RANGE), min(high, SLIDER_RANGE))
         self.slider.setRange(*(round(v * SLIDER_STEPS) for v in steps))
 
     def set_value(self, value: float) -> None:
         """Show ``value`` without emitting anything."""
-        for widget in (self.spin, self.slider):
-            widget.blockSignals(True)
-        self.spin.setValue(value)
-        if not self.slider.isSliderDown():  # never fight the user's hand
-            self.slider.setValue(round(value * SLIDER_STEPS))
-        for widget in (self.spin, self.slider):
-            widget.blockSignals(False)
+        with signals_blocked(self.spin, self.slider):
+            self.spin.setValue(value)
+            if not self.slider.isSliderDown():  # never fight the user's hand
+                self.slider.setValue(slider_position(value))
 
     def _on_slider_moved(self, position: int) -> None:
         self.valueEdited.emit(position / SLIDER_STEPS, True)
+
+
+def slider_position(value: float) -> int:
+    """The slider's position for ``value``, at its end for values beyond ±SLIDER_RANGE."""
+    return round(min(SLIDER_RANGE, max(-SLIDER_RANGE, value)) * SLIDER_STEPS)
 
 
 class WeightList(QListWidget):

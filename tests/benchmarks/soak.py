@@ -1,0 +1,225 @@
+"""Soak: the whole window through 10,000 mixed operations; memory growth and the slowest one.
+
+Run: ``QT_QPA_PLATFORM=offscreen uv run python tests/benchmarks/soak.py [--ops N] [--seed S]``.
+Targets: RSS growth < 20 MB over the run; no operation over 100 ms except opening a file
+(an example or a saved network), which is listed apart.
+
+Operations, drawn at random with fixed weights: value edits, structural edits, undo and
+redo, stepping forward and backward, Apply update, language switches, opening examples and
+saving/opening a file.  To add one (a training slice once training lands), write a function
+``op(window, rng)`` and add it to ``OPERATIONS`` with its weight; put its name in ``OPENING``
+if it reads a file.  Memory is measured after a warm-up pass that loads every example and
+both languages once, so caches that fill once are not counted as growth.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import random
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+import simulator as sim  # noqa: E402
+
+SMALL_EXAMPLES = [name for name in sim.PRESETS if name != "digits"]
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now (Linux /proc; elsewhere the peak)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# ---- the operations ---------------------------------------------------------------
+def edit_weight(window, rng):
+    doc = window.document
+    k = rng.randrange(len(doc.network.layers))
+    W = doc.network.layers[k].W
+    doc.set_weight(k, rng.randrange(W.shape[0]), rng.randrange(W.shape[1]), rng.uniform(-3, 3))
+
+
+def edit_bias(window, rng):
+    doc = window.document
+    k = rng.randrange(len(doc.network.layers))
+    doc.set_bias(k, rng.randrange(doc.network.layers[k].n_out), rng.uniform(-2, 2))
+
+
+def edit_input(window, rng):
+    doc = window.document
+    doc.set_input_value(rng.randrange(len(doc.input)), rng.uniform(-1, 1))
+
+
+def resize_layer(window, rng):
+    doc = window.document
+    k = rng.randrange(len(doc.network.layers) - 1) if len(doc.network.layers) > 1 else None
+    if k is not None and doc.network.sizes[k + 1] < 40:
+        doc.resize_layer(k, max(1, doc.network.sizes[k + 1] + rng.choice((-1, 1))))
+
+
+def add_or_remove_layer(window, rng):
+    doc = window.document
+    if len(doc.network.layers) > 4 or (len(doc.network.layers) > 1 and rng.random() < 0.5):
+        doc.remove_layer(rng.randrange(len(doc.network.layers) - 1))
+    elif doc.network.input_size <= 64:
+        doc.insert_layer(rng.randrange(len(doc.network.layers)), rng.randrange(1, 6), "relu")
+
+
+def select(window, rng):
+    from ui.document import Selection
+
+    doc = window.document
+    column = rng.randrange(1, len(doc.network.sizes))
+    doc.select(Selection("neuron", column, rng.randrange(doc.network.sizes[column])))
+
+
+def undo(window, rng):
+    window.document.undo_stack.undo()
+
+
+def redo(window, rng):
+    window.document.undo_stack.redo()
+
+
+def step(window, rng):
+    window.step_actions.action("actionStepForward").trigger()
+
+
+def step_backward(window, rng):
+    window.step_actions.action("actionStepBackward").trigger()
+
+
+def finish_or_reset(window, rng):
+    name = rng.choice(("actionFinishPass", "actionResetPass", "actionFinishLayer"))
+    window.step_actions.action(name).trigger()
+
+
+def apply_update(window, rng):
+    if window.document.target is None:
+        window.document.set_target([0.5] * window.document.network.output_size)
+    window.step_actions.action("actionApplyUpdate").trigger()
+
+
+def switch_language(window, rng):
+    from ui.text import i18n
+
+    window.set_language("zh" if i18n.current_language() == "en" else "en")
+
+
+def open_example(window, rng):
+    window.load_example(rng.choice(SMALL_EXAMPLES))
+
+
+def save_and_open(window, rng):
+    path = Path(tempfile.gettempdir()) / f"soak-{os.getpid()}.neurostep"
+    window.document.save(path)
+    window.files.open_path(str(path), ask=False)
+
+
+# name -> (operation, weight)
+OPERATIONS = {
+    "edit weight": (edit_weight, 14),
+    "edit bias": (edit_bias, 8),
+    "edit input": (edit_input, 6),
+    "resize layer": (resize_layer, 5),
+    "add/remove layer": (add_or_remove_layer, 3),
+    "select": (select, 8),
+    "undo": (undo, 10),
+    "redo": (redo, 6),
+    "step": (step, 16),
+    "backward step": (step_backward, 8),
+    "finish/reset": (finish_or_reset, 5),
+    "apply update": (apply_update, 5),
+    "language": (switch_language, 2),
+    "open example": (open_example, 2),
+    "save and open": (save_and_open, 2),
+}
+OPENING = {"open example", "save and open"}  # these read a file: timed apart
+
+
+def run(window, app, ops: int, rng: random.Random):
+    names = list(OPERATIONS)
+    weights = [OPERATIONS[name][1] for name in names]
+    times = defaultdict(list)
+    for _ in range(ops):
+        name = rng.choices(names, weights)[0]
+        start = time.perf_counter()
+        OPERATIONS[name][0](window, rng)
+        app.processEvents()  # the repaints are part of the cost
+        times[name].append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ops", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    folder = tempfile.mkdtemp(prefix="neurostep-soak-")
+    os.environ["XDG_DATA_HOME"] = folder  # the user's recovery files and log stay untouched
+    app = QApplication.instance() or QApplication([])
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    # No modal dialog waits: unsaved changes are discarded, recovery declined.
+    answers = {"warning": QMessageBox.StandardButton.Discard}
+    for kind in ("warning", "critical", "question", "information"):
+        answer = answers.get(kind, QMessageBox.StandardButton.No)
+        setattr(QMessageBox, kind, staticmethod(lambda *a, _answer=answer, **k: _answer))
+    from ui import MainWindow
+
+    window = MainWindow()
+    window.resize(1280, 720)
+    window.show()
+    rng = random.Random(args.seed)
+    for name in SMALL_EXAMPLES:  # warm-up: every example and both languages once
+        window.load_example(name)
+        run(window, app, 20, rng)
+    switch_language(window, rng)
+    switch_language(window, rng)
+    gc.collect()
+    before = rss_mb()
+    start = time.perf_counter()
+    times = run(window, app, args.ops, rng)
+    total = time.perf_counter() - start
+    window.document.undo_stack.clear()
+    gc.collect()
+    after = rss_mb()
+    report(times, before, after, total, args.ops)
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def report(times, before, after, total, ops) -> None:
+    print(f"NeuroStep soak: {ops:,} operations in {total:.1f} s; load {os.getloadavg()}")
+    print(f"RSS {before:.1f} MB -> {after:.1f} MB: growth {after - before:+.1f} MB (target < 20)")
+    print(f"{'operation':<18}{'count':>7}{'median ms':>11}{'p99 ms':>9}{'max ms':>9}")
+    for name, values in sorted(times.items(), key=lambda item: -max(item[1])):
+        values = sorted(values)
+        median, p99 = values[len(values) // 2] * 1000, values[int(len(values) * 0.99)] * 1000
+        print(f"{name:<18}{len(values):>7}{median:>11.2f}{p99:>9.1f}{values[-1] * 1000:>9.1f}")
+    slowest = max(
+        ((max(v), name) for name, v in times.items() if name not in OPENING), default=(0.0, "-")
+    )
+    opening = max(
+        ((max(v), name) for name, v in times.items() if name in OPENING), default=(0, "-")
+    )
+    print(f"slowest operation: {slowest[1]} {slowest[0] * 1000:.1f} ms (target ≤ 100)")
+    print(f"slowest file opening: {opening[1]} {opening[0] * 1000:.1f} ms (no target)")
+
+
+if __name__ == "__main__":
+    main()

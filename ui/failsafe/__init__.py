@@ -1,0 +1,1 @@
+"""When something goes wrong anyway: the exception hook, its dialog and the log file."""
