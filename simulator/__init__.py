@@ -8,6 +8,7 @@ import importlib
 
 from .activations import ACTIVATIONS, Activation, get_activation
 from .fileschema import FILE_EXTENSION
+from .frozen import is_frozen
 from .layer import Layer, LayerGradient
 from .limits import (
     MAX_EXAMPLE_NUMBERS,
@@ -115,6 +116,7 @@ __all__ = [
     "in_range",
     "parameter_count",
     "Layer",
+    "is_frozen",
     "LayerGradient",
     "LOSSES",
     "get_loss",

@@ -14,8 +14,15 @@ import numpy as np
 
 
 def freeze(array: np.ndarray) -> np.ndarray:
-    """Make ``array`` read-only for good and return it (its holders may now share it)."""
-    array.flags.writeable = False
+    """``array`` made read-only for good, so its holders may share it; returns it.
+
+    A view of an array someone may still write (a trainer's packed buffer, an
+    unpickled buffer) is copied first: frozen must mean that nothing changes it.
+    """
+    if not is_frozen(array):
+        if array.base is not None:
+            array = array.copy()
+        array.flags.writeable = False
     return array
 
 

@@ -213,9 +213,11 @@ class Layer:
 
     # ---- copy on write (see simulator.frozen) -------------------------------
     def freeze(self) -> None:
-        """Make W, b and α read-only for good, so copies may share them (``share``)."""
-        for array in (self.W, self.b, self._alpha):
-            freeze(array)
+        """Make W, b and α read-only for good, so copies may share them (``share``).
+
+        An array that views one still writable is replaced by a frozen copy.
+        """
+        self.W, self.b, self._alpha = freeze(self.W), freeze(self.b), freeze(self._alpha)
 
     def share(self) -> Layer:
         """A layer over the same frozen arrays: O(1), where ``copy`` copies them.

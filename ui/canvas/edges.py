@@ -22,6 +22,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+import simulator as sim
+
 from . import style
 from .strongest import DrawnEdges
 
@@ -117,7 +119,7 @@ class LayerEdges(QGraphicsItem):
             if changed.size:
                 self._drawn.update(W, changed)
         # a frozen W never changes (simulator.frozen): keep it, else keep a copy to compare
-        self._W = W if not W.flags.writeable and W.base is None else W.copy()
+        self._W = W if sim.is_frozen(W) else W.copy()
 
     def set_weights(self, W: np.ndarray, src: np.ndarray, dst: np.ndarray, scale: float) -> None:
         """Draw W (n_in, n_out) between the centres src (n_in, 2) and dst (n_out, 2).
