@@ -6,7 +6,7 @@ Notation of the seeds: a layer computes ``A = X · W + B`` then ``Z = h(A)``;
 
 import importlib
 
-from .activations import ACTIVATIONS, Activation, get_activation
+from .activations import ACTIVATIONS, LEAKY_SLOPE, Activation, get_activation
 from .fileschema import FILE_EXTENSION
 from .frozen import is_frozen
 from .layer import Layer, LayerGradient
@@ -36,7 +36,7 @@ _LAZY = {
         ("SoftmaxOverflowDemo", "collapse_linear", "gradient_check", "softmax_overflow_demo"),
         "analysis",
     ),
-    **dict.fromkeys(("to_numpy_code", "to_pytorch_code"), "codegen"),
+    **dict.fromkeys(("array_literal", "to_numpy_code", "to_pytorch_code"), "codegen"),
     **dict.fromkeys(("DATASET_TITLES", "DATASETS", "Dataset", "make_dataset"), "datasets"),
     **dict.fromkeys(
         (
@@ -79,12 +79,14 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ACTIVATIONS",
+    "LEAKY_SLOPE",
     "Activation",
     "get_activation",
     "SoftmaxOverflowDemo",
     "collapse_linear",
     "gradient_check",
     "softmax_overflow_demo",
+    "array_literal",
     "to_numpy_code",
     "to_pytorch_code",
     "DATASET_TITLES",

@@ -63,30 +63,45 @@ _NUMPY_FUNCS = {
     ),
 }
 
-_TORCH_CALLS = {
-    "step": "(a > 0).to(a.dtype)",  # .float() would be float32 and break the float64 layers
-    "identity": "a",
-    "sigmoid": "torch.sigmoid(a)",
-    "tanh": "torch.tanh(a)",
-    "relu": "F.relu(a)",
-    "leaky_relu": f"F.leaky_relu(a, negative_slope={LEAKY_SLOPE!r})",
-    "prelu": "F.prelu(a, torch.tensor([{alpha}]))",
-    "rrelu": f"F.rrelu(a, lower={RRELU_LOWER!r}, upper={RRELU_UPPER!r}, training=False)",
-    "elu": f"F.elu(a, alpha={ELU_ALPHA!r})",
-    "gelu": 'F.gelu(a, approximate="tanh")',
-    "silu": "F.silu(a)",
-    "softplus": "F.softplus(a)",
-    "softmax": "torch.softmax(a, dim=-1)",
+# nn modules of the activations (eval mode: RReLU uses the mean slope); step has none.
+_TORCH_MODULES = {
+    "step": "Step()",
+    "identity": "nn.Identity()",
+    "sigmoid": "nn.Sigmoid()",
+    "tanh": "nn.Tanh()",
+    "relu": "nn.ReLU()",
+    "leaky_relu": "nn.LeakyReLU(negative_slope={leak})",
+    "prelu": "nn.PReLU(init={alpha})",
+    "rrelu": f"nn.RReLU(lower={RRELU_LOWER!r}, upper={RRELU_UPPER!r})",
+    "elu": f"nn.ELU(alpha={ELU_ALPHA!r})",
+    "gelu": 'nn.GELU(approximate="tanh")',
+    "silu": "nn.SiLU()",
+    "softplus": "nn.Softplus()",
+    "softmax": "nn.Softmax(dim=-1)",
 }
+_TORCH_STEP = (
+    "class Step(nn.Module):\n"
+    '    """The perceptron\'s step: 1 where a > 0, else 0 (torch has no module for it)."""\n'
+    "\n"
+    "    def forward(self, a):\n"
+    "        return (a > 0).to(a.dtype)\n"
+)
 
 
-def to_numpy_code(net, x) -> str:
+def to_numpy_code(net, x, names: tuple[str, str, str] = ("A", "Z", "h")) -> str:
     """Return a script that needs only NumPy and prints ``net.forward(x)``.
+
+    Written as seed 001 writes the 3-layer network: the arrays ``W1``, ``B1``, ...,
+    then ``A1 = np.dot(X, W1) + B1``, ``Z1 = sigmoid(A1)`` layer by layer, the
+    activation functions written out above.
 
     Parameters
     ----------
     net : Network
     x : array_like, shape (n_in,) or (N, n_in)
+    names : (str, str, str)
+        The letters of the weighted input, the output and the activation: the book's
+        ``("A", "Z", "h")``, or ``("Z", "A", "g")`` as seeds 002 and 003 write them.
 
     Returns
     -------
@@ -94,27 +109,37 @@ def to_numpy_code(net, x) -> str:
         Python source; its last printed line is the output, shape (n_out,) or
         (N, n_out), as a Python list of floats.
     """
-    names = list(dict.fromkeys(layer.activation for layer in net.layers))
-    imports = ["import math", ""] if "gelu" in names else []
+    weighted, output, h = names
+    used = list(dict.fromkeys(layer.activation for layer in net.layers))
+    imports = ["import math", ""] if "gelu" in used else []
     lines = [_header(net, "NumPy"), *imports, "import numpy as np", "", ""]
-    for name in names:
+    for name in used:
         lines += [_NUMPY_FUNCS[name], ""]
-    lines.append("# Each layer: A = X · W + B, W of shape (n_in, n_out), then Z = h(A).")
+    lines.append(
+        f"# Each layer: {weighted} = np.dot(input, W) + B, W of shape (n_in, n_out), "
+        f"then {output} = {h}({weighted})."
+    )
     lines += _arrays(net, x, "np.array")
-    lines.append("Z = X")
+    lines.append("")
+    previous, shown = "X", _outputs(net, x)
     for i, layer in enumerate(net.layers, start=1):
-        lines.append(f"A{i} = np.dot(Z, W{i}) + B{i}")
-        lines.append(f"Z = {_numpy_call(layer, f'A{i}')}")
-    lines += ["print(Z.tolist())", ""]
+        last = i == len(net.layers)
+        out = "Y" if last else f"{output}{i}"
+        lines.append(f"{weighted}{i} = np.dot({previous}, W{i}) + B{i}")
+        lines.append(f"{out} = {_numpy_call(layer, f'{weighted}{i}')}")
+        if not last:
+            lines.append(f'print("{out} =", {out}){shown[i - 1]}')
+        previous = out
+    lines += ["print(Y.tolist())", ""]
     return "\n".join(lines)
 
 
 def to_pytorch_code(net, x) -> str:
-    """Return a script that rebuilds ``net`` in PyTorch and prints its output for ``x``.
+    """Return a script that rebuilds ``net`` as an ``nn.Sequential`` and prints its output.
 
-    Layers become ``nn.Linear`` in float64, whose ``weight`` is (n_out, n_in):
-    our ``W`` transposed.  Activations map to ``torch`` functions (RReLU in eval
-    mode, GELU's tanh approximation, softmax over the last axis).
+    Layers become ``nn.Linear`` in float64, whose ``weight`` is (n_out, n_in): our
+    ``W`` transposed.  Activations are torch's modules (RReLU in eval mode, GELU's
+    tanh approximation, softmax over the last axis, a small ``Step`` module).
 
     Parameters
     ----------
@@ -126,40 +151,48 @@ def to_pytorch_code(net, x) -> str:
     str
         Python source; its last printed line is the output as a Python list.
     """
-    lines = [
-        _header(net, "PyTorch"),
-        "import torch",
-        "import torch.nn.functional as F",
-        "from torch import nn",
-        "",
-        "torch.set_default_dtype(torch.float64)",
-        "",
-        "",
-        "class Net(nn.Module):",
-        "    def __init__(self):",
-        "        super().__init__()",
-    ]
-    for i, layer in enumerate(net.layers, start=1):
-        lines.append(f"        self.fc{i} = nn.Linear({layer.n_in}, {layer.n_out})")
-    lines += ["", "    def forward(self, a):"]
-    for i, layer in enumerate(net.layers, start=1):
-        lines.append(f"        a = self.fc{i}(a)")
-        call = _TORCH_CALLS[layer.activation].format(alpha=repr(layer.alpha))
-        if call != "a":
-            lines.append(f"        a = {call}  # {layer.activation}")
-    lines += [
-        "        return a",
-        "",
-        "",
-        "# NeuroStep's W is (n_in, n_out); nn.Linear keeps weight as (n_out, n_in).",
-    ]
+    lines = [_header(net, "PyTorch"), "import torch", "from torch import nn", ""]
+    lines += ["torch.set_default_dtype(torch.float64)", "", ""]
+    if any(layer.activation == "step" for layer in net.layers):
+        lines += [_TORCH_STEP, ""]
+    lines.append("# NeuroStep's W is (n_in, n_out); nn.Linear keeps weight as (n_out, n_in).")
     lines += _arrays(net, x, "torch.tensor")
-    lines += ["", "net = Net()", "with torch.no_grad():"]
+    lines.append("")
+    modules = []
+    for i, layer in enumerate(net.layers, start=1):
+        lines.append(f"fc{i} = nn.Linear({layer.n_in}, {layer.n_out})")
+        modules.append(f"fc{i}")
+        if layer.activation != "identity":
+            modules.append(_torch_module(layer))
+    lines += ["net = nn.Sequential(", *[f"    {m}," for m in modules], ")", "with torch.no_grad():"]
     for i in range(1, len(net.layers) + 1):
-        lines.append(f"    net.fc{i}.weight.copy_(W{i}.T)")
-        lines.append(f"    net.fc{i}.bias.copy_(B{i})")
+        lines += [f"    fc{i}.weight.copy_(W{i}.T)", f"    fc{i}.bias.copy_(B{i})"]
     lines += ["net.eval()", "with torch.no_grad():", "    Y = net(X)", "print(Y.tolist())", ""]
     return "\n".join(lines)
+
+
+def array_literal(array) -> str:
+    """A NumPy literal of ``array`` whose floats read back bit for bit:
+    ``np.array([[0.1, 0.3], [0.2, 0.4]])``, one row a line."""
+    return f"np.array({_literal(np.asarray(array, dtype=float))})"
+
+
+def _outputs(net, x) -> list[str]:
+    """Per layer, a comment with the output NeuroStep shows (one sample, ≤ 10 numbers)."""
+    x = np.asarray(x, dtype=float)
+    if x.ndim != 1:
+        return [""] * len(net.layers)
+    out = []
+    for cache in net.forward_cache(x):
+        z = cache.z
+        out.append(f"  # NeuroStep: {np.array2string(z, separator=', ')}" if z.size <= 10 else "")
+    return out
+
+
+def _torch_module(layer) -> str:
+    return _TORCH_MODULES[layer.activation].format(
+        alpha=repr(layer.alpha), leak=repr(layer.leaky_slope)
+    )
 
 
 def _arrays(net, x, constructor: str) -> list[str]:
@@ -182,6 +215,8 @@ def _header(net, library: str) -> str:
 def _numpy_call(layer, arg: str) -> str:
     if layer.activation == "prelu":
         return f"prelu({arg}, alpha={layer.alpha!r})"
+    if layer.activation == "leaky_relu" and layer.leaky_slope != LEAKY_SLOPE:
+        return f"leaky_relu({arg}, slope={layer.leaky_slope!r})"
     return f"{layer.activation}({arg})"
 
 

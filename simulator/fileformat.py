@@ -16,8 +16,10 @@ A ``.neurostep`` file is UTF-8 JSON, one object::
               [10.0, -10.0]
             ],
             "biases": [5.0, 5.0],     // b: n_out numbers
-            "alpha": 0.25             // PReLU's slope; written for prelu layers (and any
-          },                          //    layer whose kept slope is not 0.25), else absent
+            "alpha": 0.25,            // PReLU's slope; written for prelu layers (and any
+                                      //    layer whose kept slope is not 0.25), else absent
+            "leaky_slope": 0.1        // Leaky ReLU's slope; written when it is not 0.01
+          },
           ...
         ]
       },

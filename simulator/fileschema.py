@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .activations import ACTIVATIONS, PRELU_INITIAL
+from .activations import ACTIVATIONS, LEAKY_SLOPE, PRELU_INITIAL
 from .filesettings import read_extras
 from .filevalues import InvalidDocument, _describe, _found, _is_finite_number, _short
 from .limits import MAX_LAYERS, MAX_NEURONS, MAX_VALUE, NetworkTooLarge, check_sizes, check_values
@@ -83,6 +83,8 @@ def build_document(net: Network, *, as_lists: bool = True, **extras) -> dict:
             entry["alpha"] = float(
                 _finite(np.array(layer.alpha), f"layer {k} alpha", layer=k, field="alpha")
             )
+        if layer.leaky_slope != LEAKY_SLOPE:  # older readers ignore it (and use 0.01)
+            entry["leaky_slope"] = layer.leaky_slope
         layers.append(entry)
     document = {
         "format": FORMAT_NAME,
@@ -222,17 +224,18 @@ def _read_network(net) -> Network:
             layers=len(layers),
             limit=MAX_LAYERS,
         )
-    weights, biases, activations, alphas = [], [], [], []
+    weights, biases, activations, alphas, leaks = [], [], [], [], []
     for k, layer in enumerate(layers, start=1):
         W, b, activation, alpha = _read_layer(layer, k, size)
         weights.append(W)
         biases.append(b)
         activations.append(activation)
         alphas.append(alpha)
+        leaks.append(_read_number(layer, "leaky_slope", LEAKY_SLOPE, k))
         size = W.shape[1]
         _check_sizes([net["input_size"], *(w.shape[1] for w in weights)])
     try:
-        return Network.from_arrays(weights, biases, activations, alphas)
+        return Network.from_arrays(weights, biases, activations, alphas, leaky_slopes=leaks)
     except (ValueError, KeyError, TypeError) as error:  # already checked; a safety net
         raise InvalidDocument(
             f"the network is inconsistent ({error})", "shapes", error=str(error)
@@ -262,17 +265,22 @@ def _read_layer(layer, k: int, n_in: int):
         )
     W = _read_matrix(layer.get("weights"), k, n_in)
     b = _read_vector(layer.get("biases"), W.shape[1], f"layer {k} biases", layer=k, field="biases")
-    alpha = layer.get("alpha", PRELU_INITIAL)
-    if not _is_finite_number(alpha) or abs(alpha) > MAX_VALUE:
+    return W, b, activation, _read_number(layer, "alpha", PRELU_INITIAL, k)
+
+
+def _read_number(layer: dict, field: str, default: float, k: int) -> float:
+    """A layer's optional number setting (PReLU's alpha, Leaky ReLU's slope)."""
+    value = layer.get(field, default)
+    if not _is_finite_number(value) or abs(value) > MAX_VALUE:
         raise InvalidDocument(
-            f"layer {k} alpha must be a finite number within ±{MAX_VALUE:g}, "
-            f"not {_describe(alpha)}",
+            f"layer {k} {field} must be a finite number within ±{MAX_VALUE:g}, "
+            f"not {_describe(value)}",
             layer=k,
-            field="alpha",
+            field=field,
             expected="finite_number",
-            **_found(alpha),
+            **_found(value),
         )
-    return W, b, activation, float(alpha)
+    return float(value)
 
 
 def _read_matrix(rows, k: int, n_in: int) -> np.ndarray:

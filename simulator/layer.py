@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .activations import (
+    LEAKY_SLOPE,
     PRELU_INITIAL,
     RELU_LIKE,
     RRELU_LOWER,
@@ -71,13 +72,15 @@ class LayerCache:
     slope: object = None
 
 
-_OWN_SLOPE = frozenset({"prelu", "rrelu"})
+_OWN_SLOPE = frozenset({"leaky_relu", "prelu", "rrelu"})
 
 
 class Layer:
     """A dense layer with weights ``W`` (n_in, n_out), bias ``b`` (n_out,) and h."""
 
-    def __init__(self, W, b, activation: str, alpha: float = PRELU_INITIAL):
+    def __init__(
+        self, W, b, activation: str, alpha: float = PRELU_INITIAL, leaky_slope: float = LEAKY_SLOPE
+    ):
         self.activation = activation  # raises on an unknown name
         self.W = np.array(W, dtype=float)
         self.b = np.array(b, dtype=float)
@@ -88,6 +91,7 @@ class Layer:
             )
         # Stored as a 1-element array so optimizers can update it in place like W and b.
         self._alpha = np.array([float(alpha)])
+        self.leaky_slope = leaky_slope
 
     @property
     def alpha(self) -> float:
@@ -98,6 +102,18 @@ class Layer:
     def alpha(self, value: float) -> None:
         self._alpha = writable(self._alpha)  # a frozen slope is shared: copy it first
         self._alpha[0] = float(value)
+
+    @property
+    def leaky_slope(self) -> float:
+        """Leaky ReLU's negative-side slope, a setting of the layer (0.01 unless set)."""
+        return self._leaky_slope
+
+    @leaky_slope.setter
+    def leaky_slope(self, value: float) -> None:
+        value = float(value)
+        if not np.isfinite(value):
+            raise ValueError(f"Leaky ReLU's slope must be a finite number, got {value!r}")
+        self._leaky_slope = value
 
     @property
     def n_in(self) -> int:
@@ -148,6 +164,8 @@ class Layer:
         """
         if self.activation == "prelu":
             return self.alpha
+        if self.activation == "leaky_relu":
+            return self._leaky_slope
         if self.activation == "rrelu" and training:
             if rng is None:
                 raise ValueError("training an RReLU layer needs a seeded generator (rng)")
@@ -164,7 +182,7 @@ class Layer:
         a = np.dot(x, self.W)
         a += self.b
         act = self._act
-        # Only PReLU and RReLU choose a slope per pass; the rest use their default.
+        # Only the slope activations choose a slope per pass; the rest use their default.
         slope = self.slope(a.shape, training, rng) if self._own_slope else None
         z = act.func(a, act.default_slope if slope is None else slope)
         return LayerCache(x, a, z, slope)
@@ -209,7 +227,7 @@ class Layer:
         return LayerGradient(np.dot(cache.x.T, delta), np.add.reduce(delta, 0), dalpha)
 
     def copy(self) -> Layer:
-        return Layer(self.W, self.b, self.activation, self.alpha)
+        return Layer(self.W, self.b, self.activation, self.alpha, self._leaky_slope)
 
     # ---- copy on write (see simulator.frozen) -------------------------------
     def freeze(self) -> None:
@@ -226,10 +244,12 @@ class Layer:
         replaces the array it changes (``thaw``) and the other layer keeps its own.
         """
         self.freeze()
-        return Layer.sharing(self.W, self.b, self.activation, self._alpha)
+        return Layer.sharing(self.W, self.b, self.activation, self._alpha, self._leaky_slope)
 
     @classmethod
-    def sharing(cls, W: np.ndarray, b: np.ndarray, activation: str, alpha) -> Layer:
+    def sharing(
+        cls, W: np.ndarray, b: np.ndarray, activation: str, alpha, leaky_slope=LEAKY_SLOPE
+    ) -> Layer:
         """A layer over the arrays W (n_in, n_out) and b (n_out,) themselves, frozen.
 
         ``alpha`` is PReLU's slope, a float or the 1-element array of another layer.
@@ -240,6 +260,7 @@ class Layer:
         layer.W, layer.b = freeze(W), freeze(b)
         shared = isinstance(alpha, np.ndarray)
         layer._alpha = freeze(alpha) if shared else freeze(np.array([float(alpha)]))
+        layer.leaky_slope = leaky_slope
         return layer
 
     def thaw(self) -> None:

@@ -7,18 +7,18 @@ leaves that chain consistent, so the network is always valid.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Sequence
 
 import numpy as np
 
-from .activations import PRELU_INITIAL, get_activation
+from .activations import LEAKY_SLOPE, PRELU_INITIAL, get_activation
 from .frozen import writable
 from .layer import Layer, LayerGradient, check_size, initial_weights
 from .losses import get_loss, on_weighted_input, output_loss
+from .network_sharing import Sharing
 
 
-class Network:
+class Network(Sharing):
     """A feed-forward network of dense layers.
 
     Parameters
@@ -56,7 +56,9 @@ class Network:
 
     # ---- construction -------------------------------------------------------
     @classmethod
-    def from_arrays(cls, weights, biases, activations, alphas=None, seed: int = 0) -> Network:
+    def from_arrays(
+        cls, weights, biases, activations, alphas=None, seed: int = 0, leaky_slopes=None
+    ) -> Network:
         """Build a network from given arrays.
 
         Parameters
@@ -66,13 +68,18 @@ class Network:
         activations : list of str, or one str for every layer
         alphas : list of float, optional
             PReLU slopes per layer.
+        leaky_slopes : list of float, optional
+            Leaky ReLU's negative-side slope per layer (0.01 where not given).
         """
         n = len(weights)
         if len(biases) != n:
             raise ValueError(f"{n} weight matrices but {len(biases)} bias vectors")
         acts = _per_layer(activations, n)
         alphas = [PRELU_INITIAL] * n if alphas is None else list(alphas)
-        layers = [Layer(W, b, h, al) for W, b, h, al in zip(weights, biases, acts, alphas)]
+        leaks = [LEAKY_SLOPE] * n if leaky_slopes is None else list(leaky_slopes)
+        layers = [
+            Layer(W, b, h, al, lk) for W, b, h, al, lk in zip(weights, biases, acts, alphas, leaks)
+        ]
         return cls(layers, seed=seed)
 
     @classmethod
@@ -101,43 +108,6 @@ class Network:
         ]
         net = cls(layers)
         net._rng = rng
-        return net
-
-    def copy(self) -> Network:
-        """A deep copy, including the generator's state."""
-        return self._with_layers([layer.copy() for layer in self.layers])
-
-    def share(self) -> Network:
-        """A copy that shares this network's arrays instead of copying them (copy on write).
-
-        Both networks' arrays are frozen from now on (read-only, see
-        ``simulator.frozen``); each network's own edits (``set_weight``,
-        ``resize_layer``, training through ``parameters()``...) copy an array before
-        changing it, so neither ever sees the other's edits.  Costs O(layers): what
-        undo snapshots and step records of a large network need.
-        """
-        return self._with_layers([layer.share() for layer in self.layers])
-
-    def freeze(self) -> None:
-        """Make every array read-only for good, so holders may share them (see ``share``)."""
-        for layer in self.layers:
-            layer.freeze()
-
-    def random_state(self):
-        """The state of the generator fresh weights come from (None if never used), to restore."""
-        return None if self._generator is None else self._generator.bit_generator.state
-
-    def set_random_state(self, state) -> None:
-        """Put the generator back to a ``random_state()`` (None: as if never used)."""
-        if state is None:
-            self._generator = None
-        else:
-            self._rng.bit_generator.state = state
-
-    def _with_layers(self, layers: list[Layer]) -> Network:
-        net = Network(layers, seed=self._seed)
-        if self._generator is not None:
-            net._rng = copy.deepcopy(self._generator)  # continues the same stream
         return net
 
     # ---- shape --------------------------------------------------------------
@@ -208,22 +178,8 @@ class Network:
         """
         return self._backward(caches, T, loss, with_value=False)[1:3]
 
-    def deltas(self, caches, T, loss: str = "mse"):
-        """``backward`` without the weight gradients: what a step-through shows.
-
-        Returns
-        -------
-        deltas : list of ndarray, shape (N, n_out) per layer
-            ``delta = dE/da``, bit for bit those of ``backward``.
-        grad_zs : list of ndarray (N, n_out) or None, per layer
-            ``dE/dz`` each layer received from the layer above; None for the
-            output layer when the loss gives its ``dE/da`` directly.
-        """
-        _, deltas, _, grad_zs = self._backward(caches, T, loss, with_value=False, gradient=False)
-        return deltas, grad_zs
-
     def _backward(self, caches, T, loss: str, with_value: bool, gradient: bool = True):
-        """``(loss or None, deltas, grads, grad_zs)``; the loss only when ``with_value``."""
+        """``(loss or None, deltas, grads, each layer's dE/dz)``; no dW without gradient."""
         value, grad_z, delta = self._output_error(caches[-1], T, loss, with_value)
         n = len(self.layers)
         deltas, grads, grad_zs = [None] * n, [None] * n, [None] * n
@@ -366,19 +322,14 @@ class Network:
         self._resize_inputs(0, n)
 
     def set_weight(self, index: int, i: int, j: int, value: float) -> None:
-        """Set the weight from neuron ``i`` of the previous layer to neuron ``j``.
-
-        A frozen (shared) W is copied first: its other holders keep the old weight.
-        """
-        layer = self.layers[index]
-        layer.W = writable(layer.W)
-        layer.W[i, j] = float(value)
+        """Set the weight from neuron ``i`` of the previous layer to neuron ``j`` (a copy of W)."""
+        W = self.layers[index].W = writable(self.layers[index].W)
+        W[i, j] = float(value)
 
     def set_bias(self, index: int, j: int, value: float) -> None:
         """Set the bias of neuron ``j`` of ``layers[index]`` (a frozen b is copied first)."""
-        layer = self.layers[index]
-        layer.b = writable(layer.b)
-        layer.b[j] = float(value)
+        b = self.layers[index].b = writable(self.layers[index].b)
+        b[j] = float(value)
 
     # ---- helpers ------------------------------------------------------------
     def _resize_inputs(self, index: int, n_in: int) -> None:

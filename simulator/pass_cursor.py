@@ -254,7 +254,7 @@ def _key(layer) -> tuple | None:
     """
     if not (is_frozen(layer.W) and is_frozen(layer.b)):
         return None
-    return (layer.W, layer.b, layer.activation, layer.alpha)
+    return (layer.W, layer.b, layer.activation, layer.alpha, layer.leaky_slope)
 
 
 def _same(old: tuple | None, new: tuple | None) -> bool:

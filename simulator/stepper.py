@@ -189,7 +189,8 @@ def batch_caches(layers, X: np.ndarray, first=None) -> list:
 
 def backward_layers(net, caches, T: np.ndarray, loss: str) -> list[BackwardLayer]:
     """The backward numbers of every layer, output layer first, from ``batch_caches``."""
-    deltas, grad_zs = net.deltas(caches, T, loss)  # (1, n_out) each, made by this call
+    # backward's own δ and dE/dz, (1, n_out) each, made by this call; no dW matrices
+    _, deltas, _, grad_zs = net._backward(caches, T, loss, with_value=False, gradient=False)
     n = len(net.layers)
     out = []
     for i in range(n - 1, -1, -1):

@@ -26,6 +26,7 @@ def private_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     yield tmp_path
     _back_to_english()
+    _back_to_the_books_letters()
 
 
 def _back_to_english():
@@ -35,6 +36,15 @@ def _back_to_english():
     i18n = sys.modules.get("ui.text.i18n")
     if i18n is not None and i18n.current_language() != "en":
         i18n.set_language("en")
+
+
+def _back_to_the_books_letters():
+    """A test that chose the course's letters must not leave the next one with them."""
+    import sys
+
+    notation = sys.modules.get("ui.text.notation")
+    if notation is not None:
+        notation.set_notation("book")
 
 
 @pytest.fixture

@@ -11,6 +11,9 @@ import pytest
 import simulator as sim
 
 HAS_TORCH = importlib.util.find_spec("torch") is not None
+NO_TORCH = (
+    "torch is not installed (no dependency of NeuroStep): the PyTorch script is compiled only"
+)
 
 
 def every_activation_net():
@@ -69,10 +72,12 @@ def test_numpy_script_holds_exact_weights(net):
 
 
 def test_book_network_exports_in_the_seeds_notation():
-    """The book network's script reads like the seed: np.dot(Z, W1) + B1."""
+    """The book network's script reads like seed 001: A1 = np.dot(X, W1) + B1, Z1 = sigmoid(A1)."""
     preset = sim.load_preset("book-3-layer")
     source = sim.to_numpy_code(preset.network, preset.input)
-    assert "A1 = np.dot(Z, W1) + B1" in source and "def sigmoid" in source
+    assert "A1 = np.dot(X, W1) + B1\nZ1 = sigmoid(A1)\n" in source and "def sigmoid" in source
+    assert "A2 = np.dot(Z1, W2) + B2" in source and "Y = identity(A3)" in source
+    assert "# NeuroStep: [0.57444252, 0.66818777, 0.75026011]" in source
     assert "W1 = np.array([\n    [0.1, 0.3, 0.5],\n    [0.2, 0.4, 0.6],\n])" in source
     assert "def relu" not in source  # only the activations the network uses
     np.testing.assert_allclose(run_script(source), [0.31682708, 0.69627909], atol=1e-8)
@@ -89,26 +94,28 @@ def test_pytorch_script_compiles_and_mentions_each_layer(net):
     source = sim.to_pytorch_code(net, X)
     compile(source, "<export>", "exec")
     for i, layer in enumerate(net.layers, start=1):
-        assert f"self.fc{i} = nn.Linear({layer.n_in}, {layer.n_out})" in source
-        assert f"net.fc{i}.weight.copy_(W{i}.T)" in source
-    assert source.count("nn.Linear(") == len(net.layers)
+        assert f"fc{i} = nn.Linear({layer.n_in}, {layer.n_out})" in source
+        assert f"fc{i}.weight.copy_(W{i}.T)" in source
+    assert source.count("nn.Linear(") == len(net.layers) and "net = nn.Sequential(" in source
 
 
 @pytest.mark.parametrize(
     "fragment",
     [
-        'F.gelu(a, approximate="tanh")',
-        "torch.softmax(a, dim=-1)",
-        "F.prelu(a, torch.tensor([0.1234567890123]))",
-        "training=False",
+        'nn.GELU(approximate="tanh")',
+        "nn.Softmax(dim=-1)",
+        "nn.PReLU(init=0.1234567890123)",
+        "nn.RReLU(lower=0.125, upper=0.3333333333333333)",
+        "net.eval()",
+        "class Step(nn.Module)",
         "(a > 0).to(a.dtype)",
-        "torch.sigmoid(a)",
-        "torch.tanh(a)",
-        "F.relu(a)",
-        "F.leaky_relu(a, negative_slope=0.01)",
-        "F.elu(a, alpha=1.0)",
-        "F.silu(a)",
-        "F.softplus(a)",
+        "nn.Sigmoid()",
+        "nn.Tanh()",
+        "nn.ReLU()",
+        "nn.LeakyReLU(negative_slope=0.01)",
+        "nn.ELU(alpha=1.0)",
+        "nn.SiLU()",
+        "nn.Softplus()",
         "torch.set_default_dtype(torch.float64)",
         "print(Y.tolist())",
     ],
@@ -118,7 +125,7 @@ def test_pytorch_script_maps_activations(net, fragment):
     assert fragment in sim.to_pytorch_code(net, X)
 
 
-@pytest.mark.skipif(not HAS_TORCH, reason="torch is not installed")
+@pytest.mark.skipif(not HAS_TORCH, reason=NO_TORCH)
 @pytest.mark.parametrize("x", [X, np.stack([X, -X, X / 10, 30 * X])], ids=["sample", "batch"])
 def test_pytorch_script_prints_the_network_output(net, x):
     """With torch installed, the PyTorch script prints what NeuroStep shows."""
@@ -133,7 +140,7 @@ def test_pytorch_script_prints_the_network_output(net, x):
         sim.to_numpy_code,
         pytest.param(
             sim.to_pytorch_code,
-            marks=pytest.mark.skipif(not HAS_TORCH, reason="torch is not installed"),
+            marks=pytest.mark.skipif(not HAS_TORCH, reason=NO_TORCH),
         ),
     ],
     ids=["numpy", "pytorch"],
@@ -144,3 +151,30 @@ def test_every_preset_exports_a_script_printing_its_output(name, export):
     preset = sim.load_preset(name)
     printed = run_script(export(preset.network, preset.input))
     np.testing.assert_allclose(printed, preset.network.forward(preset.input), rtol=0, atol=1e-12)
+
+
+def test_the_course_letters_name_the_arrays_as_seeds_002_and_003_do():
+    """A student reading seed 003 would meet the book's A and Z in the exported script."""
+    preset = sim.load_preset("book-3-layer")
+    source = sim.to_numpy_code(preset.network, preset.input, ("Z", "A", "g"))
+    assert "Z1 = np.dot(X, W1) + B1\nA1 = sigmoid(Z1)\n" in source and "g(Z)" in source
+    np.testing.assert_allclose(run_script(source), [0.31682708, 0.69627909], atol=1e-8)
+
+
+def test_a_leaky_layer_exports_its_own_slope():
+    """A layer leaking 0.1 would export as 0.01 and print other numbers than the app."""
+    net = sim.Network.create(2, [3, 1], ["leaky_relu", "identity"], seed=3)
+    net.layers[0].leaky_slope = 0.1
+    x = np.array([-1.0, -2.0])
+    source = sim.to_numpy_code(net, x)
+    assert "leaky_relu(A1, slope=0.1)" in sim.to_numpy_code(net, x)
+    assert "nn.LeakyReLU(negative_slope=0.1)" in sim.to_pytorch_code(net, x)
+    np.testing.assert_allclose(run_script(source), net.forward(x), rtol=0, atol=1e-12)
+
+
+def test_an_array_literal_reads_back_bit_for_bit():
+    """Copying a layer's W as NumPy would lose digits, so pasting it changes the network."""
+    W = np.array([[0.1, 1 / 3], [-2.5e-7, 7.0]])
+    text = sim.array_literal(W)
+    assert text.startswith("np.array([")
+    assert np.array_equal(eval(text, {"np": np}), W)

@@ -28,8 +28,10 @@ def same(net, snap) -> bool:
 
 def test_share_copies_no_array(net):
     """A shared copy of a 1024-2048-2048-10 network would cost its 50 MB again."""
+    net.layers[1].leaky_slope = 0.2
     twin = net.share()
     assert all(a.W is b.W and a.b is b.b for a, b in zip(net.layers, twin.layers))
+    assert twin.layers[1].leaky_slope == 0.2
     assert all(a is not b for a, b in zip(net.layers, twin.layers))
 
 

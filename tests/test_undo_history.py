@@ -15,7 +15,8 @@ KB = 1024
 def fingerprint(doc) -> tuple:
     """Every bit the Document shows: sizes, weights, biases, slopes, activations, the table."""
     layers = tuple(
-        (la.W.tobytes(), la.b.tobytes(), la.activation, la.alpha) for la in doc.network.layers
+        (la.W.tobytes(), la.b.tobytes(), la.activation, la.alpha, la.leaky_slope)
+        for la in doc.network.layers
     )
     targets = None if doc.example_targets is None else doc.example_targets.tobytes()
     table = doc.example_inputs.tobytes(), targets, doc.example_row
@@ -48,7 +49,8 @@ def mixed_edits(doc, n: int, seed: int = 0) -> list[tuple]:
         elif kind == 3:
             doc.resize_layer(layer, int(rng.integers(1, 7)))
         elif kind == 4:
-            doc.set_activation(layer, str(rng.choice(["prelu", "tanh", "relu", "sigmoid"])))
+            names = ["prelu", "tanh", "relu", "sigmoid", "leaky_relu"]
+            doc.set_activation(layer, str(rng.choice(names)))
         elif kind == 5 and len(net.layers) < 5:
             doc.insert_layer(int(rng.integers(len(net.layers) + 1)), int(rng.integers(1, 6)))
         elif kind == 5:
@@ -63,6 +65,9 @@ def mixed_edits(doc, n: int, seed: int = 0) -> list[tuple]:
             seen.append(fingerprint(doc))
         if kind == 4 and doc.network.layers[layer].activation == "prelu":
             doc.set_alpha(layer, float(rng.uniform(0, 1)), merge=False)
+            seen.append(fingerprint(doc))
+        if kind == 4 and doc.network.layers[layer].activation == "leaky_relu":
+            doc.set_leaky_slope(layer, float(rng.uniform(0, 0.3)), merge=False)
             seen.append(fingerprint(doc))
     return seen
 

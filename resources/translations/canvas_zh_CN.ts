@@ -40,8 +40,8 @@
         <translation>尚未计算</translation>
     </message>
     <message>
-        <source>backward: δ = ∂E/∂a</source>
-        <translation>反向传播：δ = ∂E/∂a</translation>
+        <source>backward: ⟦δ = ∂E/∂a⟧</source>
+        <translation>反向传播：⟦δ = ∂E/∂a⟧</translation>
     </message>
     <message>
         <source>layer %1 shows its %2 strongest of %3 weights</source>

@@ -44,6 +44,10 @@
         <translation>修改 PReLU 斜率</translation>
     </message>
     <message>
+        <source>Change Leaky ReLU slope</source>
+        <translation>修改 Leaky ReLU 斜率</translation>
+    </message>
+    <message>
         <source>Change input</source>
         <translation>修改输入</translation>
     </message>

@@ -12,20 +12,28 @@
         <translation>叠加其他激活函数，例如阶跃函数与 sigmoid、ReLU 与 Leaky ReLU</translation>
     </message>
     <message>
-        <source>a (weighted input)</source>
-        <translation>a（加权输入）</translation>
+        <source>⟦a⟧ (weighted input)</source>
+        <translation>⟦a⟧（加权输入）</translation>
     </message>
     <message>
-        <source>Grey bands: saturated, |h&apos;(a)| &lt; 5% of its largest value (the slope backprop multiplies by is nearly zero)</source>
-        <translation>灰色区域：饱和区，|h&apos;(a)| &lt; 其最大值的 5%（反向传播所乘的斜率几乎为零）</translation>
+        <source>Grey bands: saturated, ⟦|h&apos;(a)|⟧ &lt; 5% of its largest value (the slope backprop multiplies by is nearly zero)</source>
+        <translation>灰色区域：饱和区，⟦|h&apos;(a)|⟧ &lt; 其最大值的 5%（反向传播所乘的斜率几乎为零）</translation>
+    </message>
+    <message>
+        <source>Plot ⟦a⟧ from −10 to 10, as seeds 002 and 003 do (else −5..5, as seed 001 does)</source>
+        <translation>⟦a⟧ 的范围画到 −10..10，与教程 002、003 相同（否则为 −5..5，与教程 001 相同）</translation>
+    </message>
+    <message>
+        <source>⟦h&apos;(a)⟧, the slope</source>
+        <translation>⟦h&apos;(a)⟧，即斜率</translation>
     </message>
     <message>
         <source>this neuron&apos;s share</source>
         <translation>本神经元所占份额</translation>
     </message>
     <message>
-        <source>h&apos;(a), the slope</source>
-        <translation>h&apos;(a)，即斜率</translation>
+        <source>here ⟦a⟧ = %1, ⟦z⟧ = %2</source>
+        <translation>此处 ⟦a⟧ = %1，⟦z⟧ = %2</translation>
     </message>
     <message>
         <source>tangent</source>
@@ -39,10 +47,6 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-    <message>
-        <source>here a = %1, z = %2</source>
-        <translation>此处 a = %1，z = %2</translation>
-    </message>
 </context>
 <context>
     <name>ComputationPanel</name>
@@ -51,8 +55,8 @@
         <translation>矩阵形式</translation>
     </message>
     <message>
-        <source>Show the whole layer as A = X · W + B, with the arrays and their shapes</source>
-        <translation>以 A = X · W + B 显示整层，附数组及其形状</translation>
+        <source>Show the whole layer as ⟦A = X · W + B⟧, with the arrays and their shapes</source>
+        <translation>以 ⟦A = X · W + B⟧ 显示整层，附数组及其形状</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -152,8 +156,8 @@
         <translation>历史</translation>
     </message>
     <message>
-        <source>δ = ∂E/∂a of each neuron the backward pass has computed, by layer</source>
-        <translation>反向传播已计算的每个神经元的 δ = ∂E/∂a，按层排列</translation>
+        <source>⟦δ = ∂E/∂a⟧ of each neuron the backward pass has computed, by layer</source>
+        <translation>反向传播已计算的每个神经元的 ⟦δ = ∂E/∂a⟧，按层排列</translation>
     </message>
     <message>
         <source>The mean |∂E/∂W| of each layer&apos;s incoming weights</source>
@@ -191,10 +195,6 @@
 <context>
     <name>LayerPage</name>
     <message>
-        <source>Drag PReLU slope</source>
-        <translation>拖动 PReLU 斜率</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -205,6 +205,14 @@
     <message>
         <source>PReLU slope α</source>
         <translation>PReLU 斜率 α</translation>
+    </message>
+    <message>
+        <source>Drag slope</source>
+        <translation>拖动斜率</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU slope</source>
+        <translation>Leaky ReLU 斜率</translation>
     </message>
     <message>
         <source>Remove this layer</source>
@@ -253,16 +261,16 @@
         <translation>激活函数</translation>
     </message>
     <message>
-        <source>Weighted input a</source>
-        <translation>加权输入 a</translation>
+        <source>Weighted input ⟦a⟧</source>
+        <translation>加权输入 ⟦a⟧</translation>
     </message>
     <message>
-        <source>Output z</source>
-        <translation>输出 z</translation>
+        <source>Output ⟦z⟧</source>
+        <translation>输出 ⟦z⟧</translation>
     </message>
     <message>
-        <source>δ = ∂E/∂a</source>
-        <translation>δ = ∂E/∂a</translation>
+        <source>⟦δ = ∂E/∂a⟧</source>
+        <translation>⟦δ = ∂E/∂a⟧</translation>
     </message>
     <message>
         <source>Incoming weights
@@ -300,18 +308,6 @@ to %1</source>
         <translation>按 →（右方向键）计算第一个神经元。</translation>
     </message>
     <message>
-        <source>Weighted input a = b + Σ w·x, then output z = h(a)</source>
-        <translation>先算加权输入 a = b + Σ w·x，再算输出 z = h(a)</translation>
-    </message>
-    <message>
-        <source>Softmax: this neuron&apos;s share of the layer&apos;s e^(a − max); they sum to 1</source>
-        <translation>Softmax：本神经元在整层 e^(a − max) 中所占的份额；各份额之和为 1</translation>
-    </message>
-    <message>
-        <source>Subtracting the max changes nothing (e^max cancels above and below) but keeps e^a from overflowing.</source>
-        <translation>减去最大值不改变结果（分子分母中的 e^max 相互抵消），但能防止 e^a 溢出。</translation>
-    </message>
-    <message>
         <source>Without subtracting it:</source>
         <translation>如果不减去最大值：</translation>
     </message>
@@ -328,20 +324,32 @@ to %1</source>
         <translation>第 %1 层计算完毕：</translation>
     </message>
     <message>
+        <source>Weighted input ⟦a = b + Σ w·x⟧, then output ⟦z = h(a)⟧</source>
+        <translation>先算加权输入 ⟦a = b + Σ w·x⟧，再算输出 ⟦z = h(a)⟧</translation>
+    </message>
+    <message>
+        <source>Softmax: this neuron&apos;s share of the layer&apos;s ⟦e^(a − max)⟧; they sum to 1</source>
+        <translation>Softmax：本神经元在整层 ⟦e^(a − max)⟧ 中所占的份额；各份额之和为 1</translation>
+    </message>
+    <message>
+        <source>Subtracting the max changes nothing (⟦e^max⟧ cancels above and below) but keeps ⟦e^a⟧ from overflowing.</source>
+        <translation>减去最大值不改变结果（分子分母中的 ⟦e^max⟧ 相互抵消），但能防止 ⟦e^a⟧ 溢出。</translation>
+    </message>
+    <message>
         <source>e^a / Σ e^a = inf / inf = nan (overflow)</source>
         <translation>e^a / Σ e^a = inf / inf = nan（溢出）</translation>
     </message>
     <message>
-        <source>Backward pass done. Apply update (Ctrl+U) takes one step: w ← w − η·∂E/∂w, b ← b − η·∂E/∂b</source>
-        <translation>反向传播完成。应用更新（Ctrl+U）走一步：w ← w − η·∂E/∂w，b ← b − η·∂E/∂b</translation>
+        <source>Backward pass done. Apply update (Ctrl+U) takes one step: ⟦w ← w − η·∂E/∂w⟧, ⟦b ← b − η·∂E/∂b⟧</source>
+        <translation>反向传播完成。应用更新（Ctrl+U）走一步：⟦w ← w − η·∂E/∂w⟧，⟦b ← b − η·∂E/∂b⟧</translation>
     </message>
     <message>
-        <source>δ = ∂E/∂a: how much the loss E changes with this neuron&apos;s weighted input a</source>
-        <translation>δ = ∂E/∂a：损失 E 随本神经元加权输入 a 变化的快慢</translation>
+        <source>⟦δ = ∂E/∂a⟧: how much the loss E changes with this neuron&apos;s weighted input ⟦a⟧</source>
+        <translation>⟦δ = ∂E/∂a⟧：损失 E 随本神经元加权输入 ⟦a⟧ 变化的快慢</translation>
     </message>
     <message>
-        <source>Softmax mixes the whole layer (its full Jacobian): δ is z times how far this neuron&apos;s ∂E/∂z lies above the z-weighted mean of the layer&apos;s ∂E/∂z</source>
-        <translation>softmax 把整层混在一起（完整的雅可比矩阵）：δ 等于 z 乘以本神经元的 ∂E/∂z 超出整层 ∂E/∂z 按 z 加权平均值的部分</translation>
+        <source>Softmax mixes the whole layer (its full Jacobian): δ is ⟦z⟧ times how far this neuron&apos;s ⟦∂E/∂z⟧ lies above the ⟦z⟧-weighted mean of the layer&apos;s ⟦∂E/∂z⟧</source>
+        <translation>softmax 把整层混在一起（完整的雅可比矩阵）：δ 等于 ⟦z⟧ 乘以本神经元的 ⟦∂E/∂z⟧ 超出整层 ⟦∂E/∂z⟧ 按 ⟦z⟧ 加权平均值的部分</translation>
     </message>
     <message>
         <source>With cross-entropy loss this simplifies to δ = y − t</source>

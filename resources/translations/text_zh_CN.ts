@@ -108,28 +108,88 @@
         <translation>z_k = e^(a_k) / Σ_i e^(a_i)</translation>
     </message>
     <message>
-        <source>The perceptron&apos;s threshold: jumps from 0 to 1 at a = 0; its gradient is 0.</source>
-        <translation>感知机的阈值函数：在 a = 0 处从 0 跳到 1；梯度处处为 0。</translation>
+        <source>The perceptron&apos;s threshold: jumps from 0 to 1 at ⟦a = 0⟧; its gradient is 0.</source>
+        <translation>感知机的阈值函数：在 ⟦a = 0⟧ 处从 0 跳到 1；梯度处处为 0。</translation>
+    </message>
+    <message>
+        <source>A smooth S-curve from 0 to 1; saturates (gradient near 0) for large ⟦|a|⟧.</source>
+        <translation>从 0 到 1 的平滑 S 形曲线；⟦|a|⟧ 较大时饱和（梯度接近 0）。</translation>
+    </message>
+    <message>
+        <source>An S-curve from -1 to 1, centred on 0; saturates for large ⟦|a|⟧.</source>
+        <translation>双曲正切：从 -1 到 1、以 0 为中心的 S 形曲线；⟦|a|⟧ 较大时饱和。</translation>
+    </message>
+    <message>
+        <source>Outputs ⟦a⟧ when ⟦a &gt; 0⟧, else 0; cheap, and its gradient is 1 for ⟦a &gt; 0⟧.</source>
+        <translation>⟦a &gt; 0⟧ 时输出 ⟦a⟧，否则输出 0；计算简单，⟦a &gt; 0⟧ 时梯度为 1。</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but a small slope 0.01 for ⟦a ≤ 0⟧ keeps the gradient alive.</source>
+        <translation>与 ReLU 相似，但 ⟦a ≤ 0⟧ 时保留 0.01 的小斜率，梯度不为 0。</translation>
+    </message>
+    <message>
+        <source>Smooth for ⟦a &lt; 0⟧, approaching -1; mean outputs closer to 0 than ReLU.</source>
+        <translation>⟦a &lt; 0⟧ 时平滑地趋近 -1；输出均值比 ReLU 更接近 0。</translation>
+    </message>
+    <message>
+        <source>The input times its own sigmoid; smooth and slightly negative for ⟦a &lt; 0⟧.</source>
+        <translation>输入乘以自身的 sigmoid；平滑，⟦a &lt; 0⟧ 时略为负值。</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = 0 (no slope: it jumps at a = 0)</source>
+        <translation>h&apos;(a) = 0（没有斜率：在 a = 0 处跳变）</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = 1</source>
+        <translation>h&apos;(a) = 1</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = z(1 − z)</source>
+        <translation>h&apos;(a) = z(1 − z)</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = 1 − z²</source>
+        <translation>h&apos;(a) = 1 − z²</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = 1 if a &gt; 0 else 0</source>
+        <translation>a &gt; 0 时 h&apos;(a) = 1，否则为 0</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = 1 if a &gt; 0 else 0.01</source>
+        <translation>a &gt; 0 时 h&apos;(a) = 1，否则为 0.01</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = 1 if a &gt; 0 else α</source>
+        <translation>a &gt; 0 时 h&apos;(a) = 1，否则为 α</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = 1 if a &gt; 0 else r</source>
+        <translation>a &gt; 0 时 h&apos;(a) = 1，否则为 r</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = 1 if a &gt; 0 else e^a = z + 1</source>
+        <translation>a &gt; 0 时 h&apos;(a) = 1，否则为 e^a = z + 1</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = (1 + tanh u)/2 + a·(1 − tanh² u)·u&apos;/2, u = √(2/π)·(a + 0.044715·a³)</source>
+        <translation>h&apos;(a) = (1 + tanh u)/2 + a·(1 − tanh² u)·u&apos;/2，其中 u = √(2/π)·(a + 0.044715·a³)</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = σ(a)·(1 + a·(1 − σ(a))), σ the sigmoid</source>
+        <translation>h&apos;(a) = σ(a)·(1 + a·(1 − σ(a)))，σ 为 sigmoid</translation>
+    </message>
+    <message>
+        <source>h&apos;(a) = 1 / (1 + e^(-a)), the sigmoid</source>
+        <translation>h&apos;(a) = 1 / (1 + e^(-a))，即 sigmoid</translation>
+    </message>
+    <message>
+        <source>∂z_k/∂a_k = z_k(1 − z_k); ∂z_i/∂a_k = −z_i·z_k for i ≠ k</source>
+        <translation>∂z_k/∂a_k = z_k(1 − z_k)；i ≠ k 时 ∂z_i/∂a_k = −z_i·z_k</translation>
     </message>
     <message>
         <source>Passes the weighted input through unchanged; for regression outputs.</source>
         <translation>恒等函数：原样输出加权输入；用于回归问题的输出层。</translation>
-    </message>
-    <message>
-        <source>A smooth S-curve from 0 to 1; saturates (gradient near 0) for large |a|.</source>
-        <translation>从 0 到 1 的平滑 S 形曲线；|a| 较大时饱和（梯度接近 0）。</translation>
-    </message>
-    <message>
-        <source>An S-curve from -1 to 1, centred on 0; saturates for large |a|.</source>
-        <translation>双曲正切：从 -1 到 1、以 0 为中心的 S 形曲线；|a| 较大时饱和。</translation>
-    </message>
-    <message>
-        <source>Outputs a when a &gt; 0, else 0; cheap, and its gradient is 1 for a &gt; 0.</source>
-        <translation>a &gt; 0 时输出 a，否则输出 0；计算简单，a &gt; 0 时梯度为 1。</translation>
-    </message>
-    <message>
-        <source>Like ReLU, but a small slope 0.01 for a ≤ 0 keeps the gradient alive.</source>
-        <translation>与 ReLU 相似，但 a ≤ 0 时保留 0.01 的小斜率，梯度不为 0。</translation>
     </message>
     <message>
         <source>Leaky ReLU whose slope α is learned with the weights, one per layer.</source>
@@ -140,16 +200,8 @@
         <translation>随机 ReLU：训练时负半轴斜率在 [1/8, 1/3] 中随机取，否则取其平均。</translation>
     </message>
     <message>
-        <source>Smooth for a &lt; 0, approaching -1; mean outputs closer to 0 than ReLU.</source>
-        <translation>a &lt; 0 时平滑地趋近 -1；输出均值比 ReLU 更接近 0。</translation>
-    </message>
-    <message>
         <source>A smooth ReLU weighted by a Gaussian&apos;s probability (tanh approximation).</source>
         <translation>高斯误差线性单元：按高斯概率加权的平滑 ReLU（tanh 近似）。</translation>
-    </message>
-    <message>
-        <source>The input times its own sigmoid; smooth and slightly negative for a &lt; 0.</source>
-        <translation>输入乘以自身的 sigmoid；平滑，a &lt; 0 时略为负值。</translation>
     </message>
     <message>
         <source>A smooth version of ReLU; its derivative is the sigmoid.</source>

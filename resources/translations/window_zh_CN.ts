@@ -256,32 +256,59 @@
         <translation>计算过程</translation>
     </message>
     <message>
-        <source>Computation: the current neuron&apos;s a = b + Σ w·x and z = h(a) with real numbers</source>
-        <translation>计算过程：用实际数值展示当前神经元的 a = b + Σ w·x 和 z = h(a)</translation>
+        <source>Computation: the current neuron&apos;s ⟦a = b + Σ w·x⟧ and ⟦z = h(a)⟧ with real numbers</source>
+        <translation>计算过程：用实际数值展示当前神经元的 ⟦a = b + Σ w·x⟧ 和 ⟦z = h(a)⟧</translation>
+    </message>
+    <message>
+        <source>Activation function: the curve ⟦z = h(a)⟧ and the point being computed</source>
+        <translation>激活函数：曲线 ⟦z = h(a)⟧ 以及正在计算的点</translation>
+    </message>
+    <message>
+        <source>Gradients: ⟦δ = ∂E/∂a⟧ of each neuron and the size of each layer&apos;s weight gradients</source>
+        <translation>梯度：每个神经元的 ⟦δ = ∂E/∂a⟧，以及每层权重梯度的大小</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;How to use NeuroStep&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Open an example from &lt;b&gt;Examples&lt;/b&gt;, or build a network with &lt;b&gt;Network → Add layer&lt;/b&gt; and the + / − buttons on each layer.&lt;/li&gt;&lt;li&gt;Click a neuron or an edge to select it; the &lt;b&gt;Inspector&lt;/b&gt; edits its bias or weight. With nothing selected it shows the table of examples: click a row to step through it. Blue edges are positive weights, red ones negative; thicker means larger.&lt;/li&gt;&lt;li&gt;Step through the forward pass with &lt;b&gt;→&lt;/b&gt; (one neuron; &lt;b&gt;←&lt;/b&gt; goes back, &lt;b&gt;Ctrl+→&lt;/b&gt; finishes the layer, &lt;b&gt;End&lt;/b&gt; the pass), and see each neuron&apos;s weighted input ⟦a = b + Σ w·x⟧ and its output ⟦z = h(a)⟧.&lt;/li&gt;&lt;li&gt;With a target set, step the backward pass with &lt;b&gt;Shift+→&lt;/b&gt; and watch ⟦δ = ∂E/∂a⟧ flow back from the output; then &lt;b&gt;Ctrl+U&lt;/b&gt; applies one update, ⟦w ← w − η·∂E/∂w⟧.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt; shows presentation mode for a projector (large type, full screen); &lt;b&gt;Esc&lt;/b&gt; leaves it.&lt;/li&gt;&lt;li&gt;Every edit can be undone with Ctrl+Z (redone with Ctrl+Shift+Z); save your network with Ctrl+S.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;NeuroStep 使用说明&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;从&lt;b&gt;示例&lt;/b&gt;菜单打开一个例子，或者用&lt;b&gt;网络 → 添加层&lt;/b&gt;和每层上的 + / − 按钮搭建网络。&lt;/li&gt;&lt;li&gt;单击神经元或连线即可选中它，在&lt;b&gt;属性&lt;/b&gt;面板中修改它的偏置或权重。没有选中任何对象时，属性面板显示示例表：单击某一行即可逐步计算它。蓝色连线表示正权重，红色表示负权重；越粗表示绝对值越大。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;→&lt;/b&gt; 逐个神经元地进行前向传播（&lt;b&gt;←&lt;/b&gt; 后退一步，&lt;b&gt;Ctrl+→&lt;/b&gt; 算完本层，&lt;b&gt;End&lt;/b&gt; 算完本轮），查看每个神经元的加权输入 ⟦a = b + Σ w·x⟧ 和输出 ⟦z = h(a)⟧。&lt;/li&gt;&lt;li&gt;设置了目标值后，按 &lt;b&gt;Shift+→&lt;/b&gt; 逐步进行反向传播，观察 ⟦δ = ∂E/∂a⟧ 从输出层向前传递；然后按 &lt;b&gt;Ctrl+U&lt;/b&gt; 应用一次更新：⟦w ← w − η·∂E/∂w⟧。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;F5&lt;/b&gt; 进入适合投影仪的演示模式（大字号、全屏），按 &lt;b&gt;Esc&lt;/b&gt; 退出。&lt;/li&gt;&lt;li&gt;每次编辑都可以用 Ctrl+Z 撤销（用 Ctrl+Shift+Z 重做）；用 Ctrl+S 保存网络。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Activation function</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <source>Activation function: the curve z = h(a) and the point being computed</source>
-        <translation>激活函数：曲线 z = h(a) 以及正在计算的点</translation>
-    </message>
-    <message>
         <source>Gradients</source>
         <translation>梯度</translation>
-    </message>
-    <message>
-        <source>Gradients: δ = ∂E/∂a of each neuron and the size of each layer&apos;s weight gradients</source>
-        <translation>梯度：每个神经元的 δ = ∂E/∂a，以及每层权重梯度的大小</translation>
     </message>
     <message>
         <source>&lt;h3&gt;NeuroStep %1&lt;/h3&gt;&lt;p&gt;A neural-network simulator for teaching: build a layered network, then step through forward and backward propagation one neuron at a time.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. The Chinese font is Noto Sans SC (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NeuroStep %1&lt;/h3&gt;&lt;p&gt;用于教学的神经网络模拟器：搭建一个分层的神经网络，然后逐个神经元地演示前向传播和反向传播。&lt;/p&gt;&lt;p&gt;自由软件，采用 MIT 许可证。中文字体为思源黑体 Noto Sans SC（SIL 开放字体许可证）。&lt;/p&gt;</translation>
     </message>
+</context>
+<context>
+    <name>NotationMenu</name>
     <message>
-        <source>&lt;h3&gt;How to use NeuroStep&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Open an example from &lt;b&gt;Examples&lt;/b&gt;, or build a network with &lt;b&gt;Network → Add layer&lt;/b&gt; and the + / − buttons on each layer.&lt;/li&gt;&lt;li&gt;Click a neuron or an edge to select it; the &lt;b&gt;Inspector&lt;/b&gt; edits its bias or weight. With nothing selected it shows the table of examples: click a row to step through it. Blue edges are positive weights, red ones negative; thicker means larger.&lt;/li&gt;&lt;li&gt;Step through the forward pass with &lt;b&gt;→&lt;/b&gt; (one neuron; &lt;b&gt;←&lt;/b&gt; goes back, &lt;b&gt;Ctrl+→&lt;/b&gt; finishes the layer, &lt;b&gt;End&lt;/b&gt; the pass), and see each neuron&apos;s weighted input &lt;nobr&gt;a = b + Σ w·x&lt;/nobr&gt; and its output &lt;nobr&gt;z = h(a)&lt;/nobr&gt;.&lt;/li&gt;&lt;li&gt;With a target set, step the backward pass with &lt;b&gt;Shift+→&lt;/b&gt; and watch &lt;nobr&gt;δ = ∂E/∂a&lt;/nobr&gt; flow back from the output; then &lt;b&gt;Ctrl+U&lt;/b&gt; applies one update, &lt;nobr&gt;w ← w − η·∂E/∂w&lt;/nobr&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt; shows presentation mode for a projector (large type, full screen); &lt;b&gt;Esc&lt;/b&gt; leaves it.&lt;/li&gt;&lt;li&gt;Every edit can be undone with Ctrl+Z (redone with Ctrl+Shift+Z); save your network with Ctrl+S.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;h3&gt;NeuroStep 使用说明&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;从&lt;b&gt;示例&lt;/b&gt;菜单打开一个例子，或者用&lt;b&gt;网络 → 添加层&lt;/b&gt;和每层上的 + / − 按钮搭建网络。&lt;/li&gt;&lt;li&gt;单击神经元或连线即可选中它，在&lt;b&gt;属性&lt;/b&gt;面板中修改它的偏置或权重。没有选中任何对象时，属性面板显示示例表：单击某一行即可逐步计算它。蓝色连线表示正权重，红色表示负权重；越粗表示绝对值越大。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;→&lt;/b&gt; 逐个神经元地进行前向传播（&lt;b&gt;←&lt;/b&gt; 后退一步，&lt;b&gt;Ctrl+→&lt;/b&gt; 算完本层，&lt;b&gt;End&lt;/b&gt; 算完本轮），查看每个神经元的加权输入 &lt;nobr&gt;a = b + Σ w·x&lt;/nobr&gt; 和输出 &lt;nobr&gt;z = h(a)&lt;/nobr&gt;。&lt;/li&gt;&lt;li&gt;设置了目标值后，按 &lt;b&gt;Shift+→&lt;/b&gt; 逐步进行反向传播，观察 &lt;nobr&gt;δ = ∂E/∂a&lt;/nobr&gt; 从输出层向前传递；然后按 &lt;b&gt;Ctrl+U&lt;/b&gt; 应用一次更新：&lt;nobr&gt;w ← w − η·∂E/∂w&lt;/nobr&gt;。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;F5&lt;/b&gt; 进入适合投影仪的演示模式（大字号、全屏），按 &lt;b&gt;Esc&lt;/b&gt; 退出。&lt;/li&gt;&lt;li&gt;每次编辑都可以用 Ctrl+Z 撤销（用 Ctrl+Shift+Z 重做）；用 Ctrl+S 保存网络。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&amp;Notation</source>
+        <translation>记号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Which letters the formulas use (%1 switches)</source>
+        <translation>公式使用哪一套字母（%1 切换）</translation>
+    </message>
+    <message>
+        <source>The book&apos;s letters: a = b + Σ w·x, z = h(a), η</source>
+        <translation>书中的记号：a = b + Σ w·x，z = h(a)，η</translation>
+    </message>
+    <message>
+        <source>a is the weighted input, z = h(a) the output, η the learning rate, as in the book 深度学习入门 (seed 001)</source>
+        <translation>a 为加权输入，z = h(a) 为输出，η 为学习率，与《深度学习入门》（教程 001）相同</translation>
+    </message>
+    <message>
+        <source>The course&apos;s letters: z = b + Σ w·x, a = g(z), α</source>
+        <translation>课程中的记号：z = b + Σ w·x，a = g(z)，α</translation>
+    </message>
+    <message>
+        <source>z is the weighted input, a = g(z) the output, α the learning rate, as in Andrew Ng&apos;s course (seeds 002 and 003)</source>
+        <translation>z 为加权输入，a = g(z) 为输出，α 为学习率，与吴恩达的课程（教程 002、003）相同</translation>
     </message>
 </context>
 <context>
@@ -393,12 +420,8 @@
         <translation>按所选速度自动单步</translation>
     </message>
     <message>
-        <source>η</source>
-        <translation>η</translation>
-    </message>
-    <message>
-        <source>Learning rate η, the step size of Apply update: w ← w − η·∂E/∂w</source>
-        <translation>学习率 η，即应用更新的步长：w ← w − η·∂E/∂w</translation>
+        <source>One gradient step with the learning rate: ⟦w ← w − η·∂E/∂w⟧ (undoable)</source>
+        <translation>按学习率做一次梯度下降：⟦w ← w − η·∂E/∂w⟧（可撤销）</translation>
     </message>
     <message>
         <source>Backward step</source>
@@ -411,10 +434,6 @@
     <message>
         <source>Apply update</source>
         <translation>应用更新</translation>
-    </message>
-    <message>
-        <source>One gradient step with the learning rate: w ← w − η·∂E/∂w (undoable)</source>
-        <translation>按学习率做一次梯度下降：w ← w − η·∂E/∂w（可撤销）</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -431,6 +450,10 @@
     <message>
         <source> steps/s</source>
         <translation> 步/秒</translation>
+    </message>
+    <message>
+        <source>Learning rate ⟦η⟧, the step size of Apply update: ⟦w ← w − η·∂E/∂w⟧</source>
+        <translation>学习率 ⟦η⟧，即应用更新的步长：⟦w ← w − η·∂E/∂w⟧</translation>
     </message>
     <message>
         <source>Update refused</source>

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from ui.text.notation import spans
+
 from . import style
 
 ROW = 26.0
@@ -111,7 +113,7 @@ def entries() -> list[tuple[str, str]]:
         ("thickness", QCoreApplication.translate("NetworkCanvas", "thicker = larger |w|")),
         ("current", QCoreApplication.translate("NetworkCanvas", "being computed")),
         ("empty", QCoreApplication.translate("NetworkCanvas", "not computed yet")),
-        ("backward", QCoreApplication.translate("NetworkCanvas", "backward: δ = ∂E/∂a")),
+        ("backward", spans(QCoreApplication.translate("NetworkCanvas", "backward: ⟦δ = ∂E/∂a⟧"))),
     ]
 
 

@@ -3,7 +3,7 @@
 Two shapes of command cover every edit:
 
 - ``ValueCommand`` changes one number (a weight, a bias, an input value, a
-  target value, PReLU's slope); successive changes of the same number merge,
+  target value, PReLU's or Leaky ReLU's slope); successive changes of the same number merge,
   so a slider drag undoes in one step.
 - ``SnapshotCommand`` swaps whole document states (network, input, target,
   ...); used for structural edits, replacing the network and applying an
@@ -34,6 +34,7 @@ LABELS = {
     "change_weight": QT_TRANSLATE_NOOP("Document", "Change weight"),
     "change_bias": QT_TRANSLATE_NOOP("Document", "Change bias"),
     "change_prelu_slope": QT_TRANSLATE_NOOP("Document", "Change PReLU slope"),
+    "change_leaky_slope": QT_TRANSLATE_NOOP("Document", "Change Leaky ReLU slope"),
     "change_input": QT_TRANSLATE_NOOP("Document", "Change input"),
     "change_target": QT_TRANSLATE_NOOP("Document", "Change target"),
     "add_target": QT_TRANSLATE_NOOP("Document", "Add target"),
@@ -98,7 +99,7 @@ class ValueCommand(LabelledCommand):
     key : tuple
         Which number: ``("weight", layer, i, j)``, ``("bias", layer, j)``,
         ``("input", i, row)``, ``("target", j, row)`` (``row`` of the table of
-        examples) or ``("alpha", layer)``.
+        examples), ``("alpha", layer)`` or ``("leaky_slope", layer)``.
     old, new : float
     label : str
         What the Edit menu shows, in English (translated when shown).

@@ -253,6 +253,11 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         old = self.network.layers[layer].alpha
         self._push_value(("alpha", layer), old, value, LABELS["change_prelu_slope"], merge)
 
+    def set_leaky_slope(self, layer: int, value: float, merge: bool = True) -> None:
+        """Set Leaky ReLU's negative-side slope of ``network.layers[layer]`` (0.01 at first)."""
+        old = self.network.layers[layer].leaky_slope
+        self._push_value(("leaky_slope", layer), old, value, LABELS["change_leaky_slope"], merge)
+
     def apply_update(self) -> None:
         """One gradient step on the example with ``learning_rate`` (undoable)."""
         if self.target is None:
@@ -311,6 +316,8 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
             self.network.set_bias(*where, value)
         elif kind == "alpha":
             self.network.layers[where[0]].alpha = value
+        elif kind == "leaky_slope":
+            self.network.layers[where[0]].leaky_slope = value
         elif kind == "input":
             self._state.inputs = with_entry(self._state.inputs, (where[1], where[0]), value)
         elif kind == "target":

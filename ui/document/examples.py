@@ -152,7 +152,9 @@ def _read_only(values: np.ndarray) -> np.ndarray:
 
 def _table_key(state) -> tuple:
     """What the table's outputs and losses are computed from."""
-    layers = tuple((la.W, la.b, la.activation, la.alpha) for la in state.network.layers)
+    layers = tuple(
+        (la.W, la.b, la.activation, la.alpha, la.leaky_slope) for la in state.network.layers
+    )
     return (*layers, state.inputs, state.targets, state.loss)
 
 

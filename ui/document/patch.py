@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import simulator as sim
 
-LAYER_FIELDS = ("W", "b", "alpha", "activation")
+LAYER_FIELDS = ("W", "b", "alpha", "activation", "leaky_slope")
 STATE_FIELDS = ("inputs", "targets", "row", "dataset", "title", "loss", "extra")
 
 
@@ -85,7 +85,7 @@ class StatePatch:
 
 
 def _parts(layer) -> dict:
-    return {"W": layer.W, "b": layer.b, "alpha": layer.alpha, "activation": layer.activation}
+    return {k: getattr(layer, k) for k in LAYER_FIELDS}
 
 
 def _same(a, b) -> bool:
@@ -97,7 +97,7 @@ def _same(a, b) -> bool:
 
 
 def _same_layer(a, b) -> bool:
-    return a.W is b.W and a.b is b.b and a.alpha == b.alpha and a.activation == b.activation
+    return all(_same(getattr(a, k), getattr(b, k)) for k in LAYER_FIELDS)
 
 
 def _common(a, b) -> int:
@@ -130,8 +130,8 @@ def _apply(state, start: int, source: _Side, target: _Side):
     for partner, fields in target.layers:
         parts = {} if partner is None else _parts(live[start + partner])
         parts.update(fields)
-        W, b, alpha, activation = (parts[k] for k in LAYER_FIELDS)
-        middle.append(sim.Layer.sharing(W, b, activation, alpha))
+        W, b, alpha, activation, leaky = (parts[k] for k in LAYER_FIELDS)
+        middle.append(sim.Layer.sharing(W, b, activation, alpha, leaky))
     network = state.network.share()
     network.layers[start:end] = middle
     network.set_random_state(target.random_state)

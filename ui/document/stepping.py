@@ -39,6 +39,18 @@ class Stepping:
     def reset_pass(self) -> bool:
         return self._move(self.cursor.reset)
 
+    def show_steps(self, forward_done: int, backward_done: int = 0) -> bool:
+        """Put the pass back where it was (a lesson's Back): that many records computed."""
+        c = self.cursor
+
+        def move() -> bool:
+            before = (c.forward_done, c.backward_done)
+            c.forward_done = min(max(forward_done, 0), len(c.forward))
+            c.backward_done = min(max(backward_done, 0), len(c.backward) * c.forward_finished)
+            return before != (c.forward_done, c.backward_done)
+
+        return self._move(move)
+
     # ---- helpers ------------------------------------------------------------
     def _move(self, move) -> bool:
         moved = move()

@@ -43,6 +43,16 @@ def save_language(language: str) -> None:
     open_settings().setValue("language", language)
 
 
+def saved_notation() -> str | None:
+    """The letters chosen last time (View ▸ Notation): "book" or "course", or None."""
+    value = open_settings().value("notation")
+    return value if value in ("book", "course") else None
+
+
+def save_notation(name: str) -> None:
+    open_settings().setValue("notation", name)
+
+
 def last_directory() -> str:
     """The folder of the last file opened or saved (the home folder at first)."""
     return str(open_settings().value("lastDirectory", str(Path.home())))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 
 from . import i18n
 from .i18n import fill
-from .notation import symbol, to_plain, weight_symbol
+from .notation import letters, symbol, to_plain, weight_symbol
 
 
 class Describe(QObject):
@@ -75,9 +75,9 @@ def weight_name(column: int, source: int, j: int) -> str:
 
 
 def short_neuron(column: int, j: int, n_columns: int) -> str:
-    """The output a neuron hands on, for lists: "x₂", "z⁽¹⁾₃", "y₁"."""
+    """The output a neuron hands on, for lists: "x₂", "z⁽¹⁾₃" (in the letters chosen), "y₁"."""
     if column == 0:
         return to_plain(symbol("x", None, j))
     if column == n_columns - 1:
         return to_plain(symbol("y", None, j))
-    return to_plain(symbol("z", column, j))
+    return to_plain(letters(symbol("z", column, j)))

@@ -72,6 +72,17 @@ def set_language(language: str) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
+def refresh_texts() -> None:
+    """Have every widget set its texts again, as after a language change (View ▸ Notation
+    changes the letters of every formula: the same ``retranslate()`` shows them)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
+        # The application passes it on to every window, each window to its children.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
 def install_translators() -> None:
     """Install the shown language's catalogues if no language has been set yet.
 

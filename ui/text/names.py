@@ -12,6 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 import simulator as sim
 
+from .notation import letters, spans
+
 _LABELS = {
     "step": QT_TRANSLATE_NOOP("Activation", "Step"),
     "identity": QT_TRANSLATE_NOOP("Activation", "Identity"),
@@ -48,22 +50,22 @@ _FORMULAS = {
 
 _DESCRIPTIONS = {
     "step": QT_TRANSLATE_NOOP(
-        "Activation", "The perceptron's threshold: jumps from 0 to 1 at a = 0; its gradient is 0."
+        "Activation", "The perceptron's threshold: jumps from 0 to 1 at ⟦a = 0⟧; its gradient is 0."
     ),
     "identity": QT_TRANSLATE_NOOP(
         "Activation", "Passes the weighted input through unchanged; for regression outputs."
     ),
     "sigmoid": QT_TRANSLATE_NOOP(
-        "Activation", "A smooth S-curve from 0 to 1; saturates (gradient near 0) for large |a|."
+        "Activation", "A smooth S-curve from 0 to 1; saturates (gradient near 0) for large ⟦|a|⟧."
     ),
     "tanh": QT_TRANSLATE_NOOP(
-        "Activation", "An S-curve from -1 to 1, centred on 0; saturates for large |a|."
+        "Activation", "An S-curve from -1 to 1, centred on 0; saturates for large ⟦|a|⟧."
     ),
     "relu": QT_TRANSLATE_NOOP(
-        "Activation", "Outputs a when a > 0, else 0; cheap, and its gradient is 1 for a > 0."
+        "Activation", "Outputs ⟦a⟧ when ⟦a > 0⟧, else 0; cheap, and its gradient is 1 for ⟦a > 0⟧."
     ),
     "leaky_relu": QT_TRANSLATE_NOOP(
-        "Activation", "Like ReLU, but a small slope 0.01 for a ≤ 0 keeps the gradient alive."
+        "Activation", "Like ReLU, but a small slope 0.01 for ⟦a ≤ 0⟧ keeps the gradient alive."
     ),
     "prelu": QT_TRANSLATE_NOOP(
         "Activation", "Leaky ReLU whose slope α is learned with the weights, one per layer."
@@ -72,19 +74,41 @@ _DESCRIPTIONS = {
         "Activation", "Leaky ReLU with a random slope while training, their mean otherwise."
     ),
     "elu": QT_TRANSLATE_NOOP(
-        "Activation", "Smooth for a < 0, approaching -1; mean outputs closer to 0 than ReLU."
+        "Activation", "Smooth for ⟦a < 0⟧, approaching -1; mean outputs closer to 0 than ReLU."
     ),
     "gelu": QT_TRANSLATE_NOOP(
         "Activation", "A smooth ReLU weighted by a Gaussian's probability (tanh approximation)."
     ),
     "silu": QT_TRANSLATE_NOOP(
-        "Activation", "The input times its own sigmoid; smooth and slightly negative for a < 0."
+        "Activation", "The input times its own sigmoid; smooth and slightly negative for ⟦a < 0⟧."
     ),
     "softplus": QT_TRANSLATE_NOOP(
         "Activation", "A smooth version of ReLU; its derivative is the sigmoid."
     ),
     "softmax": QT_TRANSLATE_NOOP(
         "Activation", "Turns a layer's inputs into probabilities that sum to 1; for classification."
+    ),
+}
+
+# Each derivative in the book's letters, from the output z where that is how the seeds
+# write it (seed 002: sigmoid's a' = a(1 − a) and tanh's 1 − a², in its own letters).
+_DERIVATIVES = {
+    "step": QT_TRANSLATE_NOOP("Activation", "h'(a) = 0 (no slope: it jumps at a = 0)"),
+    "identity": QT_TRANSLATE_NOOP("Activation", "h'(a) = 1"),
+    "sigmoid": QT_TRANSLATE_NOOP("Activation", "h'(a) = z(1 − z)"),
+    "tanh": QT_TRANSLATE_NOOP("Activation", "h'(a) = 1 − z²"),
+    "relu": QT_TRANSLATE_NOOP("Activation", "h'(a) = 1 if a > 0 else 0"),
+    "leaky_relu": QT_TRANSLATE_NOOP("Activation", "h'(a) = 1 if a > 0 else 0.01"),
+    "prelu": QT_TRANSLATE_NOOP("Activation", "h'(a) = 1 if a > 0 else α"),
+    "rrelu": QT_TRANSLATE_NOOP("Activation", "h'(a) = 1 if a > 0 else r"),
+    "elu": QT_TRANSLATE_NOOP("Activation", "h'(a) = 1 if a > 0 else e^a = z + 1"),
+    "gelu": QT_TRANSLATE_NOOP(
+        "Activation", "h'(a) = (1 + tanh u)/2 + a·(1 − tanh² u)·u'/2, u = √(2/π)·(a + 0.044715·a³)"
+    ),
+    "silu": QT_TRANSLATE_NOOP("Activation", "h'(a) = σ(a)·(1 + a·(1 − σ(a))), σ the sigmoid"),
+    "softplus": QT_TRANSLATE_NOOP("Activation", "h'(a) = 1 / (1 + e^(-a)), the sigmoid"),
+    "softmax": QT_TRANSLATE_NOOP(
+        "Activation", "∂z_k/∂a_k = z_k(1 − z_k); ∂z_i/∂a_k = −z_i·z_k for i ≠ k"
     ),
 }
 
@@ -113,14 +137,31 @@ def activation_label(name: str) -> str:
     return QCoreApplication.translate("Activation", _LABELS[name])
 
 
-def activation_formula(name: str) -> str:
-    """The activation's formula in the seeds' letters, in the current language."""
-    return QCoreApplication.translate("Activation", _FORMULAS[name])
+def activation_formula(name: str, slope: float | None = None) -> str:
+    """The activation's formula in the current language and letters (View ▸ Notation).
+
+    ``slope``: Leaky ReLU's own negative-side slope when it is not the usual 0.01.
+    """
+    text = letters(QCoreApplication.translate("Activation", _FORMULAS[name]))
+    return _with_slope(name, text, slope)
+
+
+def activation_derivative(name: str, slope: float | None = None) -> str:
+    """The activation's derivative ``h'(a)`` in the current language and letters."""
+    text = letters(QCoreApplication.translate("Activation", _DERIVATIVES[name]))
+    return _with_slope(name, text, slope)
 
 
 def activation_description(name: str) -> str:
-    """One line saying what the activation does, in the current language."""
-    return QCoreApplication.translate("Activation", _DESCRIPTIONS[name])
+    """One line saying what the activation does, in the current language and letters."""
+    return spans(QCoreApplication.translate("Activation", _DESCRIPTIONS[name]))
+
+
+def _with_slope(name: str, text: str, slope: float | None) -> str:
+    """Leaky ReLU's texts with the layer's slope written in place of the usual 0.01."""
+    if name != "leaky_relu" or slope is None or slope == sim.LEAKY_SLOPE:
+        return text
+    return text.replace(f"{sim.LEAKY_SLOPE:g}", f"{slope:g}")
 
 
 def fill_activation_combo(combo) -> None:

@@ -76,3 +76,56 @@ def to_plain(text: str) -> str:
         return moved
 
     return _MARK.sub(plain, text)
+
+
+# ---- the two sets of letters (View ▸ Notation) --------------------------------------
+# Seed 001 (the book) writes a = b + Σ w·x for the weighted input, z = h(a) for the
+# output, η for the learning rate; seeds 002 and 003 (Andrew Ng's course) write
+# z = b + Σ w·x, a = g(z) and α.  Texts are written in the book's letters and turned
+# into the chosen ones when shown: a whole formula with ``letters``, the formulas
+# marked ⟦…⟧ inside a sentence with ``spans``.  δ keeps its letter: it is ∂E/∂ of the
+# weighted input either way.
+NOTATIONS = ("book", "course")
+_COURSE = {"a": "z", "z": "a", "A": "Z", "Z": "A", "h": "g", "η": "α"}
+# A letter on its own: not inside a word ("tanh", "max", "np.dot"); digits may follow (A1).
+_LETTER = re.compile(r"(?<![A-Za-z])[azAZh](?![A-Za-z])|η")
+_SPAN = re.compile(r"⟦([^⟦⟧]*)⟧")
+_notation = {"name": "book"}
+
+
+def current_notation() -> str:
+    """``"book"`` (a weighted input, z = h(a) output, η) or ``"course"`` (z, a = g(z), α)."""
+    return _notation["name"]
+
+
+def set_notation(name: str) -> None:
+    """Show every formula from now on in the letters of ``name`` (see ``NOTATIONS``)."""
+    if name not in NOTATIONS:
+        raise ValueError(f"unknown notation {name!r}; choose one of {', '.join(NOTATIONS)}")
+    _notation["name"] = name
+
+
+def letters(text: str) -> str:
+    """A formula written in the book's letters, in the chosen notation's letters.
+
+    Only letters standing alone change (``h(a)`` -> ``g(z)``, ``A1`` -> ``Z1``,
+    ``a^{(1)}_{2}`` -> ``z^{(1)}_{2}``), never those inside a word (``tanh``, ``max``):
+    pass formulas only, as a sentence's article "a" would change too (see ``spans``).
+    """
+    if _notation["name"] == "book":
+        return text
+    return _LETTER.sub(lambda m: _COURSE[m.group(0)], text)
+
+
+def spans(text: str, rich: bool = False) -> str:
+    """A sentence with its formulas marked ⟦…⟧: the marks gone, the formulas in the
+    chosen letters; with ``rich``, each formula kept on one line (``<nobr>``)."""
+
+    def span(match: re.Match) -> str:
+        formula = letters(match.group(1))
+        if not rich:
+            return formula
+        # <nobr> keeps spaces from breaking; a word joiner keeps "∂E/∂a" whole after "/".
+        return "<nobr>" + html.escape(formula).replace("/", "/\u2060") + "</nobr>"
+
+    return _SPAN.sub(span, text)

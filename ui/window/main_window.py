@@ -23,18 +23,22 @@ from ui.document import Document
 from ui.document.history import MB
 from ui.document.layer_rules import insert_index, new_layer, removal_index
 from ui.document.refusals import shows_refusals
+from ui.export.actions import ExportActions
 from ui.fields.dialog import CountDialog
 from ui.files import settings
 from ui.files.autosave import Autosave
 from ui.files.controller import FileController
+from ui.lessons.menu import LessonMenu
 from ui.panels.computation import ComputationPanel
 from ui.panels.inspector import InspectorPanel
 from ui.panels.plots.activation import ActivationPanel
 from ui.panels.plots.gradients import GradientPanel
 from ui.text import examples, i18n
+from ui.text.notation import spans
 
 from .actions import make_actions, retranslate_actions
 from .menus import build_menus, build_toolbar, fill_examples, fill_recent
+from .notation_menu import NotationMenu
 from .preferences import PreferencesDialog
 from .presentation import PresentationMode
 from .step_actions import StepActions
@@ -61,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(QIcon(str(ICON)))
+        self.notation = NotationMenu(self)  # the letters chosen, before any view shows one
         self.document = Document(self)
         self.document.history_budget = settings.undo_budget_mb() * MB
         self.files = FileController(self, self.document)
@@ -69,9 +74,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.step_actions = StepActions(self.document, self)
         self.action_map = make_actions(self)
+        self.export = ExportActions(self)
         self._undo_keys = UndoKeys(self)  # Ctrl+Z undoes the document from any field
         self.docks = self._make_docks()
         self.presentation = PresentationMode(self)
+        self.lessons = LessonMenu(self)
         self.menus = build_menus(self)
         self.toolbar = build_toolbar(self)
         self._summary = QLabel(self)
@@ -184,7 +191,7 @@ class MainWindow(QMainWindow):
         for name, dock in self.docks.items():
             title, tip = DOCKS[name]
             dock.setWindowTitle(translate(title))
-            dock.setStatusTip(translate(tip))
+            dock.setStatusTip(spans(translate(tip)))
             dock.toggleViewAction().setStatusTip(
                 translate("toggle_dock").replace("%1", translate(title))
             )
@@ -328,7 +335,9 @@ class MainWindow(QMainWindow):
         geometry, state = store.value("window/geometry"), store.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        return state is not None and self.restoreState(state)
+        restored = state is not None and self.restoreState(state)
+        self.lessons.dock.hide()  # a lesson left open last time does not run now
+        return restored
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)

@@ -45,10 +45,14 @@ def build_menus(window) -> dict[str, QMenu]:
         "actionSave",
         "actionSaveAs",
         None,
+        window.export.menu,
+        None,
         "actionQuit",
     )
     _add(menus["edit"], a, "actionUndo", "actionRedo", None, "actionDelete", None)
-    _add(menus["edit"], a, "actionPreferences")
+    for copy in window.export.copy_actions():
+        menus["edit"].addAction(copy)
+    _add(menus["edit"], a, None, "actionPreferences")
     _add(
         menus["network"],
         a,
@@ -66,8 +70,10 @@ def build_menus(window) -> dict[str, QMenu]:
         else:
             menus["step"].addAction(action)
     _add(menus["help"], a, "actionHowTo", None, "actionAbout")
-    for key in ("file", "edit", "view", "network", "step", "examples", "help"):
+    for key in ("file", "edit", "view", "network", "step", "examples"):
         bar.addMenu(menus[key])
+    bar.addMenu(window.lessons.menu)
+    bar.addMenu(menus["help"])
     return menus
 
 
@@ -81,6 +87,7 @@ def _fill_view(window, view: QMenu, language: QMenu) -> None:
         view.addAction(window.presentation.action)
         view.addSeparator()
     view.addMenu(language)
+    view.addMenu(window.notation.menu)
 
 
 def _add(menu: QMenu, actions: dict, *items) -> None:

@@ -23,6 +23,7 @@ KEPT_DOCKS = ("dockComputation", "dockActivation")
 # Of the screen: the computation's height and the activation's width.  0.28 leaves the
 # canvas about 1380×650 at 1920×1080, and still shows a backward step's every number.
 DOCK_SHARE = 0.28
+LESSON_SHARE = 0.2  # of the screen's width: a lesson's text, left of the canvas
 RESTORE_WAIT_MS = 1000  # how long after leaving the window's own size may take to return
 
 
@@ -134,6 +135,12 @@ class PresentationMode(QObject):
                 [round(screen.height() * DOCK_SHARE)],
                 Qt.Orientation.Vertical,
             )
+        if "dockLesson" in docks and docks["dockLesson"].isVisible():  # a lesson under way
+            w.resizeDocks(
+                [docks["dockLesson"]],
+                [round(screen.width() * LESSON_SHARE)],
+                Qt.Orientation.Horizontal,
+            )
         if "dockActivation" in docks:
             w.resizeDocks(
                 [docks["dockActivation"]],
@@ -159,7 +166,9 @@ class PresentationMode(QObject):
             "status_bar": not w.statusBar().isHidden(),
         }
         for dock in w.findChildren(QDockWidget):
-            dock.setVisible(dock.objectName() in KEPT_DOCKS)
+            # A dock asking to stay (the lesson under way) stays if it is shown.
+            keep = dock.property("presentationKeep") and dock.isVisible()
+            dock.setVisible(dock.objectName() in KEPT_DOCKS or bool(keep))
         w.menuBar().hide()
         w.statusBar().hide()
         self._show_step_bar()
@@ -167,7 +176,7 @@ class PresentationMode(QObject):
         font.setPointSizeF(font.pointSizeF() * font_scale(w.screen()))
         app.setFont(font)
         for dock in w.findChildren(QDockWidget):
-            if dock.objectName() in KEPT_DOCKS:
+            if dock.isVisible():
                 # A dock paints its own title in the font it was made with: a plain label
                 # instead follows the large type.
                 dock.setTitleBarWidget(DockTitle(dock))

@@ -33,6 +33,7 @@ import simulator as sim
 from ui.fields.boxes import NumberBox
 from ui.fields.signals import signals_blocked
 from ui.text import palette
+from ui.text.notation import letters, spans
 
 MIN_SPEED, MAX_SPEED = 0.5, 10.0  # steps per second
 MIN_RATE, MAX_RATE = 0.0001, 10.0  # what the η field takes (a file may hold any η > 0)
@@ -242,7 +243,11 @@ class StepActions(QObject):
             "actionApplyUpdate": (
                 self.tr("Apply update"),
                 self.tr("Apply update"),
-                self.tr("One gradient step with the learning rate: w ← w − η·∂E/∂w (undoable)"),
+                spans(
+                    self.tr(
+                        "One gradient step with the learning rate: ⟦w ← w − η·∂E/∂w⟧ (undoable)"
+                    )
+                ),
             ),
         }
         if self.playing:
@@ -282,10 +287,9 @@ class StepActions(QObject):
                 widget.setToolTip(self.tr("Auto-play speed, in steps per second"))
                 widget.findChild(QDoubleSpinBox).setSuffix(self.tr(" steps/s"))
             else:
-                label.setText(self.tr("η"))  # the toolbar's room goes to the buttons' names
-                widget.setToolTip(
-                    self.tr("Learning rate η, the step size of Apply update: w ← w − η·∂E/∂w")
-                )
+                label.setText(letters("η"))  # the toolbar's room goes to the buttons' names
+                tip = self.tr("Learning rate ⟦η⟧, the step size of Apply update: ⟦w ← w − η·∂E/∂w⟧")
+                widget.setToolTip(spans(tip))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.LanguageChange:

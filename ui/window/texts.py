@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ui.text.notation import spans
+
 TITLES = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
     "recent": QT_TRANSLATE_NOOP("MainWindow", "Recent &files"),
@@ -39,20 +41,20 @@ DOCKS = {
         QT_TRANSLATE_NOOP("MainWindow", "Computation"),
         QT_TRANSLATE_NOOP(
             "MainWindow",
-            "Computation: the current neuron's a = b + Σ w·x and z = h(a) with real numbers",
+            "Computation: the current neuron's ⟦a = b + Σ w·x⟧ and ⟦z = h(a)⟧ with real numbers",
         ),
     ),
     "dockActivation": (
         QT_TRANSLATE_NOOP("MainWindow", "Activation function"),
         QT_TRANSLATE_NOOP(
-            "MainWindow", "Activation function: the curve z = h(a) and the point being computed"
+            "MainWindow", "Activation function: the curve ⟦z = h(a)⟧ and the point being computed"
         ),
     ),
     "dockGradients": (
         QT_TRANSLATE_NOOP("MainWindow", "Gradients"),
         QT_TRANSLATE_NOOP(
             "MainWindow",
-            "Gradients: δ = ∂E/∂a of each neuron and the size of each layer's weight gradients",
+            "Gradients: ⟦δ = ∂E/∂a⟧ of each neuron and the size of each layer's weight gradients",
         ),
     ),
 }
@@ -66,7 +68,8 @@ _ABOUT = QT_TRANSLATE_NOOP(
     "(SIL Open Font License).</p>",
 )
 
-# Formulas are <nobr>: a Chinese line may otherwise break inside "∂E/∂a" after the slash.
+# Formulas are marked ⟦…⟧: shown in the chosen letters (View ▸ Notation) and kept on one
+# line (<nobr>), as a Chinese line may otherwise break inside "∂E/∂a" after the slash.
 _HOW_TO = QT_TRANSLATE_NOOP(
     "MainWindow",
     "<h3>How to use NeuroStep</h3>"
@@ -79,10 +82,10 @@ _HOW_TO = QT_TRANSLATE_NOOP(
     "larger.</li>"
     "<li>Step through the forward pass with <b>→</b> (one neuron; <b>←</b> goes back, "
     "<b>Ctrl+→</b> finishes the layer, <b>End</b> the pass), and see each neuron's "
-    "weighted input <nobr>a = b + Σ w·x</nobr> and its output <nobr>z = h(a)</nobr>.</li>"
+    "weighted input ⟦a = b + Σ w·x⟧ and its output ⟦z = h(a)⟧.</li>"
     "<li>With a target set, step the backward pass with <b>Shift+→</b> and watch "
-    "<nobr>δ = ∂E/∂a</nobr> flow back from the output; then <b>Ctrl+U</b> applies one "
-    "update, <nobr>w ← w − η·∂E/∂w</nobr>.</li>"
+    "⟦δ = ∂E/∂a⟧ flow back from the output; then <b>Ctrl+U</b> applies one "
+    "update, ⟦w ← w − η·∂E/∂w⟧.</li>"
     "<li><b>F5</b> shows presentation mode for a projector (large type, full screen); "
     "<b>Esc</b> leaves it.</li>"
     "<li>Every edit can be undone with Ctrl+Z (redone with Ctrl+Shift+Z); save your "
@@ -101,4 +104,4 @@ def about_text(version: str) -> str:
 
 
 def how_to_text() -> str:
-    return translate(_HOW_TO)
+    return spans(translate(_HOW_TO), rich=True)

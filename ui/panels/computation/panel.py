@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.panels.elided_label import ElidedLabel
-from ui.text.notation import to_plain
+from ui.text.notation import spans, to_plain
 
 from .matrix_text import plain_arrays
 from .step_html import Style, step_html
@@ -89,7 +89,9 @@ class ComputationPanel(QWidget):
     def retranslate(self) -> None:
         self.matrix_box.setText(self.tr("Matrix form"))
         self.matrix_box.setToolTip(
-            self.tr("Show the whole layer as A = X · W + B, with the arrays and their shapes")
+            spans(
+                self.tr("Show the whole layer as ⟦A = X · W + B⟧, with the arrays and their shapes")
+            )
         )
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy this computation as plain text"))

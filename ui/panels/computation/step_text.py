@@ -17,7 +17,10 @@ without scrolling; one explanation comes last.  Kinds:
 Translatable words go through ``self.tr`` (context ``StepText``); formulas
 and numbers stay as they are.  Names are the book's (``ui.text.notation``):
 ``a^{(1)}_{3}`` in the lines' markup is a⁽¹⁾₃, with real sub- and superscripts
-on screen and Unicode ones in plain text.
+on screen and Unicode ones in plain text.  Every line is written in the book's
+letters and turned into the chosen ones (View ▸ Notation) once, by ``lines``:
+formula lines whole, so the few words inside them (“Layer 1 is complete:”) have no
+one-letter word; sentences only where they mark a formula ⟦…⟧.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from PySide6.QtCore import QObject
 
 from ui.text import describe
 from ui.text.i18n import fill
-from ui.text.notation import input_symbol, symbol, weight_symbol
+from ui.text.notation import input_symbol, letters, spans, symbol, weight_symbol
 from ui.text.numbers import factor, fmt, vector
 
 from .matrix_text import MatrixText
@@ -60,9 +63,9 @@ class StepText(QObject):
             # where the output meets its target: the table's mean E when it is the batch
             batch = matrix and len(document.example_inputs) > 1
             out += self._table_loss(document) if batch else self._loss(document)
-        return [line for line in out if line[0] != "note"] + [
-            line for line in out if line[0] == "note"
-        ]
+        ordered = [line for line in out if line[0] != "note"]
+        ordered += [line for line in out if line[0] == "note"]
+        return [(kind, in_letters(kind, text)) for kind, text in ordered]
 
     # ---- nothing yet ---------------------------------------------------------
     def _hint(self, document) -> list[tuple[str, str]]:
@@ -104,7 +107,8 @@ class StepText(QObject):
             done = fill(self.tr("Layer %1 is complete:"), n)
             out.append(("wide", f"{done} Z{n} = {vector(zs)}"))
         if rec.softmax is None:  # softmax says what it does itself: one explanation a step
-            out.append(("note", self.tr("Weighted input a = b + Σ w·x, then output z = h(a)")))
+            note = self.tr("Weighted input ⟦a = b + Σ w·x⟧, then output ⟦z = h(a)⟧")
+            out.append(("note", note))
         return out
 
     def _softmax(self, rec, z: str) -> list[tuple[str, str]]:
@@ -124,14 +128,16 @@ class StepText(QObject):
             ("math", f"Σ e^(a − max(a)) = {fmt(p.sum)}"),
         ]
         if k > 0:
-            note = self.tr("Softmax: this neuron's share of the layer's e^(a − max); they sum to 1")
+            note = self.tr(
+                "Softmax: this neuron's share of the layer's ⟦e^(a − max)⟧; they sum to 1"
+            )
             return out + [("note", note)]
         out += [
             (
                 "note",
                 self.tr(
-                    "Subtracting the max changes nothing (e^max cancels above "
-                    "and below) but keeps e^a from overflowing."
+                    "Subtracting the max changes nothing (⟦e^max⟧ cancels above "
+                    "and below) but keeps ⟦e^a⟧ from overflowing."
                 ),
             ),
             ("side", self.tr("Without subtracting it:")),
@@ -172,12 +178,14 @@ class StepText(QObject):
             out = [line for line in out if line[0] != "note"]
             note = self.tr(
                 "Backward pass done. Apply update (Ctrl+U) takes one step: "
-                "w ← w − η·∂E/∂w, b ← b − η·∂E/∂b"
+                "⟦w ← w − η·∂E/∂w⟧, ⟦b ← b − η·∂E/∂b⟧"
             )
             return out + [("note", note)]
         if any(kind == "note" for kind, _text in out):
             return out
-        note = self.tr("δ = ∂E/∂a: how much the loss E changes with this neuron's weighted input a")
+        note = self.tr(
+            "⟦δ = ∂E/∂a⟧: how much the loss E changes with this neuron's weighted input ⟦a⟧"
+        )
         return out + [("note", note)]
 
     def _softmax_delta(self, document, rec, delta: str) -> list[tuple[str, str]]:
@@ -200,9 +208,9 @@ class StepText(QObject):
         ]
         if document.loss_name != "cross_entropy":
             note = self.tr(
-                "Softmax mixes the whole layer (its full Jacobian): δ is z "
-                "times how far this neuron's ∂E/∂z lies above the "
-                "z-weighted mean of the layer's ∂E/∂z"
+                "Softmax mixes the whole layer (its full Jacobian): δ is ⟦z⟧ "
+                "times how far this neuron's ⟦∂E/∂z⟧ lies above the "
+                "⟦z⟧-weighted mean of the layer's ⟦∂E/∂z⟧"
             )
             return out + [("note", note)]
         j, t = rec.neuron, float(document.target[rec.neuron])
@@ -253,6 +261,11 @@ class StepText(QObject):
             return [("math", f"E = mean(E) = {fmt(np.mean(losses))}")]
         terms = " + ".join(fmt(v) for v in losses)
         return [("math", f"E = ({terms}) / {losses.size} = {fmt(np.mean(losses))}")]
+
+
+def in_letters(kind: str, text: str) -> str:
+    """A line in the letters chosen (View ▸ Notation): a formula whole, a sentence's ⟦…⟧."""
+    return spans(text) if kind in ("title", "note", "caption") else letters(text)
 
 
 def layer_records(records, layer: int) -> list:

@@ -29,6 +29,7 @@ from ui.text.names import (
     activation_label,
     fill_activation_combo,
 )
+from ui.text.notation import spans
 from ui.text.numbers import fixed
 
 from .widgets import ValueEditor, WeightList
@@ -127,9 +128,9 @@ class NeuronPage(Page):
         texts = (
             self.tr("Input value") if c == 0 else self.tr("Bias b"),
             self.tr("Activation"),
-            self.tr("Weighted input a"),
-            self.tr("Output z"),
-            self.tr("δ = ∂E/∂a"),
+            spans(self.tr("Weighted input ⟦a⟧")),
+            spans(self.tr("Output ⟦z⟧")),
+            spans(self.tr("⟦δ = ∂E/∂a⟧")),
             self.tr("Incoming weights\nfrom %1").replace(
                 "%1", describe.layer_name(max(c - 1, 0), n)
             ),
@@ -153,9 +154,11 @@ class NeuronPage(Page):
 
     def _show_layer_neuron(self, c: int, j: int) -> None:
         doc = self.document
-        name = doc.network.layers[c - 1].activation
+        layer = doc.network.layers[c - 1]
+        name = layer.activation
         # The formula on a line of its own: wrapped after the name, it broke inside "e^(-a)".
-        self.activation.setText(activation_label(name) + "\n" + activation_formula(name))
+        formula = activation_formula(name, layer.leaky_slope)
+        self.activation.setText(activation_label(name) + "\n" + formula)
         self.activation.setToolTip(activation_description(name))
         record = doc.cursor.step_record(c - 1, j)
         pending = self.tr("not computed yet")
@@ -224,7 +227,8 @@ class EdgePage(Page):
 
 
 class LayerPage(Page):
-    """A layer: its size, activation (with PReLU's α) and a button to remove it."""
+    """A layer: its size, activation (with PReLU's α or Leaky ReLU's slope), a button to
+    remove it."""
 
     def __init__(self, document, parent=None):
         super().__init__(document, parent)
@@ -246,12 +250,7 @@ class LayerPage(Page):
             self.form.addRow(label, widget)
         self.size.valueChanged.connect(self._on_size_edited)
         self.combo.currentIndexChanged.connect(self._on_activation_chosen)
-        bind(
-            self.alpha,
-            document,
-            lambda v, merge: document.set_alpha(self.selection.column - 1, v, merge),
-            self.tr("Drag PReLU slope"),
-        )
+        bind(self.alpha, document, self._on_slope_edited, self.tr("Drag slope"))
         self.remove.clicked.connect(lambda: document.remove_layer(self.selection.column - 1))
 
     @shows_refusals
@@ -265,15 +264,23 @@ class LayerPage(Page):
         finally:
             self.refresh()  # a refused size shows the layer's own size again
 
+    def _on_slope_edited(self, value: float, merge: bool) -> None:
+        index = self.selection.column - 1
+        if self.document.network.layers[index].activation == "leaky_relu":
+            self.document.set_leaky_slope(index, value, merge)
+        else:
+            self.document.set_alpha(index, value, merge)
+
     def _on_activation_chosen(self, index: int) -> None:
         self.document.set_activation(self.selection.column - 1, sim.ACTIVATIONS[index])
 
     def refresh(self) -> None:
         c, net = self.selection.column, self.document.network
         self.heading.setText(capital(describe.layer_name(c, self.n_columns())))
-        for label, text in zip(
-            self.labels, (self.tr("Size"), self.tr("Activation"), "", self.tr("PReLU slope α"), "")
-        ):
+        leaky = c > 0 and net.layers[c - 1].activation == "leaky_relu"
+        slope = self.tr("Leaky ReLU slope") if leaky else self.tr("PReLU slope α")
+        texts = (self.tr("Size"), self.tr("Activation"), "", slope, "")
+        for label, text in zip(self.labels, texts):
             label.setText(text)
         self.remove.setText(self.tr("Remove this layer"))
         with signals_blocked(self.size):
@@ -283,13 +290,13 @@ class LayerPage(Page):
             self.form.setRowVisible(row, layer is not None)
         if layer is None:
             return
-        self.form.setRowVisible(3, layer.activation == "prelu")
+        self.form.setRowVisible(3, layer.activation in ("prelu", "leaky_relu"))
         self.form.setRowVisible(4, len(net.layers) > 1)
         with signals_blocked(self.combo):
             self._show_activation(layer.activation)
-        self.formula.setText(activation_formula(layer.activation))
+        self.formula.setText(activation_formula(layer.activation, layer.leaky_slope))
         self.formula.setToolTip(activation_description(layer.activation))
-        self.alpha.set_value(float(np.asarray(layer.alpha)))
+        self.alpha.set_value(layer.leaky_slope if leaky else float(np.asarray(layer.alpha)))
 
     def _show_activation(self, name: str) -> None:
         fill_activation_combo(self.combo)

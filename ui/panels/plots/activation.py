@@ -9,15 +9,21 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 import simulator as sim
 from ui.panels.elided_label import ElidedLabel
 from ui.text import describe, palette
 from ui.text.i18n import fill
-from ui.text.names import activation_formula, activation_label
-from ui.text.numbers import fmt
+from ui.text.names import (
+    activation_derivative,
+    activation_description,
+    activation_formula,
+    activation_label,
+)
 
+from . import activation_texts as texts
+from .activation_compare import CompareCurves
 from .activation_curves import curve, plot_range, saturated_runs, softmax_share
 from .grid import light_grid, pen_scale
 from .key import PlotKey
@@ -25,8 +31,8 @@ from .key import PlotKey
 N_REGIONS = 3
 KEY_INSET = 4  # pixels between the plot's corner and its key
 MIN_PLOT_HEIGHT = 120  # pixels: the plot keeps at least this much of a short dock
+ROOMY_PLOT = 170  # pixels: below this the description gives its line to the plot
 TANGENT_HALF = 1.5  # the tangent is drawn over a ± 1.5
-NBSP = "\u00a0"  # "a = 0.5" never breaks inside
 
 
 class ActivationPanel(QWidget):
@@ -35,10 +41,11 @@ class ActivationPanel(QWidget):
     objectName ``activationPanel``.  The layer shown is the one of the neuron
     computed last, else the selected layer, else the one computed next.  Above
     the plot: a line for the layer, one for this neuron's numbers (never
-    shortened: they wrap after the comma if they must) and one for the formula
-    (shortened in a narrow dock, whole in its tooltip); the colour key sits in
-    a band kept free at the top of the plot, so the plot gets the rest of the
-    panel.
+    shortened: they wrap after the comma if they must), one each for the formula,
+    its derivative and what it does (shortened in a narrow dock, whole in their
+    tooltips); the colour key sits in a band kept free at the top of the plot, so
+    the plot gets the rest of the panel.  ``set_compared`` and ``set_wide_range``
+    are what the Compare menu and the ±10 button do (lessons use them too).
     """
 
     def __init__(self, document, parent=None):
@@ -48,7 +55,6 @@ class ActivationPanel(QWidget):
         self.layer_index = 0
         self.activation_name = ""
         self._record = None
-        self._compare: dict[str, pg.PlotDataItem] = {}
         self._curve_key = None
         self._x_range = (-5.0, 5.0)
         self._y_data = (0.0, 1.0)
@@ -71,19 +77,19 @@ class ActivationPanel(QWidget):
         self.info.setWordWrap(True)
         self.formula = ElidedLabel(self)  # a narrow dock shortens the formula, not the numbers
         self.formula.setObjectName("activationFormula")
+        self.derivative = ElidedLabel(self)  # in the dashed curve's colour
+        self.derivative.setObjectName("activationDerivative")
+        self.derivative.setStyleSheet(f"color: {palette.DERIVATIVE};")
+        self.description = ElidedLabel(self)
+        self.description.setObjectName("activationDescription")
+        self.description.setStyleSheet(f"color: {palette.MUTED};")
+        self.wide_button = QToolButton(self)
+        self.wide_button.setObjectName("wideRangeButton")
+        self.wide_button.setCheckable(True)
+        self.wide_button.setText("±10")
+        self.wide_button.toggled.connect(self._on_step_changed)
         self.dot = QLabel("●", self)  # the marker's colour: these are its numbers
         self.dot.setStyleSheet(f"color: {palette.MARKER};")
-        self.compare_button = QToolButton(self)
-        self.compare_button.setObjectName("compareButton")
-        self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.compare_menu = QMenu(self)
-        for name in sim.ACTIVATIONS:
-            if name != "softmax":
-                action = self.compare_menu.addAction("")
-                action.setCheckable(True)
-                action.setData(name)
-                action.toggled.connect(self._on_step_changed)
-        self.compare_button.setMenu(self.compare_menu)
         # No context menus, built without them: pyqtgraph's menus cost 10 ms a plot at start.
         self.plot = pg.PlotWidget(self, background=palette.PAPER, enableMenu=False)
         self.plot.setObjectName("activationPlot")
@@ -97,11 +103,14 @@ class ActivationPanel(QWidget):
             self.plot.getAxis(side).enableAutoSIPrefix(False)  # never "(x0.001)"
         self.plot.addItem(light_grid(), ignoreBounds=True)
         self.key = PlotKey(self.plot.viewport())
+        self._compare = CompareCurves(self, self.plot, self._on_step_changed)
+        self.compare_button, self.compare_menu = self._compare.button, self._compare.menu
         self._build_items()
         self.view_box.sigResized.connect(self._fit_ranges)
         top = QHBoxLayout()
         top.setSpacing(4)
         top.addWidget(self.title, 1)
+        top.addWidget(self.wide_button, 0)
         top.addWidget(self.compare_button, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -112,7 +121,12 @@ class ActivationPanel(QWidget):
         row.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignTop)  # by the first line, if two
         row.addWidget(self.info, 1)
         layout.addLayout(row)
-        layout.addWidget(self.formula)
+        formulas = QHBoxLayout()  # the derivative beside the formula, shortened first
+        formulas.setSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
+        formulas.addWidget(self.formula, 0)
+        formulas.addWidget(self.derivative, 1)
+        layout.addLayout(formulas)
+        layout.addWidget(self.description)
         layout.addWidget(self.plot, 1)
 
     def _build_items(self) -> None:
@@ -140,20 +154,12 @@ class ActivationPanel(QWidget):
     # ---- language and size ----------------------------------------------------
     def retranslate(self) -> None:
         self._curve_key = None
-        self.compare_button.setText(self.tr("Compare ▾"))
-        self.compare_button.setToolTip(
-            self.tr("Overlay other activation functions, e.g. step vs sigmoid, ReLU vs Leaky ReLU")
-        )
-        for action in self.compare_menu.actions():
-            action.setText(activation_label(action.data()))
-        self.plot.setLabel("bottom", self.tr("a (weighted input)"))
-        self.plot.setLabel("left", "z = h(a)")
-        self.key.setToolTip(
-            self.tr(
-                "Grey bands: saturated, |h'(a)| < 5% of its largest value "
-                "(the slope backprop multiplies by is nearly zero)"
-            )
-        )
+        self._compare.retranslate()
+        bottom, left = texts.axis_labels()
+        self.plot.setLabel("bottom", bottom)
+        self.plot.setLabel("left", left)
+        self.key.setToolTip(texts.saturation_tip())
+        self.wide_button.setToolTip(texts.range_tip())
         self._on_step_changed()
 
     def changeEvent(self, event) -> None:
@@ -164,6 +170,19 @@ class ActivationPanel(QWidget):
             self._curve_key = None
             self._on_step_changed()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """The formula whole when the row has room for it (the derivative beside it is
+        shortened instead); the description only where the plot keeps ``ROOMY_PLOT``."""
+        room = self.contentsRect().width() - 8
+        self.formula.setMinimumWidth(max(0, min(self.formula.sizeHint().width(), room)))
+        lines = (self.title, self.info, self.formula, self.description)
+        used = sum(label.sizeHint().height() + 2 for label in lines)
+        self.description.setVisible(self.height() >= used + ROOMY_PLOT)
 
     def _scale(self) -> float:
         return pen_scale(self.font())
@@ -197,7 +216,8 @@ class ActivationPanel(QWidget):
         info.setPointSizeF(size * 1.1)
         self.info.setFont(info)
         self.dot.setFont(info)
-        self.formula.setFont(self.font())
+        for label in (self.formula, self.derivative, self.description):
+            label.setFont(self.font())
         small = QFont(self.font())
         # A little smaller than the numbers, except in presentation's large type, where
         # nothing is smaller than the formulas (the app font grew: its size is the floor).
@@ -212,10 +232,27 @@ class ActivationPanel(QWidget):
         x, y = self.marker.getData()
         return (float(x[0]), float(y[0])) if len(x) else None
 
+    def compared(self) -> tuple[str, ...]:
+        """The activations overlaid (ticked in the Compare menu), in the menu's order."""
+        return self._compare.chosen()
+
+    def set_compared(self, names) -> None:
+        """Overlay exactly the activations ``names`` (what ticking them in Compare does)."""
+        self._compare.set_chosen(names)
+        self._on_step_changed()
+
+    @property
+    def wide_range(self) -> bool:
+        """Whether a is plotted over −10..10 (seeds 002, 003) instead of −5..5."""
+        return self.wide_button.isChecked()
+
+    def set_wide_range(self, wide: bool) -> None:
+        self.wide_button.setChecked(wide)
+
     def compare_curve(self, name: str) -> pg.PlotDataItem | None:
         """The curve drawn for a compared activation (hidden once unticked), or None if
         it was never compared.  Read-only; for tests and automation."""
-        return self._compare.get(name)
+        return self._compare.items.get(name)
 
     def _focus(self):
         """The layer to show and the record to mark (or None)."""
@@ -236,17 +273,18 @@ class ActivationPanel(QWidget):
         index = min(index, len(layers) - 1)
         layer = layers[index]
         self.layer_index, self.activation_name, self._record = index, layer.activation, rec
-        a = plot_range(None if rec is None else rec.a)
+        half = texts.WIDE if self.wide_range else texts.NARROW
+        a = plot_range(None if rec is None else rec.a, half)
         z, dz = self._layer_curve(layer, a, rec)
         # Redraw the curves only when they change: within a layer only the marker moves,
         # and unchanged axes need no repaint (most of a step's time at 1280×720).
-        key = (layer.activation, a[0], a[-1], z.tobytes(), self._chosen(), rec is None)
+        key = (layer.activation, a[0], a[-1], z.tobytes(), self.compared(), rec is None)
         if key != self._curve_key:
             self._curve_key = key
             self.curve.setData(a, z)
             self.deriv.setData(a, dz)
             self._shade(a, dz)
-            shown = [z, dz] + self._overlay(a)
+            shown = [z, dz] + self._compare.draw(a, 2 * self._scale())
             self._drawn = (a, shown)
             finite = np.concatenate([v[np.isfinite(v)] for v in shown])
             self._x_range = (float(a[0]), float(a[-1]))
@@ -255,9 +293,6 @@ class ActivationPanel(QWidget):
             self._fit_ranges()
         self._mark(rec, layer)
         self._label(index, layer, rec)
-
-    def _chosen(self) -> tuple:
-        return tuple(act.data() for act in self.compare_menu.actions() if act.isChecked())
 
     def _layer_curve(self, layer, a, rec):
         if layer.activation != "softmax":
@@ -296,34 +331,15 @@ class ActivationPanel(QWidget):
         ta = np.array([rec.a - TANGENT_HALF, rec.a + TANGENT_HALF])
         self.tangent.setData(ta, rec.z + slope * (ta - rec.a))
 
-    def _overlay(self, a) -> list[np.ndarray]:
-        """Draw the compared activations; their values, shape (len(a),) each."""
-        chosen, values = self._chosen(), []
-        for name in chosen:
-            if name not in self._compare:
-                colour = palette.SERIES[len(self._compare) % len(palette.SERIES)]
-                self._compare[name] = self.plot.plot(pen=pg.mkPen(colour, width=2 * self._scale()))
-            values.append(curve(name, a)[0])
-            self._compare[name].setData(a, values[-1])
-        for name, item in self._compare.items():
-            item.setVisible(name in chosen)
-        return values
-
     def _legend(self) -> None:
         """The colour key: short names, one label each (a narrow dock never splits one)."""
-        # A softmax neuron's curve is its share as its own a varies, the others' a fixed.
-        curve = self.tr("this neuron's share") if self.activation_name == "softmax" else "h(a)"
-        items = [
-            (palette.CURVE, "━", curve),
-            (palette.DERIVATIVE, "╍", self.tr("h'(a), the slope")),
-        ]
+        curve, slope = texts.curve_names(self.activation_name == "softmax")
+        items = [(palette.CURVE, "━", curve), (palette.DERIVATIVE, "╍", slope)]
         if self._record is not None:
             items.append((palette.INK, "━", self.tr("tangent")))
         if any(region.isVisible() for region in self.regions):
             items.append((palette.SATURATED, "▓", self.tr("saturated")))
-        for other in self._chosen():
-            colour = self._compare[other].opts["pen"].color().name()
-            items.append((colour, "━", activation_label(other)))
+        items += self._compare.key_items()
         if self.key.set_items(items):
             self._ranges = None
 
@@ -367,11 +383,13 @@ class ActivationPanel(QWidget):
         n_columns = len(self.document.network.layers) + 1
         where = describe.layer_name(index + 1, n_columns)
         self.title.setText(fill(self.tr("%1: %2"), where[:1].upper() + where[1:], name))
-        self.formula.setText(activation_formula(layer.activation))
+        self.formula.setText(activation_formula(layer.activation, layer.leaky_slope))
+        self.derivative.setText(activation_derivative(layer.activation, layer.leaky_slope))
+        self.description.setText(activation_description(layer.activation))
+        self._fit_lines()
         for widget in (self.dot, self.info):
             widget.setVisible(rec is not None)
         if rec is not None:
-            here = fill(self.tr("here a = %1, z = %2"), fmt(rec.a), fmt(rec.z))
-            here = here.replace(" = ", NBSP + "=" + NBSP)
+            here = texts.here(rec)
             if here != self.info.text():  # an unchanged text costs no relayout
                 self.info.setText(here)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from ui.text import palette
+from ui.text.notation import letters, spans
 
 from .gradient_charts import (
     NEGATIVE,
@@ -107,7 +108,7 @@ class GradientPanel(QWidget):
     def retranslate(self) -> None:
         titles = [self.tr("δ per neuron"), self.tr("mean |∂E/∂W|"), self.tr("history")]
         tips = [
-            self.tr("δ = ∂E/∂a of each neuron the backward pass has computed, by layer"),
+            spans(self.tr("⟦δ = ∂E/∂a⟧ of each neuron the backward pass has computed, by layer")),
             self.tr("The mean |∂E/∂W| of each layer's incoming weights"),
             self.tr("Each layer's gradient norm at every Apply update, on a log scale"),
         ]
@@ -117,7 +118,7 @@ class GradientPanel(QWidget):
             for i, (title, tip) in enumerate(zip(titles, tips)):
                 charts.tabs.setTabText(i, title)
                 charts.tabs.setTabToolTip(i, tip)
-            charts.delta_plot.setLabel("left", "δ = ∂E/∂a")
+            charts.delta_plot.setLabel("left", letters("δ = ∂E/∂a"))
             charts.dw_plot.setLabel("left", "mean |∂E/∂W|")
             charts.history_plot.setLabel("left", "‖∂E/∂W‖")
             charts.history_plot.setLabel("bottom", self.tr("update"))

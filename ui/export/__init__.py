@@ -1,0 +1,1 @@
+"""Taking the network away: as a Python script, as a picture, as arrays to paste."""

@@ -1,0 +1,75 @@
+"""What a lesson may do to the window: the same public calls a user's gestures make.
+
+Lessons change the network and the pass through the Document (undoable commands,
+so Back can rewind them), and the views through their own public methods: the
+activation panel's Compare and range, the computation panel's matrix form, which
+dock is in front.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QDockWidget
+
+import simulator as sim
+
+
+class LessonApp:
+    """The window, as a lesson's steps see it."""
+
+    def __init__(self, window):
+        self.window = window
+        self.doc = window.document
+
+    # ---- views --------------------------------------------------------------
+    @property
+    def activation(self):
+        return self.window.findChild(QDockWidget, "dockActivation").widget()
+
+    @property
+    def computation(self):
+        return self.window.findChild(QDockWidget, "dockComputation").widget()
+
+    def compare(self, *names: str) -> None:
+        """Overlay these activations on the activation plot (none: clear it)."""
+        self.activation.set_compared(names)
+
+    def wide_range(self, wide: bool = True) -> None:
+        self.activation.set_wide_range(wide)
+
+    def matrix_form(self, on: bool = True) -> None:
+        self.computation.matrix_box.setChecked(on)
+
+    def show_dock(self, name: str) -> None:
+        """Bring a dock to the front (shown even in presentation mode)."""
+        dock = self.window.findChild(QDockWidget, name)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+
+    # ---- the document ---------------------------------------------------------
+    def load(self, preset: str) -> None:
+        """Open an example, as the Examples menu does (a lesson's first step)."""
+        self.doc.load_preset(preset)
+
+    def network(self, weights, biases, activations, inputs=None) -> None:
+        """Replace the network (undoable); ``inputs`` sets the stepped row's values."""
+        self.doc.set_network(sim.Network.from_arrays(weights, biases, activations))
+        if inputs is not None:
+            for i, value in enumerate(inputs):
+                self.doc.set_input_value(i, float(value), merge=False)
+
+    def targets(self, column) -> None:
+        """Set every row's target of output 0 to ``column`` (one per row), undoably."""
+        current = self.doc.example_targets
+        for row, value in enumerate(column):
+            if current is None or current[row, 0] != value:
+                self.doc.set_example_target(row, 0, float(value))
+
+    def forward(self) -> None:
+        """The forward pass from its start to its end, the backward pass not begun."""
+        self.doc.reset_pass()
+        self.doc.finish_pass()
+
+    def table_outputs(self) -> np.ndarray:
+        return self.doc.example_outputs()

@@ -1,0 +1,112 @@
+"""The Lessons menu (actionLesson1…actionLesson8, Ctrl+1…Ctrl+8) and the lesson dock.
+
+The dock stands left of the canvas, so the Inspector's table and the activation
+plot stay in view beside it; it shows while a lesson runs, in presentation mode too.
+Page Down and Page Up (what a presenter's remote sends) are Next and Back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from .catalogue import LESSONS
+from .lesson import translate
+from .panel import LessonPanel
+from .runner import LessonRunner
+
+COUNT = 8
+DOCK_WIDTH = 320  # at 1280×720: the text at about 35 characters a line
+# Lessons still waiting for views of other parts (training, digits), by number.
+WAITING = {
+    3: QT_TRANSLATE_NOOP("LessonMenu", "Why activations must be nonlinear"),
+    6: QT_TRANSLATE_NOOP("LessonMenu", "Vanishing gradients"),
+    7: QT_TRANSLATE_NOOP("LessonMenu", "Dying ReLU and its cures"),
+    8: QT_TRANSLATE_NOOP("LessonMenu", "Digits: softmax over 10 classes"),
+}
+
+
+class LessonMenu(QObject):
+    """The lessons of ``window``: ``menu`` for the menu bar, ``dock`` holding the panel."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.runner = LessonRunner(window)
+        self.panel = LessonPanel(self.runner)
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("dockLesson")
+        self.dock.setWidget(self.panel)
+        self.dock.setProperty("presentationKeep", True)  # stays in presentation mode
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.menu = QMenu(window)
+        self.menu.setObjectName("menuLessons")
+        self.actions = {}
+        for number in range(1, COUNT + 1):
+            action = self.menu.addAction("")
+            action.setObjectName(f"actionLesson{number}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setEnabled(number in LESSONS)
+            action.triggered.connect(lambda _on=False, n=number: self.start(n))
+            self.actions[number] = action
+        self.menu.addSeparator()
+        for name, keys, slot in (
+            ("actionLessonNext", ["PgDown", "Alt+Right"], self.runner.next),
+            ("actionLessonBack", ["PgUp", "Alt+Left"], self.runner.back),
+            ("actionLessonClose", [], self.close),
+        ):
+            action = self.menu.addAction("")
+            action.setObjectName(name)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+            window.addAction(action)  # the keys work with the menu bar hidden
+            self.actions[name] = action
+        for number in LESSONS:
+            window.addAction(self.actions[number])
+        self.runner.changed.connect(self._on_changed)
+        window.installEventFilter(self)
+        self.retranslate()
+        self._on_changed()
+
+    def start(self, number: int) -> None:
+        """Show the lesson panel and begin lesson ``number``."""
+        first = self.dock.isHidden()
+        self.dock.show()
+        self.dock.raise_()
+        if first:
+            self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.runner.start(number)
+
+    def close(self) -> None:
+        self.runner.stop()
+        self.dock.hide()
+
+    def _on_changed(self) -> None:
+        running = self.runner.running
+        self.actions["actionLessonNext"].setEnabled(self.runner.can_go_on())
+        self.actions["actionLessonBack"].setEnabled(self.runner.can_go_back())
+        self.actions["actionLessonClose"].setEnabled(running)
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Lessons"))
+        self.dock.setWindowTitle(self.tr("Lesson"))
+        for number, action in self.actions.items():
+            if not isinstance(number, int):
+                continue
+            if number in LESSONS:
+                title = translate(LESSONS[number].title)
+                action.setStatusTip(self.tr("Start this lesson: its network, its steps"))
+            else:
+                title = self.tr(WAITING[number])
+                action.setStatusTip(self.tr("Not ready yet: it needs the training views"))
+            action.setText(f"&{number} {title}")
+        self.actions["actionLessonNext"].setText(self.tr("&Next step"))
+        self.actions["actionLessonBack"].setText(self.tr("&Previous step"))
+        self.actions["actionLessonClose"].setText(self.tr("&Close lesson"))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
