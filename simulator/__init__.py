@@ -24,7 +24,7 @@ from .limits import (
     in_range,
     parameter_count,
 )
-from .losses import LOSSES, get_loss
+from .losses import LOSSES, get_loss, suggested_loss
 from .network import Network
 from .pass_cursor import PassCursor
 from .presets import PRESET_TITLES, PRESETS, Preset, load_preset
@@ -38,6 +38,20 @@ _LAZY = {
     ),
     **dict.fromkeys(("array_literal", "to_numpy_code", "to_pytorch_code"), "codegen"),
     **dict.fromkeys(("DATASET_TITLES", "DATASETS", "Dataset", "make_dataset"), "datasets"),
+    **dict.fromkeys(("DataFileError", "load_csv", "parse_csv", "save_csv"), "csvdata"),
+    **dict.fromkeys(
+        (
+            "FEATURES",
+            "FEATURE_SYMBOLS",
+            "PLAIN_FEATURES",
+            "check_features",
+            "feature_matrix",
+            "split_indices",
+        ),
+        "dataprep",
+    ),
+    **dict.fromkeys(("dead_units", "grid_points", "layer_outputs"), "planemaps"),
+    **dict.fromkeys(("OPTIMIZERS", "OWN_DATA", "LOSS_CHOICES", "MAX_NOISE"), "trainschema"),
     **dict.fromkeys(
         (
             "ExampleRows",
@@ -57,7 +71,9 @@ _LAZY = {
     "sgd_update": "manual_update",
     **dict.fromkeys(("SGD", "Adam", "Momentum", "Optimizer"), "optimizers"),
     **dict.fromkeys(("BackwardStep", "ForwardStep", "SoftmaxParts"), "stepper"),
-    **dict.fromkeys(("EpochRecord", "Trainer", "TrainingDiverged", "accuracy"), "training"),
+    **dict.fromkeys(
+        ("EpochRecord", "Trainer", "TrainingDiverged", "accuracy", "r_squared"), "training"
+    ),
 }
 
 
@@ -93,6 +109,23 @@ __all__ = [
     "DATASETS",
     "Dataset",
     "make_dataset",
+    "DataFileError",
+    "load_csv",
+    "parse_csv",
+    "save_csv",
+    "FEATURES",
+    "FEATURE_SYMBOLS",
+    "PLAIN_FEATURES",
+    "check_features",
+    "feature_matrix",
+    "split_indices",
+    "dead_units",
+    "grid_points",
+    "layer_outputs",
+    "OPTIMIZERS",
+    "OWN_DATA",
+    "LOSS_CHOICES",
+    "MAX_NOISE",
     "ExampleRows",
     "FILE_EXTENSION",
     "FileReadOnly",
@@ -122,6 +155,7 @@ __all__ = [
     "LayerGradient",
     "LOSSES",
     "get_loss",
+    "suggested_loss",
     "sgd_update",
     "Network",
     "PassCursor",
@@ -140,4 +174,5 @@ __all__ = [
     "Trainer",
     "TrainingDiverged",
     "accuracy",
+    "r_squared",
 ]

@@ -41,6 +41,9 @@ class Dataset:
         ``k`` for classification, None for regression.
     feature_names : tuple of str
         One per input column (``("x1", "x2")``).
+    class_names : tuple of str
+        One per class, for data read from a file (``("cat", "dog")``); empty when
+        the classes are just numbered.
     """
 
     name: str
@@ -49,6 +52,7 @@ class Dataset:
     kind: str
     n_classes: int | None
     feature_names: tuple[str, ...] = ()
+    class_names: tuple[str, ...] = ()
 
     def __post_init__(self):
         for field in ("X", "T"):

@@ -27,12 +27,15 @@ A ``.neurostep`` file is UTF-8 JSON, one object::
       "target": [1.0] | null,         // its target: n_out of the last layer numbers
       "dataset": "xor" | {"name": "xor", "noise": 0.1, ...} | null,
       "training": {"learning_rate": 0.1, "optimizer": "sgd", ...} | null,
+      "data": {"inputs": [[0.1, 0.2], ...], "labels": [0, ...], ...} | null,
       "examples": {"inputs": [[...], ...], "targets": [[...], ...] | null, "row": 0}
     }                                 // optional: see simulator.fileexamples
 
 ``dataset`` (when an object) and ``training`` are flat objects of settings:
 string keys, values null, true/false, finite numbers or strings; at most 64 keys.
 Keys this version does not know are ignored, so later versions can add some.
+The settings NeuroStep knows, and ``data`` (the user's own points), are described
+and checked in :mod:`simulator.trainschema`.
 
 Numbers are written with Python's ``repr``, so every float reads back bit for
 bit.  Limits (:mod:`simulator.limits`, the same as the editor's): 32 layers,
@@ -140,6 +143,8 @@ class NetworkFileError(Exception):
           (``minimum``, ``maximum``, ``above``)) with ``field`` and, where they
           apply, ``layer``, ``row``, ``item``, ``setting``, ``limit``,
           ``minimum``, ``maximum``.
+        - ``"bad_data"``: the saved data points are damaged: ``field`` and,
+          where it applies, ``row``.
 
     details : dict
         The values the message names; ``path`` when there is a file.  Layers,

@@ -50,6 +50,7 @@ def save_network(
     training=None,
     title=None,
     examples: ExampleRows | None = None,
+    data=None,
 ) -> None:
     """Write ``net`` (and optional lesson settings) to ``path`` atomically.
 
@@ -66,6 +67,8 @@ def save_network(
     title : str, optional
     examples : ExampleRows, optional
         The table of examples (``input`` and ``target`` should be its stepped row).
+    data : Dataset, optional
+        The user's own data points (drawn or imported).
 
     Raises
     ------
@@ -77,7 +80,9 @@ def save_network(
     OSError
         When the folder cannot be written, or ``path`` is not a regular file.
     """
-    extras = dict(input=input, target=target, dataset=dataset, training=training, title=title)
+    extras = dict(
+        input=input, target=target, dataset=dataset, training=training, title=title, data=data
+    )
     for _ in save_steps(net, path, examples=examples, **extras):
         pass
 

@@ -39,6 +39,8 @@ class NetworkFile:
     training : dict or None
         Flat dict of training settings (learning rate, optimizer, ...).
     title : str or None
+    data : Dataset or None
+        The user's own data points (drawn or imported), see ``trainschema``.
     examples : simulator.fileexamples.ExampleRows or None
         The table of examples (rows of inputs and targets); None in older files.
     """
@@ -49,18 +51,25 @@ class NetworkFile:
     dataset: str | dict | None = None
     training: dict | None = None
     title: str | None = None
+    data: object = None
     examples: object = None
 
 
 def to_document(
-    net: Network, *, input=None, target=None, dataset=None, training=None, title=None
+    net: Network, *, input=None, target=None, dataset=None, training=None, title=None, data=None
 ) -> dict:
     """Return the JSON-ready dict of the format.
 
     Raises ``InvalidDocument`` for anything ``read_document`` would refuse.
     """
     return build_document(
-        net, input=input, target=target, dataset=dataset, training=training, title=title
+        net,
+        input=input,
+        target=target,
+        dataset=dataset,
+        training=training,
+        title=title,
+        data=data,
     )
 
 
@@ -95,8 +104,14 @@ def build_document(net: Network, *, as_lists: bool = True, **extras) -> dict:
         "target": _optional_vector(extras.get("target"), net.output_size, "target"),
         "dataset": _plain(extras.get("dataset")),
         "training": _plain(extras.get("training")),
+        "data": None,
     }
-    read_extras(document)  # refuse now what loading would refuse later
+    if extras.get("data") is not None:
+        from .trainschema import data_to_json
+
+        document["data"] = data_to_json(extras["data"])
+    dataset, training, _title = read_extras(document)  # refuse now what loading would
+    _read_training_parts(document, dataset, training)  # refuse later
     return document
 
 
@@ -168,7 +183,19 @@ def read_document(doc) -> NetworkFile:
         dataset,
         training,
         title,
+        _read_training_parts(doc, dataset, training),
     )
+
+
+def _read_training_parts(doc: dict, dataset, training):
+    """The checks of ``trainschema``, raising ``InvalidDocument``; returns the own data."""
+    # Imported here: the data sets it checks against cost start-up time otherwise.
+    from .trainschema import InvalidSection, read_training_parts
+
+    try:
+        return read_training_parts(dataset, training, doc.get("data"))
+    except InvalidSection as error:
+        raise InvalidDocument(str(error), error.kind, **error.details) from None
 
 
 def _check_version(version) -> None:

@@ -76,25 +76,53 @@ def _is_number(value) -> bool:
 def _losses() -> tuple:
     from .losses import LOSSES
 
-    return tuple(LOSSES)
+    return (*LOSSES, "auto")  # "auto": the loss that suits the output layer
 
 
 def _datasets() -> tuple:
     from .datasets import DATASETS
 
-    return DATASETS
+    return (*DATASETS, "own")  # "own": the user's points, in the file's "data"
+
+
+def _optimizers() -> tuple:
+    return ("sgd", "momentum", "adam")
+
+
+def _features() -> tuple:
+    from .dataprep import FEATURES
+
+    return FEATURES
+
+
+def features(value) -> dict | None:
+    """Input features as the file writes them: names of ``FEATURES`` apart by spaces."""
+    names = value.split() if isinstance(value, str) else []
+    choices = _features()
+    if names and all(n in choices for n in names) and len(set(names)) == len(names):
+        return None
+    return {"expected": "one_of", "choices": list(choices)}
 
 
 SECTIONS: dict[str, dict[str, Check]] = {
     "training": {
         "loss": one_of(_losses),
         "learning_rate": number(0.0, math.inf, above=0.0),
+        "optimizer": one_of(_optimizers),
+        "batch_size": whole_number(1, 1_000_000),
+        "l2": number(0.0, 1.0),
+        "stop_epochs": optional(whole_number(1, 10_000_000)),
+        "stop_loss": optional(number(0.0, math.inf, above=0.0)),
+        "weight_seed": whole_number(0, 2**32 - 1),
     },
     "dataset": {
         "name": one_of(_datasets),
         "n": optional(whole_number(1, 1_000_000)),
         "noise": number(0.0, MAX_VALUE),
         "seed": optional(whole_number(0, 2**63 - 1)),
+        "classes": whole_number(2, 10),
+        "train_share": number(0.1, 0.9),
+        "features": features,
     },
 }
 # A dataset given as bare text is its name.

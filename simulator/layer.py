@@ -142,9 +142,9 @@ class Layer:
     def parameters(self) -> list[np.ndarray]:
         """The arrays training updates in place: ``[W, b]`` (+ ``[alpha]`` for PReLU).
 
-        Writable: frozen ones (see ``share``) are replaced by copies first.
+        Frozen ones (see ``share``) are read-only: ``thaw`` first to write into them
+        (a Trainer packs them into its own buffer, so it trains a shared network too).
         """
-        self.thaw()
         if self._act.name == "prelu":
             return [self.W, self.b, self._alpha]
         return [self.W, self.b]
@@ -186,6 +186,13 @@ class Layer:
         slope = self.slope(a.shape, training, rng) if self._own_slope else None
         z = act.func(a, act.default_slope if slope is None else slope)
         return LayerCache(x, a, z, slope)
+
+    def output(self, a):
+        """``z = h(a)`` for weighted inputs ``a`` computed elsewhere, as ``forward`` does
+        when not training (RReLU takes its mean slope); ``a``'s dtype is kept."""
+        slope = self.slope(a.shape, False, None) if self._own_slope else None
+        act = self._act
+        return act.func(a, act.default_slope if slope is None else slope)
 
     def backward(self, cache: LayerCache, grad_z, input_grad: bool = True, gradient: bool = True):
         """From ``dE/dz`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``.

@@ -214,3 +214,16 @@ def output_loss(loss: str, activation: str, A, Y, T) -> float:
     """
     form = on_weighted_input(loss, activation)
     return form.value(A, T) if form is not None else get_loss(loss).value(Y, T)
+
+
+def suggested_loss(activation: str, n_out: int) -> str:
+    """The loss that goes with an output layer: the pairs whose δ is simply y - t.
+
+    Softmax outputs take cross-entropy, a single sigmoid output binary
+    cross-entropy, anything else (identity, tanh, ...) the mean squared error.
+    """
+    if activation == "softmax":
+        return "cross_entropy"
+    if activation == "sigmoid" and n_out == 1:
+        return "binary_cross_entropy"
+    return "mse"

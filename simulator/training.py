@@ -60,12 +60,17 @@ class EpochRecord:
         None for regression targets.
     steps : int
         ``Trainer.steps_done`` at the end of the pass.
+    end_loss : float or None
+        The loss over all the training samples after the pass (with the ``l2``
+        penalty), measured like ``Trainer.evaluate``; so it compares with a test
+        loss, where ``loss`` mixes the weights of the whole pass.
     """
 
     epoch: int
     loss: float
     accuracy: float | None
     steps: int
+    end_loss: float | None = None
 
 
 class Trainer:
@@ -219,11 +224,11 @@ class Trainer:
     def _finish_pass(self) -> None:
         n = self.X.shape[0]
         loss = self._pass_loss / n
-        accuracy = None
-        if self._task != "regression":
-            accuracy = self._evaluate(self.X, self.T, self._task)[1]
+        end_loss, accuracy = self._evaluate(self.X, self.T, self._task)
         self.epochs_done += 1
-        self.history.append(EpochRecord(self.epochs_done, loss, accuracy, self.steps_done))
+        self.history.append(
+            EpochRecord(self.epochs_done, loss, accuracy, self.steps_done, end_loss)
+        )
         self._cursor, self._shuffled, self._pass_loss = 0, None, 0.0
 
     # ---- measuring ----------------------------------------------------------
@@ -323,3 +328,21 @@ def accuracy(Y: np.ndarray, T: np.ndarray, task: str | None = None) -> float | N
     if task == "binary":
         return float(np.mean((Y[:, 0] > 0.5) == (T[:, 0] == 1)))
     return None
+
+
+def r_squared(Y: np.ndarray, T: np.ndarray) -> float:
+    """The coefficient of determination R² = 1 - Σ(y - t)² / Σ(t - mean t)², over all outputs.
+
+    1 is a perfect fit, 0 is no better than always answering the mean target, and
+    it is negative when worse than that.  With constant targets (no variance) it is
+    1 for a perfect fit, else 0.
+
+    Parameters
+    ----------
+    Y, T : ndarray, shape (N, n_out)
+    """
+    residual = float(np.sum((Y - T) ** 2))
+    spread = float(np.sum((T - T.mean(axis=0)) ** 2))
+    if spread == 0.0:
+        return 1.0 if residual == 0.0 else 0.0
+    return 1.0 - residual / spread

@@ -3,6 +3,7 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as main.py: small matrices, one thread
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402

@@ -45,7 +45,7 @@ def test_share_copies_no_array(net):
         lambda n: n.resize_layer(0, 6),
         lambda n: n.insert_layer(1, 3, "tanh"),
         lambda n: n.set_activation(1, "relu"),
-        lambda n: n.parameters()[0].__setitem__((0, 0), 4.0),
+        lambda n: (n.layers[0].thaw(), n.parameters()[0].__setitem__((0, 0), 4.0)),
     ],
     ids=["weight", "bias", "alpha", "sgd", "resize", "insert", "activation", "parameters"],
 )

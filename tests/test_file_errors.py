@@ -10,6 +10,7 @@ from fileformat_helpers import valid_document, write
 from window_helpers import action, make_window, patch_open_dialog, patch_save_dialog, record_boxes
 
 import simulator as sim
+from simulator.fileformat import parse_document
 from simulator.limits import MAX_FILE_MB
 from ui.files.errors import describe
 from ui.text import i18n
@@ -255,3 +256,14 @@ def test_every_kind_of_file_error_has_a_sentence(tmp_path):
             sim.load_document(path)
         assert caught.value.kind == kind
         assert describe(caught.value) and "%" not in describe(caught.value)
+
+
+def test_a_bad_training_setting_is_worded_in_chinese(qapp):
+    """A file with an optimizer NeuroStep lacks names the setting, in the UI's language."""
+    text = json.loads(json.dumps(sim.to_document(sim.Network.create(2, [1]))))
+    text["training"] = {"optimizer": "rmsprop"}
+    with pytest.raises(sim.NetworkFileError) as caught:
+        parse_document(json.dumps(text))
+    assert "optimizer" in describe(caught.value) and "rmsprop" in describe(caught.value)
+    i18n.set_language("zh")
+    assert "设置“optimizer”" in describe(caught.value) and "adam" in describe(caught.value)

@@ -23,6 +23,7 @@ KINDS = {
     "unreadable",
     "not_neurostep",
     "bad_value",
+    "bad_data",
 }
 
 finite = st.floats(allow_nan=False, allow_infinity=False)

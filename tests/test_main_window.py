@@ -39,9 +39,10 @@ def test_file_and_edit_actions_have_their_usual_shortcuts(window):
 
 
 def test_menu_bar_has_every_menu_in_order(window):
-    """The menu bar reads File, Edit, View, Network, Step, Examples, Lessons, Help."""
+    """The menu bar reads File, Edit, View, Network, Step, Train, Examples, Lessons, Help."""
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["File", "Edit", "View", "Network", "Step", "Examples", "Lessons", "Help"]
+    expected = ["File", "Edit", "View", "Network", "Step", "Train", "Examples", "Lessons", "Help"]
+    assert titles == expected
 
 
 def test_central_canvas_docks_and_toolbar_are_in_place(window):

@@ -67,5 +67,9 @@
         <source>Remove this layer</source>
         <translation>删除这一层</translation>
     </message>
+    <message>
+        <source>dead</source>
+        <translation>失活</translation>
+    </message>
 </context>
 </TS>

@@ -71,6 +71,10 @@
         <source>Apply update</source>
         <translation>应用更新</translation>
     </message>
+    <message>
+        <source>Change loss</source>
+        <translation>修改损失函数</translation>
+    </message>
 </context>
 <context>
     <name>Refusals</name>

@@ -104,22 +104,6 @@ It was kept as %2.</source>
         <translation>系统提示：%1。</translation>
     </message>
     <message>
-        <source>a list</source>
-        <translation>一个列表</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>一个对象</translation>
-    </message>
-    <message>
-        <source>a huge number</source>
-        <translation>一个极大的数</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
@@ -164,6 +148,22 @@ It was kept as %2.</source>
         <translation>系统报告错误 %1。</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>一个极大的数</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
         <source>You do not have permission to read it.</source>
         <translation>没有读取该文件的权限。</translation>
     </message>
@@ -184,6 +184,10 @@ It was kept as %2.</source>
         <translation>它有 %1 MB，超过了 NeuroStep 能打开的上限 %2 MB。</translation>
     </message>
     <message>
+        <source>It has %1 weights and biases; NeuroStep opens at most %2 weights and biases.</source>
+        <translation>它有 %1 个权重和偏置；NeuroStep 最多能打开 %2 个权重和偏置。</translation>
+    </message>
+    <message>
         <source>Its table has %1 examples; NeuroStep opens at most %2 examples.</source>
         <translation>它的表格有 %1 个示例；NeuroStep 最多能打开 %2 个示例。</translation>
     </message>
@@ -192,24 +196,16 @@ It was kept as %2.</source>
         <translation>它的示例表格含 %1 个输入和目标值；NeuroStep 最多能打开 %2 个。</translation>
     </message>
     <message>
-        <source>It is not a NeuroStep network: it is nested too deeply.</source>
-        <translation>这不是 NeuroStep 网络文件：嵌套层次太深。</translation>
+        <source>A layer has %1 neurons; NeuroStep opens at most %2 neurons a layer.</source>
+        <translation>有一层含 %1 个神经元；NeuroStep 每层最多能打开 %2 个神经元。</translation>
     </message>
     <message>
-        <source>It is not a NeuroStep network: it holds a number too long to read.</source>
-        <translation>这不是 NeuroStep 网络文件：其中有一个数字太长，无法读取。</translation>
+        <source>It has %1 layers; NeuroStep opens at most %2 layers.</source>
+        <translation>它有 %1 层；NeuroStep 最多能打开 %2 层。</translation>
     </message>
     <message>
-        <source>Layer %1 does not give its activation by name: it has %2.</source>
-        <translation>第 %1 层没有用名称给出激活函数：它写的是 %2。</translation>
-    </message>
-    <message>
-        <source>the file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Its “%1” does not fit the network, which needs %2 numbers.</source>
-        <translation>文件中的“%1”与网络不符：网络需要 %2 个数。</translation>
+        <source>Its file version is %1, not a whole number.</source>
+        <translation>它的文件版本为 %1，不是整数。</translation>
     </message>
     <message>
         <source>In %1, the sizes do not fit: “%2” has %3 where %4 belong.</source>
@@ -304,20 +300,16 @@ It was kept as %2.</source>
         <translation>这不是 NeuroStep 网络文件：文本不是 UTF-8 编码。</translation>
     </message>
     <message>
-        <source>It has %1 weights and biases; NeuroStep opens at most %2 weights and biases.</source>
-        <translation>它有 %1 个权重和偏置；NeuroStep 最多能打开 %2 个权重和偏置。</translation>
-    </message>
-    <message>
-        <source>A layer has %1 neurons; NeuroStep opens at most %2 neurons a layer.</source>
-        <translation>有一层含 %1 个神经元；NeuroStep 每层最多能打开 %2 个神经元。</translation>
-    </message>
-    <message>
-        <source>It has %1 layers; NeuroStep opens at most %2 layers.</source>
-        <translation>它有 %1 层；NeuroStep 最多能打开 %2 层。</translation>
-    </message>
-    <message>
         <source>It is not a NeuroStep network: its text is not valid JSON (line %1, column %2).</source>
         <translation>这不是 NeuroStep 网络文件：文本不是有效的 JSON（第 %1 行，第 %2 列）。</translation>
+    </message>
+    <message>
+        <source>It is not a NeuroStep network: it is nested too deeply.</source>
+        <translation>这不是 NeuroStep 网络文件：嵌套层次太深。</translation>
+    </message>
+    <message>
+        <source>It is not a NeuroStep network: it holds a number too long to read.</source>
+        <translation>这不是 NeuroStep 网络文件：其中有一个数字太长，无法读取。</translation>
     </message>
     <message>
         <source>It is not a NeuroStep network: its text is not valid JSON.</source>
@@ -332,16 +324,20 @@ It was kept as %2.</source>
         <translation>该文件由更新版本的 NeuroStep 保存（文件版本 %1；本程序只能读取版本 %2）。</translation>
     </message>
     <message>
-        <source>Its file version is %1, not a whole number.</source>
-        <translation>它的文件版本为 %1，不是整数。</translation>
-    </message>
-    <message>
         <source>Its file version (%1) is not one this NeuroStep reads.</source>
         <translation>本程序无法读取该文件版本（%1）。</translation>
     </message>
     <message>
         <source>Layer %1 uses an activation NeuroStep does not know: %2.</source>
         <translation>第 %1 层使用了 NeuroStep 不认识的激活函数：%2。</translation>
+    </message>
+    <message>
+        <source>Layer %1 does not give its activation by name: it has %2.</source>
+        <translation>第 %1 层没有用名称给出激活函数：它写的是 %2。</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>layer %1</source>
@@ -356,8 +352,20 @@ It was kept as %2.</source>
         <translation>%1第 %2 项</translation>
     </message>
     <message>
+        <source>Its “%1” does not fit the network, which needs %2 numbers.</source>
+        <translation>文件中的“%1”与网络不符：网络需要 %2 个数。</translation>
+    </message>
+    <message>
         <source>In %1, the sizes do not fit the layers around it.</source>
         <translation>%1的大小与相邻的层不匹配。</translation>
+    </message>
+    <message>
+        <source>Its saved data points are damaged (“%1”, row %2).</source>
+        <translation>文件中保存的数据点已损坏（“%1”，第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>Its saved data points are damaged (“%1”).</source>
+        <translation>文件中保存的数据点已损坏（“%1”）。</translation>
     </message>
 </context>
 </TS>

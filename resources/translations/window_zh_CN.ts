@@ -280,6 +280,38 @@
         <translation>梯度</translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Data: the data set, its points, noise and split, the input features</source>
+        <translation>数据：数据集、数据点、噪声与划分、输入特征</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Training: Train and Pause, the epoch, loss and accuracy, the settings</source>
+        <translation>训练：训练与暂停、轮次、损失与准确率、各项设置</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Decision: the network&apos;s output over the plane, behind the data points</source>
+        <translation>决策：网络在平面上的输出，显示在数据点后面</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Loss: the training and test loss and accuracy per epoch</source>
+        <translation>损失：每一轮的训练与测试损失和准确率</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;NeuroStep %1&lt;/h3&gt;&lt;p&gt;A neural-network simulator for teaching: build a layered network, then step through forward and backward propagation one neuron at a time.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. The Chinese font is Noto Sans SC (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NeuroStep %1&lt;/h3&gt;&lt;p&gt;用于教学的神经网络模拟器：搭建一个分层的神经网络，然后逐个神经元地演示前向传播和反向传播。&lt;/p&gt;&lt;p&gt;自由软件，采用 MIT 许可证。中文字体为思源黑体 Noto Sans SC（SIL 开放字体许可证）。&lt;/p&gt;</translation>
     </message>

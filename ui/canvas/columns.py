@@ -20,6 +20,7 @@ from ui.text import numbers
 
 from . import style
 from .layout import Column
+from .maps import paint_dead, paint_map
 
 
 class ColumnItem(QGraphicsItem):
@@ -59,6 +60,8 @@ class ColumnItem(QGraphicsItem):
         # the value's font is fixed per column (strips and grids write no values)
         self._value_font = style.font(max(round(column.font_px), 1), bold=True)
         self._bias_fonts: list = []  # one per bias text, fitted into its circle
+        self.maps: dict = {}  # neuron -> QImage of its output over the plane (training)
+        self.dead: frozenset = frozenset()  # neurons that output 0 for every training point
         self.setZValue(2)
         self.setAcceptedMouseButtons(Qt.NoButton)
         # a repaint of the canvas blits what did not change (an edit redraws only the
@@ -85,6 +88,13 @@ class ColumnItem(QGraphicsItem):
         self.values, self.deltas, self.biases = values, deltas, biases
         self.current, self.current_backward, self.selected = marks
         self.update()
+
+    def set_maps(self, maps: dict, dead) -> None:
+        """Each neuron's map over the plane (``{j: QImage}``) and the dead ones; see ``maps``."""
+        dead = frozenset(dead)
+        if maps or self.maps or dead != self.dead:
+            self.maps, self.dead = dict(maps), dead
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -141,6 +151,10 @@ class ColumnItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         self._shape(painter, x, y, hw, r)
+        if j in self.maps:
+            paint_map(painter, self.maps[j], x, y, r)
+            painter.setBrush(Qt.NoBrush)
+            self._shape(painter, x, y, hw, r)  # the outline again, over the map's edge
         bias = self.biases[j] if self._bias_texts else np.nan
         text_y = y - 0.14 * r if np.isfinite(bias) else y  # the bias goes under the value
         if np.isfinite(value):
@@ -156,6 +170,8 @@ class ColumnItem(QGraphicsItem):
         if np.isfinite(delta):
             self._paint_delta(painter, x, y, delta)
         self._paint_name(painter, j, x, y)
+        if j in self.dead:
+            paint_dead(painter, x, y, r, e)
 
     def _bias_font(self, text: str):
         """The bias's font: larger in presentation mode, as long as ``text`` fits the circle."""
@@ -264,6 +280,10 @@ class ColumnItem(QGraphicsItem):
             painter.setPen(pen)
             painter.setBrush(QBrush(fill))
             painter.drawEllipse(QPointF(x, y), g.cell, g.cell)
+            if j in self.maps:
+                paint_map(painter, self.maps[j], x, y, g.cell)
+            if j in self.dead:
+                paint_dead(painter, x, y, g.cell, self.emphasis, tab=False)
             if j == self.selected:
                 painter.setPen(QPen(style.SELECTED_LINE, 4 * self.emphasis))
                 painter.setBrush(Qt.NoBrush)

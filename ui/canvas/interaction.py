@@ -46,6 +46,7 @@ class CanvasInteraction:
         self._pan_from: QPoint | None = None
         self._pan_moved = False
         self._last_status = None
+        self._last_hover = (-1, -1)
         self._focused_once = False
 
     # ---- hit testing --------------------------------------------------------
@@ -101,11 +102,19 @@ class CanvasInteraction:
         if self._hold.active and not self._hold.holds(self.itemAt(pos)):
             self._hold.release()  # the pointer left the control it clicked: fit again
         self._emit_status(self._describe(pos))
+        self._emit_hover(self.selection_at(pos))
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event) -> None:
         self._hold.release()
+        self._emit_hover(None)
         super().leaveEvent(event)
+
+    def _emit_hover(self, hit) -> None:
+        where = (hit.column, hit.index) if hit is not None and hit.kind == "neuron" else (-1, -1)
+        if where != self._last_hover:
+            self._last_hover = where
+            self.neuronHovered.emit(*where)
 
     def mouseReleaseEvent(self, event) -> None:
         if self._pan_from is not None:

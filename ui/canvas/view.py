@@ -54,9 +54,12 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     -------
     statusMessage(str)
         What the pointer is over, for the window's status bar.
+    neuronHovered(int, int)
+        The column and index of the neuron under the pointer; (-1, -1) for none.
     """
 
     statusMessage = Signal(str)
+    neuronHovered = Signal(int, int)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -76,6 +79,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.look = Look()
         self._look_key = None  # what the look was last chosen for
         self._base_point_size = self.font().pointSizeF()
+        self._maps: dict = {}  # (column, j) -> QImage: each neuron's map over the plane
+        self._dead: frozenset = frozenset()  # (column, j) of dead units
         document.networkChanged.connect(self._on_network_changed)
         document.exampleChanged.connect(self._on_example_changed)
         document.stepChanged.connect(self._on_step_changed)
@@ -127,6 +132,21 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.highlight.set_text_floor(floor)
         for column in self.columns:
             column.set_text_floor(floor)
+
+    def set_neuron_maps(self, maps: dict, dead) -> None:
+        """Draw each neuron's output over the plane inside it, and mark the dead ones.
+
+        ``maps`` maps ``(column, j)`` to a QImage (row 0 the plane's bottom); ``dead``
+        holds the ``(column, j)`` of units that output 0 for every training point.
+        Kept across rebuilds; empty arguments clear them.
+        """
+        self._maps, self._dead = dict(maps), frozenset(dead)
+        self._apply_maps()
+
+    def _apply_maps(self) -> None:
+        for c, item in enumerate(self.columns):
+            mine = {j: image for (col, j), image in self._maps.items() if col == c}
+            item.set_maps(mine, {j for col, j in self._dead if col == c})
 
     @property
     def emphasis(self) -> float:
@@ -240,6 +260,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.insert_buttons = [self._make_insert(p) for p in range(1, n + 1)]
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)
+        self._apply_maps()
         self._place_legend()
         scene.setSceneRect(self.content_rect().adjusted(-3000, -3000, 3000, 3000))
         self._retranslate_texts()

@@ -10,6 +10,11 @@ Two shapes of command cover every edit:
   update.  A step holds only what its edit changed (``patch.StatePatch``:
   frozen arrays, copy on write), so undo restores every bit while a step of a
   large network costs the layers its edit replaced.
+
+Two more keep the training parts saved with the file (``training_parts``):
+``SettingCommand`` changes one training or data-set setting (merging like
+``ValueCommand``), ``TrainingDataCommand`` swaps the data-set settings and the
+user's own points together.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from .patch import StatePatch
 from .state import DocState
 
 _VALUE_COMMAND_ID = 4201
+_SETTING_COMMAND_ID = 4202
 
 # Undo texts in English; lupdate reads them here, commands translate them when shown.
 LABELS = {
@@ -41,6 +47,7 @@ LABELS = {
     "add_example": QT_TRANSLATE_NOOP("Document", "Add example"),
     "remove_example": QT_TRANSLATE_NOOP("Document", "Remove example"),
     "apply_update": QT_TRANSLATE_NOOP("Document", "Apply update"),
+    "change_loss": QT_TRANSLATE_NOOP("Document", "Change loss"),
 }
 
 
@@ -135,3 +142,50 @@ class ValueCommand(LabelledCommand):
     def undo(self) -> None:
         if not self.replaying:
             self._document._set_value(self.key, self._old)
+
+
+class SettingCommand(LabelledCommand):
+    """Set one training (``section="training"``) or data-set setting; None removes it.
+
+    Successive changes of the same setting merge, so typing in a spin box is one step.
+    """
+
+    def __init__(self, document, section: str, key: str, old, new, label: str):
+        super().__init__(label)
+        self._document = document
+        self.key = (section, key)
+        self._old, self._new = old, new
+
+    def id(self) -> int:
+        return _SETTING_COMMAND_ID
+
+    def mergeWith(self, other) -> bool:
+        if self.replaying or not isinstance(other, SettingCommand) or other.key != self.key:
+            return False
+        self._new = other._new
+        return True
+
+    def redo(self) -> None:
+        if not self.replaying:
+            self._document._put_setting(*self.key, self._new)
+
+    def undo(self) -> None:
+        if not self.replaying:
+            self._document._put_setting(*self.key, self._old)
+
+
+class TrainingDataCommand(LabelledCommand):
+    """Swap the data-set settings and the own points: ``before``/``after`` are (dict, Dataset)."""
+
+    def __init__(self, document, before: tuple, after: tuple, label: str):
+        super().__init__(label)
+        self._document = document
+        self._before, self._after = before, after
+
+    def redo(self) -> None:
+        if not self.replaying:
+            self._document._put_training_data(*self._after)
+
+    def undo(self) -> None:
+        if not self.replaying:
+            self._document._put_training_data(*self._before)

@@ -37,13 +37,13 @@ from .state import (
     with_entry,
 )
 from .stepping import Stepping
+from .training_parts import TrainingParts
 
 __all__ = ["Document", "Selection"]
-DEFAULT_LEARNING_RATE = 0.1
 
 
-class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
-    """The open network and everything shown about it.
+class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
+    """The open network and everything shown about it (and what training saves with it).
 
     Its table of examples (rows of inputs and targets) is read and edited
     through the methods of ``ExampleTable``; ``input`` and ``target`` are the row
@@ -61,7 +61,12 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
     fileChanged()
         The path or the saved/modified state changed.
     settingsChanged()
-        A training setting (the learning rate) changed.
+        A training or data-set setting, or the own data points, changed.
+    aboutToEdit()
+        The network is about to be edited (or undo/redo to run): a training run
+        under way pauses on it, so its run is one undo step before the edit.
+    replaced()
+        New, Open or an example replaced the whole document (undo history cleared).
     """
 
     networkChanged = Signal(bool)
@@ -70,6 +75,8 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
     stepChanged = Signal()
     fileChanged = Signal()
     settingsChanged = Signal()
+    aboutToEdit = Signal()
+    replaced = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -80,6 +87,7 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         self.path: str | None = None
         self.selection: Selection | None = None
         self.training_settings: dict = {}  # saved with the file (learning rate, ...)
+        self._init_training_parts()
         self._state = DocState(default_network(), np.array([1.0, 0.5]), None)
         self._recompute()
 
@@ -115,10 +123,6 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         """Per Apply update, the gradient norm ‖∂E/∂(W, b)‖ of each layer (undoable)."""
         return self._state.extra.get("gradient_history", ())
 
-    @property
-    def loss_name(self) -> str:
-        return self._state.loss
-
     def output(self) -> np.ndarray:
         """The network's output for the example input, shape (n_out,) (from the pass held)."""
         return np.array(self.cursor.network_output())
@@ -127,25 +131,13 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         """The loss of the example, or None without a target (from the pass held)."""
         return self.cursor.example_loss()
 
-    @property
-    def learning_rate(self) -> float:
-        """η of Apply update; saved in the file's training settings."""
-        return float(self.training_settings.get("learning_rate", DEFAULT_LEARNING_RATE))
-
-    @learning_rate.setter
-    def learning_rate(self, value: float) -> None:
-        if not (np.isfinite(value) and value > 0):
-            raise ValueError(f"the learning rate must be a positive number, got {value!r}")
-        self._push_value(
-            ("learning_rate",), self.learning_rate, value, LABELS["change_learning_rate"], True
-        )
-
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
     # ---- whole-document operations ------------------------------------------
     def new(self) -> None:
         """Start afresh with the default network; clears undo history and path."""
+        self._take_training_parts(None)
         self._reset_to(DocState(default_network(), np.array([1.0, 0.5]), None), None, {})
 
     def open(self, path) -> None:
@@ -154,6 +146,7 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
 
     def take_file(self, doc, path) -> None:
         """Show a ``sim.NetworkFile`` already read (e.g. by a helper process) as ``path``."""
+        self._take_training_parts(doc.dataset, doc.data)
         self._reset_to(state_from_file(doc), str(path), dict(doc.training or {}))
 
     def recover(self, path, original_path: str | None = None) -> None:
@@ -192,7 +185,7 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
     def file_contents(self) -> dict:
         """What a file holds beside the network: ``sim.save_network``'s keyword arguments."""
         training = dict(self.training_settings, learning_rate=self.learning_rate)
-        return file_fields(self._state, training)
+        return self._with_training_parts(file_fields(self._state, training))
 
     def write_copy(self, path) -> None:
         """Write to ``path`` what Save writes, leaving the path and saved state as they are."""
@@ -210,6 +203,7 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         inputs, targets, row = preset_table(p, x)
         extra = {"preset": name}
         state = DocState(p.network, inputs, targets, p.dataset, p.title, p.loss, extra, row)
+        self._take_training_parts(p.dataset)
         self._reset_to(state, None, {})
 
     def set_network(self, net: sim.Network) -> None:
@@ -264,7 +258,7 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
             raise ValueError("the example has no target: set one to compute gradients")
         # Raises TrainingDiverged (nothing pushed, weights unchanged) if the step blows up.
         network, norms = sim.sgd_update(
-            self.network, self.input, self.target, self._state.loss, self.learning_rate
+            self.network, self.input, self.target, self.loss_name, self.learning_rate
         )
         after = self._state.with_network(network)  # sgd_update already made the copy
         after.extra["gradient_history"] = (*self.gradient_history, tuple(map(float, norms)))
@@ -300,7 +294,7 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
     def retranslate(self) -> None:
         """Put the undo history's texts into the language now shown."""
         for i in range(self.undo_stack.count()):
-            self.undo_stack.command(i).retranslate()
+            self._retranslate_command(i, self.undo_stack.command(i))
 
     def _set_value(self, key: tuple, value: float) -> None:
         kind, *where = key
@@ -339,10 +333,13 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         if not np.isfinite(new) or (key[0] != "learning_rate" and not sim.in_range(new)):
             raise ValueError(f"{key[0]} must be finite and within ±{sim.MAX_VALUE:g}: {new!r}")
         if float(old) != float(new):
+            if key[0] in ("weight", "bias", "alpha"):
+                self.aboutToEdit.emit()
             self._push(ValueCommand(self, key, float(old), float(new), text, merge))
 
     def _push_state(self, after: DocState, text: str) -> None:
         check_limits(after)  # a table grown past the limits too: refused, nothing pushed
+        self.aboutToEdit.emit()
         self._push(SnapshotCommand(self, self._state.copy(), after, text))
 
     def _edit_network(self, edit, text: str) -> None:
@@ -358,6 +355,7 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         return after.copy()  # frozen, as every state is
 
     def _reset_to(self, state: DocState, path: str | None, training_settings: dict) -> None:
+        self.aboutToEdit.emit()  # a run under way stops before its undo history goes
         self.training_settings = training_settings
         self.undo_stack.clear()
         self.path = path
@@ -368,7 +366,8 @@ class Document(ExampleTable, Stepping, BudgetedHistory, QObject):
         self.selectionChanged.emit()
         self.settingsChanged.emit()
         self.fileChanged.emit()
+        self.replaced.emit()
 
     def _recompute(self) -> None:
-        self.cursor.recompute(self.network, self.input, self.target, self._state.loss)
+        self.cursor.recompute(self.network, self.input, self.target, self.loss_name)
         self.stepChanged.emit()

@@ -51,7 +51,7 @@ class ExampleTable:
         targets = self._state.targets
         if targets is None:
             return None
-        net, loss = self.network, self._state.loss
+        net, loss = self.network, self.loss_name  # "auto" means the output's own loss
         return self._table_numbers(
             "losses",
             lambda: np.array([net.loss(x, t, loss) for x, t in zip(self._state.inputs, targets)]),

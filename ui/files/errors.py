@@ -245,6 +245,14 @@ def _bad_value(d: dict) -> str:
     return fill(text, _where(d), what, found(d), wanted)
 
 
+def _bad_data(d: dict) -> str:
+    if d.get("row") is not None:
+        text = translate("FileErrors", "Its saved data points are damaged (“%1”, row %2).")
+        return fill(text, d.get("field"), d["row"])
+    text = translate("FileErrors", "Its saved data points are damaged (“%1”).")
+    return fill(text, d.get("field"))
+
+
 def _read_only(d: dict) -> str:
     return translate(
         "FileErrors",
@@ -285,6 +293,7 @@ _BY_KIND = {
     "shapes": _shapes,
     "non_finite": _non_finite,
     "bad_value": _bad_value,
+    "bad_data": _bad_data,
     "read_only": _read_only,
     "not_a_file": _not_a_file,
 }

@@ -51,3 +51,15 @@ KEY_BORDER = (0, 0, 0, 60)
 
 # ---- entry fields ----
 REFUSED_FIELD = "#ffd6d6"  # a number field holding text it cannot take
+
+# ---- training: classes, points, the decision view, messages ----
+CLASSES = (NEGATIVE, POSITIVE, *SERIES[:4], "#7f7f7f", "#e377c2", "#8c564b", "#6b8e23")
+TRAIN_RIM = PAPER  # training points are rimmed white (Playground's way)
+TEST_RIM = "#111111"  # test points black
+HOVER_LINE = "#888888"  # the loss chart's epoch under the pointer
+TRAIN_ACCURACY = "#8fb0e3"  # the loss chart's accuracies: the losses' blue and orange, paler
+TEST_ACCURACY = "#f0a582"
+DEAD = "#505050"  # a unit that outputs 0 for every training point
+ERROR = "#b00020"  # training could not start, or diverged
+OK = "#1b5e20"  # training stopped by itself as asked
+TRANSPARENT = (0, 0, 0, 0)

@@ -35,6 +35,7 @@ from ui.panels.plots.activation import ActivationPanel
 from ui.panels.plots.gradients import GradientPanel
 from ui.text import examples, i18n
 from ui.text.notation import spans
+from ui.training.docks import TrainingInWindow
 
 from .actions import make_actions, retranslate_actions
 from .menus import build_menus, build_toolbar, fill_examples, fill_recent
@@ -46,6 +47,9 @@ from .texts import DOCKS, about_text, how_to_text, translate
 from .undo_keys import UndoKeys
 
 ICON = i18n.RESOURCES / "icons" / "neurostep.svg"
+# The dock layout's version: a layout saved by a version with other docks is not
+# restored (the new docks would land anywhere); the default layout is used instead.
+LAYOUT_VERSION = 1
 PANELS = {
     "dockInspector": InspectorPanel,
     "dockComputation": ComputationPanel,
@@ -77,10 +81,20 @@ class MainWindow(QMainWindow):
         self.export = ExportActions(self)
         self._undo_keys = UndoKeys(self)  # Ctrl+Z undoes the document from any field
         self.docks = self._make_docks()
+        self._training = TrainingInWindow(self)
+        self.training = self._training.model  # the training model, beside the Document
+        self._training.place(self.docks)
+        self.docks.update(self._training.docks)
         self.presentation = PresentationMode(self)
         self.lessons = LessonMenu(self)
+        self.presentation.choose_docks = self._training.presentation_docks
+        self.presentation.extra_actions = self._training.actions.actions()
+        self.presentation.changed.connect(self._training.on_presentation_changed)
         self.menus = build_menus(self)
+        self.menuBar().insertMenu(self.menus["examples"].menuAction(), self._training.actions.menu)
         self.toolbar = build_toolbar(self)
+        self.toolbar.addSeparator()  # Train at the end of the toolbar, one click away
+        self.toolbar.addAction(self._training.actions.action("actionTrain"))
         self._summary = QLabel(self)
         self.statusBar().addPermanentWidget(self._summary)
         self._connect()
@@ -137,8 +151,8 @@ class MainWindow(QMainWindow):
         a["actionSaveAs"].triggered.connect(self.files.save_as)
         a["actionClearRecent"].triggered.connect(self.files.clear_recent)
         a["actionQuit"].triggered.connect(self.close)
-        a["actionUndo"].triggered.connect(doc.undo_stack.undo)
-        a["actionRedo"].triggered.connect(doc.undo_stack.redo)
+        a["actionUndo"].triggered.connect(doc.undo)
+        a["actionRedo"].triggered.connect(doc.redo)
         a["actionDelete"].triggered.connect(self.delete_selected_layer)
         a["actionPreferences"].triggered.connect(self.show_preferences)
         a["actionAddLayer"].triggered.connect(lambda: self.add_layer(before=False))
@@ -326,7 +340,7 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         store = settings.open_settings()
         store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
+        store.setValue("window/state", self.saveState(LAYOUT_VERSION))
         store.setValue("language", i18n.current_language())
 
     def _restore_settings(self) -> bool:
@@ -335,7 +349,7 @@ class MainWindow(QMainWindow):
         geometry, state = store.value("window/geometry"), store.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        restored = state is not None and self.restoreState(state)
+        restored = state is not None and self.restoreState(state, LAYOUT_VERSION)
         self.lessons.dock.hide()  # a lesson left open last time does not run now
         return restored
 

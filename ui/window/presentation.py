@@ -1,8 +1,10 @@
 """Presentation mode (F5): full screen, large type, thick lines, only what the class needs.
 
-Entering keeps the canvas, the computation and the activation panels and a
-toolbar of the step controls, hides the other docks, the menu bar and the
-status bar, and scales the application font by ``FONT_SCALE``.  F5, Esc and
+Entering keeps the canvas, the computation and the activation panels (or the
+docks ``choose_docks`` picks instead, e.g. the training views once training has
+begun) and a toolbar of the step controls (and ``extra_actions``), hides the
+other docks, the menu bar and the status bar, and scales the application font
+by ``FONT_SCALE``.  F5, Esc and
 the step actions are actions of the window itself, so their keys work without
 the menu bar.  Views need no call from here:
 Qt sends them a FontChange and they scale their own fonts and pens from their
@@ -67,6 +69,10 @@ class PresentationMode(QObject):
         self._saved: dict | None = None
         self._pending = None  # (dock state, window size) to restore once the size is back
         self._step_bar: QToolBar | None = None
+        # Hooks for other parts of the window: which docks to keep (given the default
+        # ones), and actions for the toolbar after the step controls.
+        self.choose_docks = lambda default: default
+        self.extra_actions: list = []
         self.action = QAction(window)
         self.action.setObjectName("actionPresentation")
         self.action.setCheckable(True)
@@ -120,33 +126,55 @@ class PresentationMode(QObject):
                     w.addAction(action)  # its key works whichever bars are hidden
                     if action.objectName() == "actionPlayPause":
                         w.step_actions.hold_width(self._step_bar.widgetForAction(action))
+            if self.extra_actions:
+                self._step_bar.addSeparator()
+                self._step_bar.addActions(self.extra_actions)
             self._step_bar.addSeparator()
             self._step_bar.addAction(self.action)
             w.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._step_bar)
         for bar in w.findChildren(QToolBar):
             bar.setVisible(bar is self._step_bar)
 
+    def kept_docks(self) -> tuple[str, ...]:
+        """The objectNames of the docks presentation mode shows now."""
+        return tuple(self.choose_docks(KEPT_DOCKS))
+
+    def refresh_docks(self) -> None:
+        """Show the docks ``kept_docks`` names now (while presenting), sized for the screen."""
+        if self.active:
+            self._show_docks()
+            QTimer.singleShot(0, self._size_docks)
+
+    def _show_docks(self) -> None:
+        kept = self.kept_docks()
+        for dock in self.window.findChildren(QDockWidget):
+            # A dock asking to stay (the lesson under way) stays if it is shown.
+            stays = dock.property("presentationKeep") and dock.isVisible()
+            shown = dock.objectName() in kept or bool(stays)
+            dock.setVisible(shown)
+            if shown:
+                dock.raise_()
+                if not isinstance(dock.titleBarWidget(), DockTitle):
+                    # A dock paints its own title in the font it was made with: a plain
+                    # label instead follows the large type.
+                    dock.setTitleBarWidget(DockTitle(dock))
+
     def _size_docks(self) -> None:
-        w, docks = self.window, {d.objectName(): d for d in self.window.findChildren(QDockWidget)}
+        """The bottom dock takes a share of the screen's height, a side dock of its width."""
+        w, kept = self.window, self.kept_docks()
         screen = w.screen().availableGeometry() if w.screen() is not None else w.geometry()
-        if "dockComputation" in docks:
-            w.resizeDocks(
-                [docks["dockComputation"]],
-                [round(screen.height() * DOCK_SHARE)],
-                Qt.Orientation.Vertical,
-            )
-        if "dockLesson" in docks and docks["dockLesson"].isVisible():  # a lesson under way
-            w.resizeDocks(
-                [docks["dockLesson"]],
-                [round(screen.width() * LESSON_SHARE)],
-                Qt.Orientation.Horizontal,
-            )
-        if "dockActivation" in docks:
-            w.resizeDocks(
-                [docks["dockActivation"]],
-                [round(screen.width() * DOCK_SHARE)],
-                Qt.Orientation.Horizontal,
-            )
+        area = Qt.DockWidgetArea
+        for dock in w.findChildren(QDockWidget):
+            name = dock.objectName()
+            if name == "dockLesson" and dock.isVisible():  # a lesson under way, on the left
+                size, share, orientation = screen.width(), LESSON_SHARE, Qt.Orientation.Horizontal
+            elif name not in kept:
+                continue
+            elif w.dockWidgetArea(dock) == area.BottomDockWidgetArea:
+                size, share, orientation = screen.height(), DOCK_SHARE, Qt.Orientation.Vertical
+            else:
+                size, share, orientation = screen.width(), DOCK_SHARE, Qt.Orientation.Horizontal
+            w.resizeDocks([dock], [round(size * share)], orientation)
 
     def _on_toggled(self, on: bool) -> None:
         if on and not self.active:
@@ -165,21 +193,13 @@ class PresentationMode(QObject):
             "menu_bar": not w.menuBar().isHidden(),
             "status_bar": not w.statusBar().isHidden(),
         }
-        for dock in w.findChildren(QDockWidget):
-            # A dock asking to stay (the lesson under way) stays if it is shown.
-            keep = dock.property("presentationKeep") and dock.isVisible()
-            dock.setVisible(dock.objectName() in KEPT_DOCKS or bool(keep))
+        self._show_docks()
         w.menuBar().hide()
         w.statusBar().hide()
         self._show_step_bar()
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * font_scale(w.screen()))
         app.setFont(font)
-        for dock in w.findChildren(QDockWidget):
-            if dock.isVisible():
-                # A dock paints its own title in the font it was made with: a plain label
-                # instead follows the large type.
-                dock.setTitleBarWidget(DockTitle(dock))
         # A check box's square is the style's, whatever the type: as large as the text here.
         # (A style sheet fixes the box's font when set: it names the large one too.)
         side, points = QFontMetrics(font).height(), font.pointSizeF()

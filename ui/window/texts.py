@@ -57,6 +57,29 @@ DOCKS = {
             "Gradients: ⟦δ = ∂E/∂a⟧ of each neuron and the size of each layer's weight gradients",
         ),
     ),
+    "dockData": (
+        QT_TRANSLATE_NOOP("MainWindow", "Data"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Data: the data set, its points, noise and split, the input features"
+        ),
+    ),
+    "dockTraining": (
+        QT_TRANSLATE_NOOP("MainWindow", "Training"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Training: Train and Pause, the epoch, loss and accuracy, the settings"
+        ),
+    ),
+    "dockDecision": (
+        QT_TRANSLATE_NOOP("MainWindow", "Decision"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Decision: the network's output over the plane, behind the data points",
+        ),
+    ),
+    "dockLoss": (
+        QT_TRANSLATE_NOOP("MainWindow", "Loss"),
+        QT_TRANSLATE_NOOP("MainWindow", "Loss: the training and test loss and accuracy per epoch"),
+    ),
 }
 
 _ABOUT = QT_TRANSLATE_NOOP(

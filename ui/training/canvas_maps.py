@@ -1,0 +1,86 @@
+"""Feeds the canvas each neuron's map over the plane and the dead units, at each sync.
+
+Once training has begun (a stepping lesson keeps its plain circles until then),
+inputs and hidden neurons of 2-D data get a round 25×25-cell picture of their
+output (``PlaneSampler``'s thumbnail grid), all made in one NumPy pass; a unit
+whose output is 0 for every training point is reported dead.  Layers of more
+than ``MAX_MAPPED`` neurons get no maps (the canvas draws them as strips of
+cells), though their dead units are marked.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QImage
+
+import simulator as sim
+
+from .maps import neuron_reach, thumbnails
+from .plane import THUMB
+
+MAX_MAPPED = 32
+PIXELS_PER_CELL = 3  # a 75-pixel picture: the size of a circle on screen
+
+
+def to_qimage(argb: np.ndarray) -> QImage:
+    """Pixels that are opaque or fully transparent are already premultiplied: telling
+    Qt so spares a conversion at every paint."""
+    rows, cols = argb.shape
+    data = np.ascontiguousarray(argb, dtype=np.uint32)
+    image = QImage(data.data, cols, rows, 4 * cols, QImage.Format.Format_ARGB32_Premultiplied)
+    return image.copy()
+
+
+class CanvasMaps(QObject):
+    """Keeps ``canvas``'s neuron maps and dead marks in step with ``model``."""
+
+    def __init__(self, model, canvas, enabled: bool = True):
+        super().__init__(canvas)
+        self.model, self.canvas = model, canvas
+        self.enabled = enabled
+        self._shown = False
+        model.clock.sync.connect(self._on_frame)
+
+    def set_enabled(self, on: bool) -> None:
+        self.enabled = on
+        self._on_frame()
+
+    def _on_frame(self) -> None:
+        if not self.canvas.isVisible():
+            return
+        model = self.model
+        begun = model.is_running or model.epoch > 0
+        maps, dead = self._compute() if self.enabled and begun else ({}, set())
+        if maps or dead or self._shown:
+            self.canvas.set_neuron_maps(maps, dead)
+            self._shown = bool(maps or dead)
+
+    def _compute(self):
+        model = self.model
+        net, prepared = model.network, model.prepared
+        if prepared.problem(net) is not None:
+            return {}, set()
+        dead = self._dead(net, prepared)
+        model.plane.prepare(prepared)
+        outputs = model.plane.outputs(net, "thumbs") if model.plane.dimensions == 2 else None
+        if outputs is None:
+            return {}, dead
+        columns = [(0, model.plane.thumbs.inputs, None)]
+        columns += [(c + 1, z, net.layers[c].activation) for c, z in enumerate(outputs[:-1])]
+        maps = {}
+        for column, values, activation in columns:
+            if values.shape[1] <= MAX_MAPPED:
+                pictures = thumbnails(
+                    values, neuron_reach(values, activation), THUMB, PIXELS_PER_CELL
+                )
+                maps.update({(column, j): to_qimage(p) for j, p in enumerate(pictures)})
+        return maps, dead
+
+    def _dead(self, net, prepared) -> set:
+        rows = prepared.train_rows
+        if len(rows) == 0:
+            return set()
+        outputs = sim.layer_outputs(net, prepared.inputs[rows])
+        flags = sim.dead_units(outputs[:-1])
+        return {(layer + 1, int(j)) for layer, f in enumerate(flags) for j in np.flatnonzero(f)}
