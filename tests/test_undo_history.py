@@ -221,3 +221,20 @@ def test_weight_edits_between_structural_edits_cost_the_history_no_layer(qtbot):
             doc.set_weight(0, i, k, float(i + k), merge=False)  # W1: 32 KB, copied each time
         doc.set_activation(1, "tanh" if k % 2 else "relu")
     assert doc.history_bytes() - start < 60 * 2 * KB  # 60 small steps, not 10 copies of W1
+
+
+def test_a_training_run_undoes_bit_for_bit_and_counts_in_the_budget(qtbot):
+    """Undo after training would bring back other weights, or the run's weights go uncounted."""
+    window = make_window(qtbot)
+    doc, training = window.document, window.training
+    doc.set_network(sim.Network.create(2, [6, 2], ["tanh", "softmax"], seed=0))
+    training.set_dataset("xor", n=40, seed=0)
+    doc.resize_layer(0, 7)  # a structural step first: the run starts from shared arrays
+    before, held = fingerprint(doc), doc.history_bytes()
+    assert training.train_epoch() and fingerprint(doc) != before
+    trained = fingerprint(doc)
+    assert doc.history_bytes() - held >= 2 * (2 * 7 + 7 + 7 * 2 + 2) * 8  # both networks
+    doc.undo_stack.undo()
+    assert fingerprint(doc) == before
+    doc.undo_stack.redo()
+    assert fingerprint(doc) == trained
