@@ -5,6 +5,11 @@ step-through cursor and the file state, and emits a signal whenever one of
 them changes.  Views never talk to each other: a gesture calls a Document
 method (edits go through ``undo_stack``), the Document emits, every view
 redraws from it.
+
+Edits cost what they change: the state's arrays are frozen (copy on write) and
+shared by undo steps and the step cursor, which recomputes from the first layer
+changed; the history keeps within ``history_budget``.  Write into ``network``
+or the examples only through the methods below (a frozen array refuses writes).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import simulator as sim
 
 from .commands import LABELS, SnapshotCommand, ValueCommand
 from .examples import ExampleTable
+from .history import BudgetedHistory, UndoHistory
 from .past import PastView
 from .state import (
     DocState,
@@ -29,6 +35,7 @@ from .state import (
     selection_fits,
     state_from_file,
     structure_key,
+    with_entry,
 )
 from .stepping import Stepping
 from .training_parts import TrainingParts
@@ -37,7 +44,7 @@ __all__ = ["Document", "Selection"]
 NETWORK_VALUES = ("weight", "bias", "alpha", "leaky_slope")  # value edits of the network
 
 
-class Document(PastView, Stepping, TrainingParts, ExampleTable, QObject):
+class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
     """The open network and everything shown about it (and what training saves with it).
 
     Its table of examples (rows of inputs and targets) is read and edited
@@ -79,6 +86,7 @@ class Document(PastView, Stepping, TrainingParts, ExampleTable, QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._history = UndoHistory(self.undo_stack)
         self.cursor = sim.PassCursor()
         self.path: str | None = None
         self.selection: Selection | None = None
@@ -121,14 +129,12 @@ class Document(PastView, Stepping, TrainingParts, ExampleTable, QObject):
         return self._state.extra.get("gradient_history", ())
 
     def output(self) -> np.ndarray:
-        """The network's output for the example input, shape (n_out,)."""
-        return self.network.forward(self.input)
+        """The network's output for the example input, shape (n_out,) (from the pass held)."""
+        return np.array(self.cursor.network_output())
 
     def current_loss(self) -> float | None:
-        """The loss of the example, or None without a target."""
-        if self.target is None:
-            return None
-        return self.network.loss(self.input, self.target, self.loss_name)
+        """The loss of the example, or None without a target (from the pass held)."""
+        return self.cursor.example_loss()
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
@@ -141,7 +147,10 @@ class Document(PastView, Stepping, TrainingParts, ExampleTable, QObject):
 
     def open(self, path) -> None:
         """Open a ``.neurostep`` file; a bad one raises NetworkFileError, nothing changes."""
-        doc = sim.load_document(path)  # every field is checked here, before anything changes
+        self.take_file(sim.load_document(path), path)  # every field checked before any change
+
+    def take_file(self, doc, path) -> None:
+        """Show a ``sim.NetworkFile`` already read (e.g. by a helper process) as ``path``."""
         self._take_training_parts(doc.dataset, doc.data)
         self._reset_to(state_from_file(doc), str(path), dict(doc.training or {}))
 
@@ -165,16 +174,23 @@ class Document(PastView, Stepping, TrainingParts, ExampleTable, QObject):
             if progress is not None and progress(fraction) is False:
                 steps.close()
                 return False
-        self.path = path
+        self.saved_to(path)
+        return True
+
+    def saved_to(self, path) -> None:
+        """Note that what is shown now was written to ``path`` (by ``save`` or a helper)."""
+        self.path = str(path)
         self.undo_stack.setClean()
         self.fileChanged.emit()
-        return True
 
     def write_steps(self, path, network=None):
         """Save's writing (fractions done), path and saved state unchanged; Autosave's too."""
+        return sim.save_steps(network or self.current_network, str(path), **self.file_contents())
+
+    def file_contents(self) -> dict:
+        """What a file holds beside the network: ``sim.save_network``'s keyword arguments."""
         training = dict(self.training_settings, learning_rate=self.learning_rate)
-        fields = self._with_training_parts(file_fields(self._state, training))
-        return sim.save_steps(network or self.current_network, str(path), **fields)
+        return self._with_training_parts(file_fields(self._state, training))
 
     def write_copy(self, path) -> None:
         """Write to ``path`` what Save writes, leaving the path and saved state as they are."""
@@ -263,6 +279,7 @@ class Document(PastView, Stepping, TrainingParts, ExampleTable, QObject):
 
     # ---- used by commands ---------------------------------------------------
     def _restore(self, state: DocState) -> None:
+        state = state.with_network(state.network)  # frozen: shared from now on
         structural = structure_key(state.network) != structure_key(self.network)
         before = self._state
         example = state.row != before.row or not (
@@ -295,6 +312,8 @@ class Document(PastView, Stepping, TrainingParts, ExampleTable, QObject):
             return
         if kind in NETWORK_VALUES:
             self._drop_past()  # undo and redo act on the present (Document.undo leaves it first)
+        # Each writes into a copy of the one array it changes (the old one stays shared
+        # by undo steps and step records); the pass is recomputed from that layer on.
         if kind == "weight":
             self.network.set_weight(*where, value)
         elif kind == "bias":
@@ -304,9 +323,11 @@ class Document(PastView, Stepping, TrainingParts, ExampleTable, QObject):
         elif kind == "leaky_slope":
             self.network.layers[where[0]].leaky_slope = value
         elif kind == "input":
-            self._state.inputs[where[1], where[0]] = value
+            self._state.inputs = with_entry(self._state.inputs, (where[1], where[0]), value)
         elif kind == "target":
-            self._state.targets[where[1], where[0]] = value
+            self._state.targets = with_entry(self._state.targets, (where[1], where[0]), value)
+        if kind in ("weight", "bias", "alpha"):
+            self.network.layers[where[0]].freeze()
         self._recompute()
         if kind in ("input", "target"):
             self.exampleChanged.emit()
@@ -326,12 +347,12 @@ class Document(PastView, Stepping, TrainingParts, ExampleTable, QObject):
                 self.aboutToEdit.emit()
             if key[0] in NETWORK_VALUES:
                 self.settle_past()  # the edit applies to the past network shown, made current
-            self.undo_stack.push(ValueCommand(self, key, float(old), float(new), text, merge))
+            self._push(ValueCommand(self, key, float(old), float(new), text, merge))
 
     def _push_state(self, after: DocState, text: str) -> None:
         check_limits(after)  # a table grown past the limits too: refused, nothing pushed
         self.aboutToEdit.emit()
-        self.undo_stack.push(SnapshotCommand(self, self._state.copy(), after, text))
+        self._push(SnapshotCommand(self, self._state.copy(), after, text))
 
     def _edit_network(self, edit, text: str) -> None:
         self._push_state(self._edited(edit), text)
@@ -342,9 +363,9 @@ class Document(PastView, Stepping, TrainingParts, ExampleTable, QObject):
         after = self._state.copy()
         if base is not None:
             after.network = base
-        edit(after.network)
+        edit(after.network)  # replaces the arrays it changes; the others stay shared
         check_limits(after.fitted())
-        return after
+        return after.copy()  # frozen, as every state is
 
     def _reset_to(self, state: DocState, path: str | None, training_settings: dict) -> None:
         self.aboutToEdit.emit()  # a run under way stops before its undo history goes

@@ -1,17 +1,15 @@
-"""Moving through the pass: the Document's stepping, which edits nothing (no undo step).
+"""Moving through the pass: the Document's stepping (not undoable: it edits nothing).
 
-The cursor (``sim.PassCursor``) holds the forward and backward records of the
-example; these methods move it and tell the views (``stepChanged``).  Mixed into
-:class:`~ui.document.document.Document`.
+Mixed into :class:`~ui.document.document.Document`: each method moves
+``cursor`` and emits ``stepChanged`` when it moved.
 """
 
 from __future__ import annotations
 
 
 class Stepping:
-    """Forward and backward through the example's pass, one neuron (or layer) at a time."""
+    """The Document's step-through methods (see the module docstring)."""
 
-    # ---- stepping (not undoable: moving through a pass edits nothing) -------
     def step_forward(self) -> bool:
         """Compute the next neuron (forward, then backward once forward is done)."""
         return self._move(self.cursor.step)
@@ -53,6 +51,7 @@ class Stepping:
 
         return self._move(move)
 
+    # ---- helpers ------------------------------------------------------------
     def _move(self, move) -> bool:
         moved = move()
         if moved:

@@ -105,11 +105,11 @@ class Timeline(QObject):
         if epoch is None or not self.model.document.showing_past:
             return
         model = self.model
-        net = model.document.network.copy()  # the past one shown
+        net = model.document.network.share()  # the past one shown
         history = model.history.copy()
         for values in vars(history).values():
             del values[epoch:]
-        before = (model.document.current_network.copy(), model._copy_progress())
+        before = (model.document.current_network.share(), model._copy_progress())
         after = (net, model.progress._replace(epoch=epoch, history=history))
         model.document.undo_stack.push(WeightsCommand(model, before, after, "continue", epoch))
 
