@@ -12,11 +12,42 @@ ticks, never once an epoch.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from ui.text import palette
 from ui.text.i18n import fill
+
+# The slider's own keys, which are also the window's step shortcuts (Right, Home...).
+SLIDER_KEYS = {
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+}
+
+
+class SliderKeys(QObject):
+    """Keeps the arrow keys, Home, End and the page keys for the focused slider.
+
+    The window's step actions have Right, Left, Home and End as shortcuts, which Qt
+    would run instead of moving the slider; a ShortcutOverride accepted by the
+    slider gives it the key first, as spin boxes get theirs.
+    """
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            if plain and event.key() in SLIDER_KEYS:
+                event.accept()
+        return False
 
 
 class TimelineBar(QWidget):
@@ -30,6 +61,8 @@ class TimelineBar(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("timelineSlider")
         self.slider.setPageStep(10)
+        self._keys = SliderKeys(self)
+        self.slider.installEventFilter(self._keys)
         self.label = QLabel(self)
         self.label.setObjectName("timelineLabel")
         self.key = QLabel(self)
