@@ -159,8 +159,15 @@ class ConfusionMatrix(QWidget):
         return (t, y) if 0 <= t < k and 0 <= y < k else None
 
     def _label_width(self) -> float:
-        names = [unit_names.class_text(self._names, j) for j in range(len(self._matrix))]
-        return max((self.fontMetrics().horizontalAdvance(n) for n in names), default=0) + 4
+        """The widest class name's width (measured once per names and font: every cell's
+        place asks for it)."""
+        names = tuple(unit_names.class_text(self._names, j) for j in range(len(self._matrix)))
+        key = (names, self.font().key())
+        if getattr(self, "_label_key", None) != key:
+            metrics = self.fontMetrics()
+            self._label_key = key
+            self._label_px = max((metrics.horizontalAdvance(n) for n in names), default=0) + 4
+        return self._label_px
 
     def paintEvent(self, event) -> None:
         if not self._matrix.size:
@@ -169,9 +176,11 @@ class ConfusionMatrix(QWidget):
         left, top, side = self._geometry()
         k = len(self._matrix)
         shares = self._matrix / np.maximum(self._matrix.sum(axis=1, keepdims=True), 1)
+        grid, metrics = QPen(QColor(*palette.GRID), 1), self.fontMetrics()
         for t in range(k):
             for y in range(k):
-                self._paint_cell(painter, t, y, shares[t, y])
+                box = QRectF(left + y * side, top + t * side, side, side)
+                self._paint_cell(painter, box, t, y, shares[t, y], grid, metrics)
         painter.setPen(QPen(QColor(palette.MUTED), 1))
         painter.drawRect(QRectF(left, top, k * side, k * side))
         if self.chosen is not None:
@@ -179,14 +188,13 @@ class ConfusionMatrix(QWidget):
             painter.drawRect(self.cell_rect(*self.chosen))
         self._paint_labels(painter, left, top, side)
 
-    def _paint_cell(self, painter, t: int, y: int, share: float) -> None:
+    def _paint_cell(self, painter, box: QRectF, t: int, y: int, share: float, grid, metrics):
         count = int(self._matrix[t, y])
-        box = self.cell_rect(t, y)
         colour = palette.POSITIVE if t == y else palette.NEGATIVE
         painter.fillRect(box, _mix(colour, 0.9 * share) if count else QColor(palette.PAPER))
-        painter.setPen(QPen(QColor(*palette.GRID), 1))
+        painter.setPen(grid)
         painter.drawRect(box)
-        if count and box.width() >= self.fontMetrics().horizontalAdvance(str(count)) + 2:
+        if count and box.width() >= metrics.horizontalAdvance(str(count)) + 2:
             painter.setPen(QColor(palette.PAPER if share > 0.55 else palette.INK))
             painter.drawText(box, Qt.AlignCenter, str(count))
 

@@ -11,6 +11,8 @@ timeline is scrubbed.
 
 from __future__ import annotations
 
+import operator
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import simulator as sim
 from ui.text import unit_names
 from ui.text.i18n import fill
 from ui.text.numbers import share
@@ -54,6 +57,7 @@ class ConfusionPanel(InSight, QWidget):
         self.matrix.cellChosen.connect(lambda _t, _y: self._list())
         self._result = None
         self._drawn = None
+        self._key = None  # what the matrix shown was counted from (see _key)
         # The matrix takes the whole height (a dock under the canvas is short), the list
         # of points the rest of the width, under the summary.
         right = QVBoxLayout()
@@ -94,6 +98,10 @@ class ConfusionPanel(InSight, QWidget):
 
     def refresh(self) -> None:
         model = self.model
+        key = _key(model)
+        if key is not None and _same(key, self._key):
+            return  # the same frozen network and data: the same matrix (a step, a scrub's echo)
+        self._key = key
         result = confusion(model) if model.kind == "classification" else None
         self._result = result
         names = model.document.names
@@ -135,12 +143,21 @@ class ConfusionPanel(InSight, QWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, row)
             if names.image is not None:
-                image = ink_image(inputs[row].reshape(names.image))
-                item.setIcon(QIcon(QPixmap.fromImage(image).scaled(ICON, ICON)))
+                item.setIcon(self._icon(inputs, row, names.image))
             self.samples.addItem(item)
         cell = self.matrix.chosen
         if not len(picked) and (cell is None or cell[0] != cell[1]):
             self.samples.addItem(QListWidgetItem(self.tr("No mistakes")))
+
+    def _icon(self, inputs, row: int, shape) -> QIcon:
+        """Point ``row``'s picture, made once per data (a scrub lists much the same points)."""
+        if getattr(self, "_icons", (None,))[0] is not inputs:
+            self._icons = (inputs, {})
+        icons = self._icons[1]
+        if row not in icons:
+            image = ink_image(inputs[row].reshape(shape))
+            icons[row] = QIcon(QPixmap.fromImage(image).scaled(ICON, ICON))
+        return icons[row]
 
     def _sample_text(self, n: int) -> str:
         result, names = self._result, self.model.document.names
@@ -170,6 +187,25 @@ class ConfusionPanel(InSight, QWidget):
                 "click one to step through it"
             )
         )
-        self._drawn = None
+        self._drawn = self._key = None
         if self.in_sight:
             self.refresh()
+
+
+def _key(model) -> tuple | None:
+    """What the matrix is counted from, when it proves the same matrix: the network's
+    arrays, all frozen (so unchanged while held), the data and the names; else None."""
+    arrays = [a for layer in model.network.layers for a in (layer.W, layer.b)]
+    if not all(sim.is_frozen(a) for a in arrays):
+        return None  # a run's network, changing in place
+    names = model.document.names
+    return (*arrays, model.prepared, model.kind, names)
+
+
+def _same(key: tuple, other: tuple | None) -> bool:
+    """Arrays and the data by identity (frozen: the same one holds the same numbers)."""
+    if other is None or len(key) != len(other):
+        return False
+    *held, kind, names = key
+    *theirs, their_kind, their_names = other
+    return all(map(operator.is_, held, theirs)) and (kind, names) == (their_kind, their_names)

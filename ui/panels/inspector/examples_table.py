@@ -116,6 +116,11 @@ class ExamplesTable(QTableWidget):
         if names != self._names:
             self._names, self._columns = names, []  # new headings
         self._filling = True
+        # Sized to their contents once, after the fill: at every cell's change the headers
+        # would measure their whole column again (3 ms a cell for ten digits' rows).
+        headers = (self.horizontalHeader(), self.verticalHeader())
+        for header in headers:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         try:
             groups = [("input", "x", inputs), ("target", "t", targets), ("output", "y", outputs)]
             columns = [
@@ -137,10 +142,12 @@ class ExamplesTable(QTableWidget):
                         self._set_cell(
                             r, c, group, data[group][r] if whole else data[group][r][i], whole
                         )
-            self._show_row(row)
-            self._fit_height()
         finally:
+            for header in headers:
+                header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self._filling = False
+        self._show_row(row)
+        self._fit_height()
 
     def _set_shape(self, n_rows: int, columns, groups) -> None:
         if columns != self._columns or n_rows != self.rowCount():

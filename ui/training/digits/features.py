@@ -18,7 +18,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 import simulator as sim
@@ -32,6 +32,7 @@ from .images import signed_image
 
 MODES = ("weights", "inputs")
 GAP = 4  # pixels between tiles
+MIN_NUMBER_PX = 8  # a z under its tile is written at least this high, or not at all
 ACTIVE = QColor(palette.POSITIVE)
 
 
@@ -144,11 +145,17 @@ class FeatureTiles(QWidget):
         """The neuron's z under its tile: a bar as long as z is large, and the number."""
         bar = QRectF(box.left(), box.bottom() + 2, box.width() * min(abs(z) / reach, 1.0), 3)
         painter.fillRect(bar, ACTIVE if z >= 0 else QColor(palette.NEGATIVE))
-        words = z_text(z)
-        if self.fontMetrics().horizontalAdvance(words) > box.width() + GAP:
-            return  # too narrow for the number: the bar says it, the tooltip too
+        words, room = z_text(z), box.width()  # the gap stays between two numbers
+        font = QFont(self.font())
+        wide = QFontMetricsF(font).horizontalAdvance(words)
+        if wide > room:  # narrow tiles (32 in a row): a smaller number, never a missing one
+            size = QFontInfo(font).pixelSize() * room / wide
+            if size < MIN_NUMBER_PX:
+                return  # too narrow even so: the bar says it, the tooltip too
+            font.setPixelSize(int(size))
+        painter.setFont(font)
         painter.setPen(QColor(palette.INK if z != 0 else palette.MUTED))
-        text = QRectF(box.left() - GAP / 2, bar.bottom(), box.width() + GAP, self._extra() - 5)
+        text = QRectF(box.left(), bar.bottom(), room, self._extra() - 5)
         painter.drawText(text, Qt.AlignHCenter | Qt.AlignTop, words)
 
     def tile_at(self, pos) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -54,7 +55,7 @@ class DigitsPanel(QWidget):
         self.retranslate()
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
+        top = self._top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.setSpacing(6)
         top.addWidget(self.pad, 1)
         top.addWidget(self.bars, 1)
@@ -68,6 +69,15 @@ class DigitsPanel(QWidget):
         box.setSpacing(3)
         box.addLayout(top, 1)
         box.addLayout(row)
+
+    def resizeEvent(self, event) -> None:
+        """The pad beside the bars, or above them in a tall dock (presentation mode's)."""
+        super().resizeEvent(event)
+        size = event.size()
+        tall = size.height() > 1.3 * size.width()
+        direction = QBoxLayout.Direction.TopToBottom if tall else QBoxLayout.Direction.LeftToRight
+        if self._top.direction() != direction:
+            self._top.setDirection(direction)
 
     # ---- public calls (lessons) -------------------------------------------------------
     def use_test_image(self, k: int) -> None:

@@ -91,6 +91,7 @@ class Timeline(QObject):
         """Show the network as it was at ``epoch`` (pausing a run first)."""
         self.model.pause()
         net = self.snapshot(epoch)
+        net.freeze()  # read-only, as shown: the pass and the views may share its arrays
         self._shown = epoch  # before the Document's pastChanged, which asks
         self.model.document.show_past(net, self.continue_from_shown)
         self.shownChanged.emit()
