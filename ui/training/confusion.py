@@ -11,6 +11,7 @@ chooses none.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -86,8 +87,12 @@ def confusion(model) -> Confusion | None:
 
 def _mix(colour: str, amount: float) -> QColor:
     """White moved ``amount`` (0..1) of the way to ``colour``."""
-    c = 255.0 + (rgb(colour) - 255.0) * amount
-    return QColor(*(int(round(v)) for v in c))
+    return QColor(*(int(round(255.0 + (c - 255.0) * amount)) for c in _channels(colour)))
+
+
+@functools.lru_cache(maxsize=8)
+def _channels(colour: str) -> tuple[float, ...]:
+    return tuple(float(c) for c in rgb(colour))  # a hundred cells a paint: parsed once
 
 
 class ConfusionMatrix(QWidget):
