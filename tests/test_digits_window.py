@@ -77,7 +77,8 @@ def test_the_highest_bar_is_the_class_the_network_predicts(qtbot):
 
 
 def trained_digits(qtbot):
-    """The digits window, trained from the Train menu to 95 % test accuracy, paused."""
+    """The digits window, trained from the Train menu to 95 % test accuracy, paused at the
+    end of an epoch."""
     window, _panel = digits_window(qtbot)
     training = window.training
     window.canvas.setFocus()
@@ -85,7 +86,13 @@ def trained_digits(qtbot):
     qtbot.keyClick(window.canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert training.is_running
     qtbot.waitUntil(lambda: (last(training.history.test_accuracy) or 0) >= 0.95, timeout=60_000)
-    training.pause()
+    # Pause stops between two batches; Train ▸ Epoch then trains to the end of that epoch,
+    # so the weights shown are those the last accuracy was measured on.
+    qtbot.keyClick(window.canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not training.is_running
+    epoch = training.epoch
+    action(window, "actionTrainStep").trigger()
+    assert training.epoch == epoch + 1 and not training.is_running
     return window
 
 
