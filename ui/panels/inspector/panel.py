@@ -3,7 +3,9 @@
 One page per kind of selection (neuron, edge, layer) and one for nothing
 selected (the example's input, target, output and loss), in a stack.  Every
 Document signal refreshes the visible page; edits go back through the
-Document, so the canvas and the other panels follow by themselves.
+Document, so the canvas and the other panels follow by themselves.  Behind
+another dock's tab it waits, and refreshes once when its tab comes to the front
+(``InSight``): scrubbing the timeline or training fills no hidden table.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from ..sight import InSight
 from .example import ExamplePage
 from .pages import EdgePage, LayerPage, NeuronPage
 from .wheel_guard import WheelGuard
 
 
-class InspectorPanel(QWidget):
+class InspectorPanel(InSight, QWidget):
     """Panel showing the selected neuron, edge or layer, and the example input.
 
     objectName ``inspectorPanel``.
@@ -46,7 +49,7 @@ class InspectorPanel(QWidget):
         document.selectionChanged.connect(self._on_selection_changed)
         document.networkChanged.connect(lambda _structural: self._refresh())
         document.exampleChanged.connect(self._refresh)
-        document.stepChanged.connect(self._refresh)
+        document.stepChanged.connect(self._on_step_changed)
         document.namesChanged.connect(self._refresh)
         self._on_selection_changed()
 
@@ -62,14 +65,26 @@ class InspectorPanel(QWidget):
     def current_page(self):
         return self.stack.currentWidget()
 
+    def refresh(self) -> None:
+        """Show the Document as it is now (its tab came to the front)."""
+        self._refresh()
+
+    def _on_step_changed(self) -> None:
+        if not self.document.recomputing:  # else networkChanged or exampleChanged follows
+            self._refresh()
+
     def _on_selection_changed(self) -> None:
         sel = self.document.selection
         page = self.pages["example" if sel is None else sel.kind]
         self.stack.setCurrentWidget(page)
+        if self.behind:
+            return  # filled when its tab comes to the front
         page.show_selection(sel)
         self._wheel_guard.watch(page)
 
     def _refresh(self) -> None:
+        if self.behind:
+            return
         page = self.current_page()
         if self._selection_valid():
             page.show_selection(self.document.selection)
