@@ -135,6 +135,10 @@ class HeaderItem(QGraphicsObject):
                 self.combo.setCurrentIndex(sim.ACTIVATIONS.index(activation))
         self.update()
 
+    def fits(self, rect, compact: bool, text_scale: float) -> bool:
+        """Whether this header has the ``rect`` (left, top, width, height) and style wanted."""
+        return (self._rect, self.compact, self.text_scale) == (QRectF(*rect), compact, text_scale)
+
     def set_selected(self, selected: bool) -> None:
         if selected != self.selected:
             self.selected = selected

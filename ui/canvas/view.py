@@ -244,6 +244,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     # ---- building -----------------------------------------------------------
     def _rebuild(self) -> None:
         scene, net, look = self.scene(), self.document.network, self.look
+        kept = {header.column: header for header in getattr(self, "headers", ())}
+        for header in kept.values():
+            scene.removeItem(header)  # kept through the clear, to be moved (see _make_header)
         scene.clear()
         self.layout_ = layout = look.layout(net.sizes)
         n = len(layout.columns)
@@ -256,10 +259,10 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.columns = [
             ColumnItem(col, c, c == n - 1, look.emphasis) for c, col in enumerate(layout.columns)
         ]
-        self.headers = [self._make_header(c) for c in range(n)]
+        self.headers = [self._make_header(c, kept.get(c)) for c in range(n)]
         self.insert_buttons = [self._make_insert(p) for p in range(1, n + 1)]
         for item in self.columns + self.headers + self.insert_buttons:
-            scene.addItem(item)
+            scene.addItem(item)  # a moved header too (it left the scene before the clear)
         self._apply_maps()
         self._place_legend()
         scene.setSceneRect(self.content_rect().adjusted(-3000, -3000, 3000, 3000))
@@ -282,22 +285,22 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         left, top, right, bottom = self.layout_.bounds()
         return QRectF(left, top, right - left, bottom - top).united(self.legend.sceneBoundingRect())
 
-    def _make_header(self, column: int) -> HeaderItem:
+    def _make_header(self, column: int, old: HeaderItem | None = None) -> HeaderItem:
         # drawn at base size and scaled, so its buttons and combo grow with it
         left, top, width, height = self.layout_.header_rect(column)
-        chrome = self.look.chrome
-        header = HeaderItem(
-            column,
-            (0.0, 0.0, width / chrome, height / chrome),
-            compact=self.look.compact,
-            text_scale=self.look.header_text,
-        )
+        chrome, look = self.look.chrome, self.look
+        rect = (0.0, 0.0, width / chrome, height / chrome)
+        header = old
+        # Making a header (its combo box in the scene) costs more than the rest of a
+        # rebuild: the old one is moved if it fits; _relabel gives it its texts.
+        if old is None or not old.fits(rect, look.compact, look.header_text):
+            header = HeaderItem(column, rect, compact=look.compact, text_scale=look.header_text)
+            header.clicked.connect(self._on_header_clicked)
+            header.resizeRequested.connect(self._on_resize_requested)
+            header.removeRequested.connect(lambda c: self.document.remove_layer(c - 1))
+            header.activationChosen.connect(lambda c, a: self.document.set_activation(c - 1, a))
         header.setPos(left, top)
         header.setScale(chrome)
-        header.clicked.connect(self._on_header_clicked)
-        header.resizeRequested.connect(self._on_resize_requested)
-        header.removeRequested.connect(lambda c: self.document.remove_layer(c - 1))
-        header.activationChosen.connect(lambda c, name: self.document.set_activation(c - 1, name))
         return header
 
     def _make_insert(self, position: int) -> ButtonItem:
