@@ -135,10 +135,6 @@ class HeaderItem(QGraphicsObject):
                 self.combo.setCurrentIndex(sim.ACTIVATIONS.index(activation))
         self.update()
 
-    def fits(self, rect, compact: bool, text_scale: float) -> bool:
-        """Whether this header has the ``rect`` (left, top, width, height) and style wanted."""
-        return (self._rect, self.compact, self.text_scale) == (QRectF(*rect), compact, text_scale)
-
     def set_selected(self, selected: bool) -> None:
         if selected != self.selected:
             self.selected = selected
@@ -233,3 +229,20 @@ class HeaderItem(QGraphicsObject):
 
     def _remove(self) -> None:
         self.removeRequested.emit(self.column)
+
+
+def take_header(kept: dict, column: int, rect, compact: bool, text_scale: float):
+    """``kept[column]``, taken out of ``kept``, if that HeaderItem has the ``rect`` (left,
+    top, width, height) and style wanted; else None.
+
+    A rebuild moves the old headers into place: making one (its combo box in the scene)
+    costs more than the rest of the rebuild.  The canvas gives it its texts.
+    """
+    header = kept.get(column)
+    if header is None or (header._rect, header.compact, header.text_scale) != (
+        QRectF(*rect),
+        compact,
+        text_scale,
+    ):
+        return None
+    return kept.pop(column)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
@@ -27,7 +28,7 @@ from ui.text.names import activation_description
 from . import legend, style
 from .columns import ColumnItem
 from .edges import MAX_EDGES, LayerEdges, truncated, update_edges
-from .header import ButtonItem, HeaderItem
+from .header import ButtonItem, HeaderItem, take_header
 from .hold import PlaceHold
 from .interaction import CanvasInteraction
 from .legend import LegendItem, truncation_note
@@ -259,7 +260,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.columns = [
             ColumnItem(col, c, c == n - 1, look.emphasis) for c, col in enumerate(layout.columns)
         ]
-        self.headers = [self._make_header(c, kept.get(c)) for c in range(n)]
+        self.headers = [self._make_header(c, kept) for c in range(n)]
+        for header in kept.values():  # not moved: deleted now, as the clear deletes the rest
+            shiboken6.delete(header)
         self.insert_buttons = [self._make_insert(p) for p in range(1, n + 1)]
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)  # a moved header too (it left the scene before the clear)
@@ -285,15 +288,13 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         left, top, right, bottom = self.layout_.bounds()
         return QRectF(left, top, right - left, bottom - top).united(self.legend.sceneBoundingRect())
 
-    def _make_header(self, column: int, old: HeaderItem | None = None) -> HeaderItem:
+    def _make_header(self, column: int, kept: dict) -> HeaderItem:
         # drawn at base size and scaled, so its buttons and combo grow with it
         left, top, width, height = self.layout_.header_rect(column)
         chrome, look = self.look.chrome, self.look
         rect = (0.0, 0.0, width / chrome, height / chrome)
-        header = old
-        # Making a header (its combo box in the scene) costs more than the rest of a
-        # rebuild: the old one is moved if it fits; _relabel gives it its texts.
-        if old is None or not old.fits(rect, look.compact, look.header_text):
+        header = take_header(kept, column, rect, look.compact, look.header_text)  # moved, or:
+        if header is None:
             header = HeaderItem(column, rect, compact=look.compact, text_scale=look.header_text)
             header.clicked.connect(self._on_header_clicked)
             header.resizeRequested.connect(self._on_resize_requested)
