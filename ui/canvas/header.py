@@ -9,6 +9,7 @@ the activation ("Layer 1" / "Sigmoid"), so the room goes to large type.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QComboBox, QGraphicsItem, QGraphicsObject, QGraphicsProxyWidget
@@ -246,3 +247,18 @@ def take_header(kept: dict, column: int, rect, compact: bool, text_scale: float)
     ):
         return None
     return kept.pop(column)
+
+
+def detach_headers(scene, headers: list) -> dict:
+    """Take ``headers`` out of ``scene`` before it is cleared: {column: header}, from which
+    ``take_header`` moves them into place again."""
+    for header in headers:
+        scene.removeItem(header)
+    return {header.column: header for header in headers}
+
+
+def drop_headers(kept: dict) -> None:
+    """Delete the headers left in ``kept`` now, as the scene's clear deletes its items: out
+    of the scene, their buttons' slots would keep them alive from the C++ side."""
+    for header in kept.values():
+        shiboken6.delete(header)

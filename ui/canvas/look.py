@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass
 
 from . import legend
-from .layout import COMPACT_TEXT, GAP, RADIUS, CanvasLayout, squeezed
+from .layout import COMPACT_TEXT, GAP, NAME_ROOM, OUT_NAME_ROOM, RADIUS, CanvasLayout, squeezed
 
 MAX_FIT_SCALE = 1.6
 MARGIN = 20.0  # scene units kept free around the content when fitting
@@ -49,6 +49,8 @@ class Look:
     tall : float
         Factor on the height a column may take before it squeezes its circles
         (> 1 when a wide network leaves spare height).
+    name_room : (float, float)
+        Room for the inputs' and outputs' names (see ``CanvasLayout``).
     """
 
     emphasis: float = 1.0
@@ -56,6 +58,7 @@ class Look:
     legend_beside: bool = False
     narrow: float = 1.0
     tall: float = 1.0
+    name_room: tuple[float, float] = (NAME_ROOM, OUT_NAME_ROOM)
 
     @property
     def compact(self) -> bool:
@@ -93,7 +96,14 @@ class Look:
 
     def layout(self, sizes) -> CanvasLayout:
         return CanvasLayout(
-            sizes, self.radius, self.gap, self.chrome, self.emphasis, self.compact, self.tall
+            sizes,
+            self.radius,
+            self.gap,
+            self.chrome,
+            self.emphasis,
+            self.compact,
+            self.tall,
+            self.name_room,
         )
 
 
@@ -142,22 +152,28 @@ def legibility(look: Look, layout: CanvasLayout, scale: float) -> float:
     return scale * min(min(values, default=header), header)
 
 
-def choose_look(sizes, view: tuple[float, float], emphasis: float = 1.0, note: str = "") -> Look:
+def choose_look(
+    sizes,
+    view: tuple[float, float],
+    emphasis: float = 1.0,
+    note: str = "",
+    name_room: tuple[float, float] = (NAME_ROOM, OUT_NAME_ROOM),
+) -> Look:
     """The look of ``sizes`` that is most legible fitted into ``view`` (w, h) pixels.
 
     Remembered for the last few networks, views and languages: an undo, a redo or a
     language switch back fits again at no cost.
     """
     measure = legend.Measure()
-    key = (tuple(sizes), tuple(view), emphasis, note, measure.key)
-    look = _CHOSEN.pop(key, None) or _choose_look(sizes, view, emphasis, note, measure)
+    key = (tuple(sizes), tuple(view), emphasis, note, tuple(name_room), measure.key)
+    look = _CHOSEN.pop(key, None) or _choose_look(sizes, view, emphasis, note, name_room, measure)
     _CHOSEN[key] = look  # the newest last
     while len(_CHOSEN) > CHOSEN_KEPT:
         del _CHOSEN[next(iter(_CHOSEN))]
     return look
 
 
-def _choose_look(sizes, view, emphasis: float, note: str, measure: legend.Measure) -> Look:
+def _choose_look(sizes, view, emphasis: float, note: str, name_room, measure) -> Look:
     base = RADIUS * (1.0 + 0.5 * (emphasis - 1.0))
     best, best_score = None, -1.0
     # A taller column only helps where one is squeezed; else its layouts are the same.
@@ -166,7 +182,7 @@ def _choose_look(sizes, view, emphasis: float, note: str, measure: legend.Measur
     # Where the legend goes moves no column: each layout serves both places.
     layouts: dict[tuple[float, float, float], CanvasLayout] = {}
     for tall, narrow, beside, step in shapes:
-        look = Look(emphasis, base * step, beside, narrow, tall)
+        look = Look(emphasis, base * step, beside, narrow, tall, name_room)
         layout = layouts.get((tall, narrow, step))
         if layout is None:
             layout = layouts[tall, narrow, step] = look.layout(sizes)

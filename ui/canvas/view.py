@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
@@ -25,13 +24,13 @@ from ui.document.refusals import shows_refusals
 from ui.text import describe
 from ui.text.names import activation_description
 
-from . import legend, style
+from . import legend, markup, style
 from .columns import ColumnItem
-from .edges import MAX_EDGES, LayerEdges, truncated, update_edges
-from .header import ButtonItem, HeaderItem, take_header
+from .edges import LayerEdges, truncated, update_edges
+from .header import ButtonItem, HeaderItem, detach_headers, drop_headers, take_header
 from .hold import PlaceHold
 from .interaction import CanvasInteraction
-from .legend import LegendItem, truncation_note
+from .legend import LegendItem, note_for, truncation_note
 from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
 from .overlay import HighlightItem
 from .scene_state import (
@@ -86,6 +85,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         document.exampleChanged.connect(self._on_example_changed)
         document.stepChanged.connect(self._on_step_changed)
         document.selectionChanged.connect(self._on_selection_changed)
+        document.namesChanged.connect(self._on_names_changed)
         self._rebuild()
 
     # ---- public -------------------------------------------------------------
@@ -102,13 +102,14 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             view.width(),
             view.height(),
             self.look.emphasis,
-            _note_for(sizes),
+            note_for(sizes),
+            markup.name_room(self.document.names, sizes),
             legend.measure_id(),
         )
         look = (
             self.look
             if key == self._look_key
-            else choose_look(sizes, (view.width(), view.height()), self.look.emphasis, key[4])
+            else choose_look(sizes, (view.width(), view.height()), self.look.emphasis, *key[4:6])
         )
         self._look_key = key
         if look != self.look or self.layout_.sizes != self.document.network.sizes:
@@ -214,6 +215,15 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     def _on_selection_changed(self) -> None:
         self._refresh_state()
 
+    def _on_names_changed(self) -> None:
+        self._apply_names()
+        self._place_legend() if self._user_zoomed else self.fit_view()  # names need room
+
+    def _apply_names(self) -> None:
+        inputs, outputs = markup.column_labels(self.document.names, self.layout_.sizes)
+        self.columns[0].set_names(inputs)
+        self.columns[-1].set_names(outputs)
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
@@ -245,9 +255,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     # ---- building -----------------------------------------------------------
     def _rebuild(self) -> None:
         scene, net, look = self.scene(), self.document.network, self.look
-        kept = {header.column: header for header in getattr(self, "headers", ())}
-        for header in kept.values():
-            scene.removeItem(header)  # kept through the clear, to be moved (see _make_header)
+        kept = detach_headers(scene, getattr(self, "headers", []))  # see _make_header
         scene.clear()
         self.layout_ = layout = look.layout(net.sizes)
         n = len(layout.columns)
@@ -261,12 +269,12 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             ColumnItem(col, c, c == n - 1, look.emphasis) for c, col in enumerate(layout.columns)
         ]
         self.headers = [self._make_header(c, kept) for c in range(n)]
-        for header in kept.values():  # not moved: deleted now, as the clear deletes the rest
-            shiboken6.delete(header)
+        drop_headers(kept)  # those not moved
         self.insert_buttons = [self._make_insert(p) for p in range(1, n + 1)]
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)  # a moved header too (it left the scene before the clear)
         self._apply_maps()
+        self._apply_names()
         self._place_legend()
         scene.setSceneRect(self.content_rect().adjusted(-3000, -3000, 3000, 3000))
         self._retranslate_texts()
@@ -389,11 +397,3 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 def _nth(items: list, i: int):
     """``items[i]``, or None once the scene has fewer (a rebuild may drop one)."""
     return items[i] if i < len(items) else None
-
-
-def _note_for(sizes) -> str:
-    """The legend's note for a network of ``sizes`` (which layers show only some edges)."""
-    pairs = zip(sizes, sizes[1:])
-    return truncation_note(
-        [(c, MAX_EDGES, a * b) for c, (a, b) in enumerate(pairs, 1) if a * b > MAX_EDGES]
-    )
