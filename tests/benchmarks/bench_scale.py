@@ -327,6 +327,7 @@ def save_and_open(app, net, label: str) -> bool:
     """Save ``net`` through the window, open it again; True if the open was refused."""
     win = make_window(app)
     ready_document(win.document, net)
+    app.processEvents()  # what the new network left to draw is not part of the save
     path = Path(tempfile.mkdtemp()) / "largest.neurostep"
     QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(path), ""))
     QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (str(path), ""))
