@@ -313,15 +313,15 @@ def full(value: float) -> str:
 def gradient_lines(rec) -> list[tuple[str, str]]:
     """``∂E/∂w⁽¹⁾₁₁ = x₁·δ = 1.0×0.1 = 0.1`` per incoming weight (shortened), and ``∂E/∂b``."""
     n, j, out = rec.layer + 1, rec.neuron, []
-    rows = list(enumerate(zip(rec.inputs, rec.dW)))
-    shown = rows
-    if len(rows) > MAX_TERMS:  # the three largest, "…" and ∂E/∂b: five lines
-        largest = np.sort(np.argsort(-np.abs(rec.dW), kind="stable")[:3])
-        shown = [rows[i] for i in largest]
-    for i, (x, dw) in shown:
+    count = len(rec.dW)
+    shown = range(count)  # indices only: a record of 4,096 inputs made 4,096 tuples a step
+    if count > MAX_TERMS:  # the three largest, "…" and ∂E/∂b: five lines
+        shown = np.sort(np.argsort(-np.abs(rec.dW), kind="stable")[:3]).tolist()
+    for i in shown:
+        x, dw = rec.inputs[i], rec.dW[i]
         name = f"∂E/∂{weight_symbol(n, i, j)} = {input_symbol(n, i)}·δ"
         out.append(("side", f"{name} = {factor(x)}×{factor(rec.delta)} = {fmt(dw)}"))
-    if len(shown) < len(rows):
-        out.append(("side", f"… (n = {len(rows)})   mean |∂E/∂w| = {fmt(np.mean(np.abs(rec.dW)))}"))
+    if len(shown) < count:
+        out.append(("side", f"… (n = {count})   mean |∂E/∂w| = {fmt(np.mean(np.abs(rec.dW)))}"))
     out.append(("side", f"∂E/∂{symbol('b', n, j)} = δ = {fmt(rec.db)}"))
     return out
