@@ -37,6 +37,9 @@ import tracemalloc
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# as main.py sets it for the app (and conftest for the tests): with OpenBLAS's threads a
+# pass's 1024×2048 product took 20 ms on a busy machine, 1 ms with one thread
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import numpy as np  # noqa: E402
@@ -375,6 +378,8 @@ def compare(base_path: str) -> None:
 def main(argv: list[str]) -> None:
     app = QApplication.instance() or QApplication([])
     print(f"Load average (1, 5, 15 min): {os.getloadavg()}, {os.cpu_count()} cores")
+    threads = os.environ.get("OPENBLAS_NUM_THREADS")
+    print(f"OPENBLAS_NUM_THREADS={threads} (as main.py runs the app)")
     weight_edits(app)
     set_network_ms(app)
     mixed_edits_memory()

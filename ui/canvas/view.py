@@ -201,8 +201,10 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
                 self.fit_view()  # new sizes: rebuilds the scene for them
             return
         self._update_edges()
-        self._relabel()
-        self._refresh_state()
+        if structural:  # an activation: the headers' names change; values change no header
+            self._relabel()
+        # No _refresh_state: the Document recomputed the pass, and stepChanged refreshed
+        # the columns from the network already changed, just before it said so.
 
     def _on_example_changed(self) -> None:
         self._refresh_state()
