@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ui.text.notation import spans
 
 from . import style
+from .edges import MAX_EDGES
 
 ROW = 26.0
 FONT_PX = 16
@@ -198,3 +199,11 @@ def truncation_note(truncated: list[tuple[int, int, int]]) -> str:
             text.replace("%1", str(column)).replace("%2", str(shown)).replace("%3", str(total))
         )
     return "; ".join(parts)
+
+
+def note_for(sizes) -> str:
+    """The legend's note for a network of ``sizes`` (which layers show only some edges)."""
+    pairs = zip(sizes, sizes[1:])
+    return truncation_note(
+        [(c, MAX_EDGES, a * b) for c, (a, b) in enumerate(pairs, 1) if a * b > MAX_EDGES]
+    )
