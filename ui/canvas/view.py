@@ -203,8 +203,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
                 self.fit_view()  # new sizes: rebuilds the scene for them
             return
         self._update_edges()
-        self._relabel()
-        self._refresh_state()
+        if structural:  # an activation (values change no header); stepChanged, sent just
+            self._relabel()  # before this for the network changed, refreshed the state
 
     def _on_example_changed(self) -> None:
         self._refresh_state()
