@@ -210,8 +210,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self._refresh_state()
 
     def _on_step_changed(self) -> None:
-        if not self.document.recomputing:  # else networkChanged or exampleChanged follows
-            self._refresh_state()
+        self._refresh_state()
 
     def _on_selection_changed(self) -> None:
         self._refresh_state()
