@@ -27,6 +27,7 @@ def state(window) -> tuple:
     doc = window.document
     act = window.docks["dockActivation"].widget()
     comp = window.docks["dockComputation"].widget()
+    grads = window.docks["dockGradients"].widget()
     targets = doc.example_targets
     return (
         doc.network.copy(),
@@ -40,6 +41,14 @@ def state(window) -> tuple:
         act.wide_range,
         comp.matrix_box.isChecked(),
         doc.learning_rate,
+        grads.shown_chart(),
+        grads.log_scale(),
+        doc.title,
+        doc.note,
+        window.training.epoch,
+        window.training.choice,
+        window.training.stop_epochs,
+        doc.gradient_history,
     )
 
 
@@ -49,14 +58,21 @@ def same_state(a, b) -> bool:
     )
 
 
+def trained(window, qtbot) -> None:
+    """Wait for a step's training run to end (it stops itself after its few epochs)."""
+    qtbot.waitUntil(lambda: not window.training.is_running, timeout=20000)
+
+
 def run_through(window, qtbot, number) -> list:
     """Start lesson ``number`` from its menu, click Next to the end; the states seen."""
     action(window, f"actionLesson{number}").trigger()
+    trained(window, qtbot)
     panel = window.findChild(type(window.lessons.panel), "lessonPanel")
     assert panel.isVisible() and window.lessons.runner.step == 0
     seen = [state(window)]
     while button(window, "lessonNext").isEnabled():
         qtbot.mouseClick(button(window, "lessonNext"), Qt.MouseButton.LeftButton)
+        trained(window, qtbot)
         seen.append(state(window))
         assert panel.shown_text().strip()
     assert len(seen) == len(LESSONS[number].steps)

@@ -353,7 +353,7 @@ class Document(TrainingParts, ExampleTable, QObject):
         if not np.isfinite(new) or (key[0] != "learning_rate" and not sim.in_range(new)):
             raise ValueError(f"{key[0]} must be finite and within ±{sim.MAX_VALUE:g}: {new!r}")
         if float(old) != float(new):
-            if key[0] in ("weight", "bias", "alpha"):
+            if key[0] in ("weight", "bias", "alpha", "leaky_slope"):
                 self.aboutToEdit.emit()
             self.undo_stack.push(ValueCommand(self, key, float(old), float(new), text, merge))
 

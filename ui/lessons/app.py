@@ -15,11 +15,25 @@ import simulator as sim
 
 
 class LessonApp:
-    """The window, as a lesson's steps see it."""
+    """The window, as a lesson's steps see it.
+
+    ``instant``: training runs to its end before ``train`` returns (a lesson
+    replayed to a step) instead of in the background while the class watches.
+    """
 
     def __init__(self, window):
         self.window = window
         self.doc = window.document
+        self.instant = False
+
+    @property
+    def training(self):
+        """``window.training``: the data, the settings and the runs."""
+        return self.window.training
+
+    @property
+    def gradients(self):
+        return self.window.findChild(QDockWidget, "dockGradients").widget()
 
     # ---- views --------------------------------------------------------------
     @property
@@ -65,6 +79,36 @@ class LessonApp:
         for row, value in enumerate(column):
             if current is None or current[row, 0] != value:
                 self.doc.set_example_target(row, 0, float(value))
+
+    def heading(self, title: str, note: str = "") -> None:
+        """What the Inspector and the window title call the network now (undoable)."""
+        self.doc.set_heading(title, note)
+
+    def start_afresh(self, network: sim.Network, x, t=None) -> None:
+        """A new document holding ``network``, the example ``x`` and target ``t``."""
+        self.doc.new()
+        self.doc.set_network(network)
+        for i, value in enumerate(x):
+            self.doc.set_input_value(i, float(value), merge=False)
+        if t is not None:
+            self.doc.set_target(t)
+
+    def use_data(self, name: str, n: int, noise: float = 0.05, seed: int = 0) -> None:
+        """Train on ``n`` points of the data set ``name`` (undoable)."""
+        self.training.set_dataset(name, n=n, noise=noise, seed=seed)
+
+    def train(self, epochs: int, learning_rate: float | None = None) -> None:
+        """Train ``epochs`` epochs (with ``learning_rate`` if given), the run one undo step;
+        in the background, as Train does, unless ``instant``."""
+        training = self.training
+        if learning_rate is not None:
+            training.learning_rate = learning_rate
+        training.stop_epochs = epochs
+        if self.instant:
+            for _ in range(epochs):
+                training.train_epoch()
+        else:
+            training.start()
 
     def forward(self) -> None:
         """The forward pass from its start to its end, the backward pass not begun."""

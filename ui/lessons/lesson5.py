@@ -28,6 +28,12 @@ def _identity(app) -> None:
 
 def _softmax(app) -> None:
     app.network([EYE], [[0.0, 0.0, 0.0]], ["softmax"], inputs=SEED_A)
+    app.heading(
+        QT_TRANSLATE_NOOP("Lessons", "Softmax of three numbers"),
+        QT_TRANSLATE_NOOP(
+            "Lessons", "One softmax layer whose weighted inputs are its inputs: W = I, b = 0."
+        ),
+    )
     app.doc.select(Selection("layer", 1))
     app.doc.finish_pass()
 

@@ -18,11 +18,8 @@ from .runner import LessonRunner
 
 COUNT = 8
 DOCK_WIDTH = 320  # at 1280×720: the text at about 35 characters a line
-# Lessons still waiting for views of other parts (training, digits), by number.
+# Lessons still waiting for views of other parts (the digits views), by number.
 WAITING = {
-    3: QT_TRANSLATE_NOOP("LessonMenu", "Why activations must be nonlinear"),
-    6: QT_TRANSLATE_NOOP("LessonMenu", "Vanishing gradients"),
-    7: QT_TRANSLATE_NOOP("LessonMenu", "Dying ReLU and its cures"),
     8: QT_TRANSLATE_NOOP("LessonMenu", "Digits: softmax over 10 classes"),
 }
 
@@ -83,7 +80,15 @@ class LessonMenu(QObject):
         self.runner.stop()
         self.dock.hide()
 
+    def presentation_docks(self, chosen) -> tuple[str, ...]:
+        """The docks presentation mode keeps: ``chosen`` ones and those the step needs."""
+        return tuple(dict.fromkeys((*chosen, *self.runner.docks())))
+
     def _on_changed(self) -> None:
+        presentation = getattr(self.window, "presentation", None)
+        if presentation is not None and presentation.active and self.runner.docks():
+            presentation.refresh_docks()
+            self.runner.bring_docks()  # in front of the other tabs refresh_docks raised
         running = self.runner.running
         self.actions["actionLessonNext"].setEnabled(self.runner.can_go_on())
         self.actions["actionLessonBack"].setEnabled(self.runner.can_go_back())
