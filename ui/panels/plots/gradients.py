@@ -308,7 +308,8 @@ class GradientPanel(QWidget):
         each with its number; on powers of ten when the log box is ticked."""
         if self.log_box.isChecked():
             floor = log_floor(every)
-            top = np.log10(max(abs(v) for v in every)) + 0.15 if len(every) else floor + 1
+            sizes = [abs(v) for v in every if v != 0 and np.isfinite(v)]  # a step's δ are 0
+            top = np.log10(max(sizes)) + 0.15 if sizes else floor + 1
             heights = log_heights(h, floor)
             bars.setOpts(x=x, height=heights, y0=floor, width=bars.opts["width"])
             labels.show([], [], [])  # every bar shows: the axis says how large
