@@ -333,12 +333,12 @@
         <translation>三层，每层一个神经元，都是 ⟦h(x) = cx⟧：权重 c，偏置 0，恒等函数。y = c·c·c·x = c³x。</translation>
     </message>
     <message>
-        <source>c = %1, x = %2: ⟦h(x)⟧ = %3, ⟦h(h(x))⟧ = %4, ⟦h(h(h(x)))⟧ = &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;c³ = %6, and c³·x = %6 × %2 = &lt;b&gt;%7&lt;/b&gt;</source>
-        <translation>c = %1，x = %2：⟦h(x)⟧ = %3，⟦h(h(x))⟧ = %4，⟦h(h(h(x)))⟧ = &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;c³ = %6，而 c³·x = %6 × %2 = &lt;b&gt;%7&lt;/b&gt;</translation>
+        <source>x = %1: ⟦h(x)⟧ = %2, ⟦h(h(x))⟧ = %3, ⟦h(h(h(x)))⟧ = &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;c³·x = %5 × %1 = &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>x = %1：⟦h(x)⟧ = %2，⟦h(h(x))⟧ = %3，⟦h(h(h(x)))⟧ = &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;c³·x = %5 × %1 = &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>collapse_linear: w = (%1), b = %2&lt;br&gt;y of the %3 rows: %4; seed 004&apos;s network: %5</source>
-        <translation>collapse_linear：w = (%1)，b = %2&lt;br&gt;%3 行的 y：%4；种子 004 的网络：%5</translation>
+        <source>collapse_linear: w = (%1), b = %2&lt;br&gt;y: %3 (seed 004&apos;s: %4)</source>
+        <translation>collapse_linear：w = (%1)，b = %2&lt;br&gt;y：%3（种子 004 的网络：%4）</translation>
     </message>
     <message>
         <source>Seed 004&apos;s linear network on a circle</source>
@@ -373,12 +373,12 @@
         <translation>展开一看：只是一个神经元</translation>
     </message>
     <message>
-        <source>Open the brackets: OUT = x1·(w11w13 + w12w23) + x2·(w21w13 + w22w23) + (b1w13 + b2w23 + b3) = x1·(1.5 − 2) + x2·(−1.5 − 0.5) + (0.75 + 1 + 0.25) = &lt;b&gt;−0.5·x1 − 2·x2 + 2&lt;/b&gt;. One neuron does what three did: it is the network shown now.</source>
-        <translation>把括号展开：OUT = x1·(w11w13 + w12w23) + x2·(w21w13 + w22w23) + (b1w13 + b2w23 + b3) = x1·(1.5 − 2) + x2·(−1.5 − 0.5) + (0.75 + 1 + 0.25) = &lt;b&gt;−0.5·x1 − 2·x2 + 2&lt;/b&gt;。三个神经元做的事，一个神经元就能做到：现在显示的就是这个神经元。</translation>
+        <source>Open the brackets: OUT = x1·(w11w13 + w12w23) + x2·(w21w13 + w22w23) + (b1w13 + b2w23 + b3) = x1·(1.5 − 2) + x2·(−1.5 − 0.5) + (0.75 + 1 + 0.25) = &lt;b&gt;−0.5·x1 − 2·x2 + 2&lt;/b&gt;: one neuron, the network shown now.</source>
+        <translation>把括号展开：OUT = x1·(w11w13 + w12w23) + x2·(w21w13 + w22w23) + (b1w13 + b2w23 + b3) = x1·(1.5 − 2) + x2·(−1.5 − 0.5) + (0.75 + 1 + 0.25) = &lt;b&gt;−0.5·x1 − 2·x2 + 2&lt;/b&gt;：只是一个神经元，就是现在显示的网络。</translation>
     </message>
     <message>
-        <source>Seeds 000 and 001: with a linear ⟦h(x) = cx⟧, three layers give ⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x, what one layer does. Each layer here is one neuron of weight c. Set c: the output stays c³ times the input.</source>
-        <translation>种子 000 和 001：激活函数若是线性的 ⟦h(x) = cx⟧，三层网络 ⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x，一层就能做到。这里每层是一个权重为 c 的神经元。改一改 c：输出始终是输入的 c³ 倍。</translation>
+        <source>Seeds 000 and 001: with a linear ⟦h(x) = cx⟧, three layers give ⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x: one layer could do it. Here each layer is one neuron of weight c; set c below.</source>
+        <translation>种子 000 和 001：激活函数若是线性的 ⟦h(x) = cx⟧，三层网络 ⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x：一层就能做到。这里每层是一个权重为 c 的神经元；在下面改一改 c。</translation>
     </message>
     <message>
         <source>c =</source>
@@ -553,8 +553,12 @@
         <translation>Leaky ReLU：小于 0 时留一点斜率</translation>
     </message>
     <message>
-        <source>Leaky ReLU keeps a slope s below 0: ⟦z = max(s·a, a)⟧, s = 0.01 unless set (seed 002 plots 0.1). No output is 0 now, no × is left, δ is never 0: 40 epochs at ⟦η⟧ = 0.1 and pushed units learn again.</source>
-        <translation>Leaky ReLU 在小于 0 时保留斜率 s：⟦z = max(s·a, a)⟧，默认 s = 0.01（种子 002 画图用 0.1）。现在没有输出是 0，× 全部消失，δ 也不再是 0：以 ⟦η⟧ = 0.1 训练 40 轮，被推下去的神经元又能学习了。</translation>
+        <source>Leaky ReLU keeps a slope s below 0: ⟦z = max(s·a, a)⟧, s = 0.01 by default (seed 002 plots 0.1). No output is 0, no × is left, δ is never 0: 40 epochs at ⟦η⟧ = 0.1 revive pushed units.</source>
+        <translation>Leaky ReLU 在小于 0 时保留斜率 s：⟦z = max(s·a, a)⟧，默认 s = 0.01（种子 002 画图用 0.1）。没有输出是 0，× 全部消失，δ 也不再是 0：以 ⟦η⟧ = 0.1 训练 40 轮，被推下去的神经元又活了过来。</translation>
+    </message>
+    <message>
+        <source>Hidden layer 1 ReLU, layer 2 Leaky ReLU, ⟦η⟧ = 0.5 too large for both. ReLU units die (×); Leaky units pushed below 0 for every point still output ⟦s·a⟧, not 0, and pass δ back: none dies.</source>
+        <translation>隐藏层 1 用 ReLU，第 2 层用 Leaky ReLU，⟦η⟧ = 0.5 对两者都太大。ReLU 神经元失活（×）；Leaky 神经元即使对所有点都小于 0，输出的仍是 ⟦s·a⟧ 而不是 0，δ 照样往回传：一个也不会失活。</translation>
     </message>
     <message>
         <source>Leaky ReLU slope s =</source>
@@ -571,10 +575,6 @@
     <message>
         <source>Side by side</source>
         <translation>并排比较</translation>
-    </message>
-    <message>
-        <source>Hidden layer 1 ReLU, layer 2 Leaky ReLU, ⟦η⟧ = 0.5 too large for both. ReLU units die (×). Leaky units are pushed below 0 for every point too, yet output ⟦s·a⟧, not 0, and pass δ back: none is dead.</source>
-        <translation>隐藏层 1 用 ReLU，第 2 层用 Leaky ReLU，⟦η⟧ = 0.5 对两者都太大。ReLU 神经元失活（×）。Leaky 神经元同样被推到对所有点都小于 0，但输出的是 ⟦s·a⟧ 而不是 0，δ 照样往回传：一个也没有失活。</translation>
     </message>
     <message>
         <source>Not trained yet: epoch 0.</source>

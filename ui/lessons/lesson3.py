@@ -82,10 +82,10 @@ def _c_numbers(app) -> str:
     n = readouts.number
     text = QT_TRANSLATE_NOOP(
         "Lessons",
-        "c = %1, x = %2: ⟦h(x)⟧ = %3, ⟦h(h(x))⟧ = %4, ⟦h(h(h(x)))⟧ = <b>%5</b>"
-        "<br>c³ = %6, and c³·x = %6 × %2 = <b>%7</b>",
+        "x = %1: ⟦h(x)⟧ = %2, ⟦h(h(x))⟧ = %3, ⟦h(h(h(x)))⟧ = <b>%4</b><br>"
+        "c³·x = %5 × %1 = <b>%6</b>",
     )
-    return say(text, n(c), n(x[0]), n(z[0]), n(z[1]), n(z[2]), n(c**3), n(c**3 * x[0]))
+    return say(text, n(x[0]), n(z[0]), n(z[1]), n(z[2]), n(c**3), n(c**3 * x[0]))
 
 
 def _collapsed(app) -> str:
@@ -101,11 +101,11 @@ def _collapsed(app) -> str:
         return ""
     text = QT_TRANSLATE_NOOP(
         "Lessons",
-        "collapse_linear: w = (%1), b = %2<br>y of the %3 rows: %4; seed 004's network: %5",
+        "collapse_linear: w = (%1), b = %2<br>y: %3 (seed 004's: %4)",
     )
     mine = ", ".join(n(v) for v in app.doc.example_outputs()[:, 0])
     theirs = ", ".join(n(v) for v in seed_004.forward(inputs)[:, 0])
-    return say(text, ", ".join(n(v) for v in np.ravel(W)), n(b[0]), len(inputs), mine, theirs)
+    return say(text, ", ".join(n(v) for v in np.ravel(W)), n(b[0]), mine, theirs)
 
 
 def _line_on_circle(app) -> None:
@@ -162,8 +162,7 @@ LESSON = Lesson(
                 "Lessons",
                 "Open the brackets: OUT = x1·(w11w13 + w12w23) + x2·(w21w13 + w22w23) + "
                 "(b1w13 + b2w23 + b3) = x1·(1.5 − 2) + x2·(−1.5 − 0.5) + (0.75 + 1 + 0.25) "
-                "= <b>−0.5·x1 − 2·x2 + 2</b>. One neuron does what three did: it is the "
-                "network shown now.",
+                "= <b>−0.5·x1 − 2·x2 + 2</b>: one neuron, the network shown now.",
             ),
             _one_neuron,
             readout=_collapsed,
@@ -174,8 +173,8 @@ LESSON = Lesson(
             QT_TRANSLATE_NOOP(
                 "Lessons",
                 "Seeds 000 and 001: with a linear ⟦h(x) = cx⟧, three layers give "
-                "⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x, what one layer does. Each layer here is "
-                "one neuron of weight c. Set c: the output stays c³ times the input.",
+                "⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x: one layer could do it. Here each layer "
+                "is one neuron of weight c; set c below.",
             ),
             _three_cx,
             knob=Knob(QT_TRANSLATE_NOOP("Lessons", "c ="), _read_c, _write_c, -5.0, 5.0, 0.5),

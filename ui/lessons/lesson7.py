@@ -198,9 +198,9 @@ LESSON = Lesson(
             QT_TRANSLATE_NOOP("Lessons", "Leaky ReLU: a small slope below 0"),
             QT_TRANSLATE_NOOP(
                 "Lessons",
-                "Leaky ReLU keeps a slope s below 0: ⟦z = max(s·a, a)⟧, s = 0.01 unless "
-                "set (seed 002 plots 0.1). No output is 0 now, no × is left, δ is never 0: "
-                "40 epochs at ⟦η⟧ = 0.1 and pushed units learn again.",
+                "Leaky ReLU keeps a slope s below 0: ⟦z = max(s·a, a)⟧, s = 0.01 by default "
+                "(seed 002 plots 0.1). No output is 0, no × is left, δ is never 0: 40 "
+                "epochs at ⟦η⟧ = 0.1 revive pushed units.",
             ),
             _leaky,
             knob=Knob(
@@ -231,8 +231,8 @@ LESSON = Lesson(
             QT_TRANSLATE_NOOP(
                 "Lessons",
                 "Hidden layer 1 ReLU, layer 2 Leaky ReLU, ⟦η⟧ = 0.5 too large for both. "
-                "ReLU units die (×). Leaky units are pushed below 0 for every point too, "
-                "yet output ⟦s·a⟧, not 0, and pass δ back: none is dead.",
+                "ReLU units die (×); Leaky units pushed below 0 for every point still "
+                "output ⟦s·a⟧, not 0, and pass δ back: none dies.",
             ),
             _side_by_side,
             readout=_counts_and_fit,

@@ -7,7 +7,7 @@ Page Down and Page Up (what a presenter's remote sends) are Next and Back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -63,6 +63,9 @@ class LessonMenu(QObject):
         for number in LESSONS:
             window.addAction(self.actions[number])
         self.runner.changed.connect(self._on_changed)
+        presentation = getattr(window, "presentation", None)
+        if presentation is not None:  # entering raises its own docks: the step's go on top
+            presentation.changed.connect(lambda _on: QTimer.singleShot(0, self.runner.bring_docks))
         window.installEventFilter(self)
         self.retranslate()
         self._on_changed()

@@ -145,8 +145,9 @@ class LessonPanel(QWidget):
         self.progress.setText(progress.replace("%2", str(len(lesson.steps))))
         colour = palette.ACCENT
         self.text.setHtml(
-            f'<p style="color:{colour}; font-weight:bold">{translate(step.title)}</p>'
-            f"<p>{translate(step.text)}</p>"
+            f'<p style="color:{colour}; font-weight:bold; margin: 0 0 6px 0">'
+            f"{translate(step.title)}</p>"
+            f'<p style="margin: 0">{translate(step.text)}</p>'
         )
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self._show_numbers()

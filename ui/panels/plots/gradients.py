@@ -156,6 +156,7 @@ class GradientPanel(QWidget):
                 axis = plot.getAxis(side)
                 axis.setTickFont(tick)
                 axis.setTextPen(pg.mkPen(palette.INK))
+                axis.label.setFont(tick)  # the axis's name as large as its numbers
         self._tick_font = tick
         for plot in (self.delta_plot, self.dw_plot):
             # The last layer's name may reach past the axis's end: show it anyway.
