@@ -56,10 +56,17 @@ class ColumnItem(QGraphicsItem):
         self._bias_texts: list[str] = []  # "0.1014", "0.2010": one column, one precision
         self._colours: np.ndarray | None = None  # value colours of dots and cells
         self._image: QImage | None = None  # a strip's or grid's cells, one pixel each
+        self._bounds = self._measure()  # asked for at every paint: computed once
+        # the value's font is fixed per column (strips and grids write no values)
+        self._value_font = style.font(max(round(column.font_px), 1), bold=True)
+        self._bias_fonts: list = []  # one per bias text, fitted into its circle
         self.maps: dict = {}  # neuron -> QImage of its output over the plane (training)
         self.dead: frozenset = frozenset()  # neurons that output 0 for every training point
         self.setZValue(2)
         self.setAcceptedMouseButtons(Qt.NoButton)
+        # a repaint of the canvas blits what did not change (an edit redraws only the
+        # columns whose values changed), drawn at the screen's resolution all the same
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def set_state(self, values, deltas, current, current_backward, selected, biases=None) -> None:
         """What to show; ``values``/``deltas``/``biases`` shape (n,), NaN where none."""
@@ -75,6 +82,7 @@ class ColumnItem(QGraphicsItem):
             return  # e.g. a weight edit upstream of nothing computed: no repaint
         if not np.array_equal(biases, self.biases, equal_nan=True):
             self._bias_texts = numbers.aligned(biases) if self.shows_bias else []
+            self._bias_fonts = [self._bias_font("b=" + text) for text in self._bias_texts]
         if not np.array_equal(values, self.values, equal_nan=True):
             self._colours = self._image = None  # recoloured at the next paint, once
         self.values, self.deltas, self.biases = values, deltas, biases
@@ -89,6 +97,10 @@ class ColumnItem(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def _measure(self) -> QRectF:
+        """Room for the circles, their δ beside or under them and the names: fixed per item."""
         g = self.geometry
         pad = max(44.0 * self.emphasis, 2.6 * self.text_floor)
         right = pad + (160.0 * self.emphasis if g.pill else 0.0)  # δ beside a pill
@@ -147,28 +159,33 @@ class ColumnItem(QGraphicsItem):
         text_y = y - 0.14 * r if np.isfinite(bias) else y  # the bias goes under the value
         if np.isfinite(value):
             painter.setPen(style.INK)
-            painter.setFont(style.font(round(g.font_px), bold=True))
+            painter.setFont(self._value_font)
             painter.drawText(
                 QRectF(x - hw - 4, text_y - r, 2 * hw + 8, 2 * r),
                 Qt.AlignCenter,
                 numbers.fixed(value),
             )
         if np.isfinite(bias):
-            self._paint_bias(painter, x, y, "b=" + self._bias_texts[j])
+            self._paint_bias(painter, x, y, "b=" + self._bias_texts[j], self._bias_fonts[j])
         if np.isfinite(delta):
             self._paint_delta(painter, x, y, delta)
         self._paint_name(painter, j, x, y)
         if j in self.dead:
             paint_dead(painter, x, y, r, e)
 
-    def _paint_bias(self, painter, x: float, y: float, text: str) -> None:
-        """The bias under the value: larger in presentation mode, as long as it fits."""
+    def _bias_font(self, text: str):
+        """The bias's font: larger in presentation mode, as long as ``text`` fits the circle."""
         r = self.geometry.cell
         font = style.font(round(0.36 * r * (1.0 + 0.3 * (self.emphasis - 1.0))))
         room = 1.6 * r  # the circle's width under the value
         wide = QFontMetricsF(font).horizontalAdvance(text)
         if wide > room:
             font.setPixelSize(max(round(font.pixelSize() * room / wide), 8))
+        return font
+
+    def _paint_bias(self, painter, x: float, y: float, text: str, font) -> None:
+        """The bias under the value, in the font ``_bias_font`` chose for it."""
+        r = self.geometry.cell
         painter.setPen(style.MUTED)
         painter.setFont(font)
         painter.drawText(QRectF(x - r, y + 0.22 * r, 2 * r, 0.54 * r), Qt.AlignCenter, text)

@@ -5,6 +5,11 @@ the edges are split into buckets (sign × ``N_BUCKETS`` magnitudes), each
 bucket becomes one QPainterPath of line pairs (pyqtgraph's ``arrayToQPath``)
 painted with one pen.  Layers with more than ``MAX_EDGES`` weights show only
 their strongest ones; the legend says so.
+
+An edit costs what it changes: a layer whose W is the same (frozen) array as
+last time is left alone, an edited one is compared with the array it replaced
+to find the weights that changed, ``DrawnEdges`` follows them, and the layer
+repaints only if an edge it draws (or the thickness scale) changed.
 """
 
 from __future__ import annotations
@@ -17,7 +22,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+import simulator as sim
+
 from . import style
+from .strongest import DrawnEdges
 
 N_BUCKETS = 8
 MAX_EDGES = 2500
@@ -45,17 +53,13 @@ class EdgeSet:
 
 
 def strongest(W: np.ndarray, limit: int = MAX_EDGES) -> tuple[np.ndarray, np.ndarray]:
-    """Indices (i, j) of the ``limit`` largest |W| entries (all when fewer).
+    """Indices (i, j) of the ``limit`` largest |W| entries, ties to the lower flat index.
 
     Parameters
     ----------
     W : ndarray, shape (n_in, n_out)
     """
-    if W.size <= limit:
-        i, j = np.indices(W.shape)
-        return i.ravel(), j.ravel()
-    flat = np.argpartition(np.abs(W).ravel(), W.size - limit)[W.size - limit :]
-    return np.unravel_index(flat, W.shape)
+    return np.unravel_index(DrawnEdges(W, limit, 0).drawn, W.shape)
 
 
 def weight_scale(net) -> float:
@@ -92,22 +96,53 @@ class LayerEdges(QGraphicsItem):
         self.pen = pen  # factor on every line width (thicker in presentation mode)
         self.edges = EdgeSet(*(np.zeros((0,) + s) for s in ((), (), (2,), (2,))), 0)
         self._paths: list[tuple[QPen, object, bool]] = []
-        self._key = None
+        self._W: np.ndarray | None = None  # the weights followed (frozen, or a copy)
+        self._drawn: DrawnEdges | None = None
+        self._key = None  # what the paths were built from
+        self.redraws = 0  # how many times the paths were built (read-only; for tests)
         self._rect = QRectF()
         self.setZValue(0)
         self.setAcceptedMouseButtons(Qt.NoButton)
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
+    @property
+    def largest(self) -> float:
+        """The largest |w| of the layer followed (0 before ``follow``)."""
+        return self._drawn.largest if self._drawn is not None else 0.0
+
+    def follow(self, W: np.ndarray) -> None:
+        """Take the layer's weights W (n_in, n_out): which edges to draw, from what changed."""
+        if self._drawn is None or self._W is None or W.shape != self._W.shape:
+            self._drawn = DrawnEdges(W, MAX_EDGES)
+        elif W is not self._W or W.flags.writeable:
+            changed = np.flatnonzero(W.ravel() != self._W.ravel())
+            if changed.size:
+                self._drawn.update(W, changed)
+        # a frozen W never changes (simulator.frozen): keep it, else keep a copy to compare
+        self._W = W if sim.is_frozen(W) else W.copy()
+
     def set_weights(self, W: np.ndarray, src: np.ndarray, dst: np.ndarray, scale: float) -> None:
-        """Rebuild from W (n_in, n_out) and the centres src (n_in, 2), dst (n_out, 2)."""
-        if self._key is not None and self._key[1] == scale and np.array_equal(self._key[0], W):
-            return  # e.g. a bias edit: nothing to repaint here
-        self._key = (W.copy(), scale)
-        i, j = strongest(W)
+        """Draw W (n_in, n_out) between the centres src (n_in, 2) and dst (n_out, 2).
+
+        Repaints only when a drawn edge, the scale or the centres changed.
+        """
+        if self._W is not W:
+            self.follow(W)
+        flat = self._drawn.drawn
+        w = self._W.ravel()[flat]
+        key = (flat, w, scale, src, dst)
+        if self._key is not None and _same_key(self._key, key):
+            return  # e.g. an edge not drawn, or a bias edit: nothing to repaint here
+        self._key = key
+        i, j = np.unravel_index(flat, W.shape)
         self.prepareGeometryChange()
         self.edges = EdgeSet(i, j, src[i], dst[j], W.size)
-        self._paths = list(_bucket_paths(W[i, j], self.edges, scale))
+        self._paths = list(_bucket_paths(w, self.edges, scale))
         self._rect = _bounds(self.edges)
+        self.redraws += 1
+        # The whole cached picture is painted again: repainting only around the changed
+        # edges would rasterise the lines crossing that clip a pixel apart from a fresh
+        # picture (non-antialiased lines are stepped from where the clip cuts them).
         self.update()
 
     def pen_colours(self) -> list[QColor]:
@@ -152,11 +187,25 @@ def _bucket_paths(w: np.ndarray, es: EdgeSet, scale: float):
 
 
 def update_edges(items: list[LayerEdges], net, layout) -> None:
-    """Feed each layer's item its weights and the layout's centres."""
-    scale = weight_scale(net)
+    """Feed each layer's item its weights and the layout's centres.
+
+    Every item follows its weights first: the thickness scale, the largest |w| of
+    all (at least 1, as ``weight_scale``), comes from what they keep.
+    """
+    for item, layer in zip(items, net.layers):
+        item.follow(layer.W)
+    scale = max(1.0, *(item.largest for item in items))
     for item, layer in zip(items, net.layers):
         c = item.column
         item.set_weights(layer.W, layout.columns[c - 1].centres, layout.columns[c].centres, scale)
+
+
+def _same_key(old: tuple, new: tuple) -> bool:
+    """Whether two (drawn, weights, scale, src, dst) keys paint the same edges."""
+    return old[2] == new[2] and all(
+        a is b or (a.shape == b.shape and np.array_equal(a, b))
+        for a, b in zip(old[:2] + old[3:], new[:2] + new[3:])
+    )
 
 
 def truncated(items: list[LayerEdges]) -> list[tuple[int, int, int]]:
