@@ -23,10 +23,6 @@
 <context>
     <name>LessonMenu</name>
     <message>
-        <source>Digits: softmax over 10 classes</source>
-        <translation>手写数字：10 个类别的 softmax</translation>
-    </message>
-    <message>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
@@ -37,10 +33,6 @@
     <message>
         <source>Start this lesson: its network, its steps</source>
         <translation>开始这一课：载入它的网络，逐步讲解</translation>
-    </message>
-    <message>
-        <source>Not ready yet: it needs the training views</source>
-        <translation>尚未完成：这一课需要训练视图</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
@@ -218,11 +210,11 @@
     </message>
     <message>
         <source>Seed 001&apos;s network, step output</source>
-        <translation>种子 001 的网络，阶跃输出</translation>
+        <translation>教程 001 的网络，阶跃输出</translation>
     </message>
     <message>
         <source>The book&apos;s 3-layer network with seed 001&apos;s step function at its output.</source>
-        <translation>书中的三层网络，输出层用种子 001 的阶跃函数。</translation>
+        <translation>书中的三层网络，输出层用教程 001 的阶跃函数。</translation>
     </message>
     <message>
         <source>The 3-layer network in matrix form</source>
@@ -293,8 +285,12 @@
         <translation>分类：softmax</translation>
     </message>
     <message>
-        <source>For classification the output layer has one neuron per class and softmax: ⟦y_k = e^(a_k) / Σ_i e^(a_i)⟧. Seed 002&apos;s ⟦a⟧ = [0.3, 2.9, 4.0] gives y = [0.01821127, 0.24519181, 0.73659691]: each between 0 and 1, and Σ y = 1.</source>
-        <translation>分类问题的输出层每个类别一个神经元，并使用 softmax：⟦y_k = e^(a_k) / Σ_i e^(a_i)⟧。教程 002 的 ⟦a⟧ = [0.3, 2.9, 4.0] 得到 y = [0.01821127, 0.24519181, 0.73659691]：每个都在 0 和 1 之间，且 Σ y = 1。</translation>
+        <source>For classification the output layer has one neuron per class and softmax: ⟦y_k = e^(a_k) / Σ_i e^(a_i)⟧. Seed 001&apos;s ⟦a⟧ = [0.3, 2.9, 4.0] gives y = [0.01821127, 0.24519181, 0.73659691]: each between 0 and 1, and Σ y = 1.</source>
+        <translation>分类问题的输出层每个类别一个神经元，并使用 softmax：⟦y_k = e^(a_k) / Σ_i e^(a_i)⟧。教程 001 的 ⟦a⟧ = [0.3, 2.9, 4.0] 得到 y = [0.01821127, 0.24519181, 0.73659691]：每个都在 0 和 1 之间，且 Σ y = 1。</translation>
+    </message>
+    <message>
+        <source>Now ⟦a⟧ = [1010, 1000, 990]. ⟦e^1010⟧ is far beyond the largest float (about 1.8 × 10^308): np.exp gives inf, and inf / inf is nan. Written as the formula says, softmax prints [nan nan nan] (seed 001); the panel shows it under “Without subtracting it”.</source>
+        <translation>现在 ⟦a⟧ = [1010, 1000, 990]。⟦e^1010⟧ 远超最大的浮点数（约 1.8 × 10^308）：np.exp 得到 inf，而 inf / inf 是 nan。照公式直接计算，softmax 打印出 [nan nan nan]（教程 001）；计算面板在“如果不减去最大值”下面显示了它。</translation>
     </message>
     <message>
         <source>Read as probabilities</source>
@@ -307,10 +303,6 @@
     <message>
         <source>[1010, 1000, 990]: overflow</source>
         <translation>[1010, 1000, 990]：溢出</translation>
-    </message>
-    <message>
-        <source>Now ⟦a⟧ = [1010, 1000, 990]. ⟦e^1010⟧ is far beyond the largest float (about 1.8 × 10^308): np.exp gives inf, and inf / inf is nan. Written as the formula says, softmax prints [nan nan nan] (seed 002); the panel shows it under “Without subtracting it”.</source>
-        <translation>现在 ⟦a⟧ = [1010, 1000, 990]。⟦e^1010⟧ 远超最大的浮点数（约 1.8 × 10^308）：np.exp 得到 inf，而 inf / inf 是 nan。照公式直接计算，softmax 打印出 [nan nan nan]（教程 002）；计算面板在“如果不减去最大值”下面显示了它。</translation>
     </message>
     <message>
         <source>Subtract the max</source>
@@ -338,11 +330,11 @@
     </message>
     <message>
         <source>collapse_linear: w = (%1), b = %2&lt;br&gt;y: %3 (seed 004&apos;s: %4)</source>
-        <translation>collapse_linear：w = (%1)，b = %2&lt;br&gt;y：%3（种子 004 的网络：%4）</translation>
+        <translation>collapse_linear：w = (%1)，b = %2&lt;br&gt;y：%3（教程 004 的网络：%4）</translation>
     </message>
     <message>
         <source>Seed 004&apos;s linear network on a circle</source>
-        <translation>种子 004 的线性网络遇上圆形数据</translation>
+        <translation>教程 004 的线性网络遇上圆形数据</translation>
     </message>
     <message>
         <source>The identity everywhere: OUT is a plane over (x1, x2), and where it crosses 0.5 is a straight line.</source>
@@ -354,7 +346,7 @@
     </message>
     <message>
         <source>Seed 004&apos;s OUT = g(f(…)·w13 + f(…)·w23 + b3) with f = tanh in 4 hidden neurons and g = sigmoid: no single linear layer equals it.</source>
-        <translation>种子 004 的 OUT = g(f(…)·w13 + f(…)·w23 + b3)，4 个隐藏神经元用 f = tanh，g = sigmoid：任何单个线性层都与它不等价。</translation>
+        <translation>教程 004 的 OUT = g(f(…)·w13 + f(…)·w23 + b3)，4 个隐藏神经元用 f = tanh，g = sigmoid：任何单个线性层都与它不等价。</translation>
     </message>
     <message>
         <source>Why activations must be nonlinear</source>
@@ -362,11 +354,11 @@
     </message>
     <message>
         <source>Seed 004&apos;s network, no activation</source>
-        <translation>种子 004 的网络，没有激活函数</translation>
+        <translation>教程 004 的网络，没有激活函数</translation>
     </message>
     <message>
         <source>Two inputs, two hidden neurons, one output, no activation: each neuron passes on its ⟦a⟧. Seed 004 names a weight from→to (w21 joins x2 to hidden neuron 1): OUT = (x1w11 + x2w21 + b1)·w13 + (x1w12 + x2w22 + b2)·w23 + b3. For x = (1.0, 0.5) the hidden neurons give 1.0 and 1.25: OUT = 1.0·1.5 + 1.25·(−1) + 0.25 = 0.5.</source>
-        <translation>两个输入、两个隐藏神经元、一个输出，没有激活函数：每个神经元直接把 ⟦a⟧ 传下去。种子 004 按“从→到”给权重编号（w21 连接 x2 和隐藏神经元 1）：OUT = (x1w11 + x2w21 + b1)·w13 + (x1w12 + x2w22 + b2)·w23 + b3。对 x = (1.0, 0.5)，两个隐藏神经元给出 1.0 和 1.25：OUT = 1.0·1.5 + 1.25·(−1) + 0.25 = 0.5。</translation>
+        <translation>两个输入、两个隐藏神经元、一个输出，没有激活函数：每个神经元直接把 ⟦a⟧ 传下去。教程 004 按“从→到”给权重编号（w21 连接 x2 和隐藏神经元 1）：OUT = (x1w11 + x2w21 + b1)·w13 + (x1w12 + x2w22 + b2)·w23 + b3。对 x = (1.0, 0.5)，两个隐藏神经元给出 1.0 和 1.25：OUT = 1.0·1.5 + 1.25·(−1) + 0.25 = 0.5。</translation>
     </message>
     <message>
         <source>Multiply it out: one neuron</source>
@@ -378,7 +370,7 @@
     </message>
     <message>
         <source>Seeds 000 and 001: with a linear ⟦h(x) = cx⟧, three layers give ⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x: one layer could do it. Here each layer is one neuron of weight c; set c below.</source>
-        <translation>种子 000 和 001：激活函数若是线性的 ⟦h(x) = cx⟧，三层网络 ⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x：一层就能做到。这里每层是一个权重为 c 的神经元；在下面改一改 c。</translation>
+        <translation>教程 000 和 001：激活函数若是线性的 ⟦h(x) = cx⟧，三层网络 ⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x：一层就能做到。这里每层是一个权重为 c 的神经元；在下面改一改 c。</translation>
     </message>
     <message>
         <source>c =</source>
@@ -390,7 +382,7 @@
     </message>
     <message>
         <source>Train seed 004&apos;s linear network for 20 epochs on 100 points: one class inside a circle, the other on a ring around it. OUT is a plane whatever the weights: one straight line splits the decision view, and about half the points stay wrong.</source>
-        <translation>用 100 个点训练种子 004 的线性网络 20 轮：一类在圆内，另一类在外面的圆环上。不管权重如何，OUT 都是一个平面：决策图被一条直线一分为二，大约一半的点始终分错。</translation>
+        <translation>用 100 个点训练教程 004 的线性网络 20 轮：一类在圆内，另一类在外面的圆环上。不管权重如何，OUT 都是一个平面：决策图被一条直线一分为二，大约一半的点始终分错。</translation>
     </message>
     <message>
         <source>A nonlinear hidden layer fits it</source>
@@ -398,7 +390,7 @@
     </message>
     <message>
         <source>Seed 004: with a nonlinear f in the hidden layer, OUT = g(f(x1w11 + x2w21 + b1)·w13 + f(x1w12 + x2w22 + b2)·w23 + b3) no longer collapses. Here f = tanh in 4 hidden neurons (2 draw only 2 lines), g = sigmoid: in 40 epochs the boundary closes round the circle.</source>
-        <translation>种子 004：隐藏层用非线性的 f，OUT = g(f(x1w11 + x2w21 + b1)·w13 + f(x1w12 + x2w22 + b2)·w23 + b3) 就不再退化。这里 4 个隐藏神经元用 f = tanh（2 个只能画 2 条线），g = sigmoid：训练 40 轮，边界就围成一圈，把圆包住。</translation>
+        <translation>教程 004：隐藏层用非线性的 f，OUT = g(f(x1w11 + x2w21 + b1)·w13 + f(x1w12 + x2w22 + b2)·w23 + b3) 就不再退化。这里 4 个隐藏神经元用 f = tanh（2 个只能画 2 条线），g = sigmoid：训练 40 轮，边界就围成一圈，把圆包住。</translation>
     </message>
     <message>
         <source>Seven sigmoid layers</source>
@@ -450,7 +442,7 @@
     </message>
     <message>
         <source>A layer&apos;s δ is the next layer&apos;s, passed back through the weights and multiplied by the slope: ⟦δ = h&apos;(a)·Σ w·δ⟧ (the computation panel, layer 1). The sigmoid&apos;s slope ⟦h&apos;(a) = z(1 − z)⟧ is at most 0.25: six layers can shrink δ to 0.25⁶ ≈ 0.00024 of itself. Seed 002 calls it gradient saturation.</source>
-        <translation>每层的 δ 是后一层的 δ 经权重传回来、再乘上斜率：⟦δ = h&apos;(a)·Σ w·δ⟧（见计算过程面板，第 1 层）。sigmoid 的斜率 ⟦h&apos;(a) = z(1 − z)⟧ 最大只有 0.25：经过六层，δ 可能缩到原来的 0.25⁶ ≈ 0.00024。种子 002 称之为梯度饱和（梯度弥散）。</translation>
+        <translation>每层的 δ 是后一层的 δ 经权重传回来、再乘上斜率：⟦δ = h&apos;(a)·Σ w·δ⟧（见计算过程面板，第 1 层）。sigmoid 的斜率 ⟦h&apos;(a) = z(1 − z)⟧ 最大只有 0.25：经过六层，δ 可能缩到原来的 0.25⁶ ≈ 0.00024。教程 002 称之为梯度饱和（梯度弥散）。</translation>
     </message>
     <message>
         <source>Ten updates: layer 1 hardly learns</source>
@@ -466,7 +458,7 @@
     </message>
     <message>
         <source>Make the six hidden layers ReLU, the weights as they are. ReLU&apos;s slope is 1 wherever ⟦a &gt; 0⟧ (seed 002), so δ passes back without shrinking: layer 1&apos;s bars stand as tall as layer 7&apos;s.</source>
-        <translation>把六个隐藏层换成 ReLU，权重不变。只要 ⟦a &gt; 0⟧，ReLU 的斜率就是 1（种子 002），δ 往回传时不会缩小：第 1 层的柱子和第 7 层的一样高。</translation>
+        <translation>把六个隐藏层换成 ReLU，权重不变。只要 ⟦a &gt; 0⟧，ReLU 的斜率就是 1（教程 002），δ 往回传时不会缩小：第 1 层的柱子和第 7 层的一样高。</translation>
     </message>
     <message>
         <source>Ten more updates: every layer learns</source>
@@ -474,7 +466,7 @@
     </message>
     <message>
         <source>Ten more updates, with ReLU: from update 11 on the seven lines lie together, within a power of ten. Every layer learns, which is why deep networks use ReLU in their hidden layers (seeds 002 and 003).</source>
-        <translation>换成 ReLU 后再更新十次：从第 11 次更新起，七条线聚在一起，相差不到一个数量级。每一层都在学习，这就是深层网络的隐藏层常用 ReLU 的原因（种子 002 和 003）。</translation>
+        <translation>换成 ReLU 后再更新十次：从第 11 次更新起，七条线聚在一起，相差不到一个数量级。每一层都在学习，这就是深层网络的隐藏层常用 ReLU 的原因（教程 002 和 003）。</translation>
     </message>
     <message>
         <source>A ReLU hidden layer</source>
@@ -530,7 +522,7 @@
     </message>
     <message>
         <source>ReLU passes a positive ⟦a⟧ on and gives 0 otherwise: ⟦z = max(0, a)⟧, slope 1 above 0 and 0 below (seed 002). Eight ReLU neurons learn the circle in 20 epochs; the canvas draws each one&apos;s output over the plane.</source>
-        <translation>ReLU 把正的 ⟦a⟧ 原样传下去，否则输出 0：⟦z = max(0, a)⟧，大于 0 时斜率为 1，小于 0 时为 0（种子 002）。八个 ReLU 神经元训练 20 轮就学会了圆形数据；画布在每个神经元里画出它在平面上的输出。</translation>
+        <translation>ReLU 把正的 ⟦a⟧ 原样传下去，否则输出 0：⟦z = max(0, a)⟧，大于 0 时斜率为 1，小于 0 时为 0（教程 002）。八个 ReLU 神经元训练 20 轮就学会了圆形数据；画布在每个神经元里画出它在平面上的输出。</translation>
     </message>
     <message>
         <source>A large negative bias kills a unit</source>
@@ -538,7 +530,7 @@
     </message>
     <message>
         <source>Set neuron 1&apos;s bias to −5: its ⟦a⟧ is below 0 for every point, it outputs 0 for all of them, and the canvas marks it dead (×). Its slope is 0, so ⟦δ = 0⟧: ten more epochs leave b at exactly −5. Seed 002: ReLU dies.</source>
-        <translation>把神经元 1 的偏置设为 −5：它的 ⟦a⟧ 对每个点都小于 0，输出全是 0，画布把它标为失活（×）。它的斜率是 0，所以 ⟦δ = 0⟧：再训练十轮，b 仍然恰好是 −5。种子 002：ReLU 就会“死掉”。</translation>
+        <translation>把神经元 1 的偏置设为 −5：它的 ⟦a⟧ 对每个点都小于 0，输出全是 0，画布把它标为失活（×）。它的斜率是 0，所以 ⟦δ = 0⟧：再训练十轮，b 仍然恰好是 −5。教程 002：ReLU 就会“死掉”。</translation>
     </message>
     <message>
         <source>A too-large learning rate kills many</source>
@@ -554,7 +546,7 @@
     </message>
     <message>
         <source>Leaky ReLU keeps a slope s below 0: ⟦z = max(s·a, a)⟧, s = 0.01 by default (seed 002 plots 0.1). No output is 0, no × is left, δ is never 0: 40 epochs at ⟦η⟧ = 0.1 revive pushed units.</source>
-        <translation>Leaky ReLU 在小于 0 时保留斜率 s：⟦z = max(s·a, a)⟧，默认 s = 0.01（种子 002 画图用 0.1）。没有输出是 0，× 全部消失，δ 也不再是 0：以 ⟦η⟧ = 0.1 训练 40 轮，被推下去的神经元又活了过来。</translation>
+        <translation>Leaky ReLU 在小于 0 时保留斜率 s：⟦z = max(s·a, a)⟧，默认 s = 0.01（教程 002 画图用 0.1）。没有输出是 0，× 全部消失，δ 也不再是 0：以 ⟦η⟧ = 0.1 训练 40 轮，被推下去的神经元又活了过来。</translation>
     </message>
     <message>
         <source>Hidden layer 1 ReLU, layer 2 Leaky ReLU, ⟦η⟧ = 0.5 too large for both. ReLU units die (×); Leaky units pushed below 0 for every point still output ⟦s·a⟧, not 0, and pass δ back: none dies.</source>
@@ -583,6 +575,74 @@
     <message>
         <source>Epoch %1 · test points right: &lt;b&gt;%2&lt;/b&gt; · training: %3</source>
         <translation>第 %1 轮 · 测试点正确率：&lt;b&gt;%2&lt;/b&gt; · 训练点：%3</translation>
+    </message>
+    <message>
+        <source>Digits: softmax over 10 classes</source>
+        <translation>手写数字：10 个类别的 softmax</translation>
+    </message>
+    <message>
+        <source>Ten classes, ten outputs</source>
+        <translation>十个类别，十个输出</translation>
+    </message>
+    <message>
+        <source>Image %1, a %2: answer &lt;b&gt;%3&lt;/b&gt; %4, E = %5&lt;br&gt;y: %6, …, Σ y = %7</source>
+        <translation>第 %1 张图，写的是 %2：回答 &lt;b&gt;%3&lt;/b&gt; %4，E = %5&lt;br&gt;y：%6，…，Σ y = %7</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>E = −log %1 = %2&lt;br&gt;δ of %3 = %1 − 1 = &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;δ of %5 = %6 − 0 = &lt;b&gt;%7&lt;/b&gt;</source>
+        <translation>E = −log %1 = %2&lt;br&gt;%3 的 δ = %1 − 1 = &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5 的 δ = %6 − 0 = &lt;b&gt;%7&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hidden neuron %1: %2 of 64 weights &gt; 0&lt;br&gt;its ⟦a⟧ = &lt;b&gt;%3&lt;/b&gt;, the largest of 32</source>
+        <translation>隐藏神经元 %1：64 个权重中 %2 个 &gt; 0&lt;br&gt;它的 ⟦a⟧ = &lt;b&gt;%3&lt;/b&gt;，32 个中最大</translation>
+    </message>
+    <message>
+        <source>The 8×8 image is 64 inputs x (ink from 0 to 1). Seed 001: one output per class, ten for the digits 0 to 9 (y1 is 0, y10 is 9), and softmax makes them probabilities. Untrained, each is near 1/10.</source>
+        <translation>8×8 的图片就是 64 个输入 x（墨色从 0 到 1）。教程 001：每个类别一个输出，数字 0 到 9 共十个（y1 是 0，y10 是 9），softmax 把它们变成概率。还没训练时，每个都接近 1/10。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy and its δ</source>
+        <translation>交叉熵和它的 δ</translation>
+    </message>
+    <message>
+        <source>The target t is 1 for the image&apos;s digit and 0 for the nine others, so cross-entropy ⟦E = −Σ t_k·log y_k⟧ is −log y of the right digit: about −log 0.1 ≈ 2.3 now. With softmax the output&apos;s δ is simply ⟦δ_k = y_k − t_k⟧.</source>
+        <translation>目标 t 在图中的数字处为 1，其余九个为 0，所以交叉熵 ⟦E = −Σ t_k·log y_k⟧ 就是正确数字的 −log y：现在约为 −log 0.1 ≈ 2.3。配合 softmax，输出层的 δ 非常简单：⟦δ_k = y_k − t_k⟧。</translation>
+    </message>
+    <message>
+        <source>Training on 1,438 images</source>
+        <translation>用 1,438 张图训练</translation>
+    </message>
+    <message>
+        <source>Ten epochs over the 1,438 training images with Adam, ⟦η⟧ = 0.003, in batches of 32; the other 359 images test it. The loss falls each epoch and most test images end up right.</source>
+        <translation>用 Adam、⟦η⟧ = 0.003、每批 32 张，在 1,438 张训练图上训练十轮；另外 359 张图用来测试。损失一轮比一轮低，最后大多数测试图都认对了。</translation>
+    </message>
+    <message>
+        <source>The answer: the largest y</source>
+        <translation>回答：y 最大的那个</translation>
+    </message>
+    <message>
+        <source>The answer is the digit with the largest y (np.argmax). For the table&apos;s first image, a 0, nearly all the probability is now on 0, and E is close to 0. The table shows all ten images&apos; answers.</source>
+        <translation>回答就是 y 最大的那个数字（np.argmax）。表格里的第一张图是 0，现在几乎全部概率都落在 0 上，E 接近 0。表格列出了十张图各自的回答。</translation>
+    </message>
+    <message>
+        <source>Where it hesitates</source>
+        <translation>拿不准的地方</translation>
+    </message>
+    <message>
+        <source>Of the table&apos;s ten images, the one whose answer has the smallest y: its probability is shared between digits that look alike, and the answer may be wrong (✗). Softmax never gives exactly 0: every digit keeps a little.</source>
+        <translation>表格十张图中，回答的 y 最小的那一张：概率分给了几个长得像的数字，回答也可能是错的（✗）。softmax 从不给出正好 0：每个数字都留着一点概率。</translation>
+    </message>
+    <message>
+        <source>What a hidden neuron looks for</source>
+        <translation>隐藏神经元在找什么</translation>
+    </message>
+    <message>
+        <source>Each of the 32 ReLU neurons has 64 weights, one per pixel: as an 8×8 picture, the stroke it looks for. ⟦a = b + Σ w·x⟧ is large when the ink lies on its positive weights. Selected: this image&apos;s most active one.</source>
+        <translation>32 个 ReLU 神经元各有 64 个权重，每个像素一个：画成 8×8 的图，就是它要找的笔画。墨色落在正权重上时，⟦a = b + Σ w·x⟧ 就大。选中的是对这张图反应最强的那个。</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDockWidget
 
 import simulator as sim
 
+FRONT = ("dockInspector", "dockActivation")  # the docks in front in a new window
+
 
 class LessonApp:
     """The window, as a lesson's steps see it.
@@ -53,6 +55,18 @@ class LessonApp:
 
     def matrix_form(self, on: bool = True) -> None:
         self.computation.matrix_box.setChecked(on)
+
+    def fresh_views(self) -> None:
+        """The views as a new window shows them: the Inspector and the activation plot in
+        front, no curve compared, −5..5, no matrix form, the δ bars on a linear scale (a
+        lesson starts from there, not from where the last one left them)."""
+        for name in FRONT:
+            self.show_dock(name)
+        self.compare()
+        self.wide_range(False)
+        self.matrix_form(False)
+        self.gradients.show_chart("delta")
+        self.gradients.set_log_scale(False)
 
     def show_dock(self, name: str) -> None:
         """Bring a dock to the front (shown even in presentation mode)."""

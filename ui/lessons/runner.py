@@ -68,6 +68,8 @@ class LessonRunner(QObject):
 
     def start(self, number: int) -> None:
         """Begin lesson ``number`` (1-based) at its first step."""
+        self.app.training.pause()
+        self.app.fresh_views()
         self.lesson = LESSONS[number]
         self.step = -1
         self._snapshots = []
