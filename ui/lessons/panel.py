@@ -74,6 +74,8 @@ class LessonPanel(QWidget):
         self.readout.setObjectName("lessonReadout")
         self.readout.setWordWrap(True)
         self.readout.setTextFormat(Qt.TextFormat.RichText)
+        # its box may be given a line more than the wrapped text needs: no blank line on top
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.readout.setStyleSheet(
             f"background: {palette.HEADER_FILL}; border: 1px solid {palette.EMPTY_LINE};"
             " padding: 4px;"
