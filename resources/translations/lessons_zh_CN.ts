@@ -325,8 +325,8 @@
         <translation>三层，每层一个神经元，都是 ⟦h(x) = cx⟧：权重 c，偏置 0，恒等函数。y = c·c·c·x = c³x。</translation>
     </message>
     <message>
-        <source>x = %1: ⟦h(x)⟧ = %2, ⟦h(h(x))⟧ = %3, ⟦h(h(h(x)))⟧ = &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;c³·x = %5 × %1 = &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>x = %1：⟦h(x)⟧ = %2，⟦h(h(x))⟧ = %3，⟦h(h(h(x)))⟧ = &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;c³·x = %5 × %1 = &lt;b&gt;%6&lt;/b&gt;</translation>
+        <source>⟦h⟧ three times: %1 → %2 → %3 → &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;c³·x = %5 × %1 = &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>⟦h⟧ 作用三次：%1 → %2 → %3 → &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;c³·x = %5 × %1 = &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <source>collapse_linear: w = (%1), b = %2&lt;br&gt;y: %3 (seed 004&apos;s: %4)</source>
@@ -369,8 +369,8 @@
         <translation>把括号展开：OUT = x1·(w11w13 + w12w23) + x2·(w21w13 + w22w23) + (b1w13 + b2w23 + b3) = x1·(1.5 − 2) + x2·(−1.5 − 0.5) + (0.75 + 1 + 0.25) = &lt;b&gt;−0.5·x1 − 2·x2 + 2&lt;/b&gt;：只是一个神经元，就是现在显示的网络。</translation>
     </message>
     <message>
-        <source>Seeds 000 and 001: with a linear ⟦h(x) = cx⟧, three layers give ⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x: one layer could do it. Here each layer is one neuron of weight c; set c below.</source>
-        <translation>教程 000 和 001：激活函数若是线性的 ⟦h(x) = cx⟧，三层网络 ⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x：一层就能做到。这里每层是一个权重为 c 的神经元；在下面改一改 c。</translation>
+        <source>Seeds 000 and 001: with a linear ⟦h(x) = cx⟧, three layers give ⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x, one layer&apos;s work. Each layer here is a neuron of weight c.</source>
+        <translation>教程 000 和 001：激活函数若是线性的 ⟦h(x) = cx⟧，三层网络 ⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x，一层就能做到。这里每层是一个权重为 c 的神经元。</translation>
     </message>
     <message>
         <source>c =</source>
@@ -545,16 +545,16 @@
         <translation>Leaky ReLU：小于 0 时留一点斜率</translation>
     </message>
     <message>
-        <source>Leaky ReLU keeps a slope s below 0: ⟦z = max(s·a, a)⟧, s = 0.01 by default (seed 002 plots 0.1). No output is 0, no × is left, δ is never 0: 40 epochs at ⟦η⟧ = 0.1 revive pushed units.</source>
-        <translation>Leaky ReLU 在小于 0 时保留斜率 s：⟦z = max(s·a, a)⟧，默认 s = 0.01（教程 002 画图用 0.1）。没有输出是 0，× 全部消失，δ 也不再是 0：以 ⟦η⟧ = 0.1 训练 40 轮，被推下去的神经元又活了过来。</translation>
-    </message>
-    <message>
         <source>Hidden layer 1 ReLU, layer 2 Leaky ReLU, ⟦η⟧ = 0.5 too large for both. ReLU units die (×); Leaky units pushed below 0 for every point still output ⟦s·a⟧, not 0, and pass δ back: none dies.</source>
         <translation>隐藏层 1 用 ReLU，第 2 层用 Leaky ReLU，⟦η⟧ = 0.5 对两者都太大。ReLU 神经元失活（×）；Leaky 神经元即使对所有点都小于 0，输出的仍是 ⟦s·a⟧ 而不是 0，δ 照样往回传：一个也不会失活。</translation>
     </message>
     <message>
         <source>Leaky ReLU slope s =</source>
         <translation>Leaky ReLU 斜率 s =</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU keeps a slope s below 0: ⟦z = max(s·a, a)⟧, s = 0.01 by default (seed 002 plots 0.1). δ is never 0: 40 epochs at ⟦η⟧ = 0.1 revive them.</source>
+        <translation>Leaky ReLU 在小于 0 时保留斜率 s：⟦z = max(s·a, a)⟧，默认 s = 0.01（教程 002 画图用 0.1）。δ 不再是 0：以 ⟦η⟧ = 0.1 训练 40 轮，它们又活了过来。</translation>
     </message>
     <message>
         <source>PReLU and ELU</source>

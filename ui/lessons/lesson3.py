@@ -82,8 +82,7 @@ def _c_numbers(app) -> str:
     n = readouts.number
     text = QT_TRANSLATE_NOOP(
         "Lessons",
-        "x = %1: ⟦h(x)⟧ = %2, ⟦h(h(x))⟧ = %3, ⟦h(h(h(x)))⟧ = <b>%4</b><br>"
-        "c³·x = %5 × %1 = <b>%6</b>",
+        "⟦h⟧ three times: %1 → %2 → %3 → <b>%4</b><br>c³·x = %5 × %1 = <b>%6</b>",
     )
     return say(text, n(x[0]), n(z[0]), n(z[1]), n(z[2]), n(c**3), n(c**3 * x[0]))
 
@@ -173,8 +172,8 @@ LESSON = Lesson(
             QT_TRANSLATE_NOOP(
                 "Lessons",
                 "Seeds 000 and 001: with a linear ⟦h(x) = cx⟧, three layers give "
-                "⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x: one layer could do it. Here each layer "
-                "is one neuron of weight c; set c below.",
+                "⟦y(x) = h(h(h(x)))⟧ = c·c·c·x = c³x, one layer's work. Each layer here is "
+                "a neuron of weight c.",
             ),
             _three_cx,
             knob=Knob(QT_TRANSLATE_NOOP("Lessons", "c ="), _read_c, _write_c, -5.0, 5.0, 0.5),

@@ -199,8 +199,7 @@ LESSON = Lesson(
             QT_TRANSLATE_NOOP(
                 "Lessons",
                 "Leaky ReLU keeps a slope s below 0: ⟦z = max(s·a, a)⟧, s = 0.01 by default "
-                "(seed 002 plots 0.1). No output is 0, no × is left, δ is never 0: 40 "
-                "epochs at ⟦η⟧ = 0.1 revive pushed units.",
+                "(seed 002 plots 0.1). δ is never 0: 40 epochs at ⟦η⟧ = 0.1 revive them.",
             ),
             _leaky,
             knob=Knob(

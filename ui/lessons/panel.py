@@ -173,6 +173,22 @@ class LessonPanel(QWidget):
         readout = step.readout(app) if step is not None and step.readout else ""
         self.readout.setVisible(bool(readout))
         self.readout.setText(readout)
+        self._fit_readout()
+
+    def _fit_readout(self) -> None:
+        # A wrapped label's size hint guesses its width, so the layout gave it a line too
+        # many or too few: give it exactly the height of its lines at the width it has.
+        margins = self.layout().contentsMargins()  # the readout spans the panel's width
+        width = self.width() - margins.left() - margins.right()
+        self.readout.setMinimumHeight(0)  # its height for a width counts the minimum in
+        height = max(0, self.readout.heightForWidth(width))
+        if height != self.readout.height() or self.readout.minimumHeight() != height:
+            self.readout.setFixedHeight(height)
+            self.layout().activate()  # the text gets the room left now, not at the next paint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_readout()
 
     def _on_knob(self, value: float) -> None:
         step = self._step()
