@@ -17,7 +17,10 @@ prints, side by side:
   on a loaded machine the system sometimes takes the process off its core, and the
   longest gap then says more about the machine than about the window;
 - one full refresh: a tick of the views' clock with every map recomputed, and
-  the repaint (median of 30; target ≤ 10 ms).
+  the repaint (median of 30; target ≤ 10 ms);
+- then ``bench_digits.py``'s figures: the digits network to 0.95 test accuracy in the
+  window against headless, the timeline's memory after 100,000 epochs of xor and of
+  digits, and the time to show a scrubbed epoch.
 
 The machine's load (``os.getloadavg()``) is printed first: compare runs made one
 after the other on a quiet machine.
@@ -191,8 +194,17 @@ def main() -> None:
             f"{gap[0]:>8.1f} ms ({gap[1]:>4.1f}) {refresh:>6.1f} ms"
         )
     print(f"load average afterwards: {os.getloadavg()}")
+    digits_section(app, window, args.rounds)
     window.document.undo_stack.setClean()
     window.close()
+
+
+def digits_section(app, window, rounds: int) -> None:
+    """Issue 10's figures in the same window: digits to 95 % and the timeline (bench_digits)."""
+    from bench_digits import digits_figures
+
+    print()
+    digits_figures(app, window, rounds)
 
 
 if __name__ == "__main__":

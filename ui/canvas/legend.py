@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ui.text.notation import spans
 
 from . import style
+from .edges import MAX_EDGES
 
 ROW = 26.0
 FONT_PX = 16
@@ -31,8 +32,13 @@ class LegendItem(QGraphicsItem):
         self._placed: list | None = None  # rows of entries, laid out at most once per text
         self.setZValue(3)
         self.setAcceptedMouseButtons(Qt.NoButton)
+        # a repaint of the canvas after an edit blits the key, unchanged, instead of
+        # writing its entries again (two of them each edit)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_note(self, note: str) -> None:
+        if note == self.note:
+            return  # set after every edit: a value edit changes no note
         self.prepareGeometryChange()
         self.note = note
         self._rect = QRectF()
@@ -44,10 +50,12 @@ class LegendItem(QGraphicsItem):
         self.width = width
         self._rect = QRectF()
         self._placed = None
+        self.update()  # its cached picture is wrapped anew
 
     def retranslate(self, note: str) -> None:
         """Read the entries again in the current language, with a new ``note``."""
         self._placed = None
+        self.note = None  # the same note reads differently in another language
         self.set_note(note)
 
     def entries(self) -> list[tuple[str, str]]:
@@ -191,3 +199,11 @@ def truncation_note(truncated: list[tuple[int, int, int]]) -> str:
             text.replace("%1", str(column)).replace("%2", str(shown)).replace("%3", str(total))
         )
     return "; ".join(parts)
+
+
+def note_for(sizes) -> str:
+    """The legend's note for a network of ``sizes`` (which layers show only some edges)."""
+    pairs = zip(sizes, sizes[1:])
+    return truncation_note(
+        [(c, MAX_EDGES, a * b) for c, (a, b) in enumerate(pairs, 1) if a * b > MAX_EDGES]
+    )

@@ -24,13 +24,13 @@ from ui.document.refusals import shows_refusals
 from ui.text import describe
 from ui.text.names import activation_description
 
-from . import legend, style
+from . import legend, markup, style
 from .columns import ColumnItem
-from .edges import MAX_EDGES, LayerEdges, truncated, update_edges
+from .edges import LayerEdges, truncated, update_edges
 from .header import ButtonItem, HeaderItem
 from .hold import PlaceHold
 from .interaction import CanvasInteraction
-from .legend import LegendItem, truncation_note
+from .legend import LegendItem, note_for, truncation_note
 from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
 from .overlay import HighlightItem
 from .scene_state import (
@@ -86,6 +86,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         document.exampleChanged.connect(self._on_example_changed)
         document.stepChanged.connect(self._on_step_changed)
         document.selectionChanged.connect(self._on_selection_changed)
+        document.namesChanged.connect(self._on_names_changed)
         self._rebuild()
 
     # ---- public -------------------------------------------------------------
@@ -102,13 +103,14 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             view.width(),
             view.height(),
             self.look.emphasis,
-            _note_for(sizes),
+            note_for(sizes),
+            markup.name_room(self.document.names, sizes),
             legend.measure_id(),
         )
         look = (
             self.look
             if key == self._look_key
-            else choose_look(sizes, (view.width(), view.height()), self.look.emphasis, key[4])
+            else choose_look(sizes, (view.width(), view.height()), self.look.emphasis, *key[4:6])
         )
         self._look_key = key
         if look != self.look or self.layout_.sizes != self.document.network.sizes:
@@ -205,8 +207,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
                 self.fit_view()  # new sizes: rebuilds the scene for them
             return
         self._update_edges()
-        self._relabel()
-        self._refresh_state()
+        if structural:  # an activation (values change no header); stepChanged, sent just
+            self._relabel()  # before this for the network changed, refreshed the state
 
     def _on_example_changed(self) -> None:
         self._refresh_state()
@@ -216,6 +218,15 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
     def _on_selection_changed(self) -> None:
         self._refresh_state()
+
+    def _on_names_changed(self) -> None:
+        self._apply_names()
+        self._place_legend() if self._user_zoomed else self.fit_view()  # names need room
+
+    def _apply_names(self) -> None:
+        inputs, outputs = markup.column_labels(self.document.names, self.layout_.sizes)
+        self.columns[0].set_names(inputs)
+        self.columns[-1].set_names(outputs)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
@@ -265,6 +276,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)
         self._apply_maps()
+        self._apply_names()
         self._place_legend()
         scene.setSceneRect(self.content_rect().adjusted(-3000, -3000, 3000, 3000))
         self._retranslate_texts()
@@ -389,11 +401,3 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 def _nth(items: list, i: int):
     """``items[i]``, or None once the scene has fewer (a rebuild may drop one)."""
     return items[i] if i < len(items) else None
-
-
-def _note_for(sizes) -> str:
-    """The legend's note for a network of ``sizes`` (which layers show only some edges)."""
-    pairs = zip(sizes, sizes[1:])
-    return truncation_note(
-        [(c, MAX_EDGES, a * b) for c, (a, b) in enumerate(pairs, 1) if a * b > MAX_EDGES]
-    )
