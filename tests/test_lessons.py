@@ -49,6 +49,7 @@ def state(window) -> tuple:
         window.training.choice,
         window.training.stop_epochs,
         doc.gradient_history,
+        window.docks["dockFeatures"].widget().tiles.mode,
     )
 
 

@@ -593,6 +593,10 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <source>The network says &lt;b&gt;%1&lt;/b&gt; (y = %2), then %3 (%4)</source>
+        <translation>网络认为是 &lt;b&gt;%1&lt;/b&gt;（y = %2），其次是 %3（%4）</translation>
+    </message>
+    <message>
         <source>E = −log %1 = %2&lt;br&gt;δ of %3 = %1 − 1 = &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;δ of %5 = %6 − 0 = &lt;b&gt;%7&lt;/b&gt;</source>
         <translation>E = −log %1 = %2&lt;br&gt;%3 的 δ = %1 − 1 = &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5 的 δ = %6 − 0 = &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
@@ -601,8 +605,24 @@
         <translation>隐藏神经元 %1：64 个权重中 %2 个 &gt; 0&lt;br&gt;它的 ⟦a⟧ = &lt;b&gt;%3&lt;/b&gt;，32 个中最大</translation>
     </message>
     <message>
-        <source>The 8×8 image is 64 inputs x (ink from 0 to 1). Seed 001: one output per class, ten for the digits 0 to 9 (y1 is 0, y10 is 9), and softmax makes them probabilities. Untrained, each is near 1/10.</source>
-        <translation>8×8 的图片就是 64 个输入 x（墨色从 0 到 1）。教程 001：每个类别一个输出，数字 0 到 9 共十个（y1 是 0，y10 是 9），softmax 把它们变成概率。还没训练时，每个都接近 1/10。</translation>
+        <source>The 8×8 image on the pad is 64 inputs x (ink from 0 to 1). Seed 001: one output per class, ten for the digits 0 to 9, and softmax makes them probabilities: the bars. Untrained, each is near 1/10.</source>
+        <translation>画板上 8×8 的图片就是 64 个输入 x（墨色从 0 到 1）。教程 001：每个类别一个输出，数字 0 到 9 共十个，softmax 把它们变成概率：就是那些条形。还没训练时，每个都接近 1/10。</translation>
+    </message>
+    <message>
+        <source>Ten epochs over the 1,438 training images with Adam, ⟦η⟧ = 0.003, in batches of 32; the other 359 test it. The loss falls each epoch; the confusion matrix counts the test images by digit and answer.</source>
+        <translation>用 Adam、⟦η⟧ = 0.003、每批 32 张，在 1,438 张训练图上训练十轮；另外 359 张用来测试。损失一轮比一轮低；混淆矩阵按真实数字和回答统计测试图。</translation>
+    </message>
+    <message>
+        <source>The feature maps draw each ReLU neuron&apos;s 64 weights as an 8×8 picture: blue where ink raises its ⟦a = b + Σ w·x⟧, orange where it lowers it, the stroke it looks for. Outlined: this image&apos;s most active one.</source>
+        <translation>特征图把每个 ReLU 神经元的 64 个权重画成 8×8 的图：蓝色处的墨色让 ⟦a = b + Σ w·x⟧ 变大，橙色处让它变小，这就是它要找的笔画。加框的是对这张图反应最强的那个。</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>画一个数字</translation>
+    </message>
+    <message>
+        <source>Here the table&apos;s 7 redrawn by hand, thinner. Clear the pad and draw your own (left button draws, right erases): the bars answer at once, and the maps show weights × pixels, where the ink pushes each ⟦a⟧ up or down.</source>
+        <translation>这是把表格里的 7 用手重新画了一遍，笔画更细。清空画板，自己画一个（左键画，右键擦）：条形立刻给出回答，特征图显示权重 × 像素，即墨色在哪里把每个 ⟦a⟧ 推高或拉低。</translation>
     </message>
     <message>
         <source>Cross-entropy and its δ</source>
@@ -615,10 +635,6 @@
     <message>
         <source>Training on 1,438 images</source>
         <translation>用 1,438 张图训练</translation>
-    </message>
-    <message>
-        <source>Ten epochs over the 1,438 training images with Adam, ⟦η⟧ = 0.003, in batches of 32; the other 359 images test it. The loss falls each epoch and most test images end up right.</source>
-        <translation>用 Adam、⟦η⟧ = 0.003、每批 32 张，在 1,438 张训练图上训练十轮；另外 359 张图用来测试。损失一轮比一轮低，最后大多数测试图都认对了。</translation>
     </message>
     <message>
         <source>The answer: the largest y</source>
@@ -639,10 +655,6 @@
     <message>
         <source>What a hidden neuron looks for</source>
         <translation>隐藏神经元在找什么</translation>
-    </message>
-    <message>
-        <source>Each of the 32 ReLU neurons has 64 weights, one per pixel: as an 8×8 picture, the stroke it looks for. ⟦a = b + Σ w·x⟧ is large when the ink lies on its positive weights. Selected: this image&apos;s most active one.</source>
-        <translation>32 个 ReLU 神经元各有 64 个权重，每个像素一个：画成 8×8 的图，就是它要找的笔画。墨色落在正权重上时，⟦a = b + Σ w·x⟧ 就大。选中的是对这张图反应最强的那个。</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,24 @@ class LessonApp:
     def computation(self):
         return self.window.findChild(QDockWidget, "dockComputation").widget()
 
+    @property
+    def features(self):
+        """The feature maps' panel (``featurePanel``)."""
+        return self.window.findChild(QDockWidget, "dockFeatures").widget()
+
+    @property
+    def pad(self):
+        """The digits pad (``digitsPad``): its pixels are the stepped example's input."""
+        return self.window.findChild(QDockWidget, "dockDigits").widget().pad
+
+    def draw(self, picture) -> None:
+        """Put ``picture`` (rows, columns of 0..1) on the pad: one undo step."""
+        self.pad.draw(picture)
+
+    def feature_maps(self, mode: str) -> None:
+        """The feature maps show the weights (``"weights"``) or weights × the example."""
+        self.features.show_mode(mode)
+
     def compare(self, *names: str) -> None:
         """Overlay these activations on the activation plot (none: clear it)."""
         self.activation.set_compared(names)
@@ -67,6 +85,7 @@ class LessonApp:
         self.matrix_form(False)
         self.gradients.show_chart("delta")
         self.gradients.set_log_scale(False)
+        self.feature_maps("weights")
 
     def show_dock(self, name: str) -> None:
         """Bring a dock to the front (shown even in presentation mode)."""

@@ -7,7 +7,8 @@ neurons, 10 softmax outputs, the 1,797 images of the data set (1,438 to train on
 359 to test), its table the first ten images, one of each digit.  With the target
 one-hot, cross-entropy is E = −log y of the right class and the output's
 δ_k = y_k − t_k.  Each hidden neuron's 64 incoming weights, drawn as an 8×8 picture,
-are the stroke it looks for.
+are the stroke it looks for: the feature maps draw them, the pad and its bars the
+image and its ten y.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .lesson import Lesson, Step, say
 
 EPOCHS, RATE, BATCH = 10, 0.003, 32  # Adam: about 97 % of the test images right
 SHOWN = 2  # classes the readout lists, most likely first
+PAD, MAPS = ("dockDigits",), ("dockFeatures",)  # the pad with its bars; the feature maps
 
 
 def _untrained(app) -> None:
@@ -62,7 +64,30 @@ def least_sure_row(outputs: np.ndarray) -> int:
 def _features(app) -> None:
     net, x = app.doc.network, app.doc.input
     a = x @ net.layers[0].W + net.layers[0].b  # the hidden layer's weighted inputs
-    app.doc.select(Selection("neuron", 1, int(np.argmax(a))))
+    app.doc.select(Selection("neuron", 1, int(np.argmax(a))))  # outlined among the maps
+    app.feature_maps("weights")
+
+
+# A 7 drawn by hand on the 8×8 pad (ink 0..1), thinner than the data set's.
+SEVEN = (
+    (0, 0.5, 1, 1, 1, 1, 0.5, 0),
+    (0, 0, 0, 0, 0, 1, 0.5, 0),
+    (0, 0, 0, 0, 0.5, 1, 0, 0),
+    (0, 0, 0, 0, 1, 0.5, 0, 0),
+    (0, 0, 0, 0.5, 1, 0, 0, 0),
+    (0, 0, 0, 1, 0.5, 0, 0, 0),
+    (0, 0, 0.5, 1, 0, 0, 0, 0),
+    (0, 0, 1, 0.5, 0, 0, 0, 0),
+)
+SEVEN_ROW = 7  # the table's 7: the drawing replaces its pixels, its target stays 7
+
+
+def _draw(app) -> None:
+    if app.doc.example_row != SEVEN_ROW:
+        app.doc.choose_example(SEVEN_ROW)
+    app.draw(SEVEN)
+    app.forward()
+    app.feature_maps("inputs")
 
 
 # ---- what the readouts say ------------------------------------------------------------
@@ -85,6 +110,16 @@ def _answers(app) -> str:
     likely = ", ".join(say(QT_TRANSLATE_NOOP("Lessons", "%1 → %2"), k, n(y[k])) for k in order)
     lost = n(loss) if loss is not None else "–"
     return say(text, app.doc.example_row + 1, digit, order[0], mark, lost, likely, n(y.sum()))
+
+
+def _verdict(app) -> str:
+    """What the network answers for the picture on the pad, and its next guess."""
+    if not app.doc.cursor.forward_finished:
+        return ""
+    y, n = app.doc.output(), readouts.number
+    first, second = np.argsort(-y, kind="stable")[:2]
+    text = QT_TRANSLATE_NOOP("Lessons", "The network says <b>%1</b> (y = %2), then %3 (%4)")
+    return say(text, first, n(y[first]), second, n(y[second]))
 
 
 def _deltas(app) -> str:
@@ -108,7 +143,30 @@ def _deltas(app) -> str:
 def _features(app) -> None:
     net, x = app.doc.network, app.doc.input
     a = x @ net.layers[0].W + net.layers[0].b  # the hidden layer's weighted inputs
-    app.doc.select(Selection("neuron", 1, int(np.argmax(a))))
+    app.doc.select(Selection("neuron", 1, int(np.argmax(a))))  # outlined among the maps
+    app.feature_maps("weights")
+
+
+# A 7 drawn by hand on the 8×8 pad (ink 0..1), thinner than the data set's.
+SEVEN = (
+    (0, 0.5, 1, 1, 1, 1, 0.5, 0),
+    (0, 0, 0, 0, 0, 1, 0.5, 0),
+    (0, 0, 0, 0, 0.5, 1, 0, 0),
+    (0, 0, 0, 0, 1, 0.5, 0, 0),
+    (0, 0, 0, 0.5, 1, 0, 0, 0),
+    (0, 0, 0, 1, 0.5, 0, 0, 0),
+    (0, 0, 0.5, 1, 0, 0, 0, 0),
+    (0, 0, 1, 0.5, 0, 0, 0, 0),
+)
+SEVEN_ROW = 7  # the table's 7: the drawing replaces its pixels, its target stays 7
+
+
+def _draw(app) -> None:
+    if app.doc.example_row != SEVEN_ROW:
+        app.doc.choose_example(SEVEN_ROW)
+    app.draw(SEVEN)
+    app.forward()
+    app.feature_maps("inputs")
 
 
 # ---- what the readouts say ------------------------------------------------------------
@@ -131,6 +189,16 @@ def _answers(app) -> str:
     likely = ", ".join(say(QT_TRANSLATE_NOOP("Lessons", "%1 → %2"), k, n(y[k])) for k in order)
     lost = n(loss) if loss is not None else "–"
     return say(text, app.doc.example_row + 1, digit, order[0], mark, lost, likely, n(y.sum()))
+
+
+def _verdict(app) -> str:
+    """What the network answers for the picture on the pad, and its next guess."""
+    if not app.doc.cursor.forward_finished:
+        return ""
+    y, n = app.doc.output(), readouts.number
+    first, second = np.argsort(-y, kind="stable")[:2]
+    text = QT_TRANSLATE_NOOP("Lessons", "The network says <b>%1</b> (y = %2), then %3 (%4)")
+    return say(text, first, n(y[first]), second, n(y[second]))
 
 
 def _deltas(app) -> str:
@@ -178,12 +246,13 @@ LESSON = Lesson(
             QT_TRANSLATE_NOOP("Lessons", "Ten classes, ten outputs"),
             QT_TRANSLATE_NOOP(
                 "Lessons",
-                "The 8×8 image is 64 inputs x (ink from 0 to 1). Seed 001: one output per "
-                "class, ten for the digits 0 to 9 (y1 is 0, y10 is 9), and softmax makes "
-                "them probabilities. Untrained, each is near 1/10.",
+                "The 8×8 image on the pad is 64 inputs x (ink from 0 to 1). Seed 001: one "
+                "output per class, ten for the digits 0 to 9, and softmax makes them "
+                "probabilities: the bars. Untrained, each is near 1/10.",
             ),
             _untrained,
             readout=_answers,
+            docks=PAD,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "Cross-entropy and its δ"),
@@ -196,18 +265,19 @@ LESSON = Lesson(
             ),
             _loss,
             readout=_deltas,
+            docks=PAD,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "Training on 1,438 images"),
             QT_TRANSLATE_NOOP(
                 "Lessons",
                 "Ten epochs over the 1,438 training images with Adam, ⟦η⟧ = 0.003, in "
-                "batches of 32; the other 359 images test it. The loss falls each epoch "
-                "and most test images end up right.",
+                "batches of 32; the other 359 test it. The loss falls each epoch; the "
+                "confusion matrix counts the test images by digit and answer.",
             ),
             _train,
             readout=readouts.training,
-            docks=("dockLoss", "dockActivation"),  # not the decision view: it draws 2 inputs
+            docks=("dockLoss", "dockConfusion"),
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "The answer: the largest y"),
@@ -219,6 +289,7 @@ LESSON = Lesson(
             ),
             _answer,
             readout=_answers,
+            docks=PAD,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "Where it hesitates"),
@@ -230,18 +301,31 @@ LESSON = Lesson(
             ),
             _least_sure,
             readout=_answers,
+            docks=PAD,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "What a hidden neuron looks for"),
             QT_TRANSLATE_NOOP(
                 "Lessons",
-                "Each of the 32 ReLU neurons has 64 weights, one per pixel: as an 8×8 "
-                "picture, the stroke it looks for. ⟦a = b + Σ w·x⟧ is large when the ink "
-                "lies on its positive weights. Selected: this image's most active one.",
+                "The feature maps draw each ReLU neuron's 64 weights as an 8×8 picture: "
+                "blue where ink raises its ⟦a = b + Σ w·x⟧, orange where it lowers it, "
+                "the stroke it looks for. Outlined: this image's most active one.",
             ),
             _features,
             readout=_feature,
-            docks=("dockInspector",),  # the neuron's 64 weights
+            docks=MAPS,
+        ),
+        Step(
+            QT_TRANSLATE_NOOP("Lessons", "Draw a digit"),
+            QT_TRANSLATE_NOOP(
+                "Lessons",
+                "Here the table's 7 redrawn by hand, thinner. Clear the pad and draw your "
+                "own (left button draws, right erases): the bars answer at once, and the "
+                "maps show weights × pixels, where the ink pushes each ⟦a⟧ up or down.",
+            ),
+            _draw,
+            readout=_verdict,
+            docks=(*PAD, *MAPS),
         ),
     ),
 )

@@ -6,10 +6,11 @@ its own undo steps to go back through.
 Before each step the runner pauses a run under way (it becomes one undo step) and
 notes where the undo history stands and what no undo step holds (the pass's place,
 the stepped row, the selection, the compared curves, the plot's range, the matrix
-form, the gradient chart in front and its scale).  Back undoes to that point and restores the rest,
-so the previous step's state comes back exactly, the student's own edits made
-during it included.  If the history was replaced meanwhile (File ▸ Open, say), the
-lesson is replayed from its start up to that step instead.
+form, the gradient chart in front and its scale, what the feature maps show).  Back
+undoes to that point and restores the rest, so the previous step's state comes back
+exactly, the student's own edits made during it included.  If the history was
+replaced meanwhile (File ▸ Open, say), the lesson is replayed from its start up to
+that step instead.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Snapshot:
     matrix: bool
     chart: str
     log_scale: bool
+    features: str
 
 
 class LessonRunner(QObject):
@@ -138,6 +140,7 @@ class LessonRunner(QObject):
             self.app.computation.matrix_box.isChecked(),
             self.app.gradients.shown_chart(),
             self.app.gradients.log_scale(),
+            self.app.features.tiles.mode,
         )
 
     def _restore(self, snap: Snapshot) -> bool:
@@ -159,6 +162,7 @@ class LessonRunner(QObject):
         if snap.chart != self.app.gradients.shown_chart():
             self.app.gradients.show_chart(snap.chart)
         self.app.gradients.set_log_scale(snap.log_scale)
+        self.app.feature_maps(snap.features)
         return True
 
     def _replay(self, last: int) -> None:
