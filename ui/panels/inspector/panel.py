@@ -4,8 +4,10 @@ One page per kind of selection (neuron, edge, layer) and one for nothing
 selected (the example's input, target, output and loss), in a stack.  Every
 Document signal refreshes the visible page; edits go back through the
 Document, so the canvas and the other panels follow by themselves.  Behind
-another dock's tab it waits, and refreshes once when its tab comes to the front
-(``InSight``): scrubbing the timeline or training fills no hidden table.
+another dock's tab it lets new values pass (a step, new weights: scrubbing the
+timeline or training fills no hidden table) and refreshes once when its tab
+comes to the front (``InSight``); a new structure, example, names or selection
+it shows at once.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ class InspectorPanel(InSight, QWidget):
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(scroll)
         document.selectionChanged.connect(self._on_selection_changed)
-        document.networkChanged.connect(lambda _structural: self._refresh())
+        document.networkChanged.connect(self._on_network_changed)
         document.exampleChanged.connect(self._refresh)
         document.stepChanged.connect(self._on_step_changed)
         document.namesChanged.connect(self._refresh)
@@ -69,22 +71,23 @@ class InspectorPanel(InSight, QWidget):
         """Show the Document as it is now (its tab came to the front)."""
         self._refresh()
 
+    def _on_network_changed(self, structural: bool) -> None:
+        if structural or not self.behind:  # new values behind a tab wait for it
+            self._refresh()
+
     def _on_step_changed(self) -> None:
-        if not self.document.recomputing:  # else networkChanged or exampleChanged follows
+        # a recomputed pass: networkChanged or exampleChanged follows at once
+        if not (self.document.recomputing or self.behind):
             self._refresh()
 
     def _on_selection_changed(self) -> None:
         sel = self.document.selection
         page = self.pages["example" if sel is None else sel.kind]
         self.stack.setCurrentWidget(page)
-        if self.behind:
-            return  # filled when its tab comes to the front
         page.show_selection(sel)
         self._wheel_guard.watch(page)
 
     def _refresh(self) -> None:
-        if self.behind:
-            return
         page = self.current_page()
         if self._selection_valid():
             page.show_selection(self.document.selection)
