@@ -49,9 +49,9 @@ class InspectorPanel(InSight, QWidget):
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(scroll)
         document.selectionChanged.connect(self._on_selection_changed)
-        document.networkChanged.connect(self._on_network_changed)
+        document.networkChanged.connect(lambda structural: self._on_network_changed(structural))
         document.exampleChanged.connect(self._refresh)
-        document.stepChanged.connect(self._on_step_changed)
+        document.stepChanged.connect(lambda: self._on_step_changed())
         document.namesChanged.connect(self._refresh)
         self._on_selection_changed()
 
@@ -76,8 +76,7 @@ class InspectorPanel(InSight, QWidget):
             self._refresh()
 
     def _on_step_changed(self) -> None:
-        # a recomputed pass: networkChanged or exampleChanged follows at once
-        if not (self.document.recomputing or self.behind):
+        if not self.behind:
             self._refresh()
 
     def _on_selection_changed(self) -> None:
