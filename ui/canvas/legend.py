@@ -31,8 +31,12 @@ class LegendItem(QGraphicsItem):
         self._placed: list | None = None  # rows of entries, laid out at most once per text
         self.setZValue(3)
         self.setAcceptedMouseButtons(Qt.NoButton)
+        # Kept as a picture: the canvas repaints under it at every frame of training.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_note(self, note: str) -> None:
+        if note == self.note and not self._rect.isNull():
+            return  # every weight edit sets it again: the picture stays
         self.prepareGeometryChange()
         self.note = note
         self._rect = QRectF()
@@ -48,6 +52,7 @@ class LegendItem(QGraphicsItem):
     def retranslate(self, note: str) -> None:
         """Read the entries again in the current language, with a new ``note``."""
         self._placed = None
+        self._rect = QRectF()  # measured anew, and painted anew
         self.set_note(note)
 
     def entries(self) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ sends a FontChange) the values, δ, edge labels and every line grow with it.
 from __future__ import annotations
 
 import dataclasses
+import operator
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
@@ -81,6 +82,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self._base_point_size = self.font().pointSizeF()
         self._maps: dict = {}  # (column, j) -> QImage: each neuron's map over the plane
         self._dead: frozenset = frozenset()  # (column, j) of dead units
+        self._state_key = None  # what _refresh_state last showed
+        self._labelled = None  # what _relabel last wrote (see _labels_key)
         document.networkChanged.connect(self._on_network_changed)
         document.exampleChanged.connect(self._on_example_changed)
         document.stepChanged.connect(self._on_step_changed)
@@ -201,7 +204,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
                 self.fit_view()  # new sizes: rebuilds the scene for them
             return
         self._update_edges()
-        self._relabel()
+        if self._labels_key() != self._labelled:
+            self._relabel()
         self._refresh_state()
 
     def _on_example_changed(self) -> None:
@@ -337,7 +341,13 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.document.insert_layer(index, *new_layer(self.document.network, index))
 
     # ---- redrawing ----------------------------------------------------------
+    def _labels_key(self) -> tuple:
+        """What the headers show (a weight edit or a training run changes none of it)."""
+        net = self.document.network
+        return tuple(net.sizes), tuple(layer.activation for layer in net.layers)
+
     def _relabel(self) -> None:
+        self._labelled = self._labels_key()
         net, n = self.document.network, len(self.layout_.columns)
         for c, header in enumerate(self.headers):
             act = net.layers[c - 1].activation if c else None
@@ -360,6 +370,15 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         doc = self.document
         if self.layout_.sizes != doc.network.sizes:
             return  # a structural change is on its way: networkChanged(True) rebuilds
+        # The step records are made anew at every change of the network or the example,
+        # and stepChanged comes first: the networkChanged after it finds nothing new.
+        c = doc.cursor
+        key = (c.forward, c.backward, self.columns, c.forward_done, c.backward_done, doc.selection)
+        old = self._state_key
+        same = old is not None and all(map(operator.is_, key[:3], old[:3]))
+        if same and key[3:] == old[3:]:
+            return
+        self._state_key = key
         record, sel = doc.cursor.current(), doc.selection
         for c, item in enumerate(self.columns):
             current = record.neuron if record is not None and record.layer == c - 1 else None

@@ -40,6 +40,7 @@ class TrainingParts:
         self.dataset_settings = {}
         self.own_data = None
         self._groups: dict[int, str] = {}  # undo-stack index -> English label of a group
+        self._live = False  # see live
 
     # ---- several edits as one undo step -------------------------------------------
     @contextmanager
@@ -150,8 +151,21 @@ class TrainingParts:
             np.copyto(mine.W, theirs.W)
             np.copyto(mine.b, theirs.b)
             mine.alpha = theirs.alpha
-        self._recompute()
-        self.networkChanged.emit(False)
+        self._live = True
+        try:
+            self._recompute()
+            self.networkChanged.emit(False)
+        finally:
+            self._live = False
+
+    @property
+    def live(self) -> bool:
+        """True while the views hear of a training run's weights (``show_weights``).
+
+        A run shows them ten times a second or more; a view out of sight may let such
+        a change pass, as the run's end (its undo step) changes the document again.
+        """
+        return self._live
 
     def set_example(self, x, t, label: str) -> None:
         """Make ``x`` (and its target ``t``, or None) the stepped example; undoable.

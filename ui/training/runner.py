@@ -24,6 +24,7 @@ from .history import measure
 from .watch import Diverged, DivergenceWatch
 
 SLICE_SECONDS = 0.025  # with a frame's redraw still under the 50 ms target
+MIN_SLICE = 0.002
 OPTIMIZERS = {"sgd": sim.SGD, "momentum": sim.Momentum, "adam": sim.Adam}
 
 
@@ -115,7 +116,10 @@ class Runner(QObject):
             self._build(self._trainer.net)
         self._apply_live_settings()
         clock = time.perf_counter
-        deadline = clock() + SLICE_SECONDS
+        now = clock()
+        # Back to the event loop by the views' next refresh, so it comes on time (but
+        # train a little first: a late clock must not leave the loop spinning idle).
+        deadline = min(now + SLICE_SECONDS, max(self.model.clock.due(), now + MIN_SLICE))
         try:
             while True:
                 # Whole epochs while one surely fits the slice (Trainer.epoch() costs
