@@ -8,6 +8,7 @@ import importlib
 
 from .activations import ACTIVATIONS, LEAKY_SLOPE, Activation, get_activation
 from .fileschema import FILE_EXTENSION
+from .frozen import is_frozen
 from .layer import Layer, LayerGradient
 from .limits import (
     MAX_EXAMPLE_NUMBERS,
@@ -150,6 +151,7 @@ __all__ = [
     "in_range",
     "parameter_count",
     "Layer",
+    "is_frozen",
     "LayerGradient",
     "LOSSES",
     "get_loss",

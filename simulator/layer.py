@@ -18,6 +18,7 @@ from .activations import (
     RRELU_UPPER,
     get_activation,
 )
+from .frozen import freeze, writable
 
 
 def initial_weights(rng: np.random.Generator, n_in: int, n_out: int, activation: str):
@@ -99,6 +100,7 @@ class Layer:
 
     @alpha.setter
     def alpha(self, value: float) -> None:
+        self._alpha = writable(self._alpha)  # a frozen slope is shared: copy it first
         self._alpha[0] = float(value)
 
     @property
@@ -138,7 +140,11 @@ class Layer:
         return self._act
 
     def parameters(self) -> list[np.ndarray]:
-        """The arrays training updates in place: ``[W, b]`` (+ ``[alpha]`` for PReLU)."""
+        """The arrays training updates in place: ``[W, b]`` (+ ``[alpha]`` for PReLU).
+
+        Frozen ones (see ``share``) are read-only: ``thaw`` first to write into them
+        (a Trainer packs them into its own buffer, so it trains a shared network too).
+        """
         if self._act.name == "prelu":
             return [self.W, self.b, self._alpha]
         return [self.W, self.b]
@@ -188,23 +194,28 @@ class Layer:
         act = self._act
         return act.func(a, act.default_slope if slope is None else slope)
 
-    def backward(self, cache: LayerCache, grad_z, input_grad: bool = True):
+    def backward(self, cache: LayerCache, grad_z, input_grad: bool = True, gradient: bool = True):
         """From ``dE/dz`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``.
 
         ``delta = dE/da`` is (N, n_out) and ``dE/dx`` (N, n_in), or None when
         ``input_grad`` is False (see ``backward_from_delta``).
         """
         delta = self._act.backward(cache.a, cache.z, grad_z, cache.slope)
-        return self.backward_from_delta(cache, delta, grad_z, input_grad)
+        return self.backward_from_delta(cache, delta, grad_z, input_grad, gradient)
 
-    def backward_from_delta(self, cache: LayerCache, delta, grad_z=None, input_grad: bool = True):
+    def backward_from_delta(
+        self, cache: LayerCache, delta, grad_z=None, input_grad: bool = True, gradient: bool = True
+    ):
         """Given ``delta = dE/da`` (N, n_out), return ``(delta, LayerGradient, dE/dx)``.
 
         ``dE/dx`` (N, n_in) is None when ``input_grad`` is False: the first layer's
         inputs are the data, and skipping that product saves a third of its work.
+        The LayerGradient is None when ``gradient`` is False (a step-through needs
+        only the deltas; each neuron's dW is one row of products, made when shown).
         """
         dx = np.dot(delta, self.W.T) if input_grad else None
-        return delta, self.gradient(cache, delta, grad_z), dx
+        grads = self.gradient(cache, delta, grad_z) if gradient else None
+        return delta, grads, dx
 
     def gradient(self, cache: LayerCache, delta, grad_z=None) -> LayerGradient:
         """The gradients of W, b (and PReLU's α) from ``delta = dE/da`` (N, n_out).
@@ -224,6 +235,44 @@ class Layer:
 
     def copy(self) -> Layer:
         return Layer(self.W, self.b, self.activation, self.alpha, self._leaky_slope)
+
+    # ---- copy on write (see simulator.frozen) -------------------------------
+    def freeze(self) -> None:
+        """Make W, b and α read-only for good, so copies may share them (``share``).
+
+        An array that views one still writable is replaced by a frozen copy.
+        """
+        self.W, self.b, self._alpha = freeze(self.W), freeze(self.b), freeze(self._alpha)
+
+    def share(self) -> Layer:
+        """A layer over the same frozen arrays: O(1), where ``copy`` copies them.
+
+        Freezes this layer's arrays first.  Either layer may then be edited: an edit
+        replaces the array it changes (``thaw``) and the other layer keeps its own.
+        """
+        self.freeze()
+        return Layer.sharing(self.W, self.b, self.activation, self._alpha, self._leaky_slope)
+
+    @classmethod
+    def sharing(
+        cls, W: np.ndarray, b: np.ndarray, activation: str, alpha, leaky_slope=LEAKY_SLOPE
+    ) -> Layer:
+        """A layer over the arrays W (n_in, n_out) and b (n_out,) themselves, frozen.
+
+        ``alpha`` is PReLU's slope, a float or the 1-element array of another layer.
+        Unlike the constructor nothing is copied: for holders of frozen arrays.
+        """
+        layer = cls.__new__(cls)
+        layer.activation = activation
+        layer.W, layer.b = freeze(W), freeze(b)
+        shared = isinstance(alpha, np.ndarray)
+        layer._alpha = freeze(alpha) if shared else freeze(np.array([float(alpha)]))
+        layer.leaky_slope = leaky_slope
+        return layer
+
+    def thaw(self) -> None:
+        """Make W, b and α writable, replacing each frozen one by a copy of it."""
+        self.W, self.b, self._alpha = writable(self.W), writable(self.b), writable(self._alpha)
 
     def __repr__(self) -> str:
         return f"Layer({self.n_in}→{self.n_out}, {self.activation})"

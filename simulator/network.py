@@ -7,17 +7,18 @@ leaves that chain consistent, so the network is always valid.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Sequence
 
 import numpy as np
 
 from .activations import LEAKY_SLOPE, PRELU_INITIAL, get_activation
+from .frozen import writable
 from .layer import Layer, LayerGradient, check_size, initial_weights
 from .losses import get_loss, on_weighted_input, output_loss
+from .network_sharing import Sharing
 
 
-class Network:
+class Network(Sharing):
     """A feed-forward network of dense layers.
 
     Parameters
@@ -109,13 +110,6 @@ class Network:
         net._rng = rng
         return net
 
-    def copy(self) -> Network:
-        """A deep copy, including the generator's state."""
-        net = Network([layer.copy() for layer in self.layers], seed=self._seed)
-        if self._generator is not None:
-            net._rng = copy.deepcopy(self._generator)  # continues the same stream
-        return net
-
     # ---- shape --------------------------------------------------------------
     @property
     def input_size(self) -> int:
@@ -182,23 +176,24 @@ class Network:
             ``delta = dE/da``.
         grads : list of LayerGradient
         """
-        return self._backward(caches, T, loss, with_value=False)[1:]
+        return self._backward(caches, T, loss, with_value=False)[1:3]
 
-    def _backward(self, caches, T, loss: str, with_value: bool):
-        """``backward``, also returning the loss (or None) when ``with_value``."""
+    def _backward(self, caches, T, loss: str, with_value: bool, gradient: bool = True):
+        """``(loss or None, deltas, grads, each layer's dE/dz)``; no dW without gradient."""
         value, grad_z, delta = self._output_error(caches[-1], T, loss, with_value)
         n = len(self.layers)
-        deltas, grads = [None] * n, [None] * n
+        deltas, grads, grad_zs = [None] * n, [None] * n, [None] * n
         for i in range(n - 1, -1, -1):
             layer, cache = self.layers[i], caches[i]
+            grad_zs[i] = grad_z
             # The first layer's dE/dx is never needed: its inputs are the data.
             if delta is None:
-                step = layer.backward(cache, grad_z, input_grad=i > 0)
+                step = layer.backward(cache, grad_z, input_grad=i > 0, gradient=gradient)
             else:
-                step = layer.backward_from_delta(cache, delta, grad_z, input_grad=i > 0)
+                step = layer.backward_from_delta(cache, delta, grad_z, i > 0, gradient)
             deltas[i], grads[i], grad_z = step
             delta = None  # only the output layer can start from a given dE/da
-        return value, deltas, grads
+        return value, deltas, grads, grad_zs
 
     def _output_error(self, cache, T, loss: str, with_value: bool):
         """Where backpropagation starts: ``(value, dE/dz, dE/da)`` of the output layer.
@@ -250,7 +245,7 @@ class Network:
         """
         X, T = self.as_batch(X, T)
         caches = self._forward_cache(X, training, rng)
-        value, _, grads = self._backward(caches, T, loss, with_value=True)
+        value, _, grads, _ = self._backward(caches, T, loss, with_value=True)
         if l2:
             value += 0.5 * l2 * sum(float(np.sum(layer.W * layer.W)) for layer in self.layers)
             for layer, g in zip(self.layers, grads):
@@ -260,6 +255,7 @@ class Network:
     def apply_gradients(self, grads: Sequence[LayerGradient], learning_rate: float) -> None:
         """One plain SGD step: ``W -= lr · dW``, ``b -= lr · db`` (and PReLU's α)."""
         for layer, g in zip(self.layers, grads):
+            layer.thaw()  # shared (frozen) arrays are copied, never changed for their holders
             layer.W -= learning_rate * g.dW
             layer.b -= learning_rate * g.db
             if g.dalpha is not None:
@@ -326,12 +322,14 @@ class Network:
         self._resize_inputs(0, n)
 
     def set_weight(self, index: int, i: int, j: int, value: float) -> None:
-        """Set the weight from neuron ``i`` of the previous layer to neuron ``j``."""
-        self.layers[index].W[i, j] = float(value)
+        """Set the weight from neuron ``i`` of the previous layer to neuron ``j`` (a copy of W)."""
+        W = self.layers[index].W = writable(self.layers[index].W)
+        W[i, j] = float(value)
 
     def set_bias(self, index: int, j: int, value: float) -> None:
-        """Set the bias of neuron ``j`` of ``layers[index]``."""
-        self.layers[index].b[j] = float(value)
+        """Set the bias of neuron ``j`` of ``layers[index]`` (a frozen b is copied first)."""
+        b = self.layers[index].b = writable(self.layers[index].b)
+        b[j] = float(value)
 
     # ---- helpers ------------------------------------------------------------
     def _resize_inputs(self, index: int, n_in: int) -> None:

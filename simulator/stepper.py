@@ -6,17 +6,22 @@ student steps through are exactly those of the batch computation, and stepping
 a 784-128-64-10 network costs one forward pass, not one per neuron.
 
 A record is a fact about the moment its generator was made: its arrays are
-read-only copies (shared by the records of one layer), so editing ``x`` or the
-network afterwards, even halfway through the steps, changes no record.
+read-only and belong to no one who could change them, so editing ``x`` or the
+network afterwards, even halfway through the steps, changes no record.  Each
+layer's numbers are kept once (``ForwardLayer``, ``BackwardLayer``) and a record
+is made from them when asked for (``record``): its weights are a view of the
+layer's private W, its dW one row of products.  A frozen W (``simulator.frozen``)
+is that private copy already, shared rather than copied.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from .frozen import shared_or_copied
 from .losses import get_loss
 
 
@@ -112,7 +117,7 @@ class BackwardStep:
 def forward_steps(net, x) -> Iterator[ForwardStep]:
     """Yield one ``ForwardStep`` per neuron, layer by layer, neuron by neuron.
 
-    The pass is computed, and the weights copied, when this is called.
+    The pass is computed, and the weights made private, when this is called.
 
     Parameters
     ----------
@@ -127,15 +132,15 @@ def forward_steps(net, x) -> Iterator[ForwardStep]:
     x = np.asarray(x, dtype=float)
     if x.ndim != 1:
         raise ValueError(f"step through one sample at a time: x has shape {x.shape}")
-    caches = net.forward_cache(x)
-    layers = [_ForwardLayer.of(layer, cache) for layer, cache in zip(net.layers, caches)]
-    return _forward_records(layers)
+    X = net._check_input(x)[None, :]
+    layers = forward_layers(net.layers, batch_caches(net.layers, X))
+    return (f.record(j) for f in layers for j in range(f.size))
 
 
 def backward_steps(net, x, t, loss: str = "mse") -> Iterator[BackwardStep]:
     """Yield one ``BackwardStep`` per neuron, from the output layer back.
 
-    The pass is computed, and the weights copied, when this is called.
+    The pass is computed, and the weights made private, when this is called.
 
     Parameters
     ----------
@@ -145,133 +150,167 @@ def backward_steps(net, x, t, loss: str = "mse") -> Iterator[BackwardStep]:
     loss : str
     """
     X, T = net.as_batch(x, t)
-    caches = net.forward_cache(X)
-    deltas, grads = net.backward(caches, T, loss)
+    layers = backward_layers(net, batch_caches(net.layers, X), T, loss)
+    return (b.record(j) for b in layers for j in range(b.size))
+
+
+# ---- whole layers, for the generators above and for simulator.PassCursor -------------
+def forward_layers(layers, caches, start: int = 0) -> list[ForwardLayer]:
+    """The forward numbers of ``layers`` (numbered from ``start``) from their ``batch_caches``.
+
+    One sample's pass is computed as a batch of one, as ``loss_and_gradients`` does,
+    so the forward and the backward records of a neuron hold the same a and z
+    (NumPy multiplies a (1, n) batch by W exactly as it multiplies an (n,) vector).
+    """
+    out = []
+    for k, (layer, cache) in enumerate(zip(layers, caches), start):
+        a, z = cache.a[0], cache.z[0]
+        parts = _softmax_parts(a) if layer.activation == "softmax" else None
+        weights, bias = shared_or_copied(layer.W), shared_or_copied(layer.b)
+        out.append(ForwardLayer(k, cache.x[0], weights, bias, a, z, layer.activation, parts))
+    return out
+
+
+def batch_caches(layers, X: np.ndarray, first=None) -> list:
+    """Each layer's ``LayerCache`` on a batch of one ``X`` (1, n_in), arrays read-only.
+
+    What ``Network.forward_cache`` computes (so the backward numbers are those of
+    ``loss_and_gradients``); ``first``, when given, is the cache list to append to.
+    """
+    caches = list(first or [])
+    X = shared_or_copied(X)
+    for layer in layers:
+        cache = layer.forward(X)
+        _sealed(cache.a), _sealed(cache.z)
+        caches.append(cache)
+        X = cache.z
+    return caches
+
+
+def backward_layers(net, caches, T: np.ndarray, loss: str) -> list[BackwardLayer]:
+    """The backward numbers of every layer, output layer first, from ``batch_caches``."""
+    # backward's own δ and dE/dz, (1, n_out) each, made by this call; no dW matrices
+    _, deltas, _, grad_zs = net._backward(caches, T, loss, with_value=False, gradient=False)
     n = len(net.layers)
-    # The output layer's dE/dz, as the loss gives it from the outputs, for its records.
-    grad_z = get_loss(loss).grad(caches[-1].z, T)[0]
-    layers = []
+    out = []
     for i in range(n - 1, -1, -1):
         layer, cache = net.layers[i], caches[i]
         outgoing = next_delta = None
+        grad_z = grad_zs[i]
         if i + 1 < n:
-            outgoing, next_delta = _frozen(net.layers[i + 1].W), _sealed(deltas[i + 1][0])
-            grad_z = next_delta @ outgoing.T
-        layers.append(
-            _BackwardLayer(
+            outgoing, next_delta = shared_or_copied(net.layers[i + 1].W), deltas[i + 1][0]
+        elif grad_z is None:  # the loss gave dE/da: its dE/dz, as the loss gives it, to show
+            grad_z = get_loss(loss).grad(cache.z, T)
+        out.append(
+            BackwardLayer(
                 index=i,
-                delta=deltas[i][0],
-                grad_z=grad_z,
-                dh=layer.act.df(cache.a[0], cache.slope),
+                delta=_sealed(deltas[i])[0],
+                grad_z=_sealed(grad_z)[0],
+                dh=_sealed(layer.act.df(cache.a[0], cache.slope)),
                 a=cache.a[0],
                 z=cache.z[0],
-                inputs=_frozen(cache.x[0]),
-                dW=_sealed(grads[i].dW),
-                db=grads[i].db,
+                inputs=cache.x[0],
                 outgoing=outgoing,
                 next_delta=next_delta,
             )
         )
-    return _backward_records(layers)
-
-
-def _forward_records(layers: list[_ForwardLayer]) -> Iterator[ForwardStep]:
-    for i, f in enumerate(layers):
-        for j in range(f.bias.size):
-            yield ForwardStep(
-                layer=i,
-                neuron=j,
-                inputs=f.inputs,
-                weights=f.weights[j],
-                bias=float(f.bias[j]),
-                a=float(f.a[j]),
-                z=float(f.z[j]),
-                activation=f.activation,
-                softmax=f.softmax,
-            )
-
-
-def _backward_records(layers: list[_BackwardLayer]) -> Iterator[BackwardStep]:
-    for b in layers:
-        upper = b.outgoing is not None
-        for j in range(b.db.size):
-            yield BackwardStep(
-                layer=b.index,
-                neuron=j,
-                delta=float(b.delta[j]),
-                grad_z=float(b.grad_z[j]),
-                dh=float(b.dh[j]),
-                a=float(b.a[j]),
-                z=float(b.z[j]),
-                inputs=b.inputs,
-                dW=b.dW[:, j],
-                db=float(b.db[j]),
-                outgoing=b.outgoing[j] if upper else None,
-                next_delta=b.next_delta,
-            )
+    return out
 
 
 @dataclass(frozen=True)
-class _ForwardLayer:
-    """One layer's forward numbers, copied (read-only) when the steps were asked for."""
+class ForwardLayer:
+    """One layer's forward numbers on one sample, read-only and private to the pass.
 
-    inputs: np.ndarray  # (n_in,)
-    weights: np.ndarray  # (n_out, n_in): row j holds neuron j's incoming weights
-    bias: np.ndarray  # (n_out,)
-    a: np.ndarray  # (n_out,)
-    z: np.ndarray  # (n_out,)
-    activation: str
-    softmax: SoftmaxParts | None
-
-    @classmethod
-    def of(cls, layer, cache) -> _ForwardLayer:
-        """Copy what ``layer`` and its ``cache`` (one sample) hold now."""
-        parts = _softmax_parts(cache.a) if layer.activation == "softmax" else None
-        return cls(
-            inputs=_frozen(cache.x),
-            weights=_frozen(layer.W.T),
-            bias=_frozen(layer.b),
-            a=cache.a,
-            z=cache.z,
-            activation=layer.activation,
-            softmax=parts,
-        )
-
-
-@dataclass(frozen=True)
-class _BackwardLayer:
-    """One layer's backward numbers, copied (read-only) when the steps were asked for."""
+    ``inputs`` (n_in,), ``weights`` (n_in, n_out) (its W), ``bias``, ``a``, ``z``
+    (n_out,).  ``record(j)`` makes neuron ``j``'s ``ForwardStep`` once and keeps it.
+    """
 
     index: int
-    delta: np.ndarray  # (n_out,)
-    grad_z: np.ndarray  # (n_out,)
-    dh: np.ndarray  # (n_out,)
-    a: np.ndarray  # (n_out,)
-    z: np.ndarray  # (n_out,)
-    inputs: np.ndarray  # (n_in,)
-    dW: np.ndarray  # (n_in, n_out): column j holds neuron j's incoming weights' gradients
-    db: np.ndarray  # (n_out,)
-    outgoing: np.ndarray | None  # (n_out, n_next): row j holds neuron j's outgoing weights
-    next_delta: np.ndarray | None  # (n_next,)
+    inputs: np.ndarray
+    weights: np.ndarray
+    bias: np.ndarray
+    a: np.ndarray
+    z: np.ndarray
+    activation: str
+    softmax: SoftmaxParts | None
+    _made: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def size(self) -> int:
+        return self.z.size
+
+    def record(self, j: int) -> ForwardStep:
+        made = self._made.get(j)
+        if made is None:
+            made = self._made[j] = ForwardStep(
+                layer=self.index,
+                neuron=j,
+                inputs=self.inputs,
+                weights=self.weights[:, j],
+                bias=float(self.bias[j]),
+                a=float(self.a[j]),
+                z=float(self.z[j]),
+                activation=self.activation,
+                softmax=self.softmax,
+            )
+        return made
+
+
+@dataclass(frozen=True)
+class BackwardLayer:
+    """One layer's backward numbers on one sample, read-only and private to the pass.
+
+    ``delta``, ``grad_z``, ``dh``, ``a``, ``z`` (n_out,), ``inputs`` (n_in,),
+    ``outgoing`` (n_out, n_next) (the next layer's W) and ``next_delta`` (n_next,),
+    or None at the output.  ``record(j)`` makes neuron ``j``'s ``BackwardStep`` once
+    and keeps it; its dW = inputs · δ_j is made then.
+    """
+
+    index: int
+    delta: np.ndarray
+    grad_z: np.ndarray
+    dh: np.ndarray
+    a: np.ndarray
+    z: np.ndarray
+    inputs: np.ndarray
+    outgoing: np.ndarray | None
+    next_delta: np.ndarray | None
+    _made: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def size(self) -> int:
+        return self.delta.size
+
+    def record(self, j: int) -> BackwardStep:
+        made = self._made.get(j)
+        if made is None:
+            delta = float(self.delta[j])
+            upper = self.outgoing is not None
+            made = self._made[j] = BackwardStep(
+                layer=self.index,
+                neuron=j,
+                delta=delta,
+                grad_z=float(self.grad_z[j]),
+                dh=float(self.dh[j]),
+                a=float(self.a[j]),
+                z=float(self.z[j]),
+                inputs=self.inputs,
+                # x·δ: the products np.dot(x.T, δ) forms for one sample, exactly
+                dW=_sealed(self.inputs * self.delta[j]),
+                db=delta,
+                outgoing=self.outgoing[j] if upper else None,
+                next_delta=self.next_delta,
+            )
+        return made
 
 
 def _softmax_parts(a: np.ndarray) -> SoftmaxParts:
     m = float(np.max(a))
     e = np.exp(a - m)
-    return SoftmaxParts(_frozen(a), m, _frozen(e), float(np.sum(e)))
-
-
-def _frozen(values) -> np.ndarray:
-    """A read-only C-ordered copy of ``values``: no one else can change it, nor can a reader."""
-    out = np.array(values, dtype=float, order="C")  # np.array always copies here
-    out.flags.writeable = False
-    return out
+    return SoftmaxParts(a, m, _sealed(e), float(np.sum(e)))
 
 
 def _sealed(array: np.ndarray) -> np.ndarray:
-    """``array`` itself, made read-only: only for arrays made during this call.
-
-    Saves ``_frozen``'s copy of the largest arrays (a 784-128 layer's dW).
-    """
+    """``array`` itself, made read-only: only for arrays made during this call."""
     array.flags.writeable = False
     return array

@@ -76,3 +76,80 @@ def test_the_cursor_needs_no_qt():
         "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def frozen_book(book):
+    """The book network as the Document holds it: frozen arrays (copy on write)."""
+    net, x, t = book
+    shared = net.share()
+    return shared, x, t
+
+
+def test_an_edit_recomputes_from_its_layer_on_only(book):
+    """Editing the output layer of a 1024-2048-2048-10 network would redo the whole pass."""
+    net, x, t = frozen_book(book)
+    cursor = sim.PassCursor()
+    cursor.recompute(net, x, t)
+    cursor.finish_pass()
+    first_layer = list(cursor.forward[: net.sizes[1]])
+    output = cursor.forward[-1]
+    edited = net.share()
+    edited.set_weight(2, 0, 1, 5.0)  # the output layer's W
+    cursor.recompute(edited, x, t)
+    assert cursor.recomputed_from == 2 and cursor.backward_recomputed
+    assert all(a is b for a, b in zip(cursor.forward[: net.sizes[1]], first_layer))
+    assert cursor.forward[-1] is not output
+    assert cursor.forward[-1].z == edited.forward(x)[-1]
+
+
+def test_nothing_changed_recomputes_nothing(book):
+    """Stepping or selecting would redo the pass each time (and lose the records shown)."""
+    net, x, t = frozen_book(book)
+    cursor = sim.PassCursor()
+    cursor.recompute(net, x, t)
+    records = (cursor.forward[0], cursor.backward[0])
+    cursor.recompute(net.share(), x.copy(), t)
+    assert cursor.recomputed_from == len(net.layers) and not cursor.backward_recomputed
+    assert (cursor.forward[0], cursor.backward[0]) == records
+    assert cursor.forward[0] is records[0] and cursor.backward[0] is records[1]
+
+
+def test_a_new_input_or_target_recomputes_what_depends_on_it(book):
+    """A changed target would leave the old δ on screen; a changed input the old z."""
+    net, x, t = frozen_book(book)
+    cursor = sim.PassCursor()
+    cursor.recompute(net, x, t)
+    cursor.recompute(net, x, 1 - t)
+    assert cursor.recomputed_from == len(net.layers) and cursor.backward_recomputed
+    _, grads = net.loss_and_gradients(x, 1 - t)
+    cursor.finish_pass(), cursor.step(), cursor.finish_pass()
+    assert (cursor.deltas(0) == grads[0].db).all()
+    cursor.recompute(net, x + 1, 1 - t)
+    assert cursor.recomputed_from == 0
+
+
+def test_writable_arrays_are_always_recomputed(book):
+    """A notebook editing W in place would step through the numbers of the old weights."""
+    net, x, t = book  # its arrays are writable: the cursor cannot know they are unchanged
+    cursor = sim.PassCursor()
+    cursor.recompute(net, x, t)
+    held = cursor.forward[0]
+    net.layers[0].W[0, 0] = 9.0
+    cursor.recompute(net, x, t)
+    assert cursor.recomputed_from == 0
+    assert cursor.forward[0].a == net.forward_cache(x)[0].a[0]
+    assert held.weights[0] != 9.0  # a record already made keeps its numbers
+
+
+def test_records_are_a_read_only_sequence_made_on_demand(book):
+    """Views index, slice and count the records; a 5,130-neuron pass must not make them all."""
+    net, x, t = frozen_book(book)
+    cursor = sim.PassCursor()
+    cursor.recompute(net, x, t)
+    everything = list(net.forward_steps(x))
+    assert len(cursor.forward) == len(everything) == sum(net.sizes[1:])
+    assert [r.z for r in cursor.forward] == [r.z for r in everything]
+    assert cursor.forward[-1].z == everything[-1].z and cursor.forward[1:3][0].neuron == 1
+    assert [r.neuron for r in cursor.backward.of_layer(0)] == list(range(net.sizes[1]))
+    with pytest.raises(IndexError):
+        cursor.forward[len(everything)]

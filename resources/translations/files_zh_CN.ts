@@ -92,6 +92,10 @@ It was kept as %2.</source>
         <source>NeuroStep networks (*%1);;All files (*)</source>
         <translation>NeuroStep 网络 (*%1);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
 </context>
 <context>
     <name>FileErrors</name>

@@ -108,6 +108,14 @@
         <translation>删除选中的层</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Settings NeuroStep keeps between runs: how much memory undo may use</source>
+        <translation>NeuroStep 在每次运行之间保留的设置：撤销历史最多可以占用多少内存</translation>
+    </message>
+    <message>
         <source>&amp;Add layer</source>
         <translation>添加层(&amp;A)</translation>
     </message>
@@ -333,6 +341,29 @@
     <message>
         <source>z is the weighted input, a = g(z) the output, α the learning rate, as in Andrew Ng&apos;s course (seeds 002 and 003)</source>
         <translation>z 为加权输入，a = g(z) 为输出，α 为学习率，与吴恩达的课程（教程 002、003）相同</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The default is %1 MB.</source>
+        <translation>默认值为 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Undo keeps its steps within this much memory: past it the oldest steps are dropped, and the last edit can always be undone. In use now: %1 MB.</source>
+        <translation>撤销历史占用的内存不会超过这个上限：超出时最早的步骤会被舍弃，但最近一次编辑总能撤销。当前占用：%1 MB。</translation>
+    </message>
+    <message>
+        <source>Undo history memory:</source>
+        <translation>撤销历史内存上限：</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from ui.text import numbers
 
 from . import style
-from .circles import draw_centred, font, paint_circles, shape_path
 from .layout import Column
 from .maps import paint_dead, paint_map
 
@@ -57,11 +56,17 @@ class ColumnItem(QGraphicsItem):
         self._bias_texts: list[str] = []  # "0.1014", "0.2010": one column, one precision
         self._colours: np.ndarray | None = None  # value colours of dots and cells
         self._image: QImage | None = None  # a strip's or grid's cells, one pixel each
+        self._bounds = self._measure()  # asked for at every paint: computed once
+        # the value's font is fixed per column (strips and grids write no values)
+        self._value_font = style.font(max(round(column.font_px), 1), bold=True)
+        self._bias_fonts: list = []  # one per bias text, fitted into its circle
         self.maps: dict = {}  # neuron -> QImage of its output over the plane (training)
         self.dead: frozenset = frozenset()  # neurons that output 0 for every training point
-        self._shapes: dict = {}  # neurons -> the path of their circles (see shapes)
         self.setZValue(2)
         self.setAcceptedMouseButtons(Qt.NoButton)
+        # a repaint of the canvas blits what did not change (an edit redraws only the
+        # columns whose values changed), drawn at the screen's resolution all the same
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def set_state(self, values, deltas, current, current_backward, selected, biases=None) -> None:
         """What to show; ``values``/``deltas``/``biases`` shape (n,), NaN where none."""
@@ -77,6 +82,7 @@ class ColumnItem(QGraphicsItem):
             return  # e.g. a weight edit upstream of nothing computed: no repaint
         if not np.array_equal(biases, self.biases, equal_nan=True):
             self._bias_texts = numbers.aligned(biases) if self.shows_bias else []
+            self._bias_fonts = [self._bias_font("b=" + text) for text in self._bias_texts]
         if not np.array_equal(values, self.values, equal_nan=True):
             self._colours = self._image = None  # recoloured at the next paint, once
         self.values, self.deltas, self.biases = values, deltas, biases
@@ -91,6 +97,10 @@ class ColumnItem(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def _measure(self) -> QRectF:
+        """Room for the circles, their δ beside or under them and the names: fixed per item."""
         g = self.geometry
         pad = max(44.0 * self.emphasis, 2.6 * self.text_floor)
         right = pad + (160.0 * self.emphasis if g.pill else 0.0)  # δ beside a pill
@@ -118,24 +128,74 @@ class ColumnItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         if self.geometry.kind == "circles":
-            paint_circles(self, painter)
+            for j in range(self.geometry.size):
+                self._paint_circle(painter, j)
         elif self.geometry.kind == "dots":
             self._paint_dots(painter)
         else:
             self._paint_cells(painter)
 
     # ---- circles ------------------------------------------------------------
-    def shapes(self, neurons: tuple) -> QPainterPath:
-        """One path of the circles (or pills) of ``neurons``, made once per set of them."""
-        path = self._shapes.get(neurons)
-        if path is None:
-            g = self.geometry
-            if len(self._shapes) > 64:
-                self._shapes.clear()
-            path = self._shapes[neurons] = shape_path(
-                [g.centres[j] for j in neurons], g.half_w, g.cell
+    def _paint_circle(self, painter, j: int) -> None:
+        g, e = self.geometry, self.emphasis
+        x, y = g.centres[j]
+        r, hw = g.cell, g.half_w
+        value, delta = self.values[j], self.deltas[j]
+        fill, line, width, dash = self._look(j, np.isfinite(value))
+        if j == self.selected:
+            painter.setPen(QPen(style.SELECTED_LINE, 5 * e))
+            painter.setBrush(Qt.NoBrush)
+            self._shape(painter, x, y, hw + 6 * e, r + 6 * e)
+        pen = QPen(line, width * e)
+        pen.setStyle(Qt.DashLine if dash else Qt.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(fill))
+        self._shape(painter, x, y, hw, r)
+        if j in self.maps:
+            paint_map(painter, self.maps[j], x, y, r)
+            painter.setBrush(Qt.NoBrush)
+            self._shape(painter, x, y, hw, r)  # the outline again, over the map's edge
+        bias = self.biases[j] if self._bias_texts else np.nan
+        text_y = y - 0.14 * r if np.isfinite(bias) else y  # the bias goes under the value
+        if np.isfinite(value):
+            painter.setPen(style.INK)
+            painter.setFont(self._value_font)
+            painter.drawText(
+                QRectF(x - hw - 4, text_y - r, 2 * hw + 8, 2 * r),
+                Qt.AlignCenter,
+                numbers.fixed(value),
             )
-        return path
+        if np.isfinite(bias):
+            self._paint_bias(painter, x, y, "b=" + self._bias_texts[j], self._bias_fonts[j])
+        if np.isfinite(delta):
+            self._paint_delta(painter, x, y, delta)
+        self._paint_name(painter, j, x, y)
+        if j in self.dead:
+            paint_dead(painter, x, y, r, e)
+
+    def _bias_font(self, text: str):
+        """The bias's font: larger in presentation mode, as long as ``text`` fits the circle."""
+        r = self.geometry.cell
+        font = style.font(round(0.36 * r * (1.0 + 0.3 * (self.emphasis - 1.0))))
+        room = 1.6 * r  # the circle's width under the value
+        wide = QFontMetricsF(font).horizontalAdvance(text)
+        if wide > room:
+            font.setPixelSize(max(round(font.pixelSize() * room / wide), 8))
+        return font
+
+    def _paint_bias(self, painter, x: float, y: float, text: str, font) -> None:
+        """The bias under the value, in the font ``_bias_font`` chose for it."""
+        r = self.geometry.cell
+        painter.setPen(style.MUTED)
+        painter.setFont(font)
+        painter.drawText(QRectF(x - r, y + 0.22 * r, 2 * r, 0.54 * r), Qt.AlignCenter, text)
+
+    def _shape(self, painter, x: float, y: float, hw: float, r: float) -> None:
+        """A circle of radius ``r``, or a pill of half width ``hw`` when wider."""
+        if hw > r + 0.5:
+            painter.drawRoundedRect(QRectF(x - hw, y - r, 2 * hw, 2 * r), r, r)
+        else:
+            painter.drawEllipse(QPointF(x, y), r, r)
 
     def set_text_floor(self, pixels: float) -> None:
         """Write δ and the x/y names at least ``pixels`` high (scene units)."""
@@ -148,24 +208,27 @@ class ColumnItem(QGraphicsItem):
         g, e = self.geometry, self.emphasis
         text = "δ=" + numbers.fixed(delta)
         px = max(round(15 * e), round(self.text_floor))
-        f = font(px, bold=True)
-        painter.setFont(f.qfont)
+        font = style.font(px, bold=True)
+        painter.setFont(font)
         if not g.pill:
             painter.setPen(style.DELTA_INK)
             half = max(70 * e, 4.8 * px)
-            box = QRectF(x - half, y + g.cell + 1, 2 * half, max(20 * e, 1.35 * px))
-            draw_centred(painter, f, box, text)
+            painter.drawText(
+                QRectF(x - half, y + g.cell + 1, 2 * half, max(20 * e, 1.35 * px)),
+                Qt.AlignCenter,
+                text,
+            )
             return
         # pills stand too close for a line under them: δ goes right, on a white tab
         left = x + g.half_w + (36 if self.is_output else 6) * e
-        width = f.width(text) + 10 * e
+        width = QFontMetricsF(font).horizontalAdvance(text) + 10 * e
         height = max(22 * e, 1.45 * px)
         box = QRectF(left, y - height / 2, width, height)
         painter.setPen(QPen(style.DELTA_INK, 1.2 * e))
         painter.setBrush(style.LABEL_BACKGROUND)
         painter.drawRoundedRect(box, 5 * e, 5 * e)
         painter.setPen(style.DELTA_INK)
-        draw_centred(painter, f, box, text)
+        painter.drawText(box, Qt.AlignCenter, text)
 
     def _paint_name(self, painter, j: int, x: float, y: float) -> None:
         # the seeds call inputs x₁, x₂ and outputs y₁, y₂: label them alike, with a real
@@ -175,17 +238,20 @@ class ColumnItem(QGraphicsItem):
         k = self.emphasis  # as large as the app font grew: read from the back row too
         hw = self.geometry.half_w
         px = max(round((17 if k > 1 else 16) * k), round(self.text_floor))
-        letter, index = font(px, bold=True), font(round(0.72 * px), bold=True)
+        letter, index = style.font(px, bold=True), style.font(round(0.72 * px), bold=True)
         text = ("x" if self.index == 0 else "y", str(j + 1))
-        widths = (letter.width(text[0]), index.width(text[1]))
+        widths = (
+            QFontMetricsF(letter).horizontalAdvance(text[0]),
+            QFontMetricsF(index).horizontalAdvance(text[1]),
+        )
         gap = 4 * k
         left = x - hw - gap - sum(widths) if self.index == 0 else x + hw + gap
         painter.setPen(style.MUTED)
-        painter.setFont(letter.qfont)
+        painter.setFont(letter)
         painter.drawText(
             QRectF(left, y - 0.65 * px, widths[0] + 1, 1.3 * px), Qt.AlignLeft, text[0]
         )
-        painter.setFont(index.qfont)
+        painter.setFont(index)
         low = QRectF(left + widths[0], y - 0.3 * px, widths[1] + 1, 1.1 * px)
         painter.drawText(low, Qt.AlignLeft, text[1])
 

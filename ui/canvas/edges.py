@@ -5,11 +5,15 @@ the edges are split into buckets (sign × ``N_BUCKETS`` magnitudes), each
 bucket becomes one QPainterPath of line pairs (pyqtgraph's ``arrayToQPath``)
 painted with one pen.  Layers with more than ``MAX_EDGES`` weights show only
 their strongest ones; the legend says so.
+
+An edit costs what it changes: a layer whose W is the same (frozen) array as
+last time is left alone, an edited one is compared with the array it replaced
+to find the weights that changed, ``DrawnEdges`` follows them, and the layer
+repaints only if an edge it draws (or the thickness scale) changed.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,7 +22,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+import simulator as sim
+
 from . import style
+from .strongest import DrawnEdges
 
 N_BUCKETS = 8
 MAX_EDGES = 2500
@@ -46,17 +53,13 @@ class EdgeSet:
 
 
 def strongest(W: np.ndarray, limit: int = MAX_EDGES) -> tuple[np.ndarray, np.ndarray]:
-    """Indices (i, j) of the ``limit`` largest |W| entries (all when fewer).
+    """Indices (i, j) of the ``limit`` largest |W| entries, ties to the lower flat index.
 
     Parameters
     ----------
     W : ndarray, shape (n_in, n_out)
     """
-    if W.size <= limit:
-        i, j = np.indices(W.shape)
-        return i.ravel(), j.ravel()
-    flat = np.argpartition(np.abs(W).ravel(), W.size - limit)[W.size - limit :]
-    return np.unravel_index(flat, W.shape)
+    return np.unravel_index(DrawnEdges(W, limit, 0).drawn, W.shape)
 
 
 def weight_scale(net) -> float:
@@ -64,7 +67,6 @@ def weight_scale(net) -> float:
     return max(1.0, max(float(np.max(np.abs(layer.W))) for layer in net.layers))
 
 
-@functools.lru_cache(maxsize=4 * N_BUCKETS)
 def bucket_pen(sign: int, k: int, dense: bool) -> QPen:
     """The pen of magnitude bucket ``k`` (0 thinnest) and a sign (+1/-1).
 
@@ -94,36 +96,53 @@ class LayerEdges(QGraphicsItem):
         self.pen = pen  # factor on every line width (thicker in presentation mode)
         self.edges = EdgeSet(*(np.zeros((0,) + s) for s in ((), (), (2,), (2,))), 0)
         self._paths: list[tuple[QPen, object, bool]] = []
-        self._key = None
+        self._W: np.ndarray | None = None  # the weights followed (frozen, or a copy)
+        self._drawn: DrawnEdges | None = None
+        self._key = None  # what the paths were built from
+        self.redraws = 0  # how many times the paths were built (read-only; for tests)
         self._rect = QRectF()
         self.setZValue(0)
         self.setAcceptedMouseButtons(Qt.NoButton)
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
-    def set_weights(self, W: np.ndarray, src: np.ndarray, dst: np.ndarray, scale: float) -> None:
-        """Rebuild from W (n_in, n_out) and the centres src (n_in, 2), dst (n_out, 2).
+    @property
+    def largest(self) -> float:
+        """The largest |w| of the layer followed (0 before ``follow``)."""
+        return self._drawn.largest if self._drawn is not None else 0.0
 
-        Only when the picture changes: training moves the weights at every step, yet
-        an edge is redrawn only when it changes colour bucket or sign.
+    def follow(self, W: np.ndarray) -> None:
+        """Take the layer's weights W (n_in, n_out): which edges to draw, from what changed."""
+        if self._drawn is None or self._W is None or W.shape != self._W.shape:
+            self._drawn = DrawnEdges(W, MAX_EDGES)
+        elif W is not self._W or W.flags.writeable:
+            changed = np.flatnonzero(W.ravel() != self._W.ravel())
+            if changed.size:
+                self._drawn.update(W, changed)
+        # a frozen W never changes (simulator.frozen): keep it, else keep a copy to compare
+        self._W = W if sim.is_frozen(W) else W.copy()
+
+    def set_weights(self, W: np.ndarray, src: np.ndarray, dst: np.ndarray, scale: float) -> None:
+        """Draw W (n_in, n_out) between the centres src (n_in, 2) and dst (n_out, 2).
+
+        Repaints only when a drawn edge, the scale or the centres changed.
         """
-        i, j = strongest(W)
-        w = W[i, j]
-        codes = _bucket_codes(w, scale)
-        key = self._key
-        if (
-            key is not None
-            and np.array_equal(key[0], codes)
-            and np.array_equal(key[1], i)
-            and np.array_equal(key[2], j)
-            and np.array_equal(key[3], src)
-            and np.array_equal(key[4], dst)
-        ):
-            return  # e.g. a bias edit, or a step too small to show: nothing to repaint
-        self._key = (codes, i, j, src.copy(), dst.copy())
+        if self._W is not W:
+            self.follow(W)
+        flat = self._drawn.drawn
+        w = self._W.ravel()[flat]
+        key = (flat, w, scale, src, dst)
+        if self._key is not None and _same_key(self._key, key):
+            return  # e.g. an edge not drawn, or a bias edit: nothing to repaint here
+        self._key = key
+        i, j = np.unravel_index(flat, W.shape)
         self.prepareGeometryChange()
         self.edges = EdgeSet(i, j, src[i], dst[j], W.size)
-        self._paths = list(_bucket_paths(codes, self.edges))
+        self._paths = list(_bucket_paths(w, self.edges, scale))
         self._rect = _bounds(self.edges)
+        self.redraws += 1
+        # The whole cached picture is painted again: repainting only around the changed
+        # edges would rasterise the lines crossing that clip a pixel apart from a fresh
+        # picture (non-antialiased lines are stepped from where the clip cuts them).
         self.update()
 
     def pen_colours(self) -> list[QColor]:
@@ -149,35 +168,44 @@ class LayerEdges(QGraphicsItem):
             painter.drawPath(path)
 
 
-def _bucket_codes(w: np.ndarray, scale: float) -> np.ndarray:
-    """Each drawn weight's bucket with its sign: ±(k + 1) for bucket k, 0 for w = 0; (m,)."""
-    k = np.minimum((np.abs(w) / scale * N_BUCKETS).astype(np.int8), N_BUCKETS - 1) + 1
-    return np.sign(w).astype(np.int8) * k
-
-
-def _bucket_paths(codes: np.ndarray, es: EdgeSet):
-    """(pen, path, antialiased) per non-empty bucket of the drawn weights' ``codes`` (m,)."""
-    dense = len(codes) > 400
+def _bucket_paths(w: np.ndarray, es: EdgeSet, scale: float):
+    """(pen, path, antialiased) per non-empty bucket of the drawn weights ``w`` (m,)."""
+    dense = len(w) > 400
+    k = np.minimum((np.abs(w) / scale * N_BUCKETS).astype(int), N_BUCKETS - 1)
     # Faint buckets first, so strong edges lie on top.  Not np.unique: it imports numpy.ma,
-    # 40 ms of the app's start-up, and the codes are at most MAX_EDGES small integers.
-    for code in sorted(set(codes.tolist()), key=lambda c: (abs(c), -c)):
-        if code == 0:
-            continue
-        pick = codes == code
-        sign = 1 if code > 0 else -1
-        yield (
-            bucket_pen(sign, abs(code) - 1, dense),
-            _pairs_path(es.p1[pick], es.p2[pick]),
-            not dense,
-        )
+    # 40 ms of the app's start-up, and k holds at most MAX_EDGES small integers.
+    for b in sorted(set(k.tolist())):
+        for sign, mask in ((1, w > 0), (-1, w < 0)):
+            pick = mask & (k == b)
+            if not pick.any():
+                continue
+            yield (
+                bucket_pen(sign, int(b), dense),
+                _pairs_path(es.p1[pick], es.p2[pick]),
+                not dense,
+            )
 
 
 def update_edges(items: list[LayerEdges], net, layout) -> None:
-    """Feed each layer's item its weights and the layout's centres."""
-    scale = weight_scale(net)
+    """Feed each layer's item its weights and the layout's centres.
+
+    Every item follows its weights first: the thickness scale, the largest |w| of
+    all (at least 1, as ``weight_scale``), comes from what they keep.
+    """
+    for item, layer in zip(items, net.layers):
+        item.follow(layer.W)
+    scale = max(1.0, *(item.largest for item in items))
     for item, layer in zip(items, net.layers):
         c = item.column
         item.set_weights(layer.W, layout.columns[c - 1].centres, layout.columns[c].centres, scale)
+
+
+def _same_key(old: tuple, new: tuple) -> bool:
+    """Whether two (drawn, weights, scale, src, dst) keys paint the same edges."""
+    return old[2] == new[2] and all(
+        a is b or (a.shape == b.shape and np.array_equal(a, b))
+        for a, b in zip(old[:2] + old[3:], new[:2] + new[3:])
+    )
 
 
 def truncated(items: list[LayerEdges]) -> list[tuple[int, int, int]]:

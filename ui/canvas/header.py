@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPen
-from PySide6.QtWidgets import QComboBox, QGraphicsObject, QGraphicsProxyWidget
+from PySide6.QtWidgets import QComboBox, QGraphicsItem, QGraphicsObject, QGraphicsProxyWidget
 
 import simulator as sim
 from ui.fields.signals import signals_blocked
@@ -33,6 +33,7 @@ class ButtonItem(QGraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.PointingHandCursor)
         self.setZValue(5)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.size, self.size)
@@ -86,6 +87,7 @@ class HeaderItem(QGraphicsObject):
         self.n = 1
         self.selected = False
         self.setZValue(4)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)  # repainted when it changes
         self.minus = self._button("−", 10, 38, lambda: self._resize(-1))
         self.plus = self._button("+", self._rect.width() - 38, 38, lambda: self._resize(+1))
         self.remove = None

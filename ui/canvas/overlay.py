@@ -50,8 +50,11 @@ class HighlightItem(QGraphicsItem):
         self._rect = QRectF()
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.NoButton)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def set_marks(self, marks: list[Mark]) -> None:
+        if marks == self.marks:
+            return  # e.g. an edit upstream of nothing highlighted: no repaint
         self.prepareGeometryChange()
         self.marks = marks
         pts = [p for m in marks for p in (m.p1, m.p2)]
@@ -128,4 +131,5 @@ def incoming(src: np.ndarray, strength: np.ndarray) -> np.ndarray:
     """
     if len(src) <= MAX_HIGHLIGHTED:
         return np.arange(len(src))
-    return np.argsort(-np.abs(strength))[:MAX_HIGHLIGHTED]
+    # in source order: the same edges give the same marks, which need no repaint
+    return np.sort(np.argsort(-np.abs(strength), kind="stable")[:MAX_HIGHLIGHTED])

@@ -7,7 +7,9 @@ Two shapes of command cover every edit:
   so a slider drag undoes in one step.
 - ``SnapshotCommand`` swaps whole document states (network, input, target,
   ...); used for structural edits, replacing the network and applying an
-  update.  Snapshots are deep copies, so undo restores every bit.
+  update.  A step holds only what its edit changed (``patch.StatePatch``:
+  frozen arrays, copy on write), so undo restores every bit while a step of a
+  large network costs the layers its edit replaced.
 
 Two more keep the training parts saved with the file (``training_parts``):
 ``SettingCommand`` changes one training or data-set setting (merging like
@@ -20,6 +22,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from .patch import StatePatch
 from .state import DocState
 
 _VALUE_COMMAND_ID = 4201
@@ -56,6 +59,10 @@ class LabelledCommand(QUndoCommand):
     again after the language changed.
     """
 
+    # True while the history rebuilds the stack (``history.trim``): steps pushed
+    # again then must neither touch the document nor merge.
+    replaying = False
+
     def __init__(self, label: str):
         super().__init__()
         self.label = label
@@ -66,19 +73,28 @@ class LabelledCommand(QUndoCommand):
 
 
 class SnapshotCommand(LabelledCommand):
-    """Replace the document's state; undo puts the old one back."""
+    """Replace the document's state; undo puts the old one back.
+
+    Holds only what the edit changed (``StatePatch``), applied to the state the
+    document shows when redone or undone.
+    """
 
     def __init__(self, document, before: DocState, after: DocState, label: str):
         super().__init__(label)
         self._document = document
-        self._before = before
-        self._after = after
+        self._patch = StatePatch.between(before, after)
 
     def redo(self) -> None:
-        self._document._restore(self._after.copy())
+        if not self.replaying:
+            self._document._restore(self._patch.forward(self._document._state))
 
     def undo(self) -> None:
-        self._document._restore(self._before.copy())
+        if not self.replaying:
+            self._document._restore(self._patch.backward(self._document._state))
+
+    def held_arrays(self) -> list:
+        """The arrays this step keeps alive (for the history's memory budget)."""
+        return self._patch.held_arrays()
 
 
 class ValueCommand(LabelledCommand):
@@ -112,16 +128,20 @@ class ValueCommand(LabelledCommand):
         return _VALUE_COMMAND_ID if self._merge else -1
 
     def mergeWith(self, other) -> bool:
-        if not isinstance(other, ValueCommand) or other.key != self.key or not other._merge:
+        if self.replaying or not isinstance(other, ValueCommand):
+            return False
+        if other.key != self.key or not other._merge:
             return False
         self._new = other._new
         return True
 
     def redo(self) -> None:
-        self._document._set_value(self.key, self._new)
+        if not self.replaying:
+            self._document._set_value(self.key, self._new)
 
     def undo(self) -> None:
-        self._document._set_value(self.key, self._old)
+        if not self.replaying:
+            self._document._set_value(self.key, self._old)
 
 
 class SettingCommand(LabelledCommand):
@@ -140,16 +160,18 @@ class SettingCommand(LabelledCommand):
         return _SETTING_COMMAND_ID
 
     def mergeWith(self, other) -> bool:
-        if not isinstance(other, SettingCommand) or other.key != self.key:
+        if self.replaying or not isinstance(other, SettingCommand) or other.key != self.key:
             return False
         self._new = other._new
         return True
 
     def redo(self) -> None:
-        self._document._put_setting(*self.key, self._new)
+        if not self.replaying:
+            self._document._put_setting(*self.key, self._new)
 
     def undo(self) -> None:
-        self._document._put_setting(*self.key, self._old)
+        if not self.replaying:
+            self._document._put_setting(*self.key, self._old)
 
 
 class TrainingDataCommand(LabelledCommand):
@@ -161,7 +183,9 @@ class TrainingDataCommand(LabelledCommand):
         self._before, self._after = before, after
 
     def redo(self) -> None:
-        self._document._put_training_data(*self._after)
+        if not self.replaying:
+            self._document._put_training_data(*self._after)
 
     def undo(self) -> None:
-        self._document._put_training_data(*self._before)
+        if not self.replaying:
+            self._document._put_training_data(*self._before)

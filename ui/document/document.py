@@ -5,6 +5,11 @@ step-through cursor and the file state, and emits a signal whenever one of
 them changes.  Views never talk to each other: a gesture calls a Document
 method (edits go through ``undo_stack``), the Document emits, every view
 redraws from it.
+
+Edits cost what they change: the state's arrays are frozen (copy on write) and
+shared by undo steps and the step cursor, which recomputes from the first layer
+changed; the history keeps within ``history_budget``.  Write into ``network``
+or the examples only through the methods below (a frozen array refuses writes).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import simulator as sim
 
 from .commands import LABELS, SnapshotCommand, ValueCommand
 from .examples import ExampleTable
+from .history import BudgetedHistory, UndoHistory
 from .state import (
     DocState,
     Selection,
@@ -28,13 +34,15 @@ from .state import (
     selection_fits,
     state_from_file,
     structure_key,
+    with_entry,
 )
+from .stepping import Stepping
 from .training_parts import TrainingParts
 
 __all__ = ["Document", "Selection"]
 
 
-class Document(TrainingParts, ExampleTable, QObject):
+class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
     """The open network and everything shown about it (and what training saves with it).
 
     Its table of examples (rows of inputs and targets) is read and edited
@@ -74,6 +82,7 @@ class Document(TrainingParts, ExampleTable, QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._history = UndoHistory(self.undo_stack)
         self.cursor = sim.PassCursor()
         self.path: str | None = None
         self.selection: Selection | None = None
@@ -115,14 +124,12 @@ class Document(TrainingParts, ExampleTable, QObject):
         return self._state.extra.get("gradient_history", ())
 
     def output(self) -> np.ndarray:
-        """The network's output for the example input, shape (n_out,)."""
-        return self.network.forward(self.input)
+        """The network's output for the example input, shape (n_out,) (from the pass held)."""
+        return np.array(self.cursor.network_output())
 
     def current_loss(self) -> float | None:
-        """The loss of the example, or None without a target."""
-        if self.target is None:
-            return None
-        return self.network.loss(self.input, self.target, self.loss_name)
+        """The loss of the example, or None without a target (from the pass held)."""
+        return self.cursor.example_loss()
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
@@ -135,7 +142,10 @@ class Document(TrainingParts, ExampleTable, QObject):
 
     def open(self, path) -> None:
         """Open a ``.neurostep`` file; a bad one raises NetworkFileError, nothing changes."""
-        doc = sim.load_document(path)  # every field is checked here, before anything changes
+        self.take_file(sim.load_document(path), path)  # every field checked before any change
+
+    def take_file(self, doc, path) -> None:
+        """Show a ``sim.NetworkFile`` already read (e.g. by a helper process) as ``path``."""
         self._take_training_parts(doc.dataset, doc.data)
         self._reset_to(state_from_file(doc), str(path), dict(doc.training or {}))
 
@@ -159,16 +169,23 @@ class Document(TrainingParts, ExampleTable, QObject):
             if progress is not None and progress(fraction) is False:
                 steps.close()
                 return False
-        self.path = path
+        self.saved_to(path)
+        return True
+
+    def saved_to(self, path) -> None:
+        """Note that what is shown now was written to ``path`` (by ``save`` or a helper)."""
+        self.path = str(path)
         self.undo_stack.setClean()
         self.fileChanged.emit()
-        return True
 
     def write_steps(self, path, network=None):
         """Save's writing (fractions done), path and saved state unchanged; Autosave's too."""
+        return sim.save_steps(network or self.network, str(path), **self.file_contents())
+
+    def file_contents(self) -> dict:
+        """What a file holds beside the network: ``sim.save_network``'s keyword arguments."""
         training = dict(self.training_settings, learning_rate=self.learning_rate)
-        fields = self._with_training_parts(file_fields(self._state, training))
-        return sim.save_steps(network or self.network, str(path), **fields)
+        return self._with_training_parts(file_fields(self._state, training))
 
     def write_copy(self, path) -> None:
         """Write to ``path`` what Save writes, leaving the path and saved state as they are."""
@@ -254,50 +271,9 @@ class Document(TrainingParts, ExampleTable, QObject):
             self.selection = selection
             self.selectionChanged.emit()
 
-    # ---- stepping (not undoable: moving through a pass edits nothing) -------
-    def step_forward(self) -> bool:
-        """Compute the next neuron (forward, then backward once forward is done)."""
-        return self._move(self.cursor.step)
-
-    def step_back(self) -> bool:
-        return self._move(self.cursor.step_back)
-
-    def step_backward(self) -> bool:
-        """Compute the next neuron of the backward pass (finishing forward first)."""
-        if not self.cursor.backward:
-            return False
-
-        def move() -> bool:
-            finishing = not self.cursor.forward_finished
-            if finishing:
-                self.cursor.finish_pass()
-            return self.cursor.step() or finishing
-
-        return self._move(move)
-
-    def finish_layer(self) -> bool:
-        return self._move(self.cursor.finish_layer)
-
-    def finish_pass(self) -> bool:
-        return self._move(self.cursor.finish_pass)
-
-    def reset_pass(self) -> bool:
-        return self._move(self.cursor.reset)
-
-    def show_steps(self, forward_done: int, backward_done: int = 0) -> bool:
-        """Put the pass back where it was (a lesson's Back): that many records computed."""
-        c = self.cursor
-
-        def move() -> bool:
-            before = (c.forward_done, c.backward_done)
-            c.forward_done = min(max(forward_done, 0), len(c.forward))
-            c.backward_done = min(max(backward_done, 0), len(c.backward) * c.forward_finished)
-            return before != (c.forward_done, c.backward_done)
-
-        return self._move(move)
-
     # ---- used by commands ---------------------------------------------------
     def _restore(self, state: DocState) -> None:
+        state = state.with_network(state.network)  # frozen: shared from now on
         structural = structure_key(state.network) != structure_key(self.network)
         before = self._state
         example = state.row != before.row or not (
@@ -326,6 +302,8 @@ class Document(TrainingParts, ExampleTable, QObject):
             self.training_settings["learning_rate"] = value
             self.settingsChanged.emit()
             return
+        # Each writes into a copy of the one array it changes (the old one stays shared
+        # by undo steps and step records); the pass is recomputed from that layer on.
         if kind == "weight":
             self.network.set_weight(*where, value)
         elif kind == "bias":
@@ -335,9 +313,11 @@ class Document(TrainingParts, ExampleTable, QObject):
         elif kind == "leaky_slope":
             self.network.layers[where[0]].leaky_slope = value
         elif kind == "input":
-            self._state.inputs[where[1], where[0]] = value
+            self._state.inputs = with_entry(self._state.inputs, (where[1], where[0]), value)
         elif kind == "target":
-            self._state.targets[where[1], where[0]] = value
+            self._state.targets = with_entry(self._state.targets, (where[1], where[0]), value)
+        if kind in ("weight", "bias", "alpha"):
+            self.network.layers[where[0]].freeze()
         self._recompute()
         if kind in ("input", "target"):
             self.exampleChanged.emit()
@@ -355,12 +335,12 @@ class Document(TrainingParts, ExampleTable, QObject):
         if float(old) != float(new):
             if key[0] in ("weight", "bias", "alpha"):
                 self.aboutToEdit.emit()
-            self.undo_stack.push(ValueCommand(self, key, float(old), float(new), text, merge))
+            self._push(ValueCommand(self, key, float(old), float(new), text, merge))
 
     def _push_state(self, after: DocState, text: str) -> None:
         check_limits(after)  # a table grown past the limits too: refused, nothing pushed
         self.aboutToEdit.emit()
-        self.undo_stack.push(SnapshotCommand(self, self._state.copy(), after, text))
+        self._push(SnapshotCommand(self, self._state.copy(), after, text))
 
     def _edit_network(self, edit, text: str) -> None:
         self._push_state(self._edited(edit), text)
@@ -370,9 +350,9 @@ class Document(TrainingParts, ExampleTable, QObject):
         after = self._state.copy()
         if base is not None:
             after.network = base
-        edit(after.network)
+        edit(after.network)  # replaces the arrays it changes; the others stay shared
         check_limits(after.fitted())
-        return after
+        return after.copy()  # frozen, as every state is
 
     def _reset_to(self, state: DocState, path: str | None, training_settings: dict) -> None:
         self.aboutToEdit.emit()  # a run under way stops before its undo history goes
@@ -391,9 +371,3 @@ class Document(TrainingParts, ExampleTable, QObject):
     def _recompute(self) -> None:
         self.cursor.recompute(self.network, self.input, self.target, self.loss_name)
         self.stepChanged.emit()
-
-    def _move(self, move) -> bool:
-        moved = move()
-        if moved:
-            self.stepChanged.emit()
-        return moved

@@ -41,16 +41,35 @@ class ExampleTable:
         return self._state.row
 
     def example_outputs(self) -> np.ndarray:
-        """The network's output for every row, shape (N, n_out)."""
-        return np.atleast_2d(self.network.forward(self._state.inputs))
+        """The network's output for every row, shape (N, n_out) (read-only)."""
+        return self._table_numbers(
+            "outputs", lambda: np.atleast_2d(self.network.forward(self._state.inputs))
+        )
 
     def example_losses(self) -> np.ndarray | None:
-        """Every row's own loss E, shape (N,), or None without targets."""
+        """Every row's own loss E, shape (N,), or None without targets (read-only)."""
         targets = self._state.targets
         if targets is None:
             return None
         net, loss = self.network, self.loss_name  # "auto" means the output's own loss
-        return np.array([net.loss(x, t, loss) for x, t in zip(self._state.inputs, targets)])
+        return self._table_numbers(
+            "losses",
+            lambda: np.array([net.loss(x, t, loss) for x, t in zip(self._state.inputs, targets)]),
+        )
+
+    def _table_numbers(self, name: str, compute) -> np.ndarray:
+        """``compute()``, again only once the network or the table changed.
+
+        A step changes neither, and at 1024-2048-2048-10 each row costs a pass.  The
+        arrays are frozen (copy on write), so holding the same ones proves the same numbers.
+        """
+        key = _table_key(self._state)
+        memo = getattr(self, "_table_memo", None)
+        if memo is None or len(memo[0]) != len(key) or not all(map(_same, memo[0], key)):
+            memo = self._table_memo = (key, {})
+        if name not in memo[1]:
+            memo[1][name] = _read_only(compute())
+        return memo[1][name]
 
     # ---- choosing -------------------------------------------------------------
     def choose_example(self, row: int) -> None:
@@ -120,6 +139,8 @@ class ExampleTable:
         after = self._state.copy()
         if after.targets is None:
             after.targets = np.zeros((len(after.inputs), self.network.output_size))
+        else:  # its own copy to write into: the state's table is shared (frozen)
+            after.targets = after.targets.copy()
         return after
 
 
@@ -127,3 +148,19 @@ def _read_only(values: np.ndarray) -> np.ndarray:
     view = values.view()
     view.flags.writeable = False
     return view
+
+
+def _table_key(state) -> tuple:
+    """What the table's outputs and losses are computed from."""
+    layers = tuple(
+        (la.W, la.b, la.activation, la.alpha, la.leaky_slope) for la in state.network.layers
+    )
+    return (*layers, state.inputs, state.targets, state.loss)
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, tuple):
+        return len(a) == len(b) and all(map(_same, a, b))
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return a is b  # frozen arrays: the same one holds the same numbers
+    return a == b

@@ -41,6 +41,10 @@ class DocState:
     examples; ``row`` is the one stepped, ``input`` and ``target`` its row (views:
     writing into them writes the table).  One example given as a 1-D ``inputs``
     (and ``targets``) is a one-row table.
+
+    States share their arrays (copy on write, ``simulator.frozen``): ``copy`` freezes
+    them and hands them on, so an undo step costs what an edit replaced, not the
+    whole network.  Nothing writes into a frozen array; an edit puts a new one in.
     """
 
     network: object
@@ -53,9 +57,9 @@ class DocState:
     row: int = 0
 
     def __post_init__(self) -> None:
-        self.inputs = np.atleast_2d(np.array(self.inputs, dtype=float))
+        self.inputs = _table(self.inputs)
         if self.targets is not None:
-            self.targets = np.atleast_2d(np.array(self.targets, dtype=float))
+            self.targets = _table(self.targets)
         self.row = min(max(int(self.row), 0), len(self.inputs) - 1)
 
     @property
@@ -67,14 +71,16 @@ class DocState:
         return None if self.targets is None else self.targets[self.row]
 
     def copy(self) -> DocState:
-        return self.with_network(self.network.copy())
+        """A state equal to this one sharing its (frozen) arrays: O(layers), no array copied."""
+        return self.with_network(self.network.share())
 
     def with_network(self, network) -> DocState:
-        """A copy of this state holding ``network`` (taken as it is, not copied)."""
+        """A copy of this state holding ``network`` (taken as it is, then frozen)."""
+        network.freeze()
         return DocState(
             network,
-            self.inputs.copy(),
-            None if self.targets is None else self.targets.copy(),
+            freeze(self.inputs),
+            None if self.targets is None else freeze(self.targets),
             self.dataset,
             self.title,
             self.loss,
@@ -83,11 +89,36 @@ class DocState:
         )
 
     def fitted(self) -> DocState:
-        """This state with its table cut or padded to the network's sizes (in place)."""
-        self.inputs = fit_rows(self.inputs, self.network.input_size)
-        if self.targets is not None:
+        """This state with its table cut or padded to the network's sizes (in place).
+
+        A table that fits already stays the very same array (shared, not copied).
+        """
+        if self.inputs.shape[1] != self.network.input_size:
+            self.inputs = fit_rows(self.inputs, self.network.input_size)
+        if self.targets is not None and self.targets.shape[1] != self.network.output_size:
             self.targets = fit_rows(self.targets, self.network.output_size)
         return self
+
+
+def _table(values) -> np.ndarray:
+    """``values`` as a (N, n) float table: a frozen one as it is (shared), else a copy."""
+    frozen = isinstance(values, np.ndarray) and not values.flags.writeable
+    if frozen and values.ndim == 2 and values.dtype == float and values.base is None:
+        return values
+    return np.atleast_2d(np.array(values, dtype=float))
+
+
+def freeze(array: np.ndarray) -> np.ndarray:
+    """Make a state's array read-only for good (copy on write); returns it."""
+    array.flags.writeable = False
+    return array
+
+
+def with_entry(values: np.ndarray, index, value: float) -> np.ndarray:
+    """A frozen copy of ``values`` with ``values[index] = value``: edits never write in place."""
+    out = values.copy()
+    out[index] = value
+    return freeze(out)
 
 
 def default_network() -> sim.Network:

@@ -148,9 +148,11 @@ class TrainingParts:
         if structure_key(net) != structure_key(self.network):
             raise ValueError("show_weights needs a network of the same sizes and activations")
         for mine, theirs in zip(self.network.layers, net.layers):
-            np.copyto(mine.W, theirs.W)
-            np.copyto(mine.b, theirs.b)
+            # copies put in place of the shown arrays, which undo steps and step records
+            # share (frozen): the run's own arrays go on changing
+            mine.W, mine.b = np.array(theirs.W), np.array(theirs.b)
             mine.alpha = theirs.alpha
+            mine.freeze()
         self._live = True
         try:
             self._recompute()
@@ -174,6 +176,7 @@ class TrainingParts:
         most documents), which a data point the user clicked then is.
         """
         after = self._with_targets() if t is not None else self._state.copy()
+        after.inputs = after.inputs.copy()  # its own to write into: the state's is shared
         after.inputs[after.row] = fit(x, self.network.input_size)
         if t is not None:
             after.targets[after.row] = fit(t, self.network.output_size)

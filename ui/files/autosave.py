@@ -70,8 +70,9 @@ class Autosave(QObject):
         try:
             recovery.lock()
             recovery.set_original_path(doc.path)
-            # A copy: the slices of a large network must all come from one moment.
-            self._writing = doc.write_steps(recovery.path, network=doc.network.copy())
+            # The slices of a large network must all come from one moment: a shared copy
+            # holds it (its arrays are frozen, edits replace them), and copies no 50 MB.
+            self._writing = doc.write_steps(recovery.path, network=doc.network.share())
         except (*file_errors(), ValueError) as error:
             self._fail(error)
             return

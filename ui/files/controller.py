@@ -17,7 +17,7 @@ import simulator as sim
 from ui.text.examples import document_name
 from ui.text.i18n import fill
 
-from . import settings
+from . import helper, settings
 from .errors import describe
 
 Button = QMessageBox.StandardButton
@@ -100,8 +100,8 @@ class FileController(QObject):
         if ask and not self.maybe_save():
             return False
         try:
-            with busy():  # the largest network takes seconds to read
-                self._document.open(path)
+            if not self._read(path):
+                return False  # cancelled: the document stays as it was
         except file_errors() as error:
             QMessageBox.critical(
                 self._window,
@@ -153,6 +153,17 @@ class FileController(QObject):
         self.recentFilesChanged.emit()
 
     # ---- helpers --------------------------------------------------------------
+    def _read(self, path: str) -> bool:
+        """Open ``path``, a large file in a helper process (see ``helper``); False if cancelled."""
+        if not helper.is_large_file(path):
+            with busy():
+                self._document.open(path)
+            return True
+        doc = helper.read_document(self._window, path)
+        if doc is not None:
+            self._document.take_file(doc, path)
+        return doc is not None
+
     def _save_to(self, path: str) -> bool:
         progress = self._progress(path)
         try:

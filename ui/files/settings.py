@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from ui.document.history import DEFAULT_BUDGET_MB, MAX_BUDGET_MB, MIN_BUDGET_MB
+
 ORGANISATION = "NeuroStep"
 APPLICATION = "NeuroStep"
 MAX_RECENT = 8
@@ -83,3 +85,16 @@ def add_recent_file(path: str) -> list[str]:
 def remove_recent_file(path: str) -> list[str]:
     set_recent_files([p for p in recent_files() if p != path])
     return recent_files()
+
+
+def undo_budget_mb() -> int:
+    """How much memory (MB) the undo history may hold, as last chosen in the preferences."""
+    try:
+        value = int(open_settings().value("undo/budgetMB", DEFAULT_BUDGET_MB))
+    except (TypeError, ValueError):  # a hand-edited settings file
+        return DEFAULT_BUDGET_MB
+    return min(max(value, MIN_BUDGET_MB), MAX_BUDGET_MB)
+
+
+def save_undo_budget_mb(mb: int) -> None:
+    open_settings().setValue("undo/budgetMB", int(mb))

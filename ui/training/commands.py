@@ -70,7 +70,14 @@ class WeightsCommand(LabelledCommand):
         self.setText(text.replace("%1", str(getattr(self, "_count", 0))))
 
     def redo(self) -> None:
-        self._model._restore(*self._after)
+        if not self.replaying:  # the history being rebuilt (ui.document.history)
+            self._model._restore(*self._after)
 
     def undo(self) -> None:
-        self._model._restore(*self._before)
+        if not self.replaying:
+            self._model._restore(*self._before)
+
+    def held_arrays(self) -> list:
+        """The weights this step keeps (for the undo history's memory budget)."""
+        nets = (self._before[0], self._after[0])
+        return [a for net in nets for layer in net.layers for a in (layer.W, layer.b)]

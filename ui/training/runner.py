@@ -232,7 +232,8 @@ class Runner(QObject):
         if not self._reusable():
             self._build(model.document.network.copy())
         self._apply_live_settings()
-        self._start = (model.document.network.copy(), model._copy_progress())
+        # the weights as they were, shared (frozen): show_weights puts copies in their place
+        self._start = (model.document.network.share(), model._copy_progress())
         loss = measure(self._trainer, self._parts[0])[0]  # its net is the start's, yet
         self._watch.start(self._start[0], model.epoch, loss)
         self._run_epochs = self._run_steps = 0

@@ -63,6 +63,13 @@ ACTIONS = {
         QT_TRANSLATE_NOOP("MainWindow", "Remove the selected layer"),
         [Key.Delete],
     ),
+    "actionPreferences": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Settings NeuroStep keeps between runs: how much memory undo may use"
+        ),
+        ["Ctrl+,"],
+    ),
     "actionAddLayer": (
         QT_TRANSLATE_NOOP("MainWindow", "&Add layer"),
         QT_TRANSLATE_NOOP(
@@ -134,6 +141,7 @@ def make_actions(parent) -> dict[str, QAction]:
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         actions[name] = action
+    actions["actionPreferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
     group = QActionGroup(parent)
     group.setExclusive(True)
     for name in ("actionLanguageEnglish", "actionLanguageChinese"):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 import simulator as sim
 from ui.canvas import NetworkCanvas
 from ui.document import Document
+from ui.document.history import MB
 from ui.document.layer_rules import insert_index, new_layer, removal_index
 from ui.document.refusals import shows_refusals
 from ui.export.actions import ExportActions
@@ -39,6 +40,7 @@ from ui.training.docks import TrainingInWindow
 from .actions import make_actions, retranslate_actions
 from .menus import build_menus, build_toolbar, fill_examples, fill_recent
 from .notation_menu import NotationMenu
+from .preferences import PreferencesDialog
 from .presentation import PresentationMode
 from .step_actions import StepActions
 from .texts import DOCKS, about_text, how_to_text, translate
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(ICON)))
         self.notation = NotationMenu(self)  # the letters chosen, before any view shows one
         self.document = Document(self)
+        self.document.history_budget = settings.undo_budget_mb() * MB
         self.files = FileController(self, self.document)
         self.autosave = Autosave(self.document, self)
         self.canvas = NetworkCanvas(self.document, self)
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         a["actionUndo"].triggered.connect(doc.undo)
         a["actionRedo"].triggered.connect(doc.redo)
         a["actionDelete"].triggered.connect(self.delete_selected_layer)
+        a["actionPreferences"].triggered.connect(self.show_preferences)
         a["actionAddLayer"].triggered.connect(lambda: self.add_layer(before=False))
         a["actionAddLayerBefore"].triggered.connect(lambda: self.add_layer(before=True))
         a["actionRemoveLayer"].triggered.connect(self.remove_layer)
@@ -267,6 +271,13 @@ class MainWindow(QMainWindow):
 
     def _zoom(self, factor: float) -> None:
         self.canvas.scale(factor, factor)
+
+    def show_preferences(self) -> None:
+        """Edit ▸ Preferences…: apply and remember what the dialog accepts."""
+        dialog = PreferencesDialog(self.document, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            settings.save_undo_budget_mb(dialog.budget_mb())
+            self.document.history_budget = dialog.budget_mb() * MB
 
     # ---- help -----------------------------------------------------------------
     def show_about(self) -> None:

@@ -52,6 +52,7 @@ def build_menus(window) -> dict[str, QMenu]:
     _add(menus["edit"], a, "actionUndo", "actionRedo", None, "actionDelete", None)
     for copy in window.export.copy_actions():
         menus["edit"].addAction(copy)
+    _add(menus["edit"], a, None, "actionPreferences")
     _add(
         menus["network"],
         a,

@@ -308,8 +308,7 @@ class ActivationPanel(QWidget):
             return rec.softmax.a  # the record holds its whole layer
         # Shown for a selection or a backward step: every forward record of the
         # layer holds the same parts, and the first is enough.
-        first = next(r for r in self.document.cursor.forward if r.layer == self.layer_index)
-        return first.softmax.a
+        return self.document.cursor.forward_record(self.layer_index, 0).softmax.a
 
     def _shade(self, a, dz) -> None:
         runs = saturated_runs(a, dz)

@@ -174,10 +174,7 @@ class GradientPanel(QWidget):
 
     def mean_abs_dW(self) -> dict[int, float]:
         """Mean |∂E/∂W| over the computed neurons' incoming weights, per layer."""
-        out: dict[int, list] = {}
-        for rec in self._computed():
-            out.setdefault(rec.layer, []).append(np.abs(rec.dW))
-        return {k: float(np.mean(np.concatenate(v))) for k, v in out.items()}
+        return {layer: _mean_abs_dw(self._inputs(layer), d) for layer, d in self.deltas().items()}
 
     def history_lines(self) -> list[pg.PlotDataItem]:
         """The history chart's line of each layer now drawn, layer 1 first (read-only)."""
@@ -191,9 +188,22 @@ class GradientPanel(QWidget):
         """
         return list(self._ranges.get(("ticks", id(plot), side), []))
 
-    def _computed(self) -> list:
+    def _computed(self) -> bool:
+        return bool(self.document.cursor.backward_done)
+
+    def _inputs(self, layer: int) -> np.ndarray:
+        """What a layer's neurons receive (x or the previous z): ∂E/∂w_ij = x_i·δ_j."""
+        return self.document.cursor.forward_record(layer, 0).inputs
+
+    def _every_delta(self) -> dict[int, np.ndarray]:
+        """δ of every neuron of the pass, computed on screen yet or not: the charts' scale."""
         cursor = self.document.cursor
-        return cursor.backward[: cursor.backward_done]
+        if not cursor.backward:
+            return {}
+        return {
+            layer: cursor.backward.numbers(layer).delta
+            for layer in range(len(self.document.network.layers))
+        }
 
     # ---- redrawing --------------------------------------------------------------
     def _on_step_changed(self) -> None:
@@ -201,9 +211,11 @@ class GradientPanel(QWidget):
         # A forward step changes nothing here: skip it, so unchanged axes are not repainted.
         # The scale and the slots follow the whole pass and the layer sizes: in the key too.
         cursor = self.document.cursor
+        # The records are made anew whenever the pass is recomputed: the same
+        # sequence (compared by identity) holds the same numbers.
         key = (
             cursor.backward_done,
-            tuple(r.delta for r in cursor.backward),
+            cursor.backward,
             tuple(layer.n_out for layer in self.document.network.layers),
             len(history),
             self._texts_key,
@@ -238,14 +250,15 @@ class GradientPanel(QWidget):
         the bars appear one by one and nothing rescales, so heights compare across steps."""
         sizes = [layer.n_out for layer in self.document.network.layers]
         starts = np.concatenate(([0], np.cumsum(np.array(sizes) + 1)[:-1])).astype(float)
-        recs = self._computed()
-        x = np.array([starts[r.layer] + r.neuron for r in recs], dtype=float)
-        h = np.array([r.delta for r in recs], dtype=float)
+        # in the order they were computed: output layer first, each layer's neurons in order
+        bars = [(starts[k] + np.arange(deltas[k].size), deltas[k]) for k in sorted(deltas)[::-1]]
+        x = np.concatenate([b[0] for b in bars]) if bars else np.zeros(0)
+        h = np.concatenate([b[1] for b in bars]) if bars else np.zeros(0)
         brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in h]
         ticks = [(starts[k] + (n - 1) / 2, self._layer_name(k)) for k, n in enumerate(sizes)]
         self._set_ticks(self.delta_plot, ticks)
         x_range = (-0.6, starts[-1] + sizes[-1] - 0.4)
-        every = [r.delta for r in self.document.cursor.backward]
+        every = np.concatenate([np.zeros(0), *self._every_delta().values()])
         self._draw_bars(self.delta_plot, self.delta_bars, self.delta_labels, x, h, every, x_range)
         self.delta_bars.setOpts(brushes=brushes)
 
@@ -253,10 +266,7 @@ class GradientPanel(QWidget):
         layers = sorted(means)
         n = len(self.document.network.layers)
         self._set_ticks(self.dw_plot, [(k, self._layer_name(k)) for k in range(n)])
-        everything: dict[int, list] = {}
-        for rec in self.document.cursor.backward:
-            everything.setdefault(rec.layer, []).append(np.abs(rec.dW))
-        every = [float(np.mean(np.concatenate(v))) for v in everything.values()]
+        every = [_mean_abs_dw(self._inputs(k), d) for k, d in self._every_delta().items()]
         x, h = np.array(layers, dtype=float), np.array([means[k] for k in layers], dtype=float)
         self._draw_bars(self.dw_plot, self.dw_bars, self.dw_labels, x, h, every, (-0.6, n - 0.4))
 
@@ -319,3 +329,14 @@ class GradientPanel(QWidget):
         norms = np.array([v for h in history for v in h if v > 0], dtype=float)
         if norms.size:  # pyqtgraph's own log ticks label 2..9 too: unreadable when short
             self._set_ticks(self.history_plot, log_ticks(norms.min(), norms.max()), "left")
+
+
+def _mean_abs_dw(inputs: np.ndarray, deltas: np.ndarray) -> float:
+    """Mean |x_i·δ_j| over a layer's inputs and neurons: mean|x| times mean|δ|.
+
+    The same number as averaging every |∂E/∂w| of the neurons, without making
+    the n_in × n_out products (4 million for a 2048-2048 layer).
+    """
+    if not deltas.size or not inputs.size:
+        return 0.0
+    return float(np.mean(np.abs(inputs)) * np.mean(np.abs(deltas)))
