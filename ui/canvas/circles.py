@@ -1,151 +1,122 @@
-"""A column of circles painted in a few calls: one path per look, text without layout.
+"""A column of circles painted look by look: each pen, brush and font set once.
 
-While a network trains, every neuron on the canvas is painted again at each frame
-(its map and its bias change), so the cost of a neuron is paid fifty times a frame
-on a deep network.  Most of it was Python calling Qt once per pen, brush, ellipse
-and text.  Here the neurons that look alike (fill, outline, dash) share one path,
-filled with one call and outlined with another; texts are drawn at a point worked
-out from the font's widths (``drawText`` into a rectangle with an alignment lays
-the text out anew each time, twice as slow), with one font set for all alike.
+While a network trains, every neuron on the canvas is painted again at each refresh
+(its map, its value and its bias change).  Painting neuron by neuron, most of the
+time went to the painter switching its state (pen, brush, font: 40 µs a switch in
+Qt's raster engine, more than the ellipse itself).  Here the neurons that look
+alike are filled with one brush (a map stands for a circle's fill) and outlined
+with one pen, the maps drawn between, then every value in one font and every bias
+in its own: the picture a neuron by neuron painting gives, texts over all circles.
 
-The picture is the one a neuron-by-neuron painting gives: fills, then maps, then
-outlines (over the maps' pixel edges), then texts and marks.
+Texts are drawn at a point worked out from their width, as ``Qt.AlignCenter``
+centres them in a box (into a box, Qt lays the text out anew each time).
 """
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QFontMetricsF, QPen
 
 from ui.text import numbers
 
 from . import style
 from .maps import paint_dead, paint_map
 
-_FONTS: dict = {}
-
 
 def paint_circles(item, painter) -> None:
-    """Paint ``item``'s (a ``ColumnItem`` of circles) neurons, their maps and texts."""
+    """Paint the neurons of ``item`` (a ``ColumnItem`` of circles), maps and texts."""
     g, e = item.geometry, item.emphasis
     r, hw = g.cell, g.half_w
+    centres = g.centres.tolist()  # Python floats: numpy's scalars are slow to add
     if item.selected is not None and item.selected < g.size:
-        x, y = g.centres[item.selected]
         painter.setPen(QPen(style.SELECTED_LINE, 5 * e))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(shape_path(((x, y),), hw + 6 * e, r + 6 * e))
+        shape(painter, *centres[item.selected], hw + 6 * e, r + 6 * e)
     computed = np.isfinite(item.values)
-    groups: dict = {}  # (fill, outline, width, dash) by their ids -> (look, neurons)
-    for j in range(g.size):
-        look = item._look(j, bool(computed[j]))
-        fill, line, width, dash = look
-        groups.setdefault((id(fill), id(line), width, dash), (look, []))[1].append(j)
-    paths = [(look, item.shapes(tuple(js))) for look, js in groups.values()]
+    looks = _looks(item, computed)
+    covered = item.maps if hw <= r + 0.5 else {}  # a map covers a circle, not a pill
     painter.setPen(Qt.PenStyle.NoPen)
-    for (fill, _line, _width, _dash), path in paths:
+    for (fill, _line, _width, _dash), neurons in looks:
         painter.setBrush(QBrush(fill))
-        painter.drawPath(path)
-    for j, image in item.maps.items():
+        for j in neurons:
+            if j not in covered:  # (up to under the outline)
+                shape(painter, *centres[j], hw, r)
+    for j, image in item.maps.items():  # under the outlines, which hide their pixel edge
         if j < g.size:
-            paint_map(painter, image, *g.centres[j], r)
+            paint_map(painter, image, *centres[j], r)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    for (_fill, line, width, dash), path in paths:
+    for (_fill, line, width, dash), neurons in looks:
         pen = QPen(line, width * e)
         pen.setStyle(Qt.PenStyle.DashLine if dash else Qt.PenStyle.SolidLine)
         painter.setPen(pen)
-        painter.drawPath(path)
-    _paint_texts(item, painter, computed)
-    for j in item.dead:
-        if j < g.size:
-            paint_dead(painter, *g.centres[j], r, e)
-
-
-def shape_path(centres, hw: float, r: float) -> QPainterPath:
-    """Circles of radius ``r`` at ``centres`` (or pills of half width ``hw`` when wider)."""
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    for x, y in centres:
-        if hw > r + 0.5:
-            path.addRoundedRect(QRectF(x - hw, y - r, 2 * hw, 2 * r), r, r)
-        else:
-            path.addEllipse(QPointF(x, y), r, r)
-    return path
-
-
-def _paint_texts(item, painter, computed) -> None:
-    g = item.geometry
-    r, hw = g.cell, g.half_w
-    has_bias = np.isfinite(item.biases) if item._bias_texts else np.zeros(g.size, bool)
-    if computed.any():
-        painter.setPen(style.INK)
-        bold = font(round(g.font_px), bold=True)
-        painter.setFont(bold.qfont)
-        for j in np.flatnonzero(computed):
-            x, y = g.centres[j]
-            text_y = y - 0.14 * r if has_bias[j] else y  # the bias goes under the value
-            box = QRectF(x - hw - 4, text_y - r, 2 * hw + 8, 2 * r)
-            draw_centred(painter, bold, box, numbers.fixed(item.values[j]))
-    if has_bias.any():
-        _paint_biases(item, painter, np.flatnonzero(has_bias))
+        for j in neurons:
+            shape(painter, *centres[j], hw, r)
+    _paint_values(item, painter, computed, centres)
     for j in np.flatnonzero(np.isfinite(item.deltas)):
-        item._paint_delta(painter, *g.centres[j], item.deltas[j])
+        item._paint_delta(painter, *centres[j], item.deltas[j])
     if item.index == 0 or item.is_output:
         for j in range(g.size):
-            item._paint_name(painter, j, *g.centres[j])
+            item._paint_name(painter, j, *centres[j])
+    for j in item.dead:
+        if j < g.size:
+            paint_dead(painter, *centres[j], r, e)
 
 
-def _paint_biases(item, painter, rows) -> None:
-    """The bias under each value: larger in presentation mode, as long as it fits."""
-    r = item.geometry.cell
-    base = round(0.36 * r * (1.0 + 0.3 * (item.emphasis - 1.0)))
-    room = 1.6 * r  # the circle's width under the value
+def _looks(item, computed: np.ndarray) -> list:
+    """[(look, neurons)]: the neurons of each (fill, outline, width, dashed) look."""
+    groups: dict = {}
+    for j in range(item.geometry.size):
+        look = item._look(j, bool(computed[j]))
+        fill, line, width, dash = look
+        groups.setdefault((id(fill), id(line), width, dash), (look, []))[1].append(j)
+    return list(groups.values())
+
+
+def shape(painter, x: float, y: float, hw: float, r: float) -> None:
+    """A circle of radius ``r``, or a pill of half width ``hw`` when wider."""
+    if hw > r + 0.5:
+        painter.drawRoundedRect(QRectF(x - hw, y - r, 2 * hw, 2 * r), r, r)
+    else:
+        painter.drawEllipse(QPointF(x, y), r, r)
+
+
+def _paint_values(item, painter, computed: np.ndarray, centres: list) -> None:
+    """Each computed value in bold, and the bias under it where the column writes one."""
+    g = item.geometry
+    r = g.cell
+    texts = item.bias_texts
+    biased = np.isfinite(item.biases) if texts else np.zeros(g.size, bool)
+    if computed.any():
+        font, metrics = item.value_font
+        painter.setPen(style.INK)
+        painter.setFont(font)
+        rise = _rise(metrics)
+        for j in np.flatnonzero(computed).tolist():
+            x, y = centres[j]
+            text = numbers.fixed(item.values[j])
+            # the bias goes under the value
+            draw_centred(painter, x, y - 0.14 * r if biased[j] else y, text, metrics, rise)
+    if not biased.any():
+        return
     painter.setPen(style.MUTED)
     current = None
-    for j in rows:
-        x, y = item.geometry.centres[j]
-        text = "b=" + item._bias_texts[j]
-        f = font(base)
-        wide = f.width(text)
-        if wide > room:
-            f = font(max(round(base * room / wide), 8))
-        if f is not current:
-            painter.setFont(f.qfont)
-            current = f
-        draw_centred(painter, f, QRectF(x - r, y + 0.22 * r, 2 * r, 0.54 * r), text)
+    for j in np.flatnonzero(biased).tolist():
+        x, y = centres[j]
+        font, metrics = item.bias_font(j)
+        if font is not current:
+            painter.setFont(font)
+            current = font
+        text = "b=" + texts[j]
+        draw_centred(painter, x, y + 0.49 * r, text, metrics, _rise(metrics))
 
 
-class Font:
-    """A canvas font (``style.font``) with its metrics and each character's width, kept."""
-
-    def __init__(self, pixels: int, bold: bool):
-        self.qfont = style.font(pixels, bold)
-        self.metrics = QFontMetricsF(self.qfont)
-        self.ascent, self.descent = self.metrics.ascent(), self.metrics.descent()
-        self._widths: dict[str, float] = {}
-
-    def width(self, text: str) -> float:
-        """``horizontalAdvance(text)``, from each character's width."""
-        widths, total = self._widths, 0.0
-        for ch in text:
-            w = widths.get(ch)
-            if w is None:
-                w = widths[ch] = self.metrics.horizontalAdvance(ch)
-            total += w
-        return total
+def _rise(metrics: QFontMetricsF) -> float:
+    """From a line's middle down to its baseline, as ``Qt.AlignVCenter`` places it."""
+    return (metrics.ascent() - metrics.descent()) / 2
 
 
-def font(pixels: int, bold: bool = False) -> Font:
-    """The canvas font of ``pixels`` (scene units), made once per size."""
-    key = (pixels, bold)
-    f = _FONTS.get(key)
-    if f is None:
-        f = _FONTS[key] = Font(pixels, bold)
-    return f
-
-
-def draw_centred(painter, f: Font, rect: QRectF, text: str) -> None:
-    """``text`` in font ``f`` (the painter's already), centred as ``Qt.AlignCenter`` puts it."""
-    centre = rect.center()
-    left = centre.x() - f.width(text) / 2
-    painter.drawText(QPointF(left, centre.y() + (f.ascent - f.descent) / 2), text)
+def draw_centred(painter, x: float, y: float, text: str, metrics, rise: float) -> None:
+    """``text`` centred on (x, y) in the painter's font (of ``metrics``), as
+    ``Qt.AlignCenter`` centres it in a box around that point."""
+    painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, y + rise), text)

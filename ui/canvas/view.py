@@ -317,7 +317,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         return button
 
     def _update_edges(self) -> None:
-        update_edges(self.edge_items, self.document.network, self.layout_)
+        # a training run's weights: repainted only where the picture changes
+        update_edges(self.edge_items, self.document.network, self.layout_, self.document.live)
         self.legend.set_note(truncation_note(truncated(self.edge_items)))
 
     # ---- gestures from headers ----------------------------------------------

@@ -18,7 +18,7 @@ import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-RATE_HZ = 12.5  # every view: 80 ms apart, within the 10–30 Hz a student sees as motion
+RATE_HZ = 11  # every view, 91 ms apart: motion to a student (10–30 Hz), and time to train
 
 
 class ViewClock(QObject):
