@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QMenu, QWidget
 from training_helpers import show_dock, training_window, wait_until_paused
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -47,7 +47,7 @@ def test_chinese_panels_show_no_english(qtbot):
         for name in PANELS
     }
     assert left == {name: [] for name in PANELS}
-    menu = window._training.actions.menu
+    menu = window.findChild(QMenu, "menuTrain")
     assert CJK.search(menu.title())
     assert all(CJK.search(a.text()) for a in menu.actions() if not a.isSeparator())
     message = show_dock(window, "dockTraining").widget().message.text()
