@@ -197,21 +197,35 @@ def refresh_rates(watches) -> str:
 
 def full_refresh(app, window) -> tuple[float, float]:
     """Median ms (by the clock, and in CPU time of the window's thread) of one refresh
-    of every view after a training step: the Document shown the new weights (as a run
-    shows them), the clock's refresh it brings (every map anew, the figures) and the
-    repaint."""
+    of every view after a training step, as a run makes it: the Document shown the new
+    weights, the clock's refresh (every map anew, the figures) and one repaint."""
     training = window.training
+    clock = training.clock
+    ticks = []
+    clock.tick.connect(lambda: ticks.append(time.perf_counter()))
     wall, cpu = [], []
     for _ in range(30):
         training.train_epoch()  # on from there (one undo step; the clock is then idle)
         app.processEvents()
+        window.document.show_weights(window.document.network.copy())  # live, as in a run
         net = _net_after_step(window)
+        clock.run(True)  # steady, as in a run: the change below pokes no refresh of its own
+        for count in (1, 2):  # its first refresh, then the first steady one: the next is
+            while len(ticks) < count:  # a whole interval away, after the measurement
+                app.processEvents()
+        ticks.clear()
         start, used = time.perf_counter(), time.thread_time()
-        window.document.show_weights(net)  # what a run shows at its next refresh
-        app.processEvents()  # the clock's one refresh after a change, and the repaint
+        window.document.show_weights(net)  # what a run shows at the clock's sync
+        clock.sync.emit()  # then the rest of that refresh, in its order
+        clock.tick.emit()
+        clock.frame.emit()
+        app.processEvents()  # the repaint
         app.processEvents()
         wall.append(1000 * (time.perf_counter() - start))
         cpu.append(1000 * (time.thread_time() - used))
+        clock.run(False)
+        app.processEvents()
+        ticks.clear()
     return statistics.median(wall), statistics.median(cpu)
 
 
