@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ui.text.notation import spans
 
 from . import style
+from .edges import MAX_EDGES
 
 ROW = 26.0
 FONT_PX = 16
@@ -183,6 +184,14 @@ def _note_height(font_id: tuple, width: float, note: str) -> float:
         QRectF(0, 0, width, 1e5), Qt.TextWordWrap, note
     )
     return box.height()
+
+
+def note_for(sizes) -> str:
+    """The note for a network of ``sizes`` (which layers show only some edges)."""
+    pairs = zip(sizes, sizes[1:])
+    return truncation_note(
+        [(c, MAX_EDGES, a * b) for c, (a, b) in enumerate(pairs, 1) if a * b > MAX_EDGES]
+    )
 
 
 def truncation_note(truncated: list[tuple[int, int, int]]) -> str:

@@ -35,6 +35,28 @@ def column_deltas(document, column: int, n: int) -> np.ndarray:
     return document.cursor.deltas(column - 1)
 
 
+def labels_key(net) -> tuple:
+    """What the headers show (a weight edit or a training run changes none of it)."""
+    return tuple(net.sizes), tuple(layer.activation for layer in net.layers)
+
+
+def state_key(document, columns: list) -> tuple:
+    """What the columns show of the pass and the selection, as ``same_state`` compares it.
+
+    The step records are made anew at every change of the network or the example, and
+    stepChanged comes first: the networkChanged after it finds the same records.
+    """
+    c = document.cursor
+    return (c.forward, c.backward, columns, c.forward_done, c.backward_done, document.selection)
+
+
+def same_state(old: tuple | None, new: tuple) -> bool:
+    """Whether two ``state_key`` keys show the same: the same records, the same place."""
+    if old is None or any(a is not b for a, b in zip(old[:3], new[:3])):
+        return False
+    return old[3:] == new[3:]
+
+
 def is_backward(record) -> bool:
     return record is not None and hasattr(record, "delta")
 

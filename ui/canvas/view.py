@@ -13,7 +13,6 @@ sends a FontChange) the values, δ, edge labels and every line grow with it.
 from __future__ import annotations
 
 import dataclasses
-import operator
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter
@@ -27,11 +26,11 @@ from ui.text.names import activation_description
 
 from . import legend, style
 from .columns import ColumnItem
-from .edges import MAX_EDGES, LayerEdges, truncated, update_edges
+from .edges import LayerEdges, truncated, update_edges
 from .header import ButtonItem, HeaderItem
 from .hold import PlaceHold
 from .interaction import CanvasInteraction
-from .legend import LegendItem, truncation_note
+from .legend import LegendItem, note_for, truncation_note
 from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
 from .overlay import HighlightItem
 from .scene_state import (
@@ -40,7 +39,10 @@ from .scene_state import (
     column_values,
     current_marks,
     is_backward,
+    labels_key,
+    same_state,
     selected_edge_mark,
+    state_key,
 )
 
 MAX_EMPHASIS = 2.5
@@ -83,7 +85,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self._maps: dict = {}  # (column, j) -> QImage: each neuron's map over the plane
         self._dead: frozenset = frozenset()  # (column, j) of dead units
         self._state_key = None  # what _refresh_state last showed
-        self._labelled = None  # what _relabel last wrote (see _labels_key)
+        self._labelled = None  # what _relabel last wrote (see labels_key)
         document.networkChanged.connect(self._on_network_changed)
         document.exampleChanged.connect(self._on_example_changed)
         document.stepChanged.connect(self._on_step_changed)
@@ -104,7 +106,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             view.width(),
             view.height(),
             self.look.emphasis,
-            _note_for(sizes),
+            note_for(sizes),
             legend.measure_id(),
         )
         look = (
@@ -204,7 +206,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
                 self.fit_view()  # new sizes: rebuilds the scene for them
             return
         self._update_edges()
-        if self._labels_key() != self._labelled:
+        if labels_key(self.document.network) != self._labelled:
             self._relabel()
         self._refresh_state()
 
@@ -342,13 +344,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.document.insert_layer(index, *new_layer(self.document.network, index))
 
     # ---- redrawing ----------------------------------------------------------
-    def _labels_key(self) -> tuple:
-        """What the headers show (a weight edit or a training run changes none of it)."""
-        net = self.document.network
-        return tuple(net.sizes), tuple(layer.activation for layer in net.layers)
-
     def _relabel(self) -> None:
-        self._labelled = self._labels_key()
+        self._labelled = labels_key(self.document.network)
         net, n = self.document.network, len(self.layout_.columns)
         for c, header in enumerate(self.headers):
             act = net.layers[c - 1].activation if c else None
@@ -371,14 +368,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         doc = self.document
         if self.layout_.sizes != doc.network.sizes:
             return  # a structural change is on its way: networkChanged(True) rebuilds
-        # The step records are made anew at every change of the network or the example,
-        # and stepChanged comes first: the networkChanged after it finds nothing new.
-        c = doc.cursor
-        key = (c.forward, c.backward, self.columns, c.forward_done, c.backward_done, doc.selection)
-        old = self._state_key
-        same = old is not None and all(map(operator.is_, key[:3], old[:3]))
-        if same and key[3:] == old[3:]:
-            return
+        key = state_key(doc, self.columns)
+        if same_state(self._state_key, key):
+            return  # e.g. the networkChanged after a stepChanged (see state_key)
         self._state_key = key
         record, sel = doc.cursor.current(), doc.selection
         for c, item in enumerate(self.columns):
@@ -405,11 +397,3 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 def _nth(items: list, i: int):
     """``items[i]``, or None once the scene has fewer (a rebuild may drop one)."""
     return items[i] if i < len(items) else None
-
-
-def _note_for(sizes) -> str:
-    """The legend's note for a network of ``sizes`` (which layers show only some edges)."""
-    pairs = zip(sizes, sizes[1:])
-    return truncation_note(
-        [(c, MAX_EDGES, a * b) for c, (a, b) in enumerate(pairs, 1) if a * b > MAX_EDGES]
-    )
