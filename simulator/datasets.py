@@ -42,8 +42,8 @@ class Dataset:
     feature_names : tuple of str
         One per input column (``("x1", "x2")``).
     class_names : tuple of str
-        One per class, for data read from a file (``("cat", "dog")``); empty when
-        the classes are just numbered.
+        One per class, for data read from a file (``("cat", "dog")``) or the digits
+        ("0" to "9"); empty when the classes are just numbered.
     """
 
     name: str
@@ -66,6 +66,20 @@ class Dataset:
     @property
     def input_size(self) -> int:
         return self.X.shape[1]
+
+    @property
+    def image_shape(self) -> tuple[int, int] | None:
+        """(rows, columns) when each sample is a square picture, else None.
+
+        A data set marks itself so by naming every input a pixel (``"pixel 3,4"``,
+        ``"pixel12"``, as digits and the usual image CSV files do) when the number
+        of inputs is a perfect square of at least 4×4 (8×8 digits, 28×28 MNIST).
+        """
+        side = math.isqrt(self.input_size)
+        names = self.feature_names
+        if side < 4 or side * side != self.input_size or len(names) != self.input_size:
+            return None
+        return (side, side) if all(n.lower().startswith("pixel") for n in names) else None
 
     @property
     def labels(self) -> np.ndarray | None:
@@ -212,7 +226,10 @@ def _digits(n, noise, rng):
     count = len(labels) if n is None else min(n, len(labels))
     X = images[:count].reshape(count, 64) / 16.0
     features = tuple(f"pixel {r},{c}" for r in range(8) for c in range(8))
-    return Dataset("digits", X, one_hot(labels[:count], 10), "classification", 10, features)
+    classes = tuple(str(d) for d in range(10))  # class k is the digit k
+    return Dataset(
+        "digits", X, one_hot(labels[:count], 10), "classification", 10, features, classes
+    )
 
 
 _GENERATORS: dict[str, Callable[..., Dataset]] = {

@@ -44,6 +44,9 @@ class Preset:
         ``input`` is one of them.  None: the table is ``input`` alone.
     targets : ndarray, shape (N, n_out), or None
         The targets of those rows.
+    training : dict or None
+        Training settings that suit the example (a file's ``"training"``: optimizer,
+        learning_rate, batch_size...); None: the usual defaults.
     """
 
     name: str
@@ -56,6 +59,7 @@ class Preset:
     loss: str = "mse"
     inputs: np.ndarray | None = None
     targets: np.ndarray | None = None
+    training: dict | None = None
 
 
 def _vector(values) -> np.ndarray:
@@ -238,6 +242,9 @@ def _digits() -> Preset:
         "cross_entropy",
         inputs=first.X.copy(),
         targets=first.T.copy(),
+        # Adam at η = 0.003 in batches of 32 passes 95 % test accuracy within about ten
+        # epochs for every seed tried (η = 0.1, the default, killed most of the ReLUs).
+        training={"optimizer": "adam", "learning_rate": 0.003, "batch_size": 32},
     )
 
 

@@ -52,6 +52,14 @@
         <translation>修改输入</translation>
     </message>
     <message>
+        <source>Draw on the pad</source>
+        <translation>在画板上绘制</translation>
+    </message>
+    <message>
+        <source>Clear the pad</source>
+        <translation>清空画板</translation>
+    </message>
+    <message>
         <source>Change target</source>
         <translation>修改目标值</translation>
     </message>

@@ -320,6 +320,10 @@ to %1</source>
         <translation>前向传播 · %1 · 神经元 %2</translation>
     </message>
     <message>
+        <source>%1 (class %2)</source>
+        <translation>%1（类别 %2）</translation>
+    </message>
+    <message>
         <source>Layer %1 is complete:</source>
         <translation>第 %1 层计算完毕：</translation>
     </message>

@@ -392,4 +392,19 @@
         <translation>二元交叉熵误差</translation>
     </message>
 </context>
+<context>
+    <name>UnitText</name>
+    <message>
+        <source>pixel at row %1, column %2</source>
+        <translation>第 %1 行第 %2 列的像素</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation>%1（类别 %2）</translation>
+    </message>
+</context>
 </TS>

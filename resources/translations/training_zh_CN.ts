@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConfusionMatrix</name>
+    <message>
+        <source>True class %1, answered %2: %3 test points</source>
+        <translation>真实类别 %1，网络答成 %2：%3 个测试点</translation>
+    </message>
+    <message>
+        <source>the network&apos;s answer</source>
+        <translation>网络的答案</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <source>Test points by their true class (rows) and the network&apos;s answer (columns): the diagonal is right. Click a cell to list its points.</source>
+        <translation>测试点按真实类别（行）和网络的答案（列）计数：对角线上是答对的。点击一个格子，列出其中的数据点。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionPanel</name>
+    <message>
+        <source>Test points: %1 of %2 right (%3)</source>
+        <translation>测试点：%2 个中答对 %1 个（%3）</translation>
+    </message>
+    <message>
+        <source>The confusion matrix is drawn for classification data.</source>
+        <translation>混淆矩阵只用于分类数据。</translation>
+    </message>
+    <message>
+        <source>The network does not fit the data set yet, or there are no test points.</source>
+        <translation>网络与这个数据集还不匹配，或者没有测试点。</translation>
+    </message>
+    <message>
+        <source>No mistakes</source>
+        <translation>没有错误</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 taken for %3 (%4)</source>
+        <translation>第 %1 个 · %2 被认成 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Every mistake on the test points, or the points of the chosen cell: click one to step through it</source>
+        <translation>测试点上的全部错误，或所选格子中的数据点：点击一个，逐步计算它</translation>
+    </message>
+</context>
+<context>
     <name>DataFiles</name>
     <message>
         <source>The file does not exist.</source>
@@ -239,6 +285,36 @@
     </message>
 </context>
 <context>
+    <name>DigitsPad</name>
+    <message>
+        <source>The pad draws inputs that are pictures: open Examples ▸ Handwritten digits, or choose the digits data set and fit the network to it.</source>
+        <translation>画板用于图片输入：打开“示例 ▸ 手写数字”，或选择手写数字数据集并让网络适应它。</translation>
+    </message>
+    <message>
+        <source>Draw with the left button, erase with the right one</source>
+        <translation>按左键绘制，按右键擦除</translation>
+    </message>
+</context>
+<context>
+    <name>DigitsPanel</name>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Blank the pad (Ctrl+Z brings the drawing back)</source>
+        <translation>清空画板（Ctrl+Z 可恢复所画内容）</translation>
+    </message>
+    <message>
+        <source>&amp;Test image</source>
+        <translation>测试图片(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Step through one of the test images: its pixels x and its class t</source>
+        <translation>逐步计算一张测试图片：它的像素 x 和类别 t</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Change optimizer</source>
@@ -324,6 +400,44 @@
         <source>Train %1 steps</source>
         <translation>训练 %1 步</translation>
     </message>
+    <message>
+        <source>Continue from epoch %1</source>
+        <translation>从第 %1 轮继续</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturePanel</name>
+    <message>
+        <source>What each neuron of layer 1 looks for: its weights w as a picture</source>
+        <translation>第 1 层每个神经元在找什么：把它的权重 w 画成图片</translation>
+    </message>
+    <message>
+        <source>What it sees in this example: ⟦w·x⟧ of every pixel (⟦Σ w·x + b = a⟧)</source>
+        <translation>它在这个示例中看到什么：每个像素的 ⟦w·x⟧（⟦Σ w·x + b = a⟧）</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>权重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Weights × &amp;input</source>
+        <translation>权重 × 输入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureTiles</name>
+    <message>
+        <source>Neuron %1 of layer 1: ⟦z⟧ = %2</source>
+        <translation>第 1 层神经元 %1：⟦z⟧ = %2</translation>
+    </message>
+    <message>
+        <source>Feature maps are drawn when the inputs are a picture (the handwritten digits).</source>
+        <translation>输入是图片（手写数字）时才绘制特征图。</translation>
+    </message>
+    <message>
+        <source>Each neuron of layer 1: its incoming weights as a picture (blue: ink there raises its weighted input ⟦a⟧, orange: lowers it) and its output ⟦z⟧ for the example. Click one to select it.</source>
+        <translation>第 1 层的每个神经元：把它的输入权重画成图片（蓝色：那里有笔画会提高加权输入 ⟦a⟧，橙色：会降低它），下面是它对该示例的输出 ⟦z⟧。点击一个可选中它。</translation>
+    </message>
 </context>
 <context>
     <name>Fitting</name>
@@ -385,6 +499,75 @@
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;test&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;测试&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBars</name>
+    <message>
+        <source>The network says: %1</source>
+        <translation>网络认为：%1</translation>
+    </message>
+    <message>
+        <source>The output y of each class for the example; the longest bar is the network&apos;s answer. A ring marks the target t: click a class to make it the target.</source>
+        <translation>该示例在每个类别上的输出 y；最长的条就是网络的答案。圆圈标出目标 t：点击一个类别可把它设为目标。</translation>
+    </message>
+</context>
+<context>
+    <name>PinnedRuns</name>
+    <message>
+        <source>%1, η %2, batch %3 · %4</source>
+        <translation>%1，η %2，批量 %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Train to keep each epoch here</source>
+        <translation>训练后，每一轮都会保存在这里</translation>
+    </message>
+    <message>
+        <source>epoch %1 (now)</source>
+        <translation>第 %1 轮（当前）</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>第 %1 轮 / 共 %2 轮</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>回到当前</translation>
+    </message>
+    <message>
+        <source>Show the network as it is now</source>
+        <translation>显示网络现在的样子</translation>
+    </message>
+    <message>
+        <source>Continue from here</source>
+        <translation>从这里继续</translation>
+    </message>
+    <message>
+        <source>Make this epoch&apos;s network the current one (undo brings the later epochs back); Train goes on from it. Editing it does the same.</source>
+        <translation>把这一轮的网络设为当前网络（撤销可找回之后的各轮）；“训练”会从这里继续。编辑它也会这样。</translation>
+    </message>
+    <message>
+        <source>Pin run</source>
+        <translation>固定这次训练</translation>
+    </message>
+    <message>
+        <source>Keep this run&apos;s loss curve on the chart, to compare with the next run</source>
+        <translation>把这次训练的损失曲线留在图上，与下一次比较</translation>
+    </message>
+    <message>
+        <source>Clear pins</source>
+        <translation>清除固定</translation>
+    </message>
+    <message>
+        <source>Remove the pinned loss curves</source>
+        <translation>去掉固定的损失曲线</translation>
+    </message>
+    <message>
+        <source>Slide back through the epochs kept while training: the canvas, the views and the stepping show the network as it was then (read-only)</source>
+        <translation>拖动回到训练中保存的各轮：画布、各视图和逐步计算都显示网络当时的样子（只读）</translation>
     </message>
 </context>
 <context>

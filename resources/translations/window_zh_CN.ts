@@ -268,6 +268,30 @@
         <translation>梯度：每个神经元的 ⟦δ = ∂E/∂a⟧，以及每层权重梯度的大小</translation>
     </message>
     <message>
+        <source>Digits</source>
+        <translation>手写数字</translation>
+    </message>
+    <message>
+        <source>Digits: draw the input on the pad (left button draws, right erases) and read the network&apos;s answer on the bars</source>
+        <translation>手写数字：在画板上绘制输入（左键绘制，右键擦除），在条形图上看网络的答案</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <source>Feature maps: what each neuron of layer 1 looks for, and what it sees in the example</source>
+        <translation>特征图：第 1 层每个神经元在找什么，以及它在示例中看到了什么</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: the test points by their true class and the network&apos;s answer</source>
+        <translation>混淆矩阵：测试点按真实类别和网络的答案计数</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;How to use NeuroStep&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Open an example from &lt;b&gt;Examples&lt;/b&gt;, or build a network with &lt;b&gt;Network → Add layer&lt;/b&gt; and the + / − buttons on each layer.&lt;/li&gt;&lt;li&gt;Click a neuron or an edge to select it; the &lt;b&gt;Inspector&lt;/b&gt; edits its bias or weight. With nothing selected it shows the table of examples: click a row to step through it. Blue edges are positive weights, red ones negative; thicker means larger.&lt;/li&gt;&lt;li&gt;Step through the forward pass with &lt;b&gt;→&lt;/b&gt; (one neuron; &lt;b&gt;←&lt;/b&gt; goes back, &lt;b&gt;Ctrl+→&lt;/b&gt; finishes the layer, &lt;b&gt;End&lt;/b&gt; the pass), and see each neuron&apos;s weighted input ⟦a = b + Σ w·x⟧ and its output ⟦z = h(a)⟧.&lt;/li&gt;&lt;li&gt;With a target set, step the backward pass with &lt;b&gt;Shift+→&lt;/b&gt; and watch ⟦δ = ∂E/∂a⟧ flow back from the output; then &lt;b&gt;Ctrl+U&lt;/b&gt; applies one update, ⟦w ← w − η·∂E/∂w⟧.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt; shows presentation mode for a projector (large type, full screen); &lt;b&gt;Esc&lt;/b&gt; leaves it.&lt;/li&gt;&lt;li&gt;Every edit can be undone with Ctrl+Z (redone with Ctrl+Shift+Z); save your network with Ctrl+S.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h3&gt;NeuroStep 使用说明&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;从&lt;b&gt;示例&lt;/b&gt;菜单打开一个例子，或者用&lt;b&gt;网络 → 添加层&lt;/b&gt;和每层上的 + / − 按钮搭建网络。&lt;/li&gt;&lt;li&gt;单击神经元或连线即可选中它，在&lt;b&gt;属性&lt;/b&gt;面板中修改它的偏置或权重。没有选中任何对象时，属性面板显示示例表：单击某一行即可逐步计算它。蓝色连线表示正权重，红色表示负权重；越粗表示绝对值越大。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;→&lt;/b&gt; 逐个神经元地进行前向传播（&lt;b&gt;←&lt;/b&gt; 后退一步，&lt;b&gt;Ctrl+→&lt;/b&gt; 算完本层，&lt;b&gt;End&lt;/b&gt; 算完本轮），查看每个神经元的加权输入 ⟦a = b + Σ w·x⟧ 和输出 ⟦z = h(a)⟧。&lt;/li&gt;&lt;li&gt;设置了目标值后，按 &lt;b&gt;Shift+→&lt;/b&gt; 逐步进行反向传播，观察 ⟦δ = ∂E/∂a⟧ 从输出层向前传递；然后按 &lt;b&gt;Ctrl+U&lt;/b&gt; 应用一次更新：⟦w ← w − η·∂E/∂w⟧。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;F5&lt;/b&gt; 进入适合投影仪的演示模式（大字号、全屏），按 &lt;b&gt;Esc&lt;/b&gt; 退出。&lt;/li&gt;&lt;li&gt;每次编辑都可以用 Ctrl+Z 撤销（用 Ctrl+Shift+Z 重做）；用 Ctrl+S 保存网络。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>

@@ -25,6 +25,9 @@ Playground's defaults (2-4-2-1 tanh, circle, 250 points, batch 10, η = 0.03) it
    map recomputed (the decision view and every neuron's thumbnail), the figures, and
    the repaint of it all (median of 30; target ≤ 10 ms), by the clock and in CPU
    time of the window's thread (what it costs, whatever else the machine runs).
+4. Then ``bench_digits.py``'s figures: the digits network to 0.95 test accuracy in the
+   window against headless, the timeline's memory after 100,000 epochs of xor and of
+   digits, and the time to show a scrubbed epoch.
 
 The machine's load (``os.getloadavg()``) is printed before, after each case and after.
 """
@@ -275,8 +278,17 @@ def main() -> None:
     for name, _rates, (wall, cpu) in report:
         print(f"{name:<22}{wall:6.1f} ms {cpu:6.1f} ms")
     print(f"load average afterwards: {os.getloadavg()}")
+    digits_section(app, window, args.rounds)
     window.document.undo_stack.setClean()
     window.close()
+
+
+def digits_section(app, window, rounds: int) -> None:
+    """Issue 10's figures in the same window: digits to 95 % and the timeline (bench_digits)."""
+    from bench_digits import digits_figures
+
+    print()
+    digits_figures(app, window, rounds)
 
 
 if __name__ == "__main__":

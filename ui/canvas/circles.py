@@ -54,7 +54,7 @@ def paint_circles(item, painter) -> None:
             shape(painter, *centres[j], hw, r)
     _paint_values(item, painter, computed, centres)
     for j in np.flatnonzero(np.isfinite(item.deltas)):
-        item._paint_delta(painter, *centres[j], item.deltas[j])
+        item._paint_delta(painter, *centres[j], item.deltas[j], j)
     if item.index == 0 or item.is_output:
         for j in range(g.size):
             item._paint_name(painter, j, *centres[j])

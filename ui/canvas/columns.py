@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ui.text import numbers
 
-from . import style
+from . import markup, style
 from .circles import paint_circles
 from .layout import Column
 from .maps import paint_dead, paint_map
@@ -57,7 +57,8 @@ class ColumnItem(QGraphicsItem):
         self._bias_texts: list[str] = []  # "0.1014", "0.2010": one column, one precision
         self._colours: np.ndarray | None = None  # value colours of dots and cells
         self._image: QImage | None = None  # a strip's or grid's cells, one pixel each
-        self._bounds = self._measure()  # asked for at every paint: computed once
+        self.names: list[str] = []  # inputs' and outputs' names as markup; [] for x₁…, y₁…
+        self._bounds = self._measure()  # asked for at every paint: measured when it changes
         # the value's font is fixed per column (strips and grids write no values)
         font = style.font(max(round(column.font_px), 1), bold=True)
         self._value_font = font, QFontMetricsF(font)
@@ -103,14 +104,17 @@ class ColumnItem(QGraphicsItem):
         return self._bounds
 
     def _measure(self) -> QRectF:
-        """Room for the circles, their δ beside or under them and the names: fixed per item."""
+        """Room for the circles, their δ beside or under them and the names."""
         g = self.geometry
         pad = max(44.0 * self.emphasis, 2.6 * self.text_floor)
         right = pad + (160.0 * self.emphasis if g.pill else 0.0)  # δ beside a pill
+        named = self._names_width()
+        left = max(pad, named + 8 * self.emphasis) if self.index == 0 else pad
+        right += named if self.is_output else 0.0
         return QRectF(
-            g.left - pad,
+            g.left - left,
             g.top - 8 * self.emphasis,
-            g.width + pad + right,
+            g.width + left + right,
             g.bottom - g.top + 40 * self.emphasis,
         )
 
@@ -170,9 +174,16 @@ class ColumnItem(QGraphicsItem):
         if pixels != self.text_floor:
             self.prepareGeometryChange()
             self.text_floor = pixels
+            self._bounds = self._measure()
             self.update()
 
-    def _paint_delta(self, painter, x: float, y: float, delta: float) -> None:
+    def _name_room(self, j: int) -> float:
+        """Right of an output pill: room for its name before its δ's tab."""
+        if j >= len(self.names):
+            return 36 * self.emphasis
+        return max(36 * self.emphasis, markup.width(self.names[j], self.name_px()) + 12)
+
+    def _paint_delta(self, painter, x: float, y: float, delta: float, j: int = 0) -> None:
         g, e = self.geometry, self.emphasis
         text = "δ=" + numbers.fixed(delta)
         px = max(round(15 * e), round(self.text_floor))
@@ -188,7 +199,7 @@ class ColumnItem(QGraphicsItem):
             )
             return
         # pills stand too close for a line under them: δ goes right, on a white tab
-        left = x + g.half_w + (36 if self.is_output else 6) * e
+        left = x + g.half_w + (self._name_room(j) if self.is_output else 6 * e)
         width = QFontMetricsF(font).horizontalAdvance(text) + 10 * e
         height = max(22 * e, 1.45 * px)
         box = QRectF(left, y - height / 2, width, height)
@@ -199,29 +210,39 @@ class ColumnItem(QGraphicsItem):
         painter.drawText(box, Qt.AlignCenter, text)
 
     def _paint_name(self, painter, j: int, x: float, y: float) -> None:
-        # the seeds call inputs x₁, x₂ and outputs y₁, y₂: label them alike, with a real
-        # subscript large enough to read (a font's ₁ is half the size of its 1)
+        # the seeds call inputs x₁, x₂ and outputs y₁, y₂: label them alike (or as the data
+        # name them: x₁², a class "7"), with real subscripts large enough to read
         if self.index != 0 and not self.is_output:
             return
         k = self.emphasis  # as large as the app font grew: read from the back row too
         hw = self.geometry.half_w
-        px = max(round((17 if k > 1 else 16) * k), round(self.text_floor))
-        letter, index = style.font(px, bold=True), style.font(round(0.72 * px), bold=True)
-        text = ("x" if self.index == 0 else "y", str(j + 1))
-        widths = (
-            QFontMetricsF(letter).horizontalAdvance(text[0]),
-            QFontMetricsF(index).horizontalAdvance(text[1]),
-        )
+        px = self.name_px()
+        text = self.names[j] if j < len(self.names) else markup.label_markup(None, self.index, j)
         gap = 4 * k
-        left = x - hw - gap - sum(widths) if self.index == 0 else x + hw + gap
+        left = x - hw - gap - markup.width(text, px) if self.index == 0 else x + hw + gap
         painter.setPen(style.MUTED)
-        painter.setFont(letter)
-        painter.drawText(
-            QRectF(left, y - 0.65 * px, widths[0] + 1, 1.3 * px), Qt.AlignLeft, text[0]
-        )
-        painter.setFont(index)
-        low = QRectF(left + widths[0], y - 0.3 * px, widths[1] + 1, 1.1 * px)
-        painter.drawText(low, Qt.AlignLeft, text[1])
+        markup.paint(painter, text, left, y, px)
+
+    def name_px(self) -> float:
+        """The height of the names' letters (scene units)."""
+        k = self.emphasis
+        return max(round((17 if k > 1 else 16) * k), round(self.text_floor))
+
+    def _names_width(self) -> float:
+        """The widest name's width (measured once per set of names and size)."""
+        key = (tuple(self.names), self.name_px())
+        if getattr(self, "_named", (None,))[0] != key:
+            widest = max((markup.width(m, key[1]) for m in self.names), default=0.0)
+            self._named = (key, widest)
+        return self._named[1]
+
+    def set_names(self, names: list[str]) -> None:
+        """The markup written beside each input or output (``markup.label_markup``)."""
+        if list(names) != self.names:
+            self.prepareGeometryChange()
+            self.names = list(names)
+            self._bounds = self._measure()
+            self.update()
 
     def _look(self, j: int, computed: bool):
         """(fill, outline, outline width, dashed) of neuron ``j``."""

@@ -229,7 +229,7 @@ class CanvasInteraction:
 
     def _neuron_status(self, hit) -> str:
         n = len(self.layout_.columns)
-        name = describe.neuron_name(hit.column, hit.index, n)
+        name = describe.neuron_name(hit.column, hit.index, n, self.document.names)
         value = self.columns[hit.column].values[hit.index]
         if value != value:  # NaN: not computed yet
             text = QCoreApplication.translate("NetworkCanvas", "%1: not computed yet")

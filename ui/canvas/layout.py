@@ -36,6 +36,7 @@ COMPACT_HEADER_H = 62.0  # presentation mode: name and one line, no editing cont
 COMPACT_HEADER_W = 150.0
 COMPACT_TEXT = 1.2  # presentation headers' text: this times the app font's growth
 NAME_ROOM = 40.0  # left of the inputs for their names x1, x2 (times emphasis)
+OUT_NAME_ROOM = 36.0  # right of the outputs for their names y1, y10 (times emphasis)
 COMPACT_H = 460.0  # height of a strip or grid column
 STRIP_W = 28.0
 MAX_CELL = 26.0
@@ -196,6 +197,9 @@ class CanvasLayout:
         Headers without editing controls (presentation mode): lower.
     tall : float
         See ``make_column``.
+    name_room : (float, float)
+        Room for the names left of the inputs and right of the outputs (times
+        emphasis): wider than x₁ and y₁₀ for names such as sin x₁ or a file's header.
     """
 
     def __init__(
@@ -207,8 +211,10 @@ class CanvasLayout:
         emphasis: float = 1.0,
         compact: bool = False,
         tall: float = 1.0,
+        name_room: tuple[float, float] = (NAME_ROOM, OUT_NAME_ROOM),
     ):
         self.sizes = list(sizes)
+        self.name_room = (max(name_room[0], NAME_ROOM), max(name_room[1], OUT_NAME_ROOM))
         self.radius, self.gap, self.chrome, self.emphasis = radius, gap, chrome, emphasis
         self.compact = compact
         self.header_w = (COMPACT_HEADER_W if compact else HEADER_W) * chrome
@@ -250,7 +256,7 @@ class CanvasLayout:
         first = self.columns[0]
         left = min(
             first.x - max(first.width, self.header_w) / 2,
-            first.x - first.width / 2 - NAME_ROOM * self.emphasis,
+            first.x - first.width / 2 - self.name_room[0] * self.emphasis,
         )  # x1, x2 left of it
         last = self.columns[-1]
         right = (
@@ -258,8 +264,11 @@ class CanvasLayout:
             if self.compact
             else self.insert_x(len(self.columns)) + 24 * self.chrome
         )  # room for y1, "+"
+        extra = self.name_room[1] - OUT_NAME_ROOM  # names wider than y₁₀
         if last.pill:  # the outputs' δ stand on tabs right of their pills
-            right = max(right, last.x + last.half_w + PILL_DELTA_ROOM * self.emphasis)
+            right = max(right, last.x + last.half_w + (PILL_DELTA_ROOM + extra) * self.emphasis)
+        elif extra > 0:
+            right = max(right, last.x + last.half_w + (self.name_room[1] + 8) * self.emphasis)
         bottom = max(c.bottom for c in self.columns) + 24 * self.emphasis
         return left, self.header_y, right, bottom
 

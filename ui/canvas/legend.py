@@ -186,14 +186,6 @@ def _note_height(font_id: tuple, width: float, note: str) -> float:
     return box.height()
 
 
-def note_for(sizes) -> str:
-    """The note for a network of ``sizes`` (which layers show only some edges)."""
-    pairs = zip(sizes, sizes[1:])
-    return truncation_note(
-        [(c, MAX_EDGES, a * b) for c, (a, b) in enumerate(pairs, 1) if a * b > MAX_EDGES]
-    )
-
-
 def truncation_note(truncated: list[tuple[int, int, int]]) -> str:
     """ "Layer 1 shows its 2500 strongest of 100352 weights." for each thinned layer."""
     parts = []
@@ -205,3 +197,11 @@ def truncation_note(truncated: list[tuple[int, int, int]]) -> str:
             text.replace("%1", str(column)).replace("%2", str(shown)).replace("%3", str(total))
         )
     return "; ".join(parts)
+
+
+def note_for(sizes) -> str:
+    """The legend's note for a network of ``sizes`` (which layers show only some edges)."""
+    pairs = zip(sizes, sizes[1:])
+    return truncation_note(
+        [(c, MAX_EDGES, a * b) for c, (a, b) in enumerate(pairs, 1) if a * b > MAX_EDGES]
+    )

@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass
 
 from . import legend
-from .layout import COMPACT_TEXT, GAP, RADIUS, CanvasLayout
+from .layout import COMPACT_TEXT, GAP, NAME_ROOM, OUT_NAME_ROOM, RADIUS, CanvasLayout
 
 MAX_FIT_SCALE = 1.6
 MARGIN = 20.0  # scene units kept free around the content when fitting
@@ -47,6 +47,8 @@ class Look:
     tall : float
         Factor on the height a column may take before it squeezes its circles
         (> 1 when a wide network leaves spare height).
+    name_room : (float, float)
+        Room for the inputs' and outputs' names (see ``CanvasLayout``).
     """
 
     emphasis: float = 1.0
@@ -54,6 +56,7 @@ class Look:
     legend_beside: bool = False
     narrow: float = 1.0
     tall: float = 1.0
+    name_room: tuple[float, float] = (NAME_ROOM, OUT_NAME_ROOM)
 
     @property
     def compact(self) -> bool:
@@ -91,7 +94,14 @@ class Look:
 
     def layout(self, sizes) -> CanvasLayout:
         return CanvasLayout(
-            sizes, self.radius, self.gap, self.chrome, self.emphasis, self.compact, self.tall
+            sizes,
+            self.radius,
+            self.gap,
+            self.chrome,
+            self.emphasis,
+            self.compact,
+            self.tall,
+            self.name_room,
         )
 
 
@@ -133,7 +143,13 @@ def legibility(look: Look, layout: CanvasLayout, scale: float) -> float:
     return scale * min(min(values, default=header), header)
 
 
-def choose_look(sizes, view: tuple[float, float], emphasis: float = 1.0, note: str = "") -> Look:
+def choose_look(
+    sizes,
+    view: tuple[float, float],
+    emphasis: float = 1.0,
+    note: str = "",
+    name_room: tuple[float, float] = (NAME_ROOM, OUT_NAME_ROOM),
+) -> Look:
     """The look of ``sizes`` that is most legible fitted into ``view`` (w, h) pixels."""
     base = RADIUS * (1.0 + 0.5 * (emphasis - 1.0))
     best, best_score = None, -1.0
@@ -141,7 +157,7 @@ def choose_look(sizes, view: tuple[float, float], emphasis: float = 1.0, note: s
     # Where the legend goes moves no column: each layout serves both places.
     layouts: dict[tuple[float, float, float], CanvasLayout] = {}
     for tall, narrow, beside, step in shapes:
-        look = Look(emphasis, base * step, beside, narrow, tall)
+        look = Look(emphasis, base * step, beside, narrow, tall, name_room)
         layout = layouts.get((tall, narrow, step))
         if layout is None:
             layout = layouts[tall, narrow, step] = look.layout(sizes)

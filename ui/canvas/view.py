@@ -24,7 +24,7 @@ from ui.document.refusals import shows_refusals
 from ui.text import describe
 from ui.text.names import activation_description
 
-from . import legend, style
+from . import legend, markup, style
 from .columns import ColumnItem
 from .edges import LayerEdges, truncated, update_edges
 from .header import ButtonItem, HeaderItem
@@ -90,6 +90,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         document.exampleChanged.connect(self._on_example_changed)
         document.stepChanged.connect(self._on_step_changed)
         document.selectionChanged.connect(self._on_selection_changed)
+        document.namesChanged.connect(self._on_names_changed)
         self._rebuild()
 
     # ---- public -------------------------------------------------------------
@@ -107,12 +108,13 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             view.height(),
             self.look.emphasis,
             note_for(sizes),
+            markup.name_room(self.document.names, sizes),
             legend.measure_id(),
         )
         look = (
             self.look
             if key == self._look_key
-            else choose_look(sizes, (view.width(), view.height()), self.look.emphasis, key[4])
+            else choose_look(sizes, (view.width(), view.height()), self.look.emphasis, *key[4:6])
         )
         self._look_key = key
         if look != self.look or self.layout_.sizes != self.document.network.sizes:
@@ -219,6 +221,15 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     def _on_selection_changed(self) -> None:
         self._refresh_state()
 
+    def _on_names_changed(self) -> None:
+        self._apply_names()
+        self._place_legend() if self._user_zoomed else self.fit_view()  # names need room
+
+    def _apply_names(self) -> None:
+        inputs, outputs = markup.column_labels(self.document.names, self.layout_.sizes)
+        self.columns[0].set_names(inputs)
+        self.columns[-1].set_names(outputs)
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
@@ -267,6 +278,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)
         self._apply_maps()
+        self._apply_names()
         self._place_legend()
         scene.setSceneRect(self.content_rect().adjusted(-3000, -3000, 3000, 3000))
         self._retranslate_texts()

@@ -27,6 +27,7 @@ from .state import DocState
 
 _VALUE_COMMAND_ID = 4201
 _SETTING_COMMAND_ID = 4202
+_INPUT_COMMAND_ID = 4203
 
 # Undo texts in English; lupdate reads them here, commands translate them when shown.
 LABELS = {
@@ -42,6 +43,8 @@ LABELS = {
     "change_prelu_slope": QT_TRANSLATE_NOOP("Document", "Change PReLU slope"),
     "change_leaky_slope": QT_TRANSLATE_NOOP("Document", "Change Leaky ReLU slope"),
     "change_input": QT_TRANSLATE_NOOP("Document", "Change input"),
+    "draw_input": QT_TRANSLATE_NOOP("Document", "Draw on the pad"),
+    "clear_input": QT_TRANSLATE_NOOP("Document", "Clear the pad"),
     "change_target": QT_TRANSLATE_NOOP("Document", "Change target"),
     "add_target": QT_TRANSLATE_NOOP("Document", "Add target"),
     "add_example": QT_TRANSLATE_NOOP("Document", "Add example"),
@@ -189,3 +192,38 @@ class TrainingDataCommand(LabelledCommand):
     def undo(self) -> None:
         if not self.replaying:
             self._document._put_training_data(*self._before)
+
+
+class InputCommand(LabelledCommand):
+    """Set a row's whole input (a stroke on the digits pad); one stroke's calls merge.
+
+    ``stroke`` names the drag (any number, the same for all its moves); None never merges.
+    """
+
+    def __init__(self, document, row: int, old, new, label: str, stroke=None):
+        super().__init__(label)
+        self._document = document
+        self._row, self._old, self._new, self.stroke = row, old.copy(), new.copy(), stroke
+
+    def id(self) -> int:
+        return _INPUT_COMMAND_ID if self.stroke is not None else -1
+
+    def mergeWith(self, other) -> bool:
+        if self.replaying or not isinstance(other, InputCommand):
+            return False
+        if (other.stroke, other._row) != (self.stroke, self._row):
+            return False
+        self._new = other._new
+        return True
+
+    def redo(self) -> None:
+        if not self.replaying:
+            self._document._put_input(self._row, self._new)
+
+    def undo(self) -> None:
+        if not self.replaying:
+            self._document._put_input(self._row, self._old)
+
+    def held_arrays(self) -> list:
+        """The arrays this step keeps alive (for the history's memory budget)."""
+        return [self._old, self._new]

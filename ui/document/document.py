@@ -23,6 +23,7 @@ import simulator as sim
 from .commands import LABELS, SnapshotCommand, ValueCommand
 from .examples import ExampleTable
 from .history import BudgetedHistory, UndoHistory
+from .past import PastView
 from .state import (
     DocState,
     Selection,
@@ -40,9 +41,10 @@ from .stepping import Stepping
 from .training_parts import TrainingParts
 
 __all__ = ["Document", "Selection"]
+NETWORK_VALUES = ("weight", "bias", "alpha", "leaky_slope")  # value edits of the network
 
 
-class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
+class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
     """The open network and everything shown about it (and what training saves with it).
 
     Its table of examples (rows of inputs and targets) is read and edited
@@ -67,6 +69,8 @@ class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
         under way pauses on it, so its run is one undo step before the edit.
     replaced()
         New, Open or an example replaced the whole document (undo history cleared).
+    pastChanged(), namesChanged()
+        See ``PastView`` (a past network shown) and ``TrainingParts`` (units' names).
     """
 
     networkChanged = Signal(bool)
@@ -94,7 +98,8 @@ class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
     # ---- read access --------------------------------------------------------
     @property
     def network(self) -> sim.Network:
-        return self._state.network
+        """The network shown: the current one, or a past one (``show_past``)."""
+        return self._past[0] if self._past is not None else self._state.network
 
     @property
     def input(self) -> np.ndarray:
@@ -180,7 +185,7 @@ class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
 
     def write_steps(self, path, network=None):
         """Save's writing (fractions done), path and saved state unchanged; Autosave's too."""
-        return sim.save_steps(network or self.network, str(path), **self.file_contents())
+        return sim.save_steps(network or self.current_network, str(path), **self.file_contents())
 
     def file_contents(self) -> dict:
         """What a file holds beside the network: ``sim.save_network``'s keyword arguments."""
@@ -204,7 +209,7 @@ class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
         extra = {"preset": name}
         state = DocState(p.network, inputs, targets, p.dataset, p.title, p.loss, extra, row)
         self._take_training_parts(p.dataset)
-        self._reset_to(state, None, {})
+        self._reset_to(state, None, dict(p.training or {}))
 
     def set_network(self, net: sim.Network) -> None:
         """Replace the network as one undoable command; input and target are refitted."""
@@ -256,6 +261,7 @@ class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
         """One gradient step on the example with ``learning_rate`` (undoable)."""
         if self.target is None:
             raise ValueError("the example has no target: set one to compute gradients")
+        self.settle_past()
         # Raises TrainingDiverged (nothing pushed, weights unchanged) if the step blows up.
         network, norms = sim.sgd_update(
             self.network, self.input, self.target, self.loss_name, self.learning_rate
@@ -281,6 +287,8 @@ class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
             and same_target(state.targets, before.targets)
         )
         self._state = state
+        if self._past is not None and structure_key(self._past[0]) != structure_key(state.network):
+            self._drop_past()
         # Selection and step records both fit the new network before any view hears of either.
         stale = self.selection and not selection_fits(self.selection, state.network.sizes)
         self.selection = None if stale else self.selection
@@ -302,6 +310,8 @@ class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
             self.training_settings["learning_rate"] = value
             self.settingsChanged.emit()
             return
+        if kind in NETWORK_VALUES:
+            self._drop_past()  # undo and redo act on the present (Document.undo leaves it first)
         # Each writes into a copy of the one array it changes (the old one stays shared
         # by undo steps and step records); the pass is recomputed from that layer on.
         if kind == "weight":
@@ -335,6 +345,8 @@ class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
         if float(old) != float(new):
             if key[0] in ("weight", "bias", "alpha"):
                 self.aboutToEdit.emit()
+            if key[0] in NETWORK_VALUES:
+                self.settle_past()  # the edit applies to the past network shown, made current
             self._push(ValueCommand(self, key, float(old), float(new), text, merge))
 
     def _push_state(self, after: DocState, text: str) -> None:
@@ -347,6 +359,7 @@ class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
 
     def _edited(self, edit, base: sim.Network | None = None) -> DocState:
         """The state after ``edit(network)``; raises, changing nothing, if it is refused."""
+        self.settle_past()
         after = self._state.copy()
         if base is not None:
             after.network = base
@@ -356,6 +369,7 @@ class Document(TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
 
     def _reset_to(self, state: DocState, path: str | None, training_settings: dict) -> None:
         self.aboutToEdit.emit()  # a run under way stops before its undo history goes
+        self._drop_past()
         self.training_settings = training_settings
         self.undo_stack.clear()
         self.path = path

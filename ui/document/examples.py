@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from .commands import LABELS
-from .state import fit
+import simulator as sim
+
+from .commands import LABELS, InputCommand
+from .state import fit, with_entry
 
 
 class ExampleTable:
@@ -63,7 +65,7 @@ class ExampleTable:
         A step changes neither, and at 1024-2048-2048-10 each row costs a pass.  The
         arrays are frozen (copy on write), so holding the same ones proves the same numbers.
         """
-        key = _table_key(self._state)
+        key = _table_key(self.network, self._state)  # the past network, when one is shown
         memo = getattr(self, "_table_memo", None)
         if memo is None or len(memo[0]) != len(key) or not all(map(_same, memo[0], key)):
             memo = self._table_memo = (key, {})
@@ -93,6 +95,25 @@ class ExampleTable:
     def set_target_value(self, j: int, value: float, merge: bool = True) -> None:
         """Set target ``j`` of the stepped row (giving the table targets if it has none)."""
         self.set_example_target(self._state.row, j, value, merge)
+
+    def draw_input(self, values, stroke=None, label: str = "draw_input") -> None:
+        """Set the stepped row's whole input (the digits pad); undoable.
+
+        The calls of one ``stroke`` (a number naming one drag) merge into one undo
+        step; ``label`` is a key of ``LABELS`` ("draw_input", "clear_input").
+        """
+        row = self._state.row
+        old = self._state.inputs[row]
+        new = fit(values, len(old))
+        if not (np.all(np.isfinite(new)) and np.max(np.abs(new), initial=0.0) <= sim.MAX_VALUE):
+            raise ValueError("an input must be finite and within the limits a file holds")
+        if not np.array_equal(old, new):
+            self._push(InputCommand(self, row, old, new, LABELS[label], stroke))
+
+    def _put_input(self, row: int, values) -> None:
+        self._state.inputs = with_entry(self._state.inputs, row, values)  # frozen: a copy
+        self._recompute()
+        self.exampleChanged.emit()
 
     def set_example_target(self, row: int, j: int, value: float, merge: bool = False) -> None:
         if self._state.targets is not None:
@@ -150,11 +171,9 @@ def _read_only(values: np.ndarray) -> np.ndarray:
     return view
 
 
-def _table_key(state) -> tuple:
+def _table_key(network, state) -> tuple:
     """What the table's outputs and losses are computed from."""
-    layers = tuple(
-        (la.W, la.b, la.activation, la.alpha, la.leaky_slope) for la in state.network.layers
-    )
+    layers = tuple((la.W, la.b, la.activation, la.alpha, la.leaky_slope) for la in network.layers)
     return (*layers, state.inputs, state.targets, state.loss)
 
 

@@ -11,6 +11,8 @@ Open and undo have one place to look:
 Each change of them is one undoable command; ``show_weights`` shows a training
 run's weights as it goes, without an undo step (the run becomes one when it
 pauses); ``aboutToEdit`` warns a running training before the network is edited.
+The names of the inputs and outputs (``names``: features, classes, an image) come
+from the data, which the training model reads: it sets them with ``set_names``.
 Mixed into :class:`~ui.document.document.Document`.
 """
 
@@ -19,26 +21,35 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 
 import simulator as sim
 
 from .commands import LABELS, SettingCommand, TrainingDataCommand
 from .state import fit, structure_key
+from .unit_names import NO_NAMES, UnitNames
 
 AUTO_LOSS = "auto"
 DEFAULT_LEARNING_RATE = 0.1
 
 
 class TrainingParts:
-    """The Document's side of training (see the module docstring)."""
+    """The Document's side of training (see the module docstring).
 
+    Signals
+    -------
+    namesChanged()
+        The names of the inputs or outputs changed (``set_names``).
+    """
+
+    namesChanged = Signal()
     dataset_settings: dict
     own_data: sim.Dataset | None
 
     def _init_training_parts(self) -> None:
         self.dataset_settings = {}
         self.own_data = None
+        self._names = NO_NAMES
         self._groups: dict[int, str] = {}  # undo-stack index -> English label of a group
         self._live = False  # see live
 
@@ -138,6 +149,19 @@ class TrainingParts:
         self.dataset_settings, self.own_data = dict(settings), own_data
         self.settingsChanged.emit()
 
+    # ---- what the units stand for ---------------------------------------------------
+    @property
+    def names(self) -> UnitNames:
+        """The inputs' and outputs' names, where they fit the network (see ``UnitNames``)."""
+        net = self.network
+        return self._names.fitted(net.input_size, net.output_size)
+
+    def set_names(self, names: UnitNames) -> None:
+        """The data's names of inputs and outputs (not an edit: no undo step)."""
+        if names != self._names:
+            self._names = names
+            self.namesChanged.emit()
+
     # ---- weights and the example ------------------------------------------------------
     def show_weights(self, net: sim.Network) -> None:
         """Show ``net``'s weights now, without an undo step; its structure must match.
@@ -145,8 +169,9 @@ class TrainingParts:
         For a training run under way, whose pause then records the whole run as
         one undo step; every view redraws as after any value edit.
         """
-        if structure_key(net) != structure_key(self.network):
+        if structure_key(net) != structure_key(self.current_network):
             raise ValueError("show_weights needs a network of the same sizes and activations")
+        self._drop_past()  # these are the weights now
         for mine, theirs in zip(self.network.layers, net.layers):
             # copies put in place of the shown arrays, which undo steps and step records
             # share (frozen): the run's own arrays go on changing
@@ -187,8 +212,10 @@ class TrainingParts:
     def undo(self) -> None:
         """Undo the last edit (a training run under way pauses first, as one step)."""
         self.aboutToEdit.emit()
+        self.leave_past()  # undo acts on the present
         self.undo_stack.undo()
 
     def redo(self) -> None:
         self.aboutToEdit.emit()
+        self.leave_past()
         self.undo_stack.redo()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from . import i18n
+from . import i18n, unit_names
 from .i18n import fill
 from .notation import letters, symbol, to_plain, weight_symbol
 
@@ -56,13 +56,17 @@ def layer_name(column: int, n_columns: int) -> str:
     return fill(Describe.tr("layer %1 (hidden)"), column)
 
 
-def neuron_name(column: int, j: int, n_columns: int) -> str:
-    """ "input x₂", "neuron 1 of layer 1 (hidden)", "output y₂ (neuron 2 of layer 3)"."""
+def neuron_name(column: int, j: int, n_columns: int, names=None) -> str:
+    """ "input x₂", "neuron 1 of layer 1 (hidden)", "output y₂ (neuron 2 of layer 3)".
+
+    ``names`` (``Document.names``) says what inputs and outputs stand for: "input x₁²",
+    "output y₈ (class 7) (neuron 8 of layer 2)".
+    """
     if column == 0:
-        return fill(Describe.tr("input %1"), to_plain(symbol("x", None, j)))
+        return fill(Describe.tr("input %1"), unit_names.input_title(names, j))
     if column == n_columns - 1:
         text = Describe.tr("output %1 (neuron %2 of layer %3)")
-        return fill(text, to_plain(symbol("y", None, j)), j + 1, column)
+        return fill(text, unit_names.output_title(names, j), j + 1, column)
     return fill(Describe.tr("neuron %1 of layer %2 (hidden)"), j + 1, column)
 
 
@@ -74,10 +78,13 @@ def weight_name(column: int, source: int, j: int) -> str:
     return f"{to_plain(weight_symbol(column, source, j))} ({source + 1}→{j + 1})"
 
 
-def short_neuron(column: int, j: int, n_columns: int) -> str:
-    """The output a neuron hands on, for lists: "x₂", "z⁽¹⁾₃" (in the letters chosen), "y₁"."""
+def short_neuron(column: int, j: int, n_columns: int, names=None) -> str:
+    """The output a neuron hands on, for lists: "x₂", "z⁽¹⁾₃" (in the letters chosen), "y₁".
+
+    With ``names``: an input's feature ("x₁²") and an output's class ("y₈ (class 7)").
+    """
     if column == 0:
-        return to_plain(symbol("x", None, j))
+        return to_plain(unit_names.input_symbol(names, j))
     if column == n_columns - 1:
-        return to_plain(symbol("y", None, j))
+        return unit_names.output_title(names, j)
     return to_plain(letters(symbol("z", column, j)))

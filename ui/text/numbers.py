@@ -155,3 +155,19 @@ def short_number(value) -> str:
     if isinstance(value, int):
         return f"{value:,}" if abs(value) < 10**15 else f"{value:.3g}"
     return f"{value:.6g}"
+
+
+def share(value: float | None) -> str:
+    """A share in [0, 1] (an accuracy, a probability) as a percentage with one decimal.
+
+    Only 1 reads 100 %, only 0 reads 0.0 %: 0.9996 is 99.9 %, 0.0004 is 0.1 %.
+    """
+    if value is None or math.isnan(value):
+        return "–"
+    percent = value * 100
+    text = f"{percent:.1f}"
+    if text == "100.0" and value < 1:
+        text = "99.9"
+    elif text == "0.0" and value > 0:
+        text = "0.1"
+    return f"{text} %"

@@ -60,6 +60,7 @@ HOVER_LINE = "#888888"  # the loss chart's epoch under the pointer
 TRAIN_ACCURACY = "#8fb0e3"  # the loss chart's accuracies: the losses' blue and orange, paler
 TEST_ACCURACY = "#f0a582"
 DEAD = "#505050"  # a unit that outputs 0 for every training point
+BAR = "#9fb6d9"  # the output bars' classes the network does not choose (its choice: ACCENT)
 ERROR = "#b00020"  # training could not start, or diverged
 OK = "#1b5e20"  # training stopped by itself as asked
 TRANSPARENT = (0, 0, 0, 0)

@@ -38,6 +38,7 @@ LABELS = {
     "one_epoch": QT_TRANSLATE_NOOP("Document", "Train 1 epoch"),
     "epochs": QT_TRANSLATE_NOOP("Document", "Train %1 epochs"),
     "steps": QT_TRANSLATE_NOOP("Document", "Train %1 steps"),
+    "continue": QT_TRANSLATE_NOOP("Document", "Continue from epoch %1"),
 }
 
 

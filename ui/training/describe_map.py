@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 import simulator as sim
-from ui.text import describe
+from ui.text import describe, unit_names
 
 from .colours import class_colour
 
@@ -18,12 +18,12 @@ def map_title(model, focus) -> str:
     if focus is not None:
         column, j = focus
         n = len(net.layers) + 1
+        names = model.document.names
         if column == 0:
-            names = model.prepared.input_names()
-            name = names[j] if j < len(names) else f"x{j + 1}"
+            name = unit_names.input_label(names, j)
             return translate("DecisionView", "Input %1 over the plane").replace("%1", name)
         text = translate("DecisionView", "%1: its output z over the plane (blue > 0, orange < 0)")
-        return text.replace("%1", _capital(describe.neuron_name(column, j, n)))
+        return text.replace("%1", _capital(describe.neuron_name(column, j, n, names)))
     if raw.kind == "regression":
         if raw.input_size == 1:
             return translate("DecisionView", "Output y (line) and the targets t (points)")

@@ -1,13 +1,19 @@
-"""Training in the main window: the model, its Train menu, its four docks and their places.
+"""Training in the main window: the model, its Train menu, its docks and their places.
 
 At 1280×720 the canvas keeps its room and the computation its height: the data
-and training panels and the loss chart are tabs beside the Inspector, the
-decision view a tab beside the activation plot, so each is one click away;
+and training panels, the loss chart and the digits pad are tabs beside the
+Inspector, the decision view a tab beside the activation plot, the feature maps
+and the confusion matrix tabs beside the computation (their rows of pictures
+want its width), so each is one click away and no tab bar is too full to read.
+Data whose inputs are a picture (the digits) bring the pad (with its output
+bars) and the feature maps to the front, so both are seen with the canvas;
 starting a run brings the loss chart (whose first line reads the epoch, losses
-and accuracy) and the decision view to the front.  The two panels scroll when a
-dock is small, so they never make the window's minimum size grow.
-In presentation mode (F5) after training has begun, the class sees the decision
-view and the loss chart instead of the stepping panels.
+and accuracy) to the front with the decision view, or, for data it cannot draw,
+the confusion matrix.  The two setting panels scroll when a dock is small, so
+they never make the window's minimum size grow.  In presentation mode (F5) the
+class sees the same views instead of the stepping panels: the pad and the
+feature maps for pictures, the loss chart and the decision view (or the
+confusion matrix) once training has begun.
 """
 
 from __future__ import annotations
@@ -18,11 +24,15 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea
 from .actions import TrainingActions
 from .brush import Brush
 from .canvas_maps import CanvasMaps
+from .confusion_panel import ConfusionPanel
+from .context_docks import ContextDocks
 from .data_files import DataFiles
 from .data_panel import DataPanel
 from .decision_view import DecisionView
+from .digits.panel import DigitsPanel, FeaturePanel
 from .loss_chart import LossChart
 from .model import TrainingModel
+from .timeline.bar import TimelineBar
 from .training_panel import TrainingPanel
 
 # dock objectName: the dock it is a tab beside
@@ -31,11 +41,19 @@ TABS = {
     "dockTraining": "dockData",
     "dockLoss": "dockTraining",
     "dockDecision": "dockGradients",
+    "dockDigits": "dockLoss",
+    "dockFeatures": "dockComputation",
+    "dockConfusion": "dockFeatures",
 }
 SHOWN_WHEN_TRAINING = ("dockDecision", "dockLoss")
+SHOWN_WHEN_TRAINING_UNDRAWN = ("dockConfusion", "dockLoss")  # data the plane cannot show
 SCROLLED = ("dockData", "dockTraining")
 VERTICAL = Qt.Orientation.Vertical
 PRESENTATION_DOCKS = ("dockLoss", "dockDecision")
+# Pictures: the pad and the maps beside the computation, then the loss and the matrix
+# (the last one named is in front of its tab group).
+PICTURE_DOCKS = ("dockComputation", "dockFeatures", "dockDigits")
+PICTURE_TRAINING_DOCKS = ("dockComputation", "dockConfusion", "dockDigits", "dockLoss")
 
 
 class TrainingInWindow:
@@ -52,16 +70,23 @@ class TrainingInWindow:
             "dockTraining": TrainingPanel(self.model, self.actions),
             "dockDecision": DecisionView(self.model, self.brush),
             "dockLoss": LossChart(self.model),
+            "dockFeatures": FeaturePanel(window.document),
+            "dockDigits": DigitsPanel(self.model),
+            "dockConfusion": ConfusionPanel(self.model),
         }
         self.docks = {}
         for name, panel in panels.items():
             dock = QDockWidget(window)
             dock.setObjectName(name)
-            panel.watch_dock(dock)
+            if hasattr(panel, "watch_dock"):
+                panel.watch_dock(dock)
             dock.setWidget(_scrolled(panel) if name in SCROLLED else panel)
             self.docks[name] = dock
+        self.timeline_bar = TimelineBar(self.model.timeline)
+        panels["dockLoss"].add_footer(self.timeline_bar)
         self.canvas_maps = CanvasMaps(self.model, window.canvas)
         window.canvas.neuronHovered.connect(self.model.set_hovered)
+        self.context = ContextDocks(window, self.model, self.docks)  # before the raising below
         self.model.runningChanged.connect(self._on_running_changed)
 
     def place(self, docks: dict) -> None:
@@ -74,17 +99,20 @@ class TrainingInWindow:
         for name in set(TABS.values()) - set(self.docks) - {"dockGradients"}:
             every[name].raise_()  # the stepping panels stay in front until training starts
         docks["dockActivation"].raise_()
+        self.context.update(force=True)
 
     def presentation_docks(self, default):
         """The docks presentation mode keeps: the training views once training has begun."""
+        pictures = self.window.document.names.image is not None
         if self.model.is_running or self.model.epoch > 0:
-            return PRESENTATION_DOCKS
-        return default
+            return PICTURE_TRAINING_DOCKS if pictures else PRESENTATION_DOCKS
+        return PICTURE_DOCKS if pictures else default
 
     def _on_running_changed(self, running: bool) -> None:
         if not running:
             return
-        for name in SHOWN_WHEN_TRAINING:
+        drawn = self.model.prepared.raw.input_size in (1, 2)  # what the decision view draws
+        for name in SHOWN_WHEN_TRAINING if drawn else SHOWN_WHEN_TRAINING_UNDRAWN:
             dock = self.docks[name]
             if not dock.isHidden():
                 dock.raise_()
@@ -97,6 +125,8 @@ class TrainingInWindow:
         """Presentation mode was entered (``on``) or left."""
         if on:
             self.split_for_presentation()
+        else:
+            self.context.update(force=True)  # the data may have changed meanwhile
 
     def split_for_presentation(self) -> None:
         """In front of a class the loss chart gets 40 % of the side's height, the map 60 %.
@@ -109,8 +139,10 @@ class TrainingInWindow:
         presentation = getattr(self.window, "presentation", None)
         if presentation is None or not presentation.active:
             return
-        if set(PRESENTATION_DOCKS) <= set(presentation.kept_docks()):
-            docks = [self.docks["dockLoss"], self.docks["dockDecision"]]
+        kept = set(presentation.kept_docks())
+        below = "dockDecision" if "dockDecision" in kept else "dockConfusion"
+        if {"dockLoss", below} <= kept:
+            docks = [self.docks["dockLoss"], self.docks[below]]
             height = self.window.height()
             self.window.resizeDocks(docks, [round(0.4 * height), round(0.6 * height)], VERTICAL)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 
+from ui.text.numbers import share as share_text
+
 
 def loss_text(value: float | None) -> str:
     if value is None or math.isnan(value):
@@ -17,19 +19,6 @@ def loss_text(value: float | None) -> str:
     if value != 0 and abs(value) < 1e-3:
         return f"{value:.3e}"
     return f"{value:.4f}"
-
-
-def share_text(value: float | None) -> str:
-    """An accuracy in [0, 1] as a percentage with one decimal."""
-    if value is None or math.isnan(value):
-        return "–"
-    percent = value * 100
-    text = f"{percent:.1f}"
-    if text == "100.0" and value < 1:
-        text = "99.9"
-    elif text == "0.0" and value > 0:
-        text = "0.1"
-    return f"{text} %"
 
 
 def r2_text(value: float | None) -> str:

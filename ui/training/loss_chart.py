@@ -6,6 +6,10 @@ in sight, fed with ``setData`` on the clock's ticks: the losses on the left axis
 right one from 0 to 1.  A summary above says where training stands; with the
 pointer over the plot it reads out that epoch's four figures instead.
 
+The timeline's bar sits under the plot (``add_footer``): the epoch it shows is
+marked by a line across the plot, and pinned runs' losses are drawn in their own
+colours, labelled with their settings (``timeline.pins``).
+
 The log scale is drawn by plotting log10 of the losses on a plain axis whose
 labels read the losses themselves (``LossAxis``): pyqtgraph's own log axis labels
 only powers of ten, so a loss falling from 0.127 to 0.124 showed no label at all.
@@ -33,6 +37,7 @@ from ui.text import palette
 from .figures import loss_text, score_text
 from .plot_style import style_axes
 from .sight import InSight
+from .timeline.pins import PinLines
 
 TRAIN, TEST = palette.POSITIVE, palette.NEGATIVE
 TRAIN_ACCURACY, TEST_ACCURACY = palette.TRAIN_ACCURACY, palette.TEST_ACCURACY
@@ -99,6 +104,7 @@ class LossChart(InSight, QWidget):
         self.log_scale.setObjectName("logScaleCheckBox")
         self.log_scale.setChecked(settings.open_settings().value("lossChart/log", True, type=bool))
         self.plot: pg.PlotWidget | None = None
+        self._marked: int | None = None  # the timeline's epoch shown, marked on the plot
         self._hover_epoch: int | None = None
         self._drawn = -1  # history length last drawn
         self._arrays: dict[str, np.ndarray] = {}  # the history as arrays, see _series
@@ -115,7 +121,20 @@ class LossChart(InSight, QWidget):
         self._fix_summary_height()
         model.clock.frame.connect(self._on_tick)
         model.progressChanged.connect(self._on_progress_changed)
+        model.timeline.shownChanged.connect(lambda: self.set_marker(model.timeline.shown_epoch))
+        model.timeline.pins.changed.connect(self._on_progress_changed)
         self.retranslate()
+
+    def add_footer(self, widget) -> None:
+        """Put ``widget`` (the timeline's bar) under the plot."""
+        self._box.addWidget(widget)
+
+    def set_marker(self, epoch: int | None) -> None:
+        """Mark ``epoch`` across the plot (the timeline shows it), or nothing."""
+        self._marked = epoch
+        if self.plot is not None:
+            self.marker.setVisible(epoch is not None)
+            self.marker.setValue(epoch or 0)
 
     def _build(self) -> pg.PlotWidget:
         if self.plot is not None:
@@ -154,6 +173,10 @@ class LossChart(InSight, QWidget):
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen(palette.HOVER_LINE, width=1))
         self.cursor.hide()
         plot.addItem(self.cursor, ignoreBounds=True)
+        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(palette.ACCENT, width=2.5))
+        plot.addItem(self.marker, ignoreBounds=True)
+        self.pin_lines = PinLines(plot)
+        self.set_marker(self._marked)
         plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         # The grid and the axes change only with the ranges (see _fit_ranges): kept as
         # pictures, a frame copies them instead of drawing every line and label again.
@@ -215,7 +238,10 @@ class LossChart(InSight, QWidget):
                         y = np.where(y > 0, np.log10(np.where(y > 0, y, 1.0)), np.nan)
                 losses.append(y)
             line.setData(epochs, y, connect="finite")
-        self._fit_ranges(n, np.concatenate(losses) if losses else np.zeros(0))
+        pins = self.model.timeline.pins
+        width = 1.5 * pen_scale(self.font())
+        pinned = self.pin_lines.draw(pins.pins, self.log_scale.isChecked(), MAX_DRAWN, width)
+        self._fit_ranges(max(n, pins.longest), np.concatenate([*losses, pinned]))
 
     def _fit_ranges(self, n: int, y: np.ndarray) -> None:
         """Ranges that change in steps, not at every epoch: a new range redraws the axes.

@@ -21,16 +21,23 @@ from .clock import ViewClock
 from .commands import WeightsCommand, label
 from .data import Prepared, prepare
 from .history import History
+from .naming import names_of
 from .plane import PlaneSampler
 from .runner import Runner
 from .settings import DATASET_DEFAULTS, DataChoice, training_value
+from .timeline.model import Timeline
 
 
 class Progress(NamedTuple):
-    """How far training has come since the last reset."""
+    """How far training has come since the last reset.
+
+    ``snapshots`` is the timeline's branch of weights kept for these epochs
+    (``timeline.store.Branch``, shared, never copied), or None.
+    """
 
     epoch: int
     history: History
+    snapshots: object = None
 
 
 class TrainingModel(QObject):
@@ -50,6 +57,10 @@ class TrainingModel(QObject):
         ``"cannot"`` (Train could not start) or ``""`` to clear it.
     hoverChanged()
         The neuron under the pointer on the canvas changed (see ``focus``).
+    epochReached(int, object)
+        ``(epoch, network)``: the network as it is at the end of that epoch, when a
+        run starts from it and after each epoch the run finishes (for the timeline;
+        the network is the trainer's own: copy what is kept).
     """
 
     dataChanged = Signal()
@@ -58,6 +69,7 @@ class TrainingModel(QObject):
     progressChanged = Signal()
     message = Signal(str, str)
     hoverChanged = Signal()
+    epochReached = Signal(int, object)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -71,6 +83,7 @@ class TrainingModel(QObject):
         self.plane = PlaneSampler()  # before any view: a frame first forgets the last maps
         self.clock.sync.connect(self.plane.invalidate)  # the first of every refresh
         self.runner = Runner(self)
+        self.timeline = Timeline(self)
         document.settingsChanged.connect(self._on_settings_changed)
         document.networkChanged.connect(self._on_network_changed)
         document.aboutToEdit.connect(self.pause)
@@ -276,7 +289,12 @@ class TrainingModel(QObject):
         return self.runner.network or self.document.network
 
     def start(self) -> bool:
-        """Train until paused (or a stop rule, or divergence); False if it cannot start."""
+        """Train until paused (or a stop rule, or divergence); False if it cannot start.
+
+        A past epoch shown (the timeline) becomes the current network first: training
+        goes on from what the user sees.
+        """
+        self.document.settle_past()
         return self.runner.start()
 
     def pause(self) -> None:
@@ -288,11 +306,13 @@ class TrainingModel(QObject):
 
     def train_epoch(self) -> bool:
         """Train exactly one more epoch (one undo step)."""
+        self.document.settle_past()
         return self.runner.one_epoch()
 
     def reset_weights(self) -> None:
         """Fresh starting weights from the seed (the same each time), epoch 0; undoable."""
         self.pause()
+        self.document.leave_past()  # the weights before the reset are those of now
         net = self.document.network
         fresh = sim.Network.create(
             net.input_size,
@@ -314,12 +334,22 @@ class TrainingModel(QObject):
             self.reset_weights()
 
     # ---- used by the runner and the commands ---------------------------------------
+    @property
+    def progress(self) -> Progress:
+        """The epoch, the history and the timeline's snapshots (read-only: a copy's parts)."""
+        return self._progress
+
+    def attach_snapshots(self, branch) -> None:
+        """The timeline keeps this run's weights in ``branch`` (no undo step of its own)."""
+        self._progress = self._progress._replace(snapshots=branch)
+
     def _copy_progress(self) -> Progress:
-        return Progress(self._progress.epoch, self._progress.history.copy())
+        p = self._progress
+        return Progress(p.epoch, p.history.copy(), p.snapshots)
 
     def _restore(self, net: sim.Network, progress: Progress) -> None:
         """Show ``net``'s weights and put the progress back (undo and redo of a run)."""
-        self._progress = Progress(progress.epoch, progress.history.copy())
+        self._progress = Progress(progress.epoch, progress.history.copy(), progress.snapshots)
         if structure_key(net) == structure_key(self.document.network):
             self.document.show_weights(net)
         self.progressChanged.emit()
@@ -331,6 +361,7 @@ class TrainingModel(QObject):
         key = (self._choice, self.document.own_data)  # Dataset compares by identity
         if key != self._data_key:
             self._data_key, self._prepared = key, None
+            self.document.set_names(names_of(self._choice, self.document.own_data))
             self.runner.invalidate()
             self.dataChanged.emit()
         self.settingsChanged.emit()

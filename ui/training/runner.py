@@ -166,6 +166,7 @@ class Runner(QObject):
             train_figures = (record.end_loss, record.accuracy)
         model.history.append(train_figures, measure(trainer, test))
         model._progress = model._progress._replace(epoch=model.epoch + 1)
+        model.epochReached.emit(model.epoch, trainer.net)
         self._run_epochs += 1
         rate = trainer.optimizer.learning_rate
         self._watch.epoch_done(trainer.net, model.epoch, train_figures[0], rate)
@@ -234,6 +235,7 @@ class Runner(QObject):
         self._apply_live_settings()
         # the weights as they were, shared (frozen): show_weights puts copies in their place
         self._start = (model.document.network.share(), model._copy_progress())
+        model.epochReached.emit(model.epoch, self._start[0])
         loss = measure(self._trainer, self._parts[0])[0]  # its net is the start's, yet
         self._watch.start(self._start[0], model.epoch, loss)
         self._run_epochs = self._run_steps = 0

@@ -49,7 +49,7 @@ from .undo_keys import UndoKeys
 ICON = i18n.RESOURCES / "icons" / "neurostep.svg"
 # The dock layout's version: a layout saved by a version with other docks is not
 # restored (the new docks would land anywhere); the default layout is used instead.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: the digits pad, the feature maps, the confusion matrix
 PANELS = {
     "dockInspector": InspectorPanel,
     "dockComputation": ComputationPanel,

@@ -80,6 +80,28 @@ DOCKS = {
         QT_TRANSLATE_NOOP("MainWindow", "Loss"),
         QT_TRANSLATE_NOOP("MainWindow", "Loss: the training and test loss and accuracy per epoch"),
     ),
+    "dockDigits": (
+        QT_TRANSLATE_NOOP("MainWindow", "Digits"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Digits: draw the input on the pad (left button draws, right erases) and read "
+            "the network's answer on the bars",
+        ),
+    ),
+    "dockFeatures": (
+        QT_TRANSLATE_NOOP("MainWindow", "Feature maps"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Feature maps: what each neuron of layer 1 looks for, and what it sees in the example",
+        ),
+    ),
+    "dockConfusion": (
+        QT_TRANSLATE_NOOP("MainWindow", "Confusion"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Confusion matrix: the test points by their true class and the network's answer",
+        ),
+    ),
 }
 
 _ABOUT = QT_TRANSLATE_NOOP(

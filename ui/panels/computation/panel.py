@@ -57,6 +57,7 @@ class ComputationPanel(QWidget):
         self.retranslate()
         document.stepChanged.connect(self._on_step_changed)
         document.exampleChanged.connect(self._on_step_changed)
+        document.namesChanged.connect(self._on_step_changed)
         self._on_step_changed()
 
     def _build(self) -> None:

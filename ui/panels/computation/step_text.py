@@ -28,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject
 
-from ui.text import describe
+from ui.text import describe, unit_names
 from ui.text.i18n import fill
 from ui.text.notation import input_symbol, letters, spans, symbol, weight_symbol
 from ui.text.numbers import factor, fmt, vector
@@ -85,7 +85,11 @@ class StepText(QObject):
             if backward
             else self.tr("Forward · %1 · neuron %2")
         )
-        return fill(text, layer[:1].upper() + layer[1:], rec.neuron + 1)
+        title = fill(text, layer[:1].upper() + layer[1:], rec.neuron + 1)
+        label = unit_names.output_label(document.names, rec.neuron)
+        if rec.layer == n_columns - 2 and label is not None:  # an output of a named class
+            title = fill(self.tr("%1 (class %2)"), title, label)
+        return title
 
     def _forward(self, document, rec) -> list[tuple[str, str]]:
         n = rec.layer + 1
@@ -168,7 +172,7 @@ class StepText(QObject):
         out += self._grad_z(document, rec)
         if act != "softmax":
             out.append(("math", f"h'(a) = {act}'({fmt(rec.a)}) = {fmt(rec.dh)}"))
-        out += gradient_lines(rec)
+        out += gradient_lines(rec, document.names)
         return self._one_note(document, out)
 
     def _one_note(self, document, out: list) -> list[tuple[str, str]]:
@@ -310,8 +314,11 @@ def full(value: float) -> str:
     return repr(float(value))
 
 
-def gradient_lines(rec) -> list[tuple[str, str]]:
-    """``∂E/∂w⁽¹⁾₁₁ = x₁·δ = 1.0×0.1 = 0.1`` per incoming weight (shortened), and ``∂E/∂b``."""
+def gradient_lines(rec, names=None) -> list[tuple[str, str]]:
+    """``∂E/∂w⁽¹⁾₁₁ = x₁·δ = 1.0×0.1 = 0.1`` per incoming weight (shortened), and ``∂E/∂b``.
+
+    The first layer's inputs are written as the data name them (``x₁²·δ``, ``names``).
+    """
     n, j, out = rec.layer + 1, rec.neuron, []
     rows = list(enumerate(zip(rec.inputs, rec.dW)))
     shown = rows
@@ -319,7 +326,8 @@ def gradient_lines(rec) -> list[tuple[str, str]]:
         largest = np.sort(np.argsort(-np.abs(rec.dW), kind="stable")[:3])
         shown = [rows[i] for i in largest]
     for i, (x, dw) in shown:
-        name = f"∂E/∂{weight_symbol(n, i, j)} = {input_symbol(n, i)}·δ"
+        source = unit_names.input_symbol(names, i) if n == 1 else input_symbol(n, i)
+        name = f"∂E/∂{weight_symbol(n, i, j)} = {source}·δ"
         out.append(("side", f"{name} = {factor(x)}×{factor(rec.delta)} = {fmt(dw)}"))
     if len(shown) < len(rows):
         out.append(("side", f"… (n = {len(rows)})   mean |∂E/∂w| = {fmt(np.mean(np.abs(rec.dW)))}"))

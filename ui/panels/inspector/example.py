@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 import simulator as sim
 from ui.document.refusals import shows_refusals
-from ui.text import examples, palette
+from ui.text import examples, palette, unit_names
 from ui.text.i18n import fill
 from ui.text.names import loss_label
 from ui.text.numbers import short
@@ -85,6 +85,7 @@ class ExamplePage(Page):
             doc.example_outputs(),
             doc.example_losses(),
             doc.example_row,
+            doc.names,
         )
         self._show_loss()
 
@@ -94,7 +95,7 @@ class ExamplePage(Page):
         parts = [examples.preset_note(name) if name else ""]
         net = self.document.network
         if all(layer.activation == "identity" for layer in net.layers):
-            formula = linear_formula(*sim.collapse_linear(net))
+            formula = linear_formula(*sim.collapse_linear(net), self.document.names)
             parts.append(fill(self.tr("This network equals one linear layer: %1"), formula))
         return "\n".join(part for part in parts if part)
 
@@ -130,22 +131,28 @@ class ExamplePage(Page):
         self.document.set_target([0.0] * self.document.network.output_size)
 
 
-def linear_formula(W, b) -> str:
+def linear_formula(W, b, names=None) -> str:
     """ "OUT = −0.5·x1 − 2·x2 + 2" for one output; "y1 = …; y2 = …" for more.
 
-    ``W`` (n_in, n_out) and ``b`` (n_out,) of the single affine layer.
+    ``W`` (n_in, n_out) and ``b`` (n_out,) of the single affine layer; an input that
+    is a feature of the data (``names``) is written as it: "0.5·x1²".
     """
     W, b = np.atleast_2d(W), np.atleast_1d(b)
     lines = []
     for j in range(W.shape[1]):
         name = "OUT" if W.shape[1] == 1 else f"y{j + 1}"
-        terms = [(w, f"x{i + 1}") for i, w in enumerate(W[:, j])] + [(b[j], "")]
+        terms = [(w, _variable(names, i)) for i, w in enumerate(W[:, j])] + [(b[j], "")]
         text = ""
         for k, (value, variable) in enumerate((v, x) for v, x in terms if v != 0):
             sign = "−" if value < 0 else ("+" if k else "")
             text += (f" {sign} " if k else sign) + _term(abs(value), variable)
         lines.append(f"{name} = {text or '0'}")
     return "; ".join(lines)
+
+
+def _variable(names, i: int) -> str:
+    name = names.input(i) if names is not None else None
+    return name if unit_names.is_formula(name) else f"x{i + 1}"
 
 
 def _term(value: float, variable: str) -> str:

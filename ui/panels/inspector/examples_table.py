@@ -2,8 +2,11 @@
 
 objectName ``examplesTable``.  Columns are x₁…, t₁…, y₁… and E; a group of more
 than ``GROUP_LIMIT`` numbers (a digit's 64 pixels) is one read-only column
-showing the vector, edited on the canvas instead.  Clicking a row makes it the
-stepped example; editing a cell is one undoable command through the Document.
+showing the vector, edited on the canvas instead.  The data's names head the
+columns (an input x₁², an output's class in its tooltip); a whole target or
+output of named classes reads as its class ("7", and y's probability of it).
+Clicking a row makes it the stepped example; editing a cell is one undoable
+command through the Document.
 """
 
 from __future__ import annotations
@@ -22,9 +25,9 @@ from PySide6.QtWidgets import (
 
 import simulator as sim
 from ui.fields.boxes import read_typed
-from ui.text import palette
+from ui.text import palette, unit_names
 from ui.text.notation import symbol, to_plain
-from ui.text.numbers import short
+from ui.text.numbers import share, short
 
 GROUP_LIMIT = 4  # more numbers than this in a group: one column for the whole vector
 SHOWN_ROWS = 6  # the table grows to this many rows, then scrolls
@@ -95,20 +98,29 @@ class ExamplesTable(QTableWidget):
         self.horizontalHeader().setMinimumSectionSize(12)
         self._columns: list[tuple[str, int | None]] = []  # (group, index or None: whole)
         self._shown = None  # the numbers last shown
+        self._names = None  # the document's UnitNames, as last shown
         self._filling = False
         self.itemChanged.connect(self._on_item_changed)
         self.itemSelectionChanged.connect(self._on_selection_changed)
 
     # ---- showing --------------------------------------------------------------
-    def show_table(self, inputs, targets, outputs, losses, row: int) -> None:
+    def show_table(self, inputs, targets, outputs, losses, row: int, names=None) -> None:
         """Show every row: inputs (N, n_in), targets (N, n_out) or None, outputs (N, n_out),
-        losses (N,) or None; ``row`` is the stepped one.  Unchanged numbers cost nothing:
-        the Inspector refreshes at every step, which moves none of them."""
-        shown = _key(inputs, targets, outputs, losses, row)
+        losses (N,) or None; ``row`` is the stepped one; ``names`` the units' names.
+        Unchanged numbers cost nothing: the Inspector refreshes at every step, which
+        moves none of them."""
+        shown = (_key(inputs, targets, outputs, losses, row), names)
         if shown == self._shown:
             return
         self._shown = shown
+        if names != self._names:
+            self._names, self._columns = names, []  # new headings
         self._filling = True
+        # Sized to their contents once, after the fill: at every cell's change the headers
+        # would measure their whole column again (3 ms a cell for ten digits' rows).
+        headers = (self.horizontalHeader(), self.verticalHeader())
+        for header in headers:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         try:
             groups = [("input", "x", inputs), ("target", "t", targets), ("output", "y", outputs)]
             columns = [
@@ -130,17 +142,24 @@ class ExamplesTable(QTableWidget):
                         self._set_cell(
                             r, c, group, data[group][r] if whole else data[group][r][i], whole
                         )
-            self._show_row(row)
-            self._fit_height()
         finally:
+            for header in headers:
+                header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self._filling = False
+        self._show_row(row)
+        self._fit_height()
 
     def _set_shape(self, n_rows: int, columns, groups) -> None:
         if columns != self._columns or n_rows != self.rowCount():
             self._columns = columns
             self.setRowCount(n_rows)
             self.setColumnCount(len(columns))
-            self.setHorizontalHeaderLabels([_heading(group, i) for group, i in columns])
+            self.setHorizontalHeaderLabels(
+                [_heading(group, i, self._names) for group, i in columns]
+            )
+            for c, (group, i) in enumerate(columns):
+                tip = _heading_tip(group, i, self._names)
+                self.horizontalHeaderItem(c).setToolTip(tip)
             self.setVerticalHeaderLabels([str(r + 1) for r in range(n_rows)])
 
     def _set_cell(self, r: int, c: int, group: str, value, whole: bool) -> None:
@@ -148,7 +167,8 @@ class ExamplesTable(QTableWidget):
         if item is None or item.data(GROUP) != (group, whole):  # a new cell, or a new column
             item = _cell(group, whole)
             self.setItem(r, c, item)
-        text = _vector_text(value) if whole else short(value)
+        text = _class_text(group, value, self._names) if whole else None
+        text = text or (_vector_text(value) if whole else short(value))
         if item.text() != text:
             item.setText(text)
             item.setToolTip(_vector_text(value, full=True) if whole else repr(float(value)))
@@ -223,11 +243,35 @@ def _indices(n: int) -> list:
     return list(range(n)) if n <= GROUP_LIMIT else [None]
 
 
-def _heading(group: str, i: int | None) -> str:
+def _heading(group: str, i: int | None, names=None) -> str:
     if group == "loss":
         return "E"
+    if group == "input" and i is not None:
+        return to_plain(unit_names.input_symbol(names, i))
     letter = {"input": "x", "target": "t", "output": "y"}[group]
     return letter if i is None else to_plain(symbol(letter, None, i))
+
+
+def _heading_tip(group: str, i: int | None, names) -> str:
+    """What a column's unit stands for: an input's meaning, an output's class."""
+    if i is None or group == "loss":
+        return ""
+    if group == "input":
+        return unit_names.input_title(names, i)
+    return unit_names.output_title(names, i)
+
+
+def _class_text(group: str, values, names) -> str | None:
+    """A whole target or output of named classes as its class: "7", "7 · 98.1 %"."""
+    if group not in ("target", "output") or names is None or not names.outputs:
+        return None
+    values = np.asarray(values, dtype=float)
+    if len(values) != len(names.outputs):
+        return None
+    k = int(np.argmax(values))
+    if group == "target":
+        return names.outputs[k] if values[k] == 1.0 and values.sum() == 1.0 else None
+    return f"{names.outputs[k]} · {share(float(values[k]))}"
 
 
 def _vector_text(values, full: bool = False) -> str:

@@ -124,7 +124,7 @@ class NeuronPage(Page):
     def refresh(self) -> None:
         doc, c, j = self.document, self.selection.column, self.selection.index
         net, n = doc.network, self.n_columns()
-        self.heading.setText(capital(describe.neuron_name(c, j, n)))
+        self.heading.setText(capital(describe.neuron_name(c, j, n, doc.names)))
         texts = (
             self.tr("Input value") if c == 0 else self.tr("Bias b"),
             self.tr("Activation"),
@@ -175,7 +175,9 @@ class NeuronPage(Page):
         rows = []
         for k in range(W.shape[1] if outgoing else W.shape[0]):
             source, target = (j, k) if outgoing else (k, j)
-            other = describe.short_neuron(column if outgoing else column - 1, k, n)
+            other = describe.short_neuron(
+                column if outgoing else column - 1, k, n, self.document.names
+            )
             rows.append(
                 (
                     self.tr("%1: w = %2")
@@ -219,8 +221,9 @@ class EdgePage(Page):
         ):
             label.setText(text)
         self.value.set_value(float(self.document.network.layers[s.column - 1].W[s.source, s.index]))
-        self.source.setText(describe.neuron_name(s.column - 1, s.source, n))
-        self.target.setText(describe.neuron_name(s.column, s.index, n))
+        names = self.document.names
+        self.source.setText(describe.neuron_name(s.column - 1, s.source, n, names))
+        self.target.setText(describe.neuron_name(s.column, s.index, n, names))
         back = self.document.cursor.backward_record(s.column - 1, s.index)
         self.form.setRowVisible(3, back is not None)
         self.grad.setText(fixed(back.dW[s.source]) if back else "")

@@ -47,6 +47,7 @@ class InspectorPanel(QWidget):
         document.networkChanged.connect(lambda _structural: self._refresh())
         document.exampleChanged.connect(self._refresh)
         document.stepChanged.connect(self._refresh)
+        document.namesChanged.connect(self._refresh)
         self._on_selection_changed()
 
     def changeEvent(self, event) -> None:

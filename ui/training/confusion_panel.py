@@ -1,0 +1,211 @@
+"""The confusion dock: the matrix on the test points and the points of a chosen cell.
+
+A view of the training model (objectName ``confusionPanel``) for every
+classification data set.  A line says how many test points the network gets
+right; the list beside the matrix holds every mistake, or the points of the
+clicked cell (a digit drawn as its picture), and clicking one makes it the
+stepping example (x and t), as a point of the decision view does.  It follows
+the network shown: during a run at the clock's frames, a past epoch when the
+timeline is scrubbed.
+"""
+
+from __future__ import annotations
+
+import operator
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import simulator as sim
+from ui.text import unit_names
+from ui.text.i18n import fill
+from ui.text.numbers import share
+
+from .confusion import ConfusionMatrix, confusion
+from .digits.images import ink_image
+from .points import use_point
+from .sight import InSight
+
+ICON = 32
+MAX_LISTED = 300  # a list longer than this shows its first ones (a bad network errs on all)
+
+
+class ConfusionPanel(InSight, QWidget):
+    """The confusion matrix of ``model`` on its test points, and the points of a cell."""
+
+    def __init__(self, model, parent=None):
+        super().__init__(parent)
+        self.setObjectName("confusionPanel")
+        self.model = model
+        self.summary = QLabel(self)
+        self.summary.setObjectName("confusionSummary")
+        self.summary.setWordWrap(True)
+        self.matrix = ConfusionMatrix(self)
+        self.samples = QListWidget(self)
+        self.samples.setObjectName("confusionSamples")
+        self.samples.setIconSize(QSize(ICON, ICON))
+        self.samples.itemClicked.connect(self._on_item_clicked)
+        self.samples.itemActivated.connect(self._on_item_clicked)
+        self.matrix.cellChosen.connect(lambda _t, _y: self._list())
+        self._result = None
+        self._drawn = None
+        self._key = None  # what the matrix shown was counted from (see _key)
+        # The matrix takes the whole height (a dock under the canvas is short), the list
+        # of points the rest of the width, under the summary.
+        right = QVBoxLayout()
+        right.setSpacing(2)
+        right.addWidget(self.summary)
+        right.addWidget(self.samples, 1)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(4, 2, 4, 2)
+        box.setSpacing(6)
+        box.addWidget(self.matrix, 1)
+        box.addLayout(right, 1)
+        model.clock.frame.connect(self.refresh_if_seen)
+        model.dataChanged.connect(self.refresh_if_seen)
+        model.document.namesChanged.connect(self.refresh_if_seen)
+        model.document.pastChanged.connect(self.refresh_if_seen)
+        self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        """A square matrix as high as the panel (with its labels), the list the rest."""
+        super().resizeEvent(event)
+        label = self.fontMetrics().height()
+        side = event.size().height() + 3 * label
+        self.matrix.setMaximumWidth(max(160, min(round(side), event.size().width() // 2)))
+
+    # ---- reading (tests, lessons) -------------------------------------------------------
+    def result(self):
+        """The ``Confusion`` shown (None when there is no matrix to show)."""
+        return self._result
+
+    def choose_sample(self, n: int) -> None:
+        """Make the ``n``-th point listed the stepping example."""
+        self._on_item_clicked(self.samples.item(n))
+
+    # ---- following the model ------------------------------------------------------------
+    def refresh_if_seen(self) -> None:
+        if self.in_sight:
+            self.refresh()
+
+    def refresh(self) -> None:
+        model = self.model
+        key = _key(model)
+        if key is not None and _same(key, self._key):
+            return  # the same frozen network and data: the same matrix (a step, a scrub's echo)
+        self._key = key
+        result = confusion(model) if model.kind == "classification" else None
+        self._result = result
+        names = model.document.names
+        self.matrix.setVisible(result is not None)
+        self.samples.setVisible(result is not None)
+        if result is None:
+            self.summary.setText(self._note())
+            return
+        self.matrix.set_matrix(result.matrix, names)
+        right, total = int(result.matrix.trace()), int(result.matrix.sum())
+        text = self.tr("Test points: %1 of %2 right (%3)")
+        self.summary.setText(fill(text, right, total, share(result.accuracy)))
+        self._list()
+
+    def _note(self) -> str:
+        if self.model.kind != "classification":
+            return self.tr("The confusion matrix is drawn for classification data.")
+        return self.tr("The network does not fit the data set yet, or there are no test points.")
+
+    def _list(self) -> None:
+        result = self._result
+        if result is None:
+            return
+        cell = self.matrix.chosen
+        picked = result.points(cell)[:MAX_LISTED]
+        key = (cell, result.rows[picked].tobytes(), result.chosen[picked].tobytes())
+        if key != self._drawn:  # other points: a new list (else only the numbers change)
+            self._drawn = key
+            self._fill(picked)
+        for k, n in enumerate(picked):
+            self.samples.item(k).setText(self._sample_text(n))
+
+    def _fill(self, picked) -> None:
+        result, names = self._result, self.model.document.names
+        self.samples.clear()
+        inputs = self.model.prepared.inputs
+        for n in picked:
+            row = int(result.rows[n])
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            if names.image is not None:
+                item.setIcon(self._icon(inputs, row, names.image))
+            self.samples.addItem(item)
+        cell = self.matrix.chosen
+        if not len(picked) and (cell is None or cell[0] != cell[1]):
+            self.samples.addItem(QListWidgetItem(self.tr("No mistakes")))
+
+    def _icon(self, inputs, row: int, shape) -> QIcon:
+        """Point ``row``'s picture, made once per data (a scrub lists much the same points)."""
+        if getattr(self, "_icons", (None,))[0] is not inputs:
+            self._icons = (inputs, {})
+        icons = self._icons[1]
+        if row not in icons:
+            image = ink_image(inputs[row].reshape(shape))
+            icons[row] = QIcon(QPixmap.fromImage(image).scaled(ICON, ICON))
+        return icons[row]
+
+    def _sample_text(self, n: int) -> str:
+        result, names = self._result, self.model.document.names
+        return fill(
+            self.tr("No. %1 · %2 taken for %3 (%4)"),
+            int(result.rows[n]) + 1,
+            unit_names.class_text(names, int(result.truth[n])),
+            unit_names.class_text(names, int(result.chosen[n])),
+            share(float(result.confidence[n])),
+        )
+
+    def _on_item_clicked(self, item) -> None:
+        row = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if row is not None:
+            use_point(self.model, int(row))
+
+    # ---- texts ------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.samples.setToolTip(
+            self.tr(
+                "Every mistake on the test points, or the points of the chosen cell: "
+                "click one to step through it"
+            )
+        )
+        self._drawn = self._key = None
+        if self.in_sight:
+            self.refresh()
+
+
+def _key(model) -> tuple | None:
+    """What the matrix is counted from, when it proves the same matrix: the network's
+    arrays, all frozen (so unchanged while held), the data and the names; else None."""
+    arrays = [a for layer in model.network.layers for a in (layer.W, layer.b)]
+    if not all(sim.is_frozen(a) for a in arrays):
+        return None  # a run's network, changing in place
+    names = model.document.names
+    return (*arrays, model.prepared, model.kind, names)
+
+
+def _same(key: tuple, other: tuple | None) -> bool:
+    """Arrays and the data by identity (frozen: the same one holds the same numbers)."""
+    if other is None or len(key) != len(other):
+        return False
+    *held, kind, names = key
+    *theirs, their_kind, their_names = other
+    return all(map(operator.is_, held, theirs)) and (kind, names) == (their_kind, their_names)

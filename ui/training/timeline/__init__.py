@@ -1,0 +1,1 @@
+"""The training timeline: snapshots of the weights to scrub back through, and pinned runs."""
