@@ -32,17 +32,17 @@ from .hold import PlaceHold
 from .interaction import CanvasInteraction
 from .legend import LegendItem, note_for, truncation_note
 from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
+from .maps import apply_maps
 from .overlay import HighlightItem
 from .scene_state import (
+    Shown,
     column_biases,
     column_deltas,
     column_values,
     current_marks,
     is_backward,
-    labels_key,
-    same_state,
+    nth,
     selected_edge_mark,
-    state_key,
 )
 
 MAX_EMPHASIS = 2.5
@@ -84,8 +84,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self._base_point_size = self.font().pointSizeF()
         self._maps: dict = {}  # (column, j) -> QImage: each neuron's map over the plane
         self._dead: frozenset = frozenset()  # (column, j) of dead units
-        self._state_key = None  # what _refresh_state last showed
-        self._labelled = None  # what _relabel last wrote (see labels_key)
+        self._shown = Shown()  # what the headers and columns last showed
         document.networkChanged.connect(self._on_network_changed)
         document.exampleChanged.connect(self._on_example_changed)
         document.stepChanged.connect(self._on_step_changed)
@@ -148,12 +147,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         Kept across rebuilds; empty arguments clear them.
         """
         self._maps, self._dead = dict(maps), frozenset(dead)
-        self._apply_maps()
-
-    def _apply_maps(self) -> None:
-        for c, item in enumerate(self.columns):
-            mine = {j: image for (col, j), image in self._maps.items() if col == c}
-            item.set_maps(mine, {j for col, j in self._dead if col == c})
+        apply_maps(self.columns, self._maps, self._dead)
 
     @property
     def emphasis(self) -> float:
@@ -208,7 +202,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
                 self.fit_view()  # new sizes: rebuilds the scene for them
             return
         self._update_edges()
-        if labels_key(self.document.network) != self._labelled:
+        if self._shown.new_labels(self.document.network):
             self._relabel()
         self._refresh_state()
 
@@ -277,7 +271,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.insert_buttons = [self._make_insert(p) for p in range(1, n + 1)]
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)
-        self._apply_maps()
+        apply_maps(self.columns, self._maps, self._dead)
         self._apply_names()
         self._place_legend()
         scene.setSceneRect(self.content_rect().adjusted(-3000, -3000, 3000, 3000))
@@ -343,7 +337,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
     @shows_refusals
     def _on_resize_requested(self, column: int, size: int) -> None:
-        self._hold.hold(lambda: _nth(self.headers, column))
+        self._hold.hold(lambda: nth(self.headers, column))
         if column == 0:
             self.document.set_input_size(size)
         else:
@@ -351,13 +345,12 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
     @shows_refusals
     def _insert_layer(self, position: int) -> None:
-        self._hold.hold(lambda: _nth(self.insert_buttons, position - 1))  # rebuilt with the scene
+        self._hold.hold(lambda: nth(self.insert_buttons, position - 1))  # rebuilt with the scene
         index = position - 1
         self.document.insert_layer(index, *new_layer(self.document.network, index))
 
     # ---- redrawing ----------------------------------------------------------
     def _relabel(self) -> None:
-        self._labelled = labels_key(self.document.network)
         net, n = self.document.network, len(self.layout_.columns)
         for c, header in enumerate(self.headers):
             act = net.layers[c - 1].activation if c else None
@@ -380,10 +373,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         doc = self.document
         if self.layout_.sizes != doc.network.sizes:
             return  # a structural change is on its way: networkChanged(True) rebuilds
-        key = state_key(doc, self.columns)
-        if same_state(self._state_key, key):
-            return  # e.g. the networkChanged after a stepChanged (see state_key)
-        self._state_key = key
+        if not self._shown.new_state(doc, self.columns):
+            return  # e.g. the networkChanged after a stepChanged (see Shown)
         record, sel = doc.cursor.current(), doc.selection
         for c, item in enumerate(self.columns):
             current = record.neuron if record is not None and record.layer == c - 1 else None
@@ -404,8 +395,3 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             current_marks(record, self.layout_, labelled)
             + selected_edge_mark(sel, self.layout_, doc.network)
         )
-
-
-def _nth(items: list, i: int):
-    """``items[i]``, or None once the scene has fewer (a rebuild may drop one)."""
-    return items[i] if i < len(items) else None
