@@ -8,6 +8,7 @@ import simulator as sim
 from ui.canvas import NetworkCanvas
 from ui.document import Document, Selection
 from ui.panels.inspector import InspectorPanel
+from ui.text.numbers import fixed as fmt
 
 BOOK_W = [
     [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]],
@@ -139,3 +140,37 @@ def _inside():
     from PySide6.QtCore import QPoint
 
     return QPoint(12, 12)
+
+
+def test_every_value_edit_its_undo_and_redo_show_the_pass_anew(qtbot, canvas, doc):
+    """After an edit mid-pass the canvas showed the values or δ of before the edit."""
+    doc.load_preset("book-3-layer")
+    doc.finish_pass()
+    while doc.step_backward():
+        pass
+    doc.select(Selection("edge", 2, index=0, source=1))  # its label shows W[1, 0]
+    edits = [
+        lambda: doc.set_weight(1, 1, 0, -0.75, merge=False),
+        lambda: doc.set_bias(0, 2, 0.9, merge=False),
+        lambda: doc.set_input_value(1, -1.5, merge=False),
+        lambda: doc.set_weight(0, 0, 1, 2.0, merge=False),
+    ]
+
+    def shown_as_computed() -> None:
+        for c, column in enumerate(canvas.columns):
+            computed = doc.input if c == 0 else doc.cursor.outputs(c - 1)
+            assert np.array_equal(column.values, computed, equal_nan=True), c
+            if c:
+                assert np.array_equal(column.deltas, doc.cursor.deltas(c - 1), equal_nan=True)
+        w = doc.network.layers[1].W[1, 0]
+        assert [m.label for m in canvas.highlight.marks][-1] == f"w = {fmt(w)}"
+
+    for edit in edits:
+        edit()
+        shown_as_computed()
+    for _ in edits:
+        doc.undo_stack.undo()
+        shown_as_computed()
+    for _ in edits:
+        doc.undo_stack.redo()
+        shown_as_computed()

@@ -1,5 +1,7 @@
 """Stories of the computation panel: the seeds' arithmetic, neuron by neuron."""
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -302,3 +304,30 @@ def test_ends_of_layers_and_matrix_form_fit_at_1280_by_720(qtbot, matrix):
     while doc.step_backward():
         QApplication.processEvents()
         assert _last_line_visible(panel), panel.text()
+
+
+def _sizes(panel) -> tuple[float, ...]:
+    """The point sizes the step's lines are written at."""
+    return tuple(map(float, re.findall(r"font-size:([\d.]+)pt", panel.browser.toHtml())))
+
+
+def test_a_step_is_written_at_the_same_size_whatever_came_before(qtbot, doc):
+    """After a long step written small, the next short one stayed small (or the reverse)."""
+    panel = ComputationPanel(doc)
+    qtbot.addWidget(panel)
+    panel.resize(450, 300)  # some steps fit only smaller
+    panel.show()
+
+    def walk() -> list[tuple[float, ...]]:
+        doc.reset_pass()
+        seen = []
+        for move in [doc.step_forward] * 7 + [doc.step_backward] * 7:
+            move()
+            QApplication.processEvents()
+            seen.append(_sizes(panel))
+        return seen
+
+    first = walk()
+    doc.finish_pass()  # the last step, written small, before the same walk again
+    assert walk() == first
+    assert len({max(sizes) for sizes in first}) > 1  # written smaller on the way, then larger

@@ -32,12 +32,13 @@ class LegendItem(QGraphicsItem):
         self._placed: list | None = None  # rows of entries, laid out at most once per text
         self.setZValue(3)
         self.setAcceptedMouseButtons(Qt.NoButton)
-        # Kept as a picture: the canvas repaints under it at every frame of training.
+        # a repaint of the canvas after an edit blits the key, unchanged, instead of
+        # writing its entries again (two of them each edit)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_note(self, note: str) -> None:
-        if note == self.note and not self._rect.isNull():
-            return  # every weight edit sets it again: the picture stays
+        if note == self.note:
+            return  # set after every edit: a value edit changes no note
         self.prepareGeometryChange()
         self.note = note
         self._rect = QRectF()
@@ -49,11 +50,12 @@ class LegendItem(QGraphicsItem):
         self.width = width
         self._rect = QRectF()
         self._placed = None
+        self.update()  # its cached picture is wrapped anew
 
     def retranslate(self, note: str) -> None:
         """Read the entries again in the current language, with a new ``note``."""
         self._placed = None
-        self._rect = QRectF()  # measured anew, and painted anew
+        self.note = None  # the same note reads differently in another language
         self.set_note(note)
 
     def entries(self) -> list[tuple[str, str]]:

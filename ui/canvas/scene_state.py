@@ -35,33 +35,6 @@ def column_deltas(document, column: int, n: int) -> np.ndarray:
     return document.cursor.deltas(column - 1)
 
 
-class Shown:
-    """What the canvas last showed, so that what would show the same is not done again.
-
-    The step records are made anew at every change of the network or the example, and
-    stepChanged comes first: the networkChanged after it finds the same records.
-    """
-
-    def __init__(self):
-        self._labels = self._state = None
-
-    def new_labels(self, net) -> bool:
-        """Whether the headers' texts change (a weight edit or a training run: no)."""
-        key = tuple(net.sizes), tuple(layer.activation for layer in net.layers)
-        new, self._labels = key != self._labels, key
-        return new
-
-    def new_state(self, document, columns: list) -> bool:
-        """Whether the columns show other records, another place or selection."""
-        c, old = document.cursor, self._state
-        key = (c.forward, c.backward, columns, c.forward_done, c.backward_done)
-        key += (document.selection,)
-        self._state = key
-        if old is None or any(a is not b for a, b in zip(old[:3], key[:3])):
-            return True
-        return old[3:] != key[3:]
-
-
 def nth(items: list, i: int):
     """``items[i]``, or None once the scene has fewer (a rebuild may drop one)."""
     return items[i] if i < len(items) else None

@@ -35,7 +35,6 @@ from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
 from .maps import apply_maps
 from .overlay import HighlightItem
 from .scene_state import (
-    Shown,
     column_biases,
     column_deltas,
     column_values,
@@ -84,7 +83,6 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self._base_point_size = self.font().pointSizeF()
         self._maps: dict = {}  # (column, j) -> QImage: each neuron's map over the plane
         self._dead: frozenset = frozenset()  # (column, j) of dead units
-        self._shown = Shown()  # what the headers and columns last showed
         document.networkChanged.connect(self._on_network_changed)
         document.exampleChanged.connect(self._on_example_changed)
         document.stepChanged.connect(self._on_step_changed)
@@ -202,9 +200,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
                 self.fit_view()  # new sizes: rebuilds the scene for them
             return
         self._update_edges()
-        if self._shown.new_labels(self.document.network):
-            self._relabel()
-        self._refresh_state()
+        if structural:  # an activation (values change no header); stepChanged, sent just
+            self._relabel()  # before this for the network changed, refreshed the state
 
     def _on_example_changed(self) -> None:
         self._refresh_state()
@@ -373,8 +370,6 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         doc = self.document
         if self.layout_.sizes != doc.network.sizes:
             return  # a structural change is on its way: networkChanged(True) rebuilds
-        if not self._shown.new_state(doc, self.columns):
-            return  # e.g. the networkChanged after a stepChanged (see Shown)
         record, sel = doc.cursor.current(), doc.selection
         for c, item in enumerate(self.columns):
             current = record.neuron if record is not None and record.layer == c - 1 else None

@@ -10,7 +10,7 @@ import re
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 import simulator as sim
@@ -197,7 +197,12 @@ class FileController(QObject):
                 dialog.close()
                 dialog.deleteLater()
                 return True
-            dialog.setValue(round(fraction * 1000))  # a modal dialog processes events here
+            value, before = round(fraction * 1000), dialog.value()
+            dialog.setValue(value)  # a modal dialog shown processes events here
+            if not dialog.isVisible():  # not yet shown (its first 400 ms): paint, take no input
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            elif value == before:  # setValue skips a value unchanged (the disk syncing)
+                QCoreApplication.processEvents()
             return not dialog.wasCanceled()
 
         return report

@@ -85,6 +85,7 @@ class ComputationPanel(QWidget):
         self._html = ""
         self._shown = None  # what was last rendered, and at which size
         self._columns = 0
+        self._fit = 0  # which of FIT_SCALES the last step was written at
 
     # ---- language -----------------------------------------------------------
     def retranslate(self) -> None:
@@ -137,18 +138,40 @@ class ComputationPanel(QWidget):
             return  # an unchanged text costs no layout of the whole document
         self._shown = key
         large = size >= self._base_point_size * PRESENTATION_GROWTH
-        for scale in (1.0,) if large else FIT_SCALES:
-            style = Style(
-                math=size * MATH_SCALE * scale,
-                key=size * KEY_SCALE * scale,
-                note=size * (1.0 if large else NOTE_SCALE) * scale,
-                family=self.font().family(),
-                columns=self._columns,
-            )
-            self._set_html(step_html(self._lines, style))
-            if self.fits():
-                break
+        self._fit = 0 if large else self._fitting_scale(size, self._fit)
+        self._set_html(self._html_at(size, self._fit, large))
         self.browser.verticalScrollBar().setValue(0)  # the result first: it is what is new
+
+    def _fitting_scale(self, size: float, start: int) -> int:
+        """Index of the largest of FIT_SCALES the step fits at (else the last), laid out
+        from the one the last step chose: a long step (4,096 inputs) that fits at none
+        is laid out once, not once per scale."""
+        k = min(start, len(FIT_SCALES) - 1)
+        self._set_html(self._html_at(size, k))
+        if not self.fits():
+            while k + 1 < len(FIT_SCALES):  # smaller until it fits
+                k += 1
+                self._set_html(self._html_at(size, k))
+                if self.fits():
+                    break
+            return k
+        while k > 0:  # larger while it still fits
+            self._set_html(self._html_at(size, k - 1))
+            if not self.fits():
+                break
+            k -= 1
+        return k
+
+    def _html_at(self, size: float, k: int, large: bool = False) -> str:
+        scale = 1.0 if large else FIT_SCALES[k]
+        style = Style(
+            math=size * MATH_SCALE * scale,
+            key=size * KEY_SCALE * scale,
+            note=size * (1.0 if large else NOTE_SCALE) * scale,
+            family=self.font().family(),
+            columns=self._columns,
+        )
+        return step_html(self._lines, style)
 
     def _set_html(self, text: str) -> None:
         if text != self._html:
