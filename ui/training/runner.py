@@ -199,7 +199,8 @@ class Runner(QObject):
         model._progress = model._progress._replace(epoch=epoch)
         self._run_epochs = epoch - self._start[1].epoch
         if self._run_epochs == 0:
-            self._run_steps = 0  # back at the start: the run changed nothing
+            self._run_steps = 0  # back at the start: the run changed nothing (no undo step),
+            model.document.show_weights(self._trainer.net)  # but a refresh may have shown it
         self.pause()
         text = translate(
             "TrainingRunner",
