@@ -162,7 +162,7 @@ def test_language_choice_is_remembered(qtbot):
     """Choosing 中文 is saved, so the next start is in Chinese."""
     window = make_window(qtbot)
     action(window, "actionLanguageChinese").trigger()
-    assert settings.saved_language() == "zh"
+    qtbot.waitUntil(lambda: settings.saved_language() == "zh")  # written when the user pauses
     assert action(window, "actionLanguageChinese").isChecked()
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from pyqtgraph.functions import arrayToQPath
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 import simulator as sim
@@ -30,6 +30,7 @@ from .strongest import DrawnEdges
 
 N_BUCKETS = 8
 MAX_EDGES = 2500
+FEW_PAIRS = 16  # edges of one colour up to which a path is built point by point (cheaper)
 
 
 @dataclass
@@ -73,8 +74,8 @@ def bucket_pen(sign: int, k: int, dense: bool) -> QPen:
     """The pen of magnitude bucket ``k`` (0 thinnest) and a sign (+1/-1).
 
     The colour is opaque, pre-mixed with the background: blending translucent
-    lines is 10-30 times slower in Qt's raster engine.  Made once per bucket
-    (``paint`` copies it).
+    lines is 10-30 times slower in Qt's raster engine.  Made once per bucket and shared:
+    never change the pen returned (``paint`` draws with a copy).
     """
     base = style.POSITIVE if sign > 0 else style.NEGATIVE
     level = (k + 0.5) / N_BUCKETS
@@ -257,7 +258,13 @@ def edge_at(es: EdgeSet, px: float, py: float, tol: float):
     return int(es.source[best]), int(es.target[best])
 
 
-def _pairs_path(p1: np.ndarray, p2: np.ndarray):
+def _pairs_path(p1: np.ndarray, p2: np.ndarray) -> QPainterPath:
+    if len(p1) <= FEW_PAIRS:  # the same path; arrayToQPath's set-up costs more for a few
+        path = QPainterPath()
+        for (x1, y1), (x2, y2) in zip(p1.tolist(), p2.tolist()):
+            path.moveTo(x1, y1)
+            path.lineTo(x2, y2)
+        return path
     xy = np.empty((2 * len(p1), 2))
     xy[0::2], xy[1::2] = p1, p2
     return arrayToQPath(xy[:, 0], xy[:, 1], connect="pairs", finiteCheck=False)

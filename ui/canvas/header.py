@@ -9,6 +9,7 @@ the activation ("Layer 1" / "Sigmoid"), so the room goes to large type.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QComboBox, QGraphicsItem, QGraphicsObject, QGraphicsProxyWidget
@@ -229,3 +230,35 @@ class HeaderItem(QGraphicsObject):
 
     def _remove(self) -> None:
         self.removeRequested.emit(self.column)
+
+
+def take_header(kept: dict, column: int, rect, compact: bool, text_scale: float):
+    """``kept[column]``, taken out of ``kept``, if that HeaderItem has the ``rect`` (left,
+    top, width, height) and style wanted; else None.
+
+    A rebuild moves the old headers into place: making one (its combo box in the scene)
+    costs more than the rest of the rebuild.  The canvas gives it its texts.
+    """
+    header = kept.get(column)
+    if header is None or (header._rect, header.compact, header.text_scale) != (
+        QRectF(*rect),
+        compact,
+        text_scale,
+    ):
+        return None
+    return kept.pop(column)
+
+
+def detach_headers(scene, headers: list) -> dict:
+    """Take ``headers`` out of ``scene`` before it is cleared: {column: header}, from which
+    ``take_header`` moves them into place again."""
+    for header in headers:
+        scene.removeItem(header)
+    return {header.column: header for header in headers}
+
+
+def drop_headers(kept: dict) -> None:
+    """Delete the headers left in ``kept`` now, as the scene's clear deletes its items: out
+    of the scene, their buttons' slots would keep them alive from the C++ side."""
+    for header in kept.values():
+        shiboken6.delete(header)

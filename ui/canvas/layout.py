@@ -143,6 +143,12 @@ def column_kind(n: int) -> tuple[str, int]:
     return ("grid", side) if side * side == n else ("strip", 1)
 
 
+def squeezed(n: int) -> bool:
+    """Whether a column of ``n`` round neurons is too tall for its pitch and squeezes them
+    (only such a column grows with ``tall``)."""
+    return column_kind(n)[0] in ("circles", "dots") and n * PITCH > MAX_COLUMN_H
+
+
 def make_column(
     n: int, x: float, radius: float = RADIUS, emphasis: float = 1.0, tall: float = 1.0
 ) -> Column:

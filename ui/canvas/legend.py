@@ -127,36 +127,66 @@ def entries() -> list[tuple[str, str]]:
 
 def placed(width: float) -> list[tuple[str, str, float, float, float]]:
     """(kind, text, x, y, text width) of every entry, wrapped into rows ≤ ``width``."""
-    items = entries()
-    widths = _text_widths(style.font(FONT_PX), tuple(text for _kind, text in items))
-    x = y = 0.0
-    out = []
-    for (kind, text), text_w in zip(items, widths):
-        if x > 0 and x + 44 + text_w > width:
-            x, y = 0.0, y + ROW + 6
-        out.append((kind, text, x, y, text_w))
-        x += 44 + text_w + 26
-    return out
+    return Measure().placed(width)
 
 
 def column_width() -> float:
     """The width of the legend as one entry a row (to stand beside the network)."""
-    return max(x + 44 + w for _k, _t, x, _y, w in placed(0.0))
+    return Measure().column_width()
 
 
 def extent(width: float, note: str = "") -> tuple[float, float]:
     """(width, height) of the legend wrapped to ``width``, with its note under it."""
-    rows = placed(width)
-    used = max(x + 44 + w for _k, _t, x, _y, w in rows)
-    height = rows[-1][3] + ROW
-    if note:
-        height += 6 + max(_note_height(_font_id(style.font(FONT_PX)), max(width, 1.0), note), ROW)
-    return max(width, used), height
+    return Measure().extent(width, note)
+
+
+class Measure:
+    """The entries read and measured once, in the current language and font.
+
+    A fit tries some fifty looks and asks each for the legend's size at a few widths:
+    one ``Measure`` answers them all without translating or measuring again.
+    ``key`` names what the measures depend on (the font and the texts).
+    """
+
+    def __init__(self):
+        self.items = entries()
+        font = style.font(FONT_PX)
+        self.font_id = _font_id(font)
+        texts = tuple(text for _kind, text in self.items)
+        self.key = self.font_id, texts
+        self.widths = _text_widths(font, texts, self.font_id)
+        self._rows: dict[float, list] = {}
+
+    def placed(self, width: float) -> list[tuple[str, str, float, float, float]]:
+        """(kind, text, x, y, text width) of every entry, wrapped into rows ≤ ``width``."""
+        rows = self._rows.get(width)
+        if rows is None:
+            rows = self._rows[width] = []
+            x = y = 0.0
+            for (kind, text), text_w in zip(self.items, self.widths):
+                if x > 0 and x + 44 + text_w > width:
+                    x, y = 0.0, y + ROW + 6
+                rows.append((kind, text, x, y, text_w))
+                x += 44 + text_w + 26
+        return rows
+
+    def column_width(self) -> float:
+        """The width of the legend as one entry a row (to stand beside the network)."""
+        return max(x + 44 + w for _k, _t, x, _y, w in self.placed(0.0))
+
+    def extent(self, width: float, note: str = "") -> tuple[float, float]:
+        """(width, height) of the legend wrapped to ``width``, with its note under it."""
+        rows = self.placed(width)
+        used = max(x + 44 + w for _k, _t, x, _y, w in rows)
+        height = rows[-1][3] + ROW
+        if note:
+            height += 6 + max(_note_height(self.font_id, max(width, 1.0), note), ROW)
+        return max(width, used), height
 
 
 def measure_id() -> tuple:
     """What the legend's measures depend on: its font and its texts (the language)."""
-    return _font_id(style.font(FONT_PX)), tuple(text for _kind, text in entries())
+    return Measure().key
 
 
 # Fitting tries some fifty looks, each measuring the legend a few times: measure the texts
@@ -169,9 +199,9 @@ def _font_id(font) -> tuple:
     return font.key(), tuple(font.families())
 
 
-def _text_widths(font, texts: tuple[str, ...]) -> list[float]:
+def _text_widths(font, texts: tuple[str, ...], font_id: tuple | None = None) -> list[float]:
     """Width of each of ``texts`` in ``font`` with 4 units to spare, measured once."""
-    key = (_font_id(font), texts)
+    key = (font_id or _font_id(font), texts)
     widths = _WIDTHS.get(key)
     if widths is None:
         metrics = QFontMetricsF(font)

@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass
 
 from . import legend
-from .layout import COMPACT_TEXT, GAP, NAME_ROOM, OUT_NAME_ROOM, RADIUS, CanvasLayout
+from .layout import COMPACT_TEXT, GAP, NAME_ROOM, OUT_NAME_ROOM, RADIUS, CanvasLayout, squeezed
 
 MAX_FIT_SCALE = 1.6
 MARGIN = 20.0  # scene units kept free around the content when fitting
@@ -28,6 +28,8 @@ COMPACT_FROM = 1.25  # emphasis from which headers drop their editing controls
 GAP_STEPS = (1.0, 0.75)  # wide networks may narrow their gaps to grow
 TALL_STEPS = (1.0, 1.6)
 PILL_PENALTY = 0.9  # a pill is a squeezed circle: take it only for a clear gain
+CHOSEN_KEPT = 64  # looks remembered (each a few numbers)
+_CHOSEN: dict[tuple, Look] = {}  # (sizes, view, emphasis, note, legend texts) -> Look
 
 
 @dataclass(frozen=True)
@@ -105,26 +107,33 @@ class Look:
         )
 
 
-def legend_rect(look: Look, bounds, note: str) -> tuple[float, float, float, float]:
+def legend_rect(
+    look: Look, bounds, note: str, measure: legend.Measure | None = None
+) -> tuple[float, float, float, float]:
     """(x, y, wrap width, height) of the legend beside or below the network ``bounds``.
 
     ``wrap width`` is in the legend's own (unscaled) units; the rest in scene units.
+    ``measure``: the legend's texts measured once (read anew without one).
     """
+    measure = measure or legend.Measure()
     left, top, right, bottom = bounds
     k = look.key
     if look.legend_beside:
-        width = legend.column_width()
-        return right + LEGEND_GAP * k, top, width, legend.extent(width, note)[1] * k
+        width = measure.column_width()
+        return right + LEGEND_GAP * k, top, width, measure.extent(width, note)[1] * k
     width = (right - left) / k
-    return left, bottom + LEGEND_BELOW * k, width, legend.extent(width, note)[1] * k
+    return left, bottom + LEGEND_BELOW * k, width, measure.extent(width, note)[1] * k
 
 
-def content_size(look: Look, layout: CanvasLayout, note: str) -> tuple[float, float]:
+def content_size(
+    look: Look, layout: CanvasLayout, note: str, measure: legend.Measure | None = None
+) -> tuple[float, float]:
     """(width, height) of headers, columns and legend in scene units."""
+    measure = measure or legend.Measure()
     bounds = layout.bounds()
     left, top, right, bottom = bounds
-    x, y, wrap, height = legend_rect(look, bounds, note)
-    width = legend.extent(wrap, note)[0] * look.key
+    x, y, wrap, height = legend_rect(look, bounds, note, measure)
+    width = measure.extent(wrap, note)[0] * look.key
     return max(right, x + width) - left, max(bottom, y + height) - top
 
 
@@ -150,10 +159,26 @@ def choose_look(
     note: str = "",
     name_room: tuple[float, float] = (NAME_ROOM, OUT_NAME_ROOM),
 ) -> Look:
-    """The look of ``sizes`` that is most legible fitted into ``view`` (w, h) pixels."""
+    """The look of ``sizes`` that is most legible fitted into ``view`` (w, h) pixels.
+
+    Remembered for the last few networks, views and languages: an undo, a redo or a
+    language switch back fits again at no cost.
+    """
+    measure = legend.Measure()
+    key = (tuple(sizes), tuple(view), emphasis, note, tuple(name_room), measure.key)
+    look = _CHOSEN.pop(key, None) or _choose_look(sizes, view, emphasis, note, name_room, measure)
+    _CHOSEN[key] = look  # the newest last
+    while len(_CHOSEN) > CHOSEN_KEPT:
+        del _CHOSEN[next(iter(_CHOSEN))]
+    return look
+
+
+def _choose_look(sizes, view, emphasis: float, note: str, name_room, measure) -> Look:
     base = RADIUS * (1.0 + 0.5 * (emphasis - 1.0))
     best, best_score = None, -1.0
-    shapes = itertools.product(TALL_STEPS, GAP_STEPS, (False, True), RADIUS_STEPS)
+    # A taller column only helps where one is squeezed; else its layouts are the same.
+    talls = TALL_STEPS if any(squeezed(n) for n in sizes) else TALL_STEPS[:1]
+    shapes = itertools.product(talls, GAP_STEPS, (False, True), RADIUS_STEPS)
     # Where the legend goes moves no column: each layout serves both places.
     layouts: dict[tuple[float, float, float], CanvasLayout] = {}
     for tall, narrow, beside, step in shapes:
@@ -161,7 +186,8 @@ def choose_look(
         layout = layouts.get((tall, narrow, step))
         if layout is None:
             layout = layouts[tall, narrow, step] = look.layout(sizes)
-        score = legibility(look, layout, fit_scale(content_size(look, layout, note), view))
+        size = content_size(look, layout, note, measure)
+        score = legibility(look, layout, fit_scale(size, view))
         if score > best_score * 1.02:  # a clear gain only: prefer the plainer look
             best, best_score = look, score
     return best

@@ -27,7 +27,7 @@ from ui.text.names import activation_description
 from . import legend, markup, style
 from .columns import ColumnItem
 from .edges import LayerEdges, truncated, update_edges
-from .header import ButtonItem, HeaderItem
+from .header import ButtonItem, HeaderItem, detach_headers, drop_headers, take_header
 from .hold import PlaceHold
 from .interaction import CanvasInteraction
 from .legend import LegendItem, note_for, truncation_note
@@ -252,6 +252,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     # ---- building -----------------------------------------------------------
     def _rebuild(self) -> None:
         scene, net, look = self.scene(), self.document.network, self.look
+        kept = detach_headers(scene, getattr(self, "headers", []))  # see _make_header
         scene.clear()
         self.layout_ = layout = look.layout(net.sizes)
         n = len(layout.columns)
@@ -264,10 +265,11 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.columns = [
             ColumnItem(col, c, c == n - 1, look.emphasis) for c, col in enumerate(layout.columns)
         ]
-        self.headers = [self._make_header(c) for c in range(n)]
+        self.headers = [self._make_header(c, kept) for c in range(n)]
+        drop_headers(kept)  # those not moved
         self.insert_buttons = [self._make_insert(p) for p in range(1, n + 1)]
         for item in self.columns + self.headers + self.insert_buttons:
-            scene.addItem(item)
+            scene.addItem(item)  # a moved header too (it left the scene before the clear)
         apply_maps(self.columns, self._maps, self._dead)
         self._apply_names()
         self._place_legend()
@@ -291,22 +293,20 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         left, top, right, bottom = self.layout_.bounds()
         return QRectF(left, top, right - left, bottom - top).united(self.legend.sceneBoundingRect())
 
-    def _make_header(self, column: int) -> HeaderItem:
+    def _make_header(self, column: int, kept: dict) -> HeaderItem:
         # drawn at base size and scaled, so its buttons and combo grow with it
         left, top, width, height = self.layout_.header_rect(column)
-        chrome = self.look.chrome
-        header = HeaderItem(
-            column,
-            (0.0, 0.0, width / chrome, height / chrome),
-            compact=self.look.compact,
-            text_scale=self.look.header_text,
-        )
+        chrome, look = self.look.chrome, self.look
+        rect = (0.0, 0.0, width / chrome, height / chrome)
+        header = take_header(kept, column, rect, look.compact, look.header_text)  # moved, or:
+        if header is None:
+            header = HeaderItem(column, rect, compact=look.compact, text_scale=look.header_text)
+            header.clicked.connect(self._on_header_clicked)
+            header.resizeRequested.connect(self._on_resize_requested)
+            header.removeRequested.connect(lambda c: self.document.remove_layer(c - 1))
+            header.activationChosen.connect(lambda c, a: self.document.set_activation(c - 1, a))
         header.setPos(left, top)
         header.setScale(chrome)
-        header.clicked.connect(self._on_header_clicked)
-        header.resizeRequested.connect(self._on_resize_requested)
-        header.removeRequested.connect(lambda c: self.document.remove_layer(c - 1))
-        header.activationChosen.connect(lambda c, name: self.document.set_activation(c - 1, name))
         return header
 
     def _make_insert(self, position: int) -> ButtonItem:

@@ -7,7 +7,7 @@ change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self._training.actions.action("actionTrain"))
         self._summary = QLabel(self)
         self.statusBar().addPermanentWidget(self._summary)
+        # The language is written when the user pauses (closing writes it too): a switch,
+        # or ten in a row, waits for no disk.
+        self._save_language = QTimer(self, singleShot=True, interval=1000)
+        self._save_language.timeout.connect(lambda: settings.save_language(i18n.current_language()))
         self._connect()
         self.retranslate()
         self.resize(1280, 720)
@@ -184,9 +188,8 @@ class MainWindow(QMainWindow):
     # ---- language -------------------------------------------------------------
     def set_language(self, language: str) -> None:
         """Switch the whole interface to ``"en"`` or ``"zh"`` and remember it."""
-        i18n.set_language(language)
-        settings.save_language(language)
-        self.retranslate()  # also arrives as LanguageChange; doing it now keeps tests simple
+        i18n.set_language(language)  # delivers LanguageChange: this window retranslates in it
+        self._save_language.start()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -334,6 +337,7 @@ class MainWindow(QMainWindow):
         # remembered as the window's own for the next start.
         self.presentation.action.setChecked(False)
         self._save_settings()
+        self._save_language.stop()  # written just now
         self.autosave.finish()
         event.accept()
 
