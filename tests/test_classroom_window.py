@@ -223,6 +223,18 @@ def test_the_gradient_hint_is_whole_and_small_deltas_carry_numbers(qtbot, window
     assert min(h for h in heights if h == h) > 0
 
 
+def test_a_backward_pass_of_zeros_on_a_log_scale_draws_no_bar_and_no_error(qtbot, window):
+    """A step network's δ are all 0: on powers of ten the panel raised an error instead."""
+    panel = window.docks["dockGradients"].widget()
+    panel.set_log_scale(True)
+    doc = window.document
+    doc.load_preset("perceptron-and")
+    doc.finish_pass()
+    doc.finish_pass()  # δ = 0 everywhere: the step's slope is 0
+    assert panel.deltas() == {0: pytest.approx([0.0])}
+    assert panel.log_scale() and panel.axis_ticks(panel.delta_plot, "left")
+
+
 def test_history_labels_a_few_powers_after_a_divergence():
     """After a divergence the log axis printed thirty labels on top of each other."""
     from ui.panels.plots.gradients import log_ticks

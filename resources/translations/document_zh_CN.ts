@@ -83,6 +83,10 @@
         <source>Change loss</source>
         <translation>修改损失函数</translation>
     </message>
+    <message>
+        <source>Change title</source>
+        <translation>更改标题</translation>
+    </message>
 </context>
 <context>
     <name>Refusals</name>

@@ -191,6 +191,10 @@
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
 </context>
 <context>
     <name>LayerPage</name>

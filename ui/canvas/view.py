@@ -47,6 +47,7 @@ from .scene_state import (
 MAX_EMPHASIS = 2.5
 # The formulas' size at 1280×720 (11 pt: 14.7 px), as a share of the screen's height.
 PRESENTATION_TEXT_SHARE = 11 * 96 / 72 / 720
+DELTA_EMS = 7.0  # text heights between columns for a δ label ("δ=-1.45e-5" bold: 6.2) and a gap
 
 
 class NetworkCanvas(CanvasInteraction, QGraphicsView):
@@ -133,6 +134,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         if self.look.compact and self.screen() is not None:
             pixels = PRESENTATION_TEXT_SHARE * self.screen().geometry().height()
             floor = pixels / max(self.transform().m11(), 1e-6)
+            # ... yet a δ ("δ=-1.45e-5") fits between two columns: seven layers' would overlap
+            xs = [column.x for column in self.layout_.columns]
+            floor = min([floor, *((b - a) / DELTA_EMS for a, b in zip(xs, xs[1:]))])
         self.highlight.set_text_floor(floor)
         for column in self.columns:
             column.set_text_floor(floor)

@@ -51,6 +51,7 @@ LABELS = {
     "remove_example": QT_TRANSLATE_NOOP("Document", "Remove example"),
     "apply_update": QT_TRANSLATE_NOOP("Document", "Apply update"),
     "change_loss": QT_TRANSLATE_NOOP("Document", "Change loss"),
+    "change_heading": QT_TRANSLATE_NOOP("Document", "Change title"),
 }
 
 

@@ -343,7 +343,7 @@ class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory,
         if not np.isfinite(new) or (key[0] != "learning_rate" and not sim.in_range(new)):
             raise ValueError(f"{key[0]} must be finite and within ±{sim.MAX_VALUE:g}: {new!r}")
         if float(old) != float(new):
-            if key[0] in ("weight", "bias", "alpha"):
+            if key[0] in ("weight", "bias", "alpha", "leaky_slope"):
                 self.aboutToEdit.emit()
             if key[0] in NETWORK_VALUES:
                 self.settle_past()  # the edit applies to the past network shown, made current

@@ -27,6 +27,12 @@ class ExampleTable:
         return self._state.extra.get("preset", "")
 
     @property
+    def note(self) -> str | None:
+        """What the network shows, in English, as ``set_heading`` gave it; None: the
+        example's own note (``preset_name``'s) still stands."""
+        return self._state.extra.get("note")
+
+    @property
     def example_inputs(self) -> np.ndarray:
         """Every row's input, shape (N, n_in) (read-only: edit through the methods)."""
         return _read_only(self._state.inputs)
@@ -154,6 +160,20 @@ class ExampleTable:
             after.targets = np.delete(after.targets, row, axis=0)
         after.row = min(after.row - (row < after.row), len(after.inputs) - 1)
         self._push_state(after, LABELS["remove_example"])
+
+    def set_heading(self, title: str, note: str = "") -> None:
+        """Name what the network now shows (a lesson's step): the title the window and
+        the Inspector show, and the note under it; one undoable command.
+
+        Both in English, as the example's title is: the views translate them when they
+        draw (``ui.text.examples``), so the model holds no language.
+        """
+        if (title, note) == (self.title, self.note):
+            return
+        after = self._state.copy()
+        after.title = title
+        after.extra["note"] = note
+        self._push_state(after, LABELS["change_heading"])
 
     def _with_targets(self):
         """A copy of the state whose table has targets (zeros where it had none)."""

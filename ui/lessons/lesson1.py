@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui.text.examples import preset_texts
+
 from .lesson import Lesson, Step
 
 AND, OR, NAND, XOR = (0, 0, 0, 1), (0, 1, 1, 1), (1, 1, 1, 0), (0, 1, 1, 0)
@@ -21,17 +23,18 @@ XOR_B1 = [0.7, -0.2]
 XOR_W2 = [[0.5], [0.5]]
 XOR_B2 = [-0.7]
 LEARNING_RATE = 1.0  # large enough to see the sigmoid move in a few updates
+TABLE = ("dockInspector",)  # the table of examples: the gate's truth table
 
 
 def _and(app) -> None:
     app.load("perceptron-and")
     app.doc.finish_pass()
-    app.show_dock("dockInspector")  # the table of examples: the gate's truth table
 
 
 def _or(app) -> None:
     app.doc.set_bias(0, 0, -0.2, merge=False)
     app.targets(OR)
+    app.heading(*preset_texts("perceptron-or"))
 
 
 def _nand(app) -> None:
@@ -39,6 +42,7 @@ def _nand(app) -> None:
         app.doc.set_weight(0, i, 0, -0.5, merge=False)
     app.doc.set_bias(0, 0, 0.7, merge=False)
     app.targets(NAND)
+    app.heading(*preset_texts("perceptron-nand"))
 
 
 def _xor_fails(app) -> None:
@@ -48,6 +52,13 @@ def _xor_fails(app) -> None:
 
 def _xor_network(app) -> None:
     app.network([XOR_W1, XOR_W2], [XOR_B1, XOR_B2], [STEP, STEP])
+    app.heading(
+        QT_TRANSLATE_NOOP("Lessons", "XOR with two layers"),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "Step units: hidden neuron 1 is NAND, hidden neuron 2 is OR, the output their AND.",
+        ),
+    )
     app.doc.finish_pass()
 
 
@@ -64,11 +75,16 @@ def _step_cannot_learn(app) -> None:
 
 def _sigmoid_learns(app) -> None:
     app.doc.set_activation(1, "sigmoid")
+    app.heading(
+        QT_TRANSLATE_NOOP("Lessons", "XOR network, sigmoid output"),
+        QT_TRANSLATE_NOOP(
+            "Lessons", "The two-layer step network with a sigmoid output, after five updates."
+        ),
+    )
     for _ in range(5):
         app.doc.apply_update()
     app.doc.finish_pass()
     app.doc.finish_pass()
-    app.show_dock("dockInspector")
 
 
 LESSON = Lesson(
@@ -86,6 +102,7 @@ LESSON = Lesson(
                 "y = 0, 0, 0, 1.",
             ),
             _and,
+            docks=TABLE,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "Only the bias changes: OR"),
@@ -96,6 +113,7 @@ LESSON = Lesson(
                 "The weights and the bias decide what a perceptron does.",
             ),
             _or,
+            docks=TABLE,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "Turn the signs: NAND"),
@@ -105,6 +123,7 @@ LESSON = Lesson(
                 "(−0.5 − 0.5 + 0.7 = −0.3): NAND, y = 1, 1, 1, 0.",
             ),
             _nand,
+            docks=TABLE,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "XOR: one perceptron cannot"),
@@ -116,6 +135,7 @@ LESSON = Lesson(
                 "Whatever w and b, some row is wrong: here (0, 0) gives 1 and its E is 0.5.",
             ),
             _xor_fails,
+            docks=TABLE,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "XOR with two layers"),
@@ -126,6 +146,7 @@ LESSON = Lesson(
                 "A layer more does what one neuron cannot.",
             ),
             _xor_network,
+            docks=TABLE,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "A step unit cannot learn"),
@@ -137,6 +158,7 @@ LESSON = Lesson(
                 "changed nothing: the weights and E are as they were.",
             ),
             _step_cannot_learn,
+            docks=TABLE,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "A sigmoid output learns"),
@@ -148,6 +170,7 @@ LESSON = Lesson(
                 "show it. This is why neural networks use smooth activations.",
             ),
             _sigmoid_learns,
+            docks=TABLE,
         ),
     ),
 )

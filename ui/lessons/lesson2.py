@@ -14,6 +14,7 @@ from ui.document.state import Selection
 from .lesson import Lesson, Step
 
 ROW_11 = 3  # the table's row x = (1, 1)
+CURVES = ("dockActivation",)
 
 
 def _side_by_side(app) -> None:
@@ -22,16 +23,17 @@ def _side_by_side(app) -> None:
     app.doc.select(Selection("layer", 1))
     app.compare("sigmoid")
     app.forward()
-    app.show_dock("dockActivation")
 
 
 def _step_jumps(app) -> None:
     app.doc.set_bias(0, 0, -1.1, merge=False)  # a = 0.5 + 0.5 − 1.1 = −0.1: just below 0
+    app.heading(QT_TRANSLATE_NOOP("Lessons", "One step neuron"))  # no longer the AND gate
 
 
 def _sigmoid_slides(app) -> None:
     app.doc.set_bias(0, 0, -0.7, merge=False)
     app.doc.set_activation(0, "sigmoid")
+    app.heading(QT_TRANSLATE_NOOP("Lessons", "One sigmoid neuron"))
     app.compare("step")
     app.forward()
 
@@ -62,6 +64,7 @@ LESSON = Lesson(
                 "⟦a⟧, 1 for very positive ⟦a⟧, and stay between 0 and 1.",
             ),
             _side_by_side,
+            docks=CURVES,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "The step jumps"),
@@ -72,6 +75,7 @@ LESSON = Lesson(
                 "weights flips the output or leaves it as it was: nothing in between.",
             ),
             _step_jumps,
+            docks=CURVES,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "The sigmoid slides"),
@@ -82,6 +86,7 @@ LESSON = Lesson(
                 "0 or 1 (seed 000).",
             ),
             _sigmoid_slides,
+            docks=CURVES,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "A small change, a small effect"),
@@ -92,6 +97,7 @@ LESSON = Lesson(
                 "so the backward pass can tell each weight which way to move.",
             ),
             _sigmoid_nudged,
+            docks=CURVES,
         ),
         Step(
             QT_TRANSLATE_NOOP("Lessons", "Far out, flat again: −10..10"),
@@ -103,6 +109,7 @@ LESSON = Lesson(
                 "Lesson 6 shows what that does to a deep network.",
             ),
             _far_out,
+            docks=CURVES,
         ),
     ),
 )

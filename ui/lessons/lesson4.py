@@ -32,6 +32,12 @@ def _layer3(app) -> None:
 
 def _step_output(app) -> None:
     app.doc.set_activation(2, "step")
+    app.heading(
+        QT_TRANSLATE_NOOP("Lessons", "Seed 001's network, step output"),
+        QT_TRANSLATE_NOOP(
+            "Lessons", "The book's 3-layer network with seed 001's step function at its output."
+        ),
+    )
     app.forward()  # the output layer shown last: Y = step(A3)
 
 

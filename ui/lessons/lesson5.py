@@ -1,4 +1,4 @@
-"""Lesson 5: output layers, identity for regression and softmax for classification (seed 002).
+"""Lesson 5: output layers, identity for regression and softmax for classification (seed 001).
 
 softmax([0.3, 2.9, 4.0]) = [0.01821127, 0.24519181, 0.73659691]: exp_a =
 [1.34985881, 18.17414537, 54.59815003], their sum 74.1221542101633, Σ y = 1.
@@ -28,6 +28,12 @@ def _identity(app) -> None:
 
 def _softmax(app) -> None:
     app.network([EYE], [[0.0, 0.0, 0.0]], ["softmax"], inputs=SEED_A)
+    app.heading(
+        QT_TRANSLATE_NOOP("Lessons", "Softmax of three numbers"),
+        QT_TRANSLATE_NOOP(
+            "Lessons", "One softmax layer whose weighted inputs are its inputs: W = I, b = 0."
+        ),
+    )
     app.doc.select(Selection("layer", 1))
     app.doc.finish_pass()
 
@@ -67,7 +73,7 @@ LESSON = Lesson(
             QT_TRANSLATE_NOOP(
                 "Lessons",
                 "For classification the output layer has one neuron per class and "
-                "softmax: ⟦y_k = e^(a_k) / Σ_i e^(a_i)⟧. Seed 002's "
+                "softmax: ⟦y_k = e^(a_k) / Σ_i e^(a_i)⟧. Seed 001's "
                 "⟦a⟧ = [0.3, 2.9, 4.0] gives y = [0.01821127, 0.24519181, 0.73659691]: "
                 "each between 0 and 1, and Σ y = 1.",
             ),
@@ -90,7 +96,7 @@ LESSON = Lesson(
                 "Lessons",
                 "Now ⟦a⟧ = [1010, 1000, 990]. ⟦e^1010⟧ is far beyond the largest float "
                 "(about 1.8 × 10^308): np.exp gives inf, and inf / inf is nan. Written as "
-                "the formula says, softmax prints [nan nan nan] (seed 002); the panel shows "
+                "the formula says, softmax prints [nan nan nan] (seed 001); the panel shows "
                 "it under “Without subtracting it”.",
             ),
             _overflow,

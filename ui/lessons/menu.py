@@ -7,7 +7,7 @@ Page Down and Page Up (what a presenter's remote sends) are Next and Back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -16,15 +16,7 @@ from .lesson import translate
 from .panel import LessonPanel
 from .runner import LessonRunner
 
-COUNT = 8
 DOCK_WIDTH = 320  # at 1280×720: the text at about 35 characters a line
-# Lessons still waiting for views of other parts (training, digits), by number.
-WAITING = {
-    3: QT_TRANSLATE_NOOP("LessonMenu", "Why activations must be nonlinear"),
-    6: QT_TRANSLATE_NOOP("LessonMenu", "Vanishing gradients"),
-    7: QT_TRANSLATE_NOOP("LessonMenu", "Dying ReLU and its cures"),
-    8: QT_TRANSLATE_NOOP("LessonMenu", "Digits: softmax over 10 classes"),
-}
 
 
 class LessonMenu(QObject):
@@ -44,11 +36,10 @@ class LessonMenu(QObject):
         self.menu = QMenu(window)
         self.menu.setObjectName("menuLessons")
         self.actions = {}
-        for number in range(1, COUNT + 1):
+        for number in sorted(LESSONS):
             action = self.menu.addAction("")
             action.setObjectName(f"actionLesson{number}")
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setEnabled(number in LESSONS)
             action.triggered.connect(lambda _on=False, n=number: self.start(n))
             self.actions[number] = action
         self.menu.addSeparator()
@@ -66,6 +57,9 @@ class LessonMenu(QObject):
         for number in LESSONS:
             window.addAction(self.actions[number])
         self.runner.changed.connect(self._on_changed)
+        presentation = getattr(window, "presentation", None)
+        if presentation is not None:  # entering raises its own docks: the step's go on top
+            presentation.changed.connect(lambda _on: QTimer.singleShot(0, self.runner.bring_docks))
         window.installEventFilter(self)
         self.retranslate()
         self._on_changed()
@@ -83,7 +77,15 @@ class LessonMenu(QObject):
         self.runner.stop()
         self.dock.hide()
 
+    def presentation_docks(self, chosen) -> tuple[str, ...]:
+        """The docks presentation mode keeps: ``chosen`` ones and those the step needs."""
+        return tuple(dict.fromkeys((*chosen, *self.runner.docks())))
+
     def _on_changed(self) -> None:
+        presentation = getattr(self.window, "presentation", None)
+        if presentation is not None and presentation.active and self.runner.docks():
+            presentation.refresh_docks()
+            self.runner.bring_docks()  # in front of the other tabs refresh_docks raised
         running = self.runner.running
         self.actions["actionLessonNext"].setEnabled(self.runner.can_go_on())
         self.actions["actionLessonBack"].setEnabled(self.runner.can_go_back())
@@ -95,13 +97,8 @@ class LessonMenu(QObject):
         for number, action in self.actions.items():
             if not isinstance(number, int):
                 continue
-            if number in LESSONS:
-                title = translate(LESSONS[number].title)
-                action.setStatusTip(self.tr("Start this lesson: its network, its steps"))
-            else:
-                title = self.tr(WAITING[number])
-                action.setStatusTip(self.tr("Not ready yet: it needs the training views"))
-            action.setText(f"&{number} {title}")
+            action.setText(f"&{number} {translate(LESSONS[number].title)}")
+            action.setStatusTip(self.tr("Start this lesson: its network, its steps"))
         self.actions["actionLessonNext"].setText(self.tr("&Next step"))
         self.actions["actionLessonBack"].setText(self.tr("&Previous step"))
         self.actions["actionLessonClose"].setText(self.tr("&Close lesson"))

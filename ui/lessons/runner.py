@@ -3,12 +3,14 @@
 A step's value edits never merge with the step before's (``merge=False``): each step has
 its own undo steps to go back through.
 
-Before each step the runner notes where the undo history stands and what no undo
-step holds (the pass's place, the stepped row, the selection, the compared curves,
-the plot's range, the matrix form).  Back undoes to that point and restores the rest,
-so the previous step's state comes back exactly, the student's own edits made
-during it included.  If the history was replaced meanwhile (File ▸ Open, say), the
-lesson is replayed from its start up to that step instead.
+Before each step the runner pauses a run under way (it becomes one undo step) and
+notes where the undo history stands and what no undo step holds (the pass's place,
+the stepped row, the selection, the compared curves, the plot's range, the matrix
+form, the gradient chart in front and its scale, what the feature maps show).  Back
+undoes to that point and restores the rest, so the previous step's state comes back
+exactly, the student's own edits made during it included.  If the history was
+replaced meanwhile (File ▸ Open, say), the lesson is replayed from its start up to
+that step instead.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Snapshot:
     network: object  # and what undoing to undo_index must give back, to be sure
     inputs: np.ndarray
     targets: object
+    settings: tuple  # the training and data-set settings (merged edits would hide there)
     forward_done: int
     backward_done: int
     row: int
@@ -38,6 +41,9 @@ class Snapshot:
     compared: tuple
     wide: bool
     matrix: bool
+    chart: str
+    log_scale: bool
+    features: str
 
 
 class LessonRunner(QObject):
@@ -64,6 +70,8 @@ class LessonRunner(QObject):
 
     def start(self, number: int) -> None:
         """Begin lesson ``number`` (1-based) at its first step."""
+        self.app.training.pause()
+        self.app.fresh_views()
         self.lesson = LESSONS[number]
         self.step = -1
         self._snapshots = []
@@ -83,9 +91,11 @@ class LessonRunner(QObject):
         """Run the next step; False at the last one."""
         if not self.running or self.step >= len(self.lesson.steps) - 1:
             return False
+        self.app.training.pause()
         self._snapshots.append(self._snapshot())
         self.step += 1
         self.lesson.steps[self.step].do(self.app)
+        self.bring_docks()
         self.changed.emit()
         return True
 
@@ -93,12 +103,22 @@ class LessonRunner(QObject):
         """Show the previous step as it was; False at the first one."""
         if not self.can_go_back():
             return False
+        self.app.training.pause()
         snap = self._snapshots.pop()
         self.step -= 1
         if not self._restore(snap):
             self._replay(self.step)
+        self.bring_docks()
         self.changed.emit()
         return True
+
+    def docks(self) -> tuple[str, ...]:
+        """The docks the step shown needs in front (none without a lesson)."""
+        return self.lesson.steps[self.step].docks if self.running else ()
+
+    def bring_docks(self) -> None:
+        for name in self.docks():
+            self.app.show_dock(name)
 
     # ---- snapshots ------------------------------------------------------------
     def _snapshot(self) -> Snapshot:
@@ -110,6 +130,7 @@ class LessonRunner(QObject):
             doc.network.copy(),
             doc.example_inputs.copy(),
             None if doc.example_targets is None else doc.example_targets.copy(),
+            _settings(doc),
             doc.cursor.forward_done,
             doc.cursor.backward_done,
             doc.example_row,
@@ -117,6 +138,9 @@ class LessonRunner(QObject):
             self.app.activation.compared(),
             self.app.activation.wide_range,
             self.app.computation.matrix_box.isChecked(),
+            self.app.gradients.shown_chart(),
+            self.app.gradients.log_scale(),
+            self.app.features.tiles.mode,
         )
 
     def _restore(self, snap: Snapshot) -> bool:
@@ -135,14 +159,22 @@ class LessonRunner(QObject):
         self.app.compare(*snap.compared)
         self.app.wide_range(snap.wide)
         self.app.matrix_form(snap.matrix)
+        if snap.chart != self.app.gradients.shown_chart():
+            self.app.gradients.show_chart(snap.chart)
+        self.app.gradients.set_log_scale(snap.log_scale)
+        self.app.feature_maps(snap.features)
         return True
 
     def _replay(self, last: int) -> None:
         """Run the lesson's steps 0..last again, from its start."""
         self._snapshots = []
-        for index in range(last + 1):
-            self._snapshots.append(self._snapshot())
-            self.lesson.steps[index].do(self.app)
+        self.app.instant = True  # each step's training done before the next step runs
+        try:
+            for index in range(last + 1):
+                self._snapshots.append(self._snapshot())
+                self.lesson.steps[index].do(self.app)
+        finally:
+            self.app.instant = False
 
 
 def _same(doc, snap: Snapshot) -> bool:
@@ -155,7 +187,22 @@ def _same(doc, snap: Snapshot) -> bool:
         return False
     if targets is not None and not np.array_equal(targets, snap.targets):
         return False
+    if _settings(doc) != snap.settings:
+        return False
     return all(
-        a.activation == b.activation and np.array_equal(a.W, b.W) and np.array_equal(a.b, b.b)
+        (a.activation, a.alpha, a.leaky_slope) == (b.activation, b.alpha, b.leaky_slope)
+        and np.array_equal(a.W, b.W)
+        and np.array_equal(a.b, b.b)
         for a, b in zip(net.layers, other.layers)
+    )
+
+
+def _settings(doc) -> tuple:
+    """What a step may set that an undo step merged with the step before's would keep."""
+    return (
+        doc.learning_rate,
+        dict(doc.training_settings),
+        dict(doc.dataset_settings),
+        doc.title,
+        doc.note,
     )

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from .notation import spans
+
 _TITLES = {
     "book-3-layer": QT_TRANSLATE_NOOP("Example", "The book's 3-layer network"),
     "nonlinearity-2-2-1": QT_TRANSLATE_NOOP("Example", "Why activations must be nonlinear"),
@@ -73,6 +75,11 @@ def preset_title(name: str) -> str:
     return QCoreApplication.translate("Example", _TITLES[name])
 
 
+def preset_texts(name: str) -> tuple[str, str]:
+    """Preset ``name``'s title and note in English, as ``Document.set_heading`` takes them."""
+    return _TITLES[name], _NOTES[name]
+
+
 def preset_note(name: str) -> str:
     """What preset ``name`` shows, one or two sentences in the current language."""
     return QCoreApplication.translate("Example", _NOTES[name])
@@ -86,7 +93,17 @@ def example_title(title: str) -> str:
     """
     if title in _TITLES.values():
         return QCoreApplication.translate("Example", title)
-    return title
+    return lesson_text(title)
+
+
+def lesson_text(text: str) -> str:
+    """A title or note a lesson gave the document (``Document.set_heading``), as shown:
+    translated if it is an example's or a lesson's text, its formulas in the letters
+    chosen; any other text as written."""
+    shown = QCoreApplication.translate("Example", text)
+    if shown == text:
+        shown = QCoreApplication.translate("Lessons", text)
+    return spans(shown)
 
 
 def document_name(path: str | None, title: str) -> str:

@@ -141,8 +141,11 @@ class TrainingInWindow:
             return
         kept = set(presentation.kept_docks())
         below = "dockDecision" if "dockDecision" in kept else "dockConfusion"
-        if {"dockLoss", below} <= kept:
-            docks = [self.docks["dockLoss"], self.docks[below]]
+        docks = [self.docks["dockLoss"], self.docks[below]]
+        areas = {self.window.dockWidgetArea(dock) for dock in docks}
+        # For pictures the matrix is a tab below the canvas, not under the loss chart:
+        # splitting the height there would give it 60 % of the screen.
+        if {"dockLoss", below} <= kept and len(areas) == 1:
             height = self.window.height()
             self.window.resizeDocks(docks, [round(0.4 * height), round(0.6 * height)], VERTICAL)
 

@@ -87,7 +87,9 @@ class MainWindow(QMainWindow):
         self.docks.update(self._training.docks)
         self.presentation = PresentationMode(self)
         self.lessons = LessonMenu(self)
-        self.presentation.choose_docks = self._training.presentation_docks
+        self.presentation.choose_docks = lambda default: self.lessons.presentation_docks(
+            self._training.presentation_docks(default)
+        )
         self.presentation.extra_actions = self._training.actions.actions()
         self.presentation.changed.connect(self._training.on_presentation_changed)
         self.menus = build_menus(self)

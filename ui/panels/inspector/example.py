@@ -91,8 +91,12 @@ class ExamplePage(Page):
 
     def _description(self) -> str:
         """The example's own words, and what a network of identity layers equals."""
-        name = self.document.preset_name
-        parts = [examples.preset_note(name) if name else ""]
+        doc = self.document
+        name, note = doc.preset_name, doc.note
+        if note is not None:  # a lesson said what the network now shows
+            parts = [examples.lesson_text(note) if note else ""]
+        else:
+            parts = [examples.preset_note(name) if name else ""]
         net = self.document.network
         if all(layer.activation == "identity" for layer in net.layers):
             formula = linear_formula(*sim.collapse_linear(net), self.document.names)

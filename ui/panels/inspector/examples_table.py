@@ -12,7 +12,7 @@ command through the Document.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,6 +148,11 @@ class ExamplesTable(QTableWidget):
             self._filling = False
         self._show_row(row)
         self._fit_height()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: taller rows
+            QTimer.singleShot(0, self._fit_height)  # once the headers have their new size
+        super().changeEvent(event)
 
     def _set_shape(self, n_rows: int, columns, groups) -> None:
         if columns != self._columns or n_rows != self.rowCount():

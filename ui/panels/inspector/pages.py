@@ -8,6 +8,8 @@ called on every Document signal, so it only sets values.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -70,15 +72,29 @@ class Page(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("inspectorHeading")
         self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self._style_heading()
         self.form = QFormLayout()
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addLayout(self.form)
         box.addStretch(1)
+
+    def _style_heading(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+    def changeEvent(self, event) -> None:
+        # The heading's font was set, and widgets with a style sheet keep theirs: both
+        # follow the page's (presentation mode's large type) only when told.
+        if event.type() == QEvent.Type.FontChange:
+            self._style_heading()
+            for styled in self.findChildren(QWidget):
+                if styled.styleSheet():  # with its headers and cells
+                    for widget in (styled, *styled.findChildren(QWidget)):
+                        widget.setFont(self.font())
+        super().changeEvent(event)
 
     def show_selection(self, selection) -> None:
         """Show ``selection``; also how the panel retranslates the page in view."""

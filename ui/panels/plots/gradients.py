@@ -31,7 +31,9 @@ from .gradient_charts import (
 )
 from .grid import pen_scale
 
-__all__ = ["GradientPanel", "log_ticks", "update_ticks"]
+__all__ = ["CHARTS", "GradientPanel", "log_ticks", "update_ticks"]
+CHARTS = ("delta", "dw", "history")  # the tabs, in order
+MAX_NAMED = 5  # more layers than this: the bar charts' ticks are numbers over "layer"
 SMALL_BAR = 0.2  # of the axis: a bar shorter than this gets its value written beside it
 
 
@@ -154,10 +156,12 @@ class GradientPanel(QWidget):
                 axis = plot.getAxis(side)
                 axis.setTickFont(tick)
                 axis.setTextPen(pg.mkPen(palette.INK))
-        for plot in (self.delta_plot, self.dw_plot):  # tall enough for "layer 1" whole
-            plot.getAxis("bottom").setHeight(QFontMetrics(tick).height() + 10)
+                axis.label.setFont(tick)  # the axis's name as large as its numbers
+        self._tick_font = tick
+        for plot in (self.delta_plot, self.dw_plot):
             # The last layer's name may reach past the axis's end: show it anyway.
             plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
+        self._name_axes()
         self.history_key.setFont(tick)
         self.delta_labels.font = self.dw_labels.font = tick
 
@@ -175,6 +179,23 @@ class GradientPanel(QWidget):
     def mean_abs_dW(self) -> dict[int, float]:
         """Mean |∂E/∂W| over the computed neurons' incoming weights, per layer."""
         return {layer: _mean_abs_dw(self._inputs(layer), d) for layer, d in self.deltas().items()}
+
+    def show_chart(self, name: str) -> None:
+        """Bring chart ``name`` (one of ``CHARTS``: δ bars, mean |∂E/∂W|, history) to the front."""
+        if self._charts is not None or name != CHARTS[0]:  # at start the first is in front
+            self.tabs.setCurrentIndex(CHARTS.index(name))
+
+    def shown_chart(self) -> str:
+        """The chart in front: one of ``CHARTS``."""
+        return CHARTS[self.tabs.currentIndex()] if self._charts is not None else CHARTS[0]
+
+    def set_log_scale(self, on: bool) -> None:
+        """Draw the bars' |values| on powers of ten (the box above the bar charts)."""
+        if self._charts is not None or on:  # unticked at start: no need to build the charts
+            self.log_box.setChecked(on)
+
+    def log_scale(self) -> bool:
+        return self._charts is not None and self.log_box.isChecked()
 
     def history_lines(self) -> list[pg.PlotDataItem]:
         """The history chart's line of each layer now drawn, layer 1 first (read-only)."""
@@ -245,6 +266,28 @@ class GradientPanel(QWidget):
         """ "layer 2" for ``network.layers[1]``: the charts' axis and key label."""
         return self.tr("layer %1").replace("%1", str(k + 1))
 
+    def _compact(self) -> bool:
+        """Whether the bar charts name the layers by number, the word once under them: seven
+        "layer k" side by side in a dock run into each other."""
+        return len(self.document.network.layers) > MAX_NAMED
+
+    def _tick_name(self, k: int) -> str:
+        return str(k + 1) if self._compact() else self._layer_name(k)
+
+    def _name_axes(self) -> None:
+        """The bar charts' bottom axes: tall enough for their ticks (and the word "layer")."""
+        compact = self._compact()
+        height = QFontMetrics(self._tick_font).height()
+        key = (compact, self.tr("layer"), height)
+        if self._charts is None or self._ranges.get("axes") == key:
+            return
+        self._ranges["axes"] = key
+        for plot in (self.delta_plot, self.dw_plot):
+            axis = plot.getAxis("bottom")
+            axis.label.setFont(self._tick_font)
+            axis.setLabel(key[1] if compact else None, color=palette.INK)
+            axis.setHeight(height * (2 if compact else 1) + 10)  # "layer 1" whole
+
     def _draw_deltas(self, deltas: dict[int, np.ndarray]) -> None:
         """Bars at fixed places (every layer's slot drawn from the start) on a fixed range:
         the bars appear one by one and nothing rescales, so heights compare across steps."""
@@ -255,7 +298,8 @@ class GradientPanel(QWidget):
         x = np.concatenate([b[0] for b in bars]) if bars else np.zeros(0)
         h = np.concatenate([b[1] for b in bars]) if bars else np.zeros(0)
         brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in h]
-        ticks = [(starts[k] + (n - 1) / 2, self._layer_name(k)) for k, n in enumerate(sizes)]
+        self._name_axes()
+        ticks = [(starts[k] + (n - 1) / 2, self._tick_name(k)) for k, n in enumerate(sizes)]
         self._set_ticks(self.delta_plot, ticks)
         x_range = (-0.6, starts[-1] + sizes[-1] - 0.4)
         every = np.concatenate([np.zeros(0), *self._every_delta().values()])
@@ -265,7 +309,7 @@ class GradientPanel(QWidget):
     def _draw_dw(self, means: dict[int, float]) -> None:
         layers = sorted(means)
         n = len(self.document.network.layers)
-        self._set_ticks(self.dw_plot, [(k, self._layer_name(k)) for k in range(n)])
+        self._set_ticks(self.dw_plot, [(k, self._tick_name(k)) for k in range(n)])
         every = [_mean_abs_dw(self._inputs(k), d) for k, d in self._every_delta().items()]
         x, h = np.array(layers, dtype=float), np.array([means[k] for k in layers], dtype=float)
         self._draw_bars(self.dw_plot, self.dw_bars, self.dw_labels, x, h, every, (-0.6, n - 0.4))
@@ -275,7 +319,8 @@ class GradientPanel(QWidget):
         each with its number; on powers of ten when the log box is ticked."""
         if self.log_box.isChecked():
             floor = log_floor(every)
-            top = np.log10(max(abs(v) for v in every)) + 0.15 if len(every) else floor + 1
+            sizes = [abs(v) for v in every if v != 0 and np.isfinite(v)]  # a step's δ are 0
+            top = np.log10(max(sizes)) + 0.15 if sizes else floor + 1
             heights = log_heights(h, floor)
             bars.setOpts(x=x, height=heights, y0=floor, width=bars.opts["width"])
             labels.show([], [], [])  # every bar shows: the axis says how large
