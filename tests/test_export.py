@@ -66,7 +66,7 @@ def test_the_course_letters_export_as_seeds_002_and_003_write(window, monkeypatc
     assert "Z1 = np.dot(X, W1) + B1\nA1 = sigmoid(Z1)" in script.read_text()
 
 
-@pytest.mark.parametrize("name", ["book-3-layer", "softmax-classifier", "perceptron-and"])
+@pytest.mark.parametrize("name", sim.PRESETS)
 def test_a_pytorch_script_builds_an_nn_sequential(window, monkeypatch, tmp_path, name):
     """The PyTorch export would not be the nn.Sequential a course shows, or not compile."""
     window.document.load_preset(name)

@@ -160,3 +160,23 @@ def test_data_with_many_inputs_says_why_there_is_no_map(qtbot):
     view = decision(window)
     assert view.heatmap() is None
     assert view.note.isVisible() and "64" in view.note.text()
+
+
+def test_while_a_run_trains_the_edges_show_the_weights_shown(qtbot):
+    """A run's edges left undrawn between refreshes would keep the thickness of old weights."""
+    from canvas_helpers import show_canvas
+
+    from ui.canvas import NetworkCanvas
+
+    window = training_window(qtbot)
+    use_network(window, 2, [6, 1], ["tanh", "sigmoid"])
+    training, doc = window.training, window.document
+    training.optimizer, training.learning_rate = "adam", 0.1
+    start = doc.network.layers[0].W.copy()
+    training.start()
+    qtbot.waitUntil(lambda: np.abs(doc.network.layers[0].W - start).max() > 0.3, timeout=20000)
+    assert training.is_running  # the weights below are a refresh of the run's, shown live
+    fresh = show_canvas(qtbot, NetworkCanvas(doc))
+    for mine, theirs in zip(window.canvas.edge_items, fresh.edge_items):
+        assert mine.pen_colours() == theirs.pen_colours()
+    training.pause()

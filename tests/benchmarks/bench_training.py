@@ -1,29 +1,35 @@
 """Training speed: headless ``sim.Trainer`` against the window with every view refreshing.
 
 Run: ``QT_QPA_PLATFORM=offscreen uv run python tests/benchmarks/bench_training.py``
-(``--seconds``: 1.5 per measurement; ``--rounds``: 3 turns of headless then window
-per case, whose medians are printed, so a change of the machine's load hits both).
-For xor (2-4-4-1, 500 points, batch 10), spiral (2-8-8-8-8-8-8-2, 500 points,
-batch 10) and TensorFlow
-Playground's defaults (2-4-2-1 tanh, circle, 250 points, batch 10, η = 0.03) it
-prints, side by side:
+(``--seconds``: 1 per measurement; ``--rounds``: 7 a case).  For xor (2-4-4-1,
+500 points, batch 10), spiral (2-8-8-8-8-8-8-2, 500 points, batch 10) and TensorFlow
+Playground's defaults (2-4-2-1 tanh, circle, 250 points, batch 10, η = 0.03) it prints:
 
-- epochs per second of ``sim.Trainer`` alone on the same training points;
-- epochs per second in the main window at 1280×720 while training runs there,
-  with the decision view, the loss chart, the training panel and the canvas's
-  neuron maps all in sight and refreshing; and their ratio (target ≥ 0.75);
-- the longest gap between two events the window handled while training runs (how
-  long it could not answer; target ≤ 50 ms), and the 99th percentile of those gaps:
-  on a loaded machine the system sometimes takes the process off its core, and the
-  longest gap then says more about the machine than about the window;
-- one full refresh: a tick of the views' clock with every map recomputed, and
-  the repaint (median of 30; target ≤ 10 ms);
-- then ``bench_digits.py``'s figures: the digits network to 0.95 test accuracy in the
-  window against headless, the timeline's memory after 100,000 epochs of xor and of
-  digits, and the time to show a scrubbed epoch.
+1. Per round, measured in turns so that a change of the machine's load falls on all
+   three alike: epochs per second of ``sim.Trainer`` alone on the window's training
+   points ("headless"); of ``sim.Trainer`` also measuring the test points after every
+   epoch, as the window does for its loss chart ("+ test"); and in the main window at
+   1280×720 while it trains with the decision view, the loss chart and the canvas's
+   neuron maps in sight and refreshing ("window").  Then their ratios, window/headless
+   (target ≥ 0.75) and window/(+ test), and the ratio of epochs per CPU second of this
+   process (what a loaded machine still gave it).  The last line of a case is the
+   median of the rounds.
+2. How steadily each view the student watches refreshed while the window trained
+   (target 10–30 Hz): repaints a second of the canvas (weights, values, neuron maps,
+   dead marks), the decision view, the loss chart and the figures above it, and the
+   longest time between two of them; the longest gap between two events the window
+   handled (how long it could not answer; target ≤ 50 ms) and the 99th percentile of
+   those gaps (on a loaded machine the system sometimes takes the process off its
+   core: the longest gap then says more about the machine than about the window).
+3. One full refresh after a training step: the Document shown the new weights, every
+   map recomputed (the decision view and every neuron's thumbnail), the figures, and
+   the repaint of it all (median of 30; target ≤ 10 ms), by the clock and in CPU
+   time of the window's thread (what it costs, whatever else the machine runs).
+4. Then ``bench_digits.py``'s figures: the digits network to 0.95 test accuracy in the
+   window against headless, the timeline's memory after 100,000 epochs of xor and of
+   digits, and the time to show a scrubbed epoch.
 
-The machine's load (``os.getloadavg()``) is printed first: compare runs made one
-after the other on a quiet machine.
+The machine's load (``os.getloadavg()``) is printed before, after each case and after.
 """
 
 from __future__ import annotations
@@ -32,17 +38,17 @@ import argparse
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as main.py sets it for the app
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as main.py sets them for the app
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import tempfile  # noqa: E402
-
-from PySide6.QtCore import QObject, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import simulator as sim  # noqa: E402
 
@@ -53,6 +59,13 @@ CASES = [
     ("Playground 2-4-2-1", "circle", 250, [4, 2, 1], ["tanh"] * 3, 10, 0.03),
 ]
 VIEW_DOCKS = ("dockDecision", "dockLoss")
+# The views a student watches while training, by the widget that paints them.
+VIEWS = {
+    "canvas": ("networkCanvas", True),
+    "decision": ("decisionPlot", True),
+    "loss chart": ("lossPlot", True),
+    "figures": ("lossSummary", False),
+}
 
 
 def set_up(window, case) -> None:
@@ -69,11 +82,11 @@ def set_up(window, case) -> None:
         window.docks[name].raise_()
 
 
-def headless(window, seconds: float) -> tuple[float, float]:
+def headless(window, seconds: float, with_test: bool) -> tuple[float, float]:
     """(epochs a second, epochs a CPU second) of a bare Trainer on the window's training
-    points and network."""
+    points and network; ``with_test``: measuring the test points after each epoch too."""
     training = window.training
-    train = training.train_set
+    train, test = training.train_set, training.test_set
     trainer = sim.Trainer(
         window.document.network.copy(),
         train.X,
@@ -86,36 +99,53 @@ def headless(window, seconds: float) -> tuple[float, float]:
     start, cpu, epochs = time.perf_counter(), time.process_time(), 0
     while time.perf_counter() - start < seconds:
         trainer.epoch()
+        if with_test:
+            trainer.evaluate(test.X, test.T)
         epochs += 1
     return epochs / (time.perf_counter() - start), epochs / (time.process_time() - cpu)
 
 
-class EventGaps(QObject):
-    """Times between two events delivered anywhere in the application: a handler (a
-    training slice, a redraw) that runs long shows as a long gap."""
+class EventWatch(QObject):
+    """Times between two events delivered anywhere in the application (a handler that
+    runs long shows as a long gap), and when each watched widget was painted."""
 
-    def __init__(self):
+    def __init__(self, widgets: dict):
         super().__init__()
         self.gaps: list[float] = []
         self._last = None
+        self._names = {id(w): name for name, w in widgets.items() if w is not None}
+        self.paints: dict[str, list[float]] = {name: [] for name in widgets}
 
     def eventFilter(self, watched, event) -> bool:
         now = time.perf_counter()
         if self._last is not None:
             self.gaps.append(now - self._last)
         self._last = now
+        if event.type() == QEvent.Type.Paint:
+            name = self._names.get(id(watched))
+            if name is not None:
+                self.paints[name].append(now)
         return False
 
 
-def in_window(app, window, seconds: float) -> tuple[float, float, list[float]]:
-    """(epochs a second, epochs a CPU second, event gaps in ms) while the window trains."""
+def view_widgets(window) -> dict:
+    """The widget that paints each of ``VIEWS`` (a graphics view's viewport)."""
+    out = {}
+    for name, (object_name, viewport) in VIEWS.items():
+        widget = window.findChild(QWidget, object_name)
+        out[name] = widget.viewport() if widget is not None and viewport else widget
+    return out
+
+
+def in_window(app, window, seconds: float):
+    """(epochs a second, epochs a CPU second, EventWatch) while the window trains."""
     training = window.training
     training.start()
     settle = time.perf_counter() + 0.2  # the first frames build the plots
     while time.perf_counter() < settle:
         app.processEvents()
     first = training.epoch
-    watch = EventGaps()
+    watch = EventWatch(view_widgets(window))
     app.installEventFilter(watch)
     start, cpu = time.perf_counter(), time.process_time()
     while time.perf_counter() - start < seconds:
@@ -125,49 +155,97 @@ def in_window(app, window, seconds: float) -> tuple[float, float, list[float]]:
     epochs = training.epoch - first
     training.pause()
     app.processEvents()
-    return epochs / elapsed, epochs / used, [1000 * g for g in watch.gaps]
+    watch.seconds = elapsed
+    return epochs / elapsed, epochs / used, watch
 
 
-def measure(app, window, seconds: float, rounds: int):
-    """Headless and window rates taken in turns, so a change of the machine's load
-    falls on both: medians of the rates and of the two ratios, and the longest gap.
+def rounds(app, window, seconds: float, count: int):
+    """Headless, headless with the test points, and window, in turns; one row a round."""
+    rows, watches = [], []
+    for r in range(count):
+        alone, alone_cpu = headless(window, seconds, False)
+        shown, shown_cpu, watch = in_window(app, window, seconds)
+        tested, _ = headless(window, seconds, True)
+        rows.append((alone, tested, shown, shown / alone, shown / tested, shown_cpu / alone_cpu))
+        watches.append(watch)
+        print(f"  round {r + 1:<13}" + _row(rows[-1]), flush=True)
+    median = [statistics.median(column) for column in zip(*rows)]
+    return median, watches
 
-    The ratio of wall-clock rates is what a user sees; on a machine shared with other
-    work it swings with their load, so the ratio of rates per CPU second (what this
-    process was given) is printed beside it.
-    """
-    alone, shown, wall, cpu, gaps = [], [], [], [], []
-    for _ in range(rounds):
-        a, a_cpu = headless(window, seconds)
-        w, w_cpu, g = in_window(app, window, seconds)
-        alone.append(a)
-        shown.append(w)
-        wall.append(w / a)
-        cpu.append(w_cpu / a_cpu)
-        gaps += g
-    median = statistics.median
-    gaps.sort()
+
+def _row(values) -> str:
+    alone, tested, shown, ratio, ratio_tested, ratio_cpu = values
+    return (
+        f"{alone:>9.0f} {tested:>8.0f} {shown:>8.0f} {ratio:>9.2f} {ratio_tested:>8.2f} "
+        f"{ratio_cpu:>8.2f}"
+    )
+
+
+def refresh_rates(watches) -> str:
+    """Each view's repaints a second and longest wait between two, over all rounds."""
+    parts = []
+    for name in VIEWS:
+        count = sum(len(w.paints[name]) for w in watches)
+        seconds = sum(w.seconds for w in watches)
+        longest = max(
+            (b - a for w in watches for a, b in zip(w.paints[name], w.paints[name][1:])),
+            default=float("nan"),
+        )
+        parts.append(f"{name} {count / seconds:4.1f} Hz (≤ {1000 * longest:3.0f} ms)")
+    gaps = sorted(1000 * g for w in watches for g in w.gaps)
     p99 = gaps[int(0.99 * (len(gaps) - 1))] if gaps else 0.0
-    return median(alone), median(shown), median(wall), median(cpu), (max(gaps, default=0), p99)
+    parts.append(f"longest gap {max(gaps, default=0):.1f} ms (99 %: {p99:.1f})")
+    return ", ".join(parts)
 
 
-def full_refresh(app, window) -> float:
-    """Median ms of one tick of the views' clock (every map anew) and its repaint."""
-    clock = window.training.clock
-    times = []
+def full_refresh(app, window) -> tuple[float, float]:
+    """Median ms (by the clock, and in CPU time of the window's thread) of one refresh
+    of every view after a training step, as a run makes it: the Document shown the new
+    weights, the clock's refresh (every map anew, the figures) and one repaint."""
+    training = window.training
+    clock = training.clock
+    ticks = []
+    clock.tick.connect(lambda: ticks.append(time.perf_counter()))
+    wall, cpu = [], []
     for _ in range(30):
-        start = time.perf_counter()
+        training.train_epoch()  # on from there (one undo step; the clock is then idle)
+        app.processEvents()
+        window.document.show_weights(window.document.network.copy())  # live, as in a run
+        net = _net_after_step(window)
+        clock.run(True)  # steady, as in a run: the change below pokes no refresh of its own
+        for count in (1, 2):  # its first refresh, then the first steady one: the next is
+            while len(ticks) < count:  # a whole interval away, after the measurement
+                app.processEvents()
+        ticks.clear()
+        start, used = time.perf_counter(), time.thread_time()
+        window.document.show_weights(net)  # what a run shows at the clock's sync
+        clock.sync.emit()  # then the rest of that refresh, in its order
         clock.tick.emit()
         clock.frame.emit()
+        app.processEvents()  # the repaint
         app.processEvents()
-        times.append(1000 * (time.perf_counter() - start))
-    return statistics.median(times)
+        wall.append(1000 * (time.perf_counter() - start))
+        cpu.append(1000 * (time.thread_time() - used))
+        clock.run(False)
+        app.processEvents()
+        ticks.clear()
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def _net_after_step(window):
+    """The Document's network one SGD step on, as a run would show it."""
+    training = window.training
+    net = window.document.network.copy()
+    train = training.train_set
+    trainer = sim.Trainer(net, train.X, train.T, loss=training.loss, batch_size=10)
+    trainer.step()
+    return net
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=1.5, help="per measurement")
-    parser.add_argument("--rounds", type=int, default=3, help="headless/window turns a case")
+    parser.add_argument("--seconds", type=float, default=1.0, help="per measurement")
+    parser.add_argument("--rounds", type=int, default=7, help="rounds a case")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     # Fresh settings, as a new user has: the window's default dock layout.
@@ -180,19 +258,25 @@ def main() -> None:
     window.show()
     app.processEvents()
     print(f"load average (1, 5, 15 min): {os.getloadavg()}")
+    print("epochs per second")
     print(
-        f"{'case':<20} {'headless ep/s':>14} {'window ep/s':>12} {'ratio':>6} "
-        f"{'(per CPU s)':>11} {'longest gap (99 %)':>19} {'refresh':>9}"
+        f"{'case':<22}{'headless':>9} {'+ test':>8} {'window':>8} {'w/headless':>9} "
+        f"{'w/+test':>8} {'(per CPU s)':>8}"
     )
+    report = []
     for case in CASES:
         set_up(window, case)
         app.processEvents()
-        alone, rate, ratio, cpu_ratio, gap = measure(app, window, args.seconds, args.rounds)
-        refresh = full_refresh(app, window)
-        print(
-            f"{case[0]:<20} {alone:>14.0f} {rate:>12.0f} {ratio:>6.2f} {cpu_ratio:>11.2f} "
-            f"{gap[0]:>8.1f} ms ({gap[1]:>4.1f}) {refresh:>6.1f} ms"
-        )
+        print(case[0])
+        median, watches = rounds(app, window, args.seconds, args.rounds)
+        print(f"  {'median':<20}" + _row(median) + f"   load {os.getloadavg()[0]:.2f}")
+        report.append((case[0], refresh_rates(watches), full_refresh(app, window)))
+    print("\nviews while the window trains (repaints a second, longest wait between two)")
+    for name, rates, _refresh in report:
+        print(f"{name:<22}{rates}")
+    print("\none full refresh (every view, every map, the repaint): wall clock, CPU time")
+    for name, _rates, (wall, cpu) in report:
+        print(f"{name:<22}{wall:6.1f} ms {cpu:6.1f} ms")
     print(f"load average afterwards: {os.getloadavg()}")
     digits_section(app, window, args.rounds)
     window.document.undo_stack.setClean()

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from ui.text import numbers
 
 from . import markup, style
+from .circles import paint_circles
 from .layout import Column
 from .maps import paint_dead, paint_map
 
@@ -59,8 +60,9 @@ class ColumnItem(QGraphicsItem):
         self.names: list[str] = []  # inputs' and outputs' names as markup; [] for x₁…, y₁…
         self._bounds = self._measure()  # asked for at every paint: measured when it changes
         # the value's font is fixed per column (strips and grids write no values)
-        self._value_font = style.font(max(round(column.font_px), 1), bold=True)
-        self._bias_fonts: list = []  # one per bias text, fitted into its circle
+        font = style.font(max(round(column.font_px), 1), bold=True)
+        self._value_font = font, QFontMetricsF(font)
+        self._bias_fonts: list = []  # (font, metrics) per bias text, fitted into its circle
         self.maps: dict = {}  # neuron -> QImage of its output over the plane (training)
         self.dead: frozenset = frozenset()  # neurons that output 0 for every training point
         self.setZValue(2)
@@ -83,7 +85,7 @@ class ColumnItem(QGraphicsItem):
             return  # e.g. a weight edit upstream of nothing computed: no repaint
         if not _same(biases, self.biases):
             self._bias_texts = numbers.aligned(biases) if self.shows_bias else []
-            self._bias_fonts = [self._bias_font("b=" + text) for text in self._bias_texts]
+            self._bias_fonts = self._fit_bias_fonts()
         if not _same(values, self.values):
             self._colours = self._image = None  # recoloured at the next paint, once
         self.values, self.deltas, self.biases = values, deltas, biases
@@ -93,7 +95,8 @@ class ColumnItem(QGraphicsItem):
     def set_maps(self, maps: dict, dead) -> None:
         """Each neuron's map over the plane (``{j: QImage}``) and the dead ones; see ``maps``."""
         dead = frozenset(dead)
-        if maps or self.maps or dead != self.dead:
+        same = maps.keys() == self.maps.keys() and all(maps[j] is self.maps[j] for j in maps)
+        if not same or dead != self.dead:  # the inputs' maps stay while a run trains
             self.maps, self.dead = dict(maps), dead
             self.update()
 
@@ -132,74 +135,39 @@ class ColumnItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         if self.geometry.kind == "circles":
-            for j in range(self.geometry.size):
-                self._paint_circle(painter, j)
+            paint_circles(self, painter)
         elif self.geometry.kind == "dots":
             self._paint_dots(painter)
         else:
             self._paint_cells(painter)
 
-    # ---- circles ------------------------------------------------------------
-    def _paint_circle(self, painter, j: int) -> None:
-        g, e = self.geometry, self.emphasis
-        x, y = g.centres[j]
-        r, hw = g.cell, g.half_w
-        value, delta = self.values[j], self.deltas[j]
-        fill, line, width, dash = self._look(j, np.isfinite(value))
-        if j == self.selected:
-            painter.setPen(QPen(style.SELECTED_LINE, 5 * e))
-            painter.setBrush(Qt.NoBrush)
-            self._shape(painter, x, y, hw + 6 * e, r + 6 * e)
-        pen = QPen(line, width * e)
-        pen.setStyle(Qt.DashLine if dash else Qt.SolidLine)
-        painter.setPen(pen)
-        painter.setBrush(QBrush(fill))
-        self._shape(painter, x, y, hw, r)
-        if j in self.maps:
-            paint_map(painter, self.maps[j], x, y, r)
-            painter.setBrush(Qt.NoBrush)
-            self._shape(painter, x, y, hw, r)  # the outline again, over the map's edge
-        bias = self.biases[j] if self._bias_texts else np.nan
-        text_y = y - 0.14 * r if np.isfinite(bias) else y  # the bias goes under the value
-        if np.isfinite(value):
-            painter.setPen(style.INK)
-            painter.setFont(self._value_font)
-            painter.drawText(
-                QRectF(x - hw - 4, text_y - r, 2 * hw + 8, 2 * r),
-                Qt.AlignCenter,
-                numbers.fixed(value),
-            )
-        if np.isfinite(bias):
-            self._paint_bias(painter, x, y, "b=" + self._bias_texts[j], self._bias_fonts[j])
-        if np.isfinite(delta):
-            self._paint_delta(painter, x, y, delta, j)
-        self._paint_name(painter, j, x, y)
-        if j in self.dead:
-            paint_dead(painter, x, y, r, e)
+    # ---- circles (painted by circles.py) ----------------------------------------
+    @property
+    def value_font(self) -> tuple[QFont, QFontMetricsF]:
+        """The values' font and its metrics: fixed per column."""
+        return self._value_font
 
-    def _bias_font(self, text: str):
-        """The bias's font: larger in presentation mode, as long as ``text`` fits the circle."""
+    def bias_font(self, j: int) -> tuple[QFont, QFontMetricsF]:
+        """The font of neuron ``j``'s bias text and its metrics (see ``_bias_fonts``)."""
+        return self._bias_fonts[j]
+
+    def _fit_bias_fonts(self) -> list[tuple[QFont, QFontMetricsF]]:
+        """Each bias text's font: larger in presentation mode, as long as it fits the
+        circle; the texts that fit share one font (the painter sets it once)."""
         r = self.geometry.cell
-        font = style.font(round(0.36 * r * (1.0 + 0.3 * (self.emphasis - 1.0))))
+        base = style.font(round(0.36 * r * (1.0 + 0.3 * (self.emphasis - 1.0))))
+        fitting = base, QFontMetricsF(base)
         room = 1.6 * r  # the circle's width under the value
-        wide = QFontMetricsF(font).horizontalAdvance(text)
-        if wide > room:
-            font.setPixelSize(max(round(font.pixelSize() * room / wide), 8))
-        return font
-
-    def _paint_bias(self, painter, x: float, y: float, text: str, font) -> None:
-        """The bias under the value, in the font ``_bias_font`` chose for it."""
-        r = self.geometry.cell
-        painter.setPen(style.MUTED)
-        painter.setFont(font)
-        painter.drawText(QRectF(x - r, y + 0.22 * r, 2 * r, 0.54 * r), Qt.AlignCenter, text)
-
-    def _shape(self, painter, x: float, y: float, hw: float, r: float) -> None:
-        """A circle of radius ``r``, or a pill of half width ``hw`` when wider."""
-        if hw > r + 0.5:
-            painter.drawRoundedRect(QRectF(x - hw, y - r, 2 * hw, 2 * r), r, r)
-        else:
-            painter.drawEllipse(QPointF(x, y), r, r)
+        fonts = []
+        for text in self._bias_texts:
+            wide = fitting[1].horizontalAdvance("b=" + text)
+            if wide <= room:
+                fonts.append(fitting)
+                continue
+            font = QFont(base)
+            font.setPixelSize(max(round(base.pixelSize() * room / wide), 8))
+            fonts.append((font, QFontMetricsF(font)))
+        return fonts
 
     def set_text_floor(self, pixels: float) -> None:
         """Write δ and the x/y names at least ``pixels`` high (scene units)."""

@@ -127,16 +127,25 @@ class LayerEdges(QGraphicsItem):
         # a frozen W never changes (simulator.frozen): keep it, else keep a copy to compare
         self._W = W if sim.is_frozen(W) else W.copy()
 
-    def set_weights(self, W: np.ndarray, src: np.ndarray, dst: np.ndarray, scale: float) -> None:
+    def set_weights(
+        self, W: np.ndarray, src: np.ndarray, dst: np.ndarray, scale: float, coarse: bool = False
+    ) -> None:
         """Draw W (n_in, n_out) between the centres src (n_in, 2) and dst (n_out, 2).
 
-        Repaints only when a drawn edge, the scale or the centres changed.
+        Repaints only when a drawn edge, the scale or the centres changed; ``coarse``
+        (a training run's weights, shown ten times a second): only when the picture
+        changed, an edge's colour bucket or sign.
         """
         if self._W is not W:
             self.follow(W)
         flat = self._drawn.drawn
         w = self._W.ravel()[flat]
-        key = (flat, w, scale, src, dst)
+        # coarse: the buckets hold the scale (an edge's pen depends on nothing else)
+        key = (
+            (flat, _bucket_codes(w, scale), None, src, dst)
+            if coarse
+            else (flat, w, scale, src, dst)
+        )
         if self._key is not None and _same_key(self._key, key):
             return  # e.g. an edge not drawn, or a bias edit: nothing to repaint here
         self._key = key
@@ -174,6 +183,12 @@ class LayerEdges(QGraphicsItem):
             painter.drawPath(path)
 
 
+def _bucket_codes(w: np.ndarray, scale: float) -> np.ndarray:
+    """Each drawn weight's pen as ``_bucket_paths`` picks it: ±(bucket + 1), 0 when w = 0."""
+    k = np.minimum((np.abs(w) / scale * N_BUCKETS).astype(int), N_BUCKETS - 1) + 1
+    return (np.sign(w) * k).astype(np.int8)
+
+
 def _bucket_paths(w: np.ndarray, es: EdgeSet, scale: float):
     """(pen, path, antialiased) per non-empty bucket of the drawn weights ``w`` (m,)."""
     dense = len(w) > 400
@@ -195,8 +210,9 @@ def _bucket_paths(w: np.ndarray, es: EdgeSet, scale: float):
         )
 
 
-def update_edges(items: list[LayerEdges], net, layout) -> None:
-    """Feed each layer's item its weights and the layout's centres.
+def update_edges(items: list[LayerEdges], net, layout, coarse: bool = False) -> None:
+    """Feed each layer's item its weights and the layout's centres (``coarse``: see
+    ``LayerEdges.set_weights``).
 
     Every item follows its weights first: the thickness scale, the largest |w| of
     all (at least 1, as ``weight_scale``), comes from what they keep.
@@ -206,7 +222,8 @@ def update_edges(items: list[LayerEdges], net, layout) -> None:
     scale = max(1.0, *(item.largest for item in items))
     for item, layer in zip(items, net.layers):
         c = item.column
-        item.set_weights(layer.W, layout.columns[c - 1].centres, layout.columns[c].centres, scale)
+        centres = layout.columns[c - 1].centres, layout.columns[c].centres
+        item.set_weights(layer.W, *centres, scale, coarse)
 
 
 def _same_key(old: tuple, new: tuple) -> bool:

@@ -19,6 +19,13 @@ from . import style
 DEAD_INK = QColor(palette.DEAD)
 
 
+def apply_maps(columns: list, maps: dict, dead) -> None:
+    """Give each column item its neurons' maps and dead marks (keyed ``(column, j)``)."""
+    for c, item in enumerate(columns):
+        mine = {j: image for (col, j), image in maps.items() if col == c}
+        item.set_maps(mine, {j for col, j in dead if col == c})
+
+
 def paint_map(painter, image, x: float, y: float, r: float) -> None:
     """``image`` (round already: transparent outside its circle) on the neuron at (x, y).
 

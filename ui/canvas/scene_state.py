@@ -35,6 +35,11 @@ def column_deltas(document, column: int, n: int) -> np.ndarray:
     return document.cursor.deltas(column - 1)
 
 
+def nth(items: list, i: int):
+    """``items[i]``, or None once the scene has fewer (a rebuild may drop one)."""
+    return items[i] if i < len(items) else None
+
+
 def is_backward(record) -> bool:
     return record is not None and hasattr(record, "delta")
 

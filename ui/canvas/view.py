@@ -32,6 +32,7 @@ from .hold import PlaceHold
 from .interaction import CanvasInteraction
 from .legend import LegendItem, note_for, truncation_note
 from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
+from .maps import apply_maps
 from .overlay import HighlightItem
 from .scene_state import (
     column_biases,
@@ -39,6 +40,7 @@ from .scene_state import (
     column_values,
     current_marks,
     is_backward,
+    nth,
     selected_edge_mark,
 )
 
@@ -147,12 +149,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         Kept across rebuilds; empty arguments clear them.
         """
         self._maps, self._dead = dict(maps), frozenset(dead)
-        self._apply_maps()
-
-    def _apply_maps(self) -> None:
-        for c, item in enumerate(self.columns):
-            mine = {j: image for (col, j), image in self._maps.items() if col == c}
-            item.set_maps(mine, {j for col, j in self._dead if col == c})
+        apply_maps(self.columns, self._maps, self._dead)
 
     @property
     def emphasis(self) -> float:
@@ -277,7 +274,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.insert_buttons = [self._make_insert(p) for p in range(1, n + 1)]
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)  # a moved header too (it left the scene before the clear)
-        self._apply_maps()
+        apply_maps(self.columns, self._maps, self._dead)
         self._apply_names()
         self._place_legend()
         scene.setSceneRect(self.content_rect().adjusted(-3000, -3000, 3000, 3000))
@@ -329,7 +326,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         return button
 
     def _update_edges(self) -> None:
-        update_edges(self.edge_items, self.document.network, self.layout_)
+        # a training run's weights: repainted only where the picture changes
+        update_edges(self.edge_items, self.document.network, self.layout_, self.document.live)
         self.legend.set_note(truncation_note(truncated(self.edge_items)))
 
     # ---- gestures from headers ----------------------------------------------
@@ -340,7 +338,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
     @shows_refusals
     def _on_resize_requested(self, column: int, size: int) -> None:
-        self._hold.hold(lambda: _nth(self.headers, column))
+        self._hold.hold(lambda: nth(self.headers, column))
         if column == 0:
             self.document.set_input_size(size)
         else:
@@ -348,7 +346,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
 
     @shows_refusals
     def _insert_layer(self, position: int) -> None:
-        self._hold.hold(lambda: _nth(self.insert_buttons, position - 1))  # rebuilt with the scene
+        self._hold.hold(lambda: nth(self.insert_buttons, position - 1))  # rebuilt with the scene
         index = position - 1
         self.document.insert_layer(index, *new_layer(self.document.network, index))
 
@@ -396,8 +394,3 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
             current_marks(record, self.layout_, labelled)
             + selected_edge_mark(sel, self.layout_, doc.network)
         )
-
-
-def _nth(items: list, i: int):
-    """``items[i]``, or None once the scene has fewer (a rebuild may drop one)."""
-    return items[i] if i < len(items) else None

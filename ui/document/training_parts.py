@@ -51,6 +51,7 @@ class TrainingParts:
         self.own_data = None
         self._names = NO_NAMES
         self._groups: dict[int, str] = {}  # undo-stack index -> English label of a group
+        self._live = False  # see live
 
     # ---- several edits as one undo step -------------------------------------------
     @contextmanager
@@ -177,8 +178,21 @@ class TrainingParts:
             mine.W, mine.b = np.array(theirs.W), np.array(theirs.b)
             mine.alpha = theirs.alpha
             mine.freeze()
-        self._recompute()
-        self.networkChanged.emit(False)
+        self._live = True
+        try:
+            self._recompute()
+            self.networkChanged.emit(False)
+        finally:
+            self._live = False
+
+    @property
+    def live(self) -> bool:
+        """True while the views hear of a training run's weights (``show_weights``).
+
+        A run shows them ten times a second or more; a view out of sight may let such
+        a change pass, as the run's end (its undo step) changes the document again.
+        """
+        return self._live
 
     def set_example(self, x, t, label: str) -> None:
         """Make ``x`` (and its target ``t``, or None) the stepped example; undoable.

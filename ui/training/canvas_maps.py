@@ -40,6 +40,7 @@ class CanvasMaps(QObject):
         self.model, self.canvas = model, canvas
         self.enabled = enabled
         self._shown = False
+        self._inputs = (None, {})  # (the thumbnails' grid, its inputs' maps)
         model.clock.sync.connect(self._on_frame)
 
     def set_enabled(self, on: bool) -> None:
@@ -66,16 +67,16 @@ class CanvasMaps(QObject):
         outputs = model.plane.outputs(net, "thumbs") if model.plane.dimensions == 2 else None
         if outputs is None:
             return {}, dead
-        columns = [(0, model.plane.thumbs.inputs, None)]
-        columns += [(c + 1, z, net.layers[c].activation) for c, z in enumerate(outputs[:-1])]
-        maps = {}
-        for column, values, activation in columns:
-            if values.shape[1] <= MAX_MAPPED:
-                pictures = thumbnails(
-                    values, neuron_reach(values, activation), THUMB, PIXELS_PER_CELL
-                )
-                maps.update({(column, j): to_qimage(p) for j, p in enumerate(pictures)})
-        return maps, dead
+        columns = [(c + 1, z, net.layers[c].activation) for c, z in enumerate(outputs[:-1])]
+        return {**self._input_maps(), **_pictures(columns)}, dead
+
+    def _input_maps(self) -> dict:
+        """The inputs' maps: made once per grid (a run leaves them, and the canvas's
+        input column, as they are)."""
+        grid = self.model.plane.thumbs
+        if self._inputs[0] is not grid:
+            self._inputs = grid, _pictures([(0, grid.inputs, None)])
+        return self._inputs[1]
 
     def _dead(self, net, prepared) -> set:
         rows = prepared.train_rows
@@ -84,3 +85,17 @@ class CanvasMaps(QObject):
         outputs = sim.layer_outputs(net, prepared.inputs[rows])
         flags = sim.dead_units(outputs[:-1])
         return {(layer + 1, int(j)) for layer, f in enumerate(flags) for j in np.flatnonzero(f)}
+
+
+def _pictures(columns) -> dict:
+    """``{(column, j): QImage}`` of ``columns`` [(column, values (points, k), activation)]
+    of at most ``MAX_MAPPED`` neurons, all in one pass (ten times a second, the costs
+    of a call per column add up)."""
+    columns = [c for c in columns if c[1].shape[1] <= MAX_MAPPED]
+    if not columns:
+        return {}
+    values = np.concatenate([v for _c, v, _a in columns], axis=1)
+    reach = np.concatenate([neuron_reach(v, act) for _c, v, act in columns])
+    pictures = iter(thumbnails(values, reach, THUMB, PIXELS_PER_CELL))
+    neurons = [(column, j) for column, v, _a in columns for j in range(v.shape[1])]
+    return {neuron: to_qimage(next(pictures)) for neuron in neurons}

@@ -1,37 +1,37 @@
-"""The views' clock: training runs ahead, the views sample it at steady rates.
+"""The views' clock: training runs ahead, the views sample it at one steady rate.
 
-While a run is under way ``tick`` fires ``RATE_HZ`` times a second, however many
-steps were trained in between (GAN Lab's way: drawing never slows training):
-the figures follow it.  Every ``FRAME_EVERY``-th tick is also a ``frame``, for
-the plots (the loss chart, and the decision view's forward pass over a grid),
-and every ``SYNC_EVERY``-th a ``sync``: the Document is shown the run's weights
-and the canvas its neurons' maps, so the canvas and the stepping panels follow
-the run at a calmer pace (repainting the canvas costs most).  When nothing runs, ``poke()`` after a
-change gives one tick and one frame on the next pass of the event loop, so a
-burst of changes redraws once.
+While a run is under way the clock fires ``RATE_HZ`` times a second, however many
+steps were trained in between (GAN Lab's way: drawing never slows training), and
+each time emits, in this order, ``sync`` (the Document is shown the run's weights
+and the canvas its neurons' maps), ``tick`` (the figures) and ``frame`` (the plots:
+the loss chart, and the decision view's forward pass over a grid).  So every view a
+student watches follows the run together, with one repaint per refresh.  The runner
+ends each slice of training when the next refresh is ``due()``, so refreshes come on
+time rather than a slice late.  When nothing runs, ``poke()`` after a change gives
+one refresh on the next pass of the event loop, so a burst of changes redraws once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import math
+import time
 
-RATE_HZ = 20
-FRAME_EVERY = 2  # the plots at 10 Hz
-SYNC_EVERY = 10  # the Document and the canvas at 2 Hz: their repaint costs most
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+RATE_HZ = 11  # every view, 91 ms apart: motion to a student (10–30 Hz), and time to train
 
 
 class ViewClock(QObject):
-    """Ticks for the training views.
+    """Refreshes for the training views.
 
     Signals
     -------
+    sync()
+        Show the run's weights in the Document and the canvas's maps now.
     tick()
-        Sample the model's figures now.
+        Sample the model's figures now (after ``sync``).
     frame()
         Redraw what is drawn from a forward pass over the plane (after ``tick``).
-    sync()
-        Show the run's weights in the Document and the canvas's maps now; also
-        emitted once after ``poke()``.
     """
 
     tick = Signal()
@@ -41,41 +41,37 @@ class ViewClock(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # steady, not rounded to 5 %
         self._timer.setInterval(round(1000 / RATE_HZ))
-        self._timer.timeout.connect(self._on_timer)
+        self._timer.timeout.connect(self._refresh)
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
-        self._soon.timeout.connect(self._at_once)
-        self._count = 0
+        self._soon.timeout.connect(self._refresh)
 
     @property
     def running(self) -> bool:
         return self._timer.isActive()
 
+    def due(self) -> float:
+        """When (``time.perf_counter()``) the next steady refresh is due; inf when idle."""
+        left = self._timer.remainingTime()  # ms, -1 when stopped
+        return math.inf if left < 0 else time.perf_counter() + left / 1000
+
     def run(self, on: bool) -> None:
-        """Tick steadily (True) or only when poked (False); either way tick once now."""
+        """Refresh steadily (True) or only when poked (False); either way refresh once now."""
         if on:
-            self._count = 0
             self._timer.start()
         else:
             self._timer.stop()
         self.poke(force=True)
 
     def poke(self, force: bool = False) -> None:
-        """Something changed: tick (and frame) once soon; a steady clock will anyway."""
+        """Something changed: refresh once soon; a steady clock will anyway."""
         if force or not self._timer.isActive():
             self._soon.start()
 
-    def _at_once(self) -> None:
+    def _refresh(self) -> None:
+        self.sync.emit()
         self.tick.emit()
         self.frame.emit()
-        self.sync.emit()
-
-    def _on_timer(self) -> None:
-        self._count += 1
-        if self._count % SYNC_EVERY == 0:
-            self.sync.emit()
-        self.tick.emit()
-        if self._count % FRAME_EVERY == 0:
-            self.frame.emit()

@@ -121,10 +121,28 @@ def thumbnails(values: np.ndarray, reach: np.ndarray, side: int, scale: int) -> 
     with np.errstate(invalid="ignore"):
         t = np.clip(np.nan_to_num(values / reach, nan=0.0), -1.0, 1.0)
     index = np.round((t + 1.0) * 0.5 * (LEVELS - 1)).astype(np.intp)
-    argb = _NEURON_ARGB[index].T.reshape(-1, side, side)[:, ::-1]  # top row first
-    big = np.repeat(np.repeat(argb, scale, axis=1), scale, axis=2)
-    big[:, ~_disc(side * scale)] = 0
-    return big
+    cells = np.zeros((values.shape[1], side * side + 1), dtype=np.uint32)  # last: clear
+    cells[:, :-1] = _NEURON_ARGB[index].T
+    # one gather of every picture's pixels (the refresh makes 50 of them ten times
+    # a second): each pixel takes its cell's colour, or the clear one outside the circle
+    return np.take(cells, _pixel_cells(side, scale), axis=1).reshape(-1, side * scale, side * scale)
+
+
+_PIXEL_CELLS: dict[tuple[int, int], np.ndarray] = {}
+
+
+def _pixel_cells(side: int, scale: int) -> np.ndarray:
+    """(n²,) for n = side·scale: each pixel's cell (top row first), side² outside the
+    circle inscribed in the picture."""
+    key = (side, scale)
+    pick = _PIXEL_CELLS.get(key)
+    if pick is None:
+        n = side * scale
+        rows = (side - 1 - np.arange(n) // scale)[:, None]  # the grid's row 0 is the bottom
+        columns = (np.arange(n) // scale)[None, :]
+        pick = np.where(_disc(n), rows * side + columns, side * side).ravel()
+        _PIXEL_CELLS[key] = pick
+    return pick
 
 
 _DISCS: dict[int, np.ndarray] = {}

@@ -81,8 +81,7 @@ class TrainingModel(QObject):
         self._hovered = None
         self.clock = ViewClock(self)
         self.plane = PlaneSampler()  # before any view: a frame first forgets the last maps
-        self.clock.frame.connect(self.plane.invalidate)
-        self.clock.sync.connect(self.plane.invalidate)
+        self.clock.sync.connect(self.plane.invalidate)  # the first of every refresh
         self.runner = Runner(self)
         self.timeline = Timeline(self)
         document.settingsChanged.connect(self._on_settings_changed)

@@ -24,6 +24,7 @@ from .history import measure
 from .watch import Diverged, DivergenceWatch
 
 SLICE_SECONDS = 0.025  # with a frame's redraw still under the 50 ms target
+MIN_SLICE = 0.002
 OPTIMIZERS = {"sgd": sim.SGD, "momentum": sim.Momentum, "adam": sim.Adam}
 
 
@@ -115,7 +116,10 @@ class Runner(QObject):
             self._build(self._trainer.net)
         self._apply_live_settings()
         clock = time.perf_counter
-        deadline = clock() + SLICE_SECONDS
+        now = clock()
+        # Back to the event loop by the views' next refresh, so it comes on time (but
+        # train a little first: a late clock must not leave the loop spinning idle).
+        deadline = min(now + SLICE_SECONDS, max(self.model.clock.due(), now + MIN_SLICE))
         try:
             while True:
                 # Whole epochs while one surely fits the slice (Trainer.epoch() costs
@@ -195,7 +199,8 @@ class Runner(QObject):
         model._progress = model._progress._replace(epoch=epoch)
         self._run_epochs = epoch - self._start[1].epoch
         if self._run_epochs == 0:
-            self._run_steps = 0  # back at the start: the run changed nothing
+            self._run_steps = 0  # back at the start: the run changed nothing (no undo step),
+            model.document.show_weights(self._trainer.net)  # but a refresh may have shown it
         self.pause()
         text = translate(
             "TrainingRunner",

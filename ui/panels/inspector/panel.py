@@ -87,6 +87,8 @@ class InspectorPanel(InSight, QWidget):
         self._wheel_guard.watch(page)
 
     def _refresh(self) -> None:
+        if self.document.live and self.visibleRegion().isEmpty():
+            return  # a training run's weights, behind another tab: its end refreshes
         page = self.current_page()
         if self._selection_valid():
             page.show_selection(self.document.selection)

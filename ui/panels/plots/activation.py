@@ -268,6 +268,8 @@ class ActivationPanel(QWidget):
     def _on_step_changed(self) -> None:
         if not hasattr(self, "key"):
             return
+        if self.document.live and self.visibleRegion().isEmpty():
+            return  # a training run's weights, behind another tab: its end redraws
         layers = self.document.network.layers
         index, rec = self._focus()
         index = min(index, len(layers) - 1)

@@ -1,0 +1,122 @@
+"""A column of circles painted look by look: each pen, brush and font set once.
+
+While a network trains, every neuron on the canvas is painted again at each refresh
+(its map, its value and its bias change).  Painting neuron by neuron, most of the
+time went to the painter switching its state (pen, brush, font: 40 µs a switch in
+Qt's raster engine, more than the ellipse itself).  Here the neurons that look
+alike are filled with one brush (a map stands for a circle's fill) and outlined
+with one pen, the maps drawn between, then every value in one font and every bias
+in its own: the picture a neuron by neuron painting gives, texts over all circles.
+
+Texts are drawn at a point worked out from their width, as ``Qt.AlignCenter``
+centres them in a box (into a box, Qt lays the text out anew each time).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFontMetricsF, QPen
+
+from ui.text import numbers
+
+from . import style
+from .maps import paint_dead, paint_map
+
+
+def paint_circles(item, painter) -> None:
+    """Paint the neurons of ``item`` (a ``ColumnItem`` of circles), maps and texts."""
+    g, e = item.geometry, item.emphasis
+    r, hw = g.cell, g.half_w
+    centres = g.centres.tolist()  # Python floats: numpy's scalars are slow to add
+    if item.selected is not None and item.selected < g.size:
+        painter.setPen(QPen(style.SELECTED_LINE, 5 * e))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        shape(painter, *centres[item.selected], hw + 6 * e, r + 6 * e)
+    computed = np.isfinite(item.values)
+    looks = _looks(item, computed)
+    covered = item.maps if hw <= r + 0.5 else {}  # a map covers a circle, not a pill
+    painter.setPen(Qt.PenStyle.NoPen)
+    for (fill, _line, _width, _dash), neurons in looks:
+        painter.setBrush(QBrush(fill))
+        for j in neurons:
+            if j not in covered:  # (up to under the outline)
+                shape(painter, *centres[j], hw, r)
+    for j, image in item.maps.items():  # under the outlines, which hide their pixel edge
+        if j < g.size:
+            paint_map(painter, image, *centres[j], r)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for (_fill, line, width, dash), neurons in looks:
+        pen = QPen(line, width * e)
+        pen.setStyle(Qt.PenStyle.DashLine if dash else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        for j in neurons:
+            shape(painter, *centres[j], hw, r)
+    _paint_values(item, painter, computed, centres)
+    for j in np.flatnonzero(np.isfinite(item.deltas)):
+        item._paint_delta(painter, *centres[j], item.deltas[j], j)
+    if item.index == 0 or item.is_output:
+        for j in range(g.size):
+            item._paint_name(painter, j, *centres[j])
+    for j in item.dead:
+        if j < g.size:
+            paint_dead(painter, *centres[j], r, e)
+
+
+def _looks(item, computed: np.ndarray) -> list:
+    """[(look, neurons)]: the neurons of each (fill, outline, width, dashed) look."""
+    groups: dict = {}
+    for j in range(item.geometry.size):
+        look = item._look(j, bool(computed[j]))
+        fill, line, width, dash = look
+        groups.setdefault((id(fill), id(line), width, dash), (look, []))[1].append(j)
+    return list(groups.values())
+
+
+def shape(painter, x: float, y: float, hw: float, r: float) -> None:
+    """A circle of radius ``r``, or a pill of half width ``hw`` when wider."""
+    if hw > r + 0.5:
+        painter.drawRoundedRect(QRectF(x - hw, y - r, 2 * hw, 2 * r), r, r)
+    else:
+        painter.drawEllipse(QPointF(x, y), r, r)
+
+
+def _paint_values(item, painter, computed: np.ndarray, centres: list) -> None:
+    """Each computed value in bold, and the bias under it where the column writes one."""
+    g = item.geometry
+    r = g.cell
+    texts = item.bias_texts
+    biased = np.isfinite(item.biases) if texts else np.zeros(g.size, bool)
+    if computed.any():
+        font, metrics = item.value_font
+        painter.setPen(style.INK)
+        painter.setFont(font)
+        rise = _rise(metrics)
+        for j in np.flatnonzero(computed).tolist():
+            x, y = centres[j]
+            text = numbers.fixed(item.values[j])
+            # the bias goes under the value
+            draw_centred(painter, x, y - 0.14 * r if biased[j] else y, text, metrics, rise)
+    if not biased.any():
+        return
+    painter.setPen(style.MUTED)
+    current = None
+    for j in np.flatnonzero(biased).tolist():
+        x, y = centres[j]
+        font, metrics = item.bias_font(j)
+        if font is not current:
+            painter.setFont(font)
+            current = font
+        text = "b=" + texts[j]
+        draw_centred(painter, x, y + 0.49 * r, text, metrics, _rise(metrics))
+
+
+def _rise(metrics: QFontMetricsF) -> float:
+    """From a line's middle down to its baseline, as ``Qt.AlignVCenter`` places it."""
+    return (metrics.ascent() - metrics.descent()) / 2
+
+
+def draw_centred(painter, x: float, y: float, text: str, metrics, rise: float) -> None:
+    """``text`` centred on (x, y) in the painter's font (of ``metrics``), as
+    ``Qt.AlignCenter`` centres it in a box around that point."""
+    painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, y + rise), text)
