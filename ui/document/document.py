@@ -59,9 +59,7 @@ class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory,
         The example input or target changed (an edit, or another row chosen).
     selectionChanged()
     stepChanged()
-        The step-through cursor moved or its records were recomputed.  While
-        ``recomputing`` is True, networkChanged or exampleChanged follows at once:
-        a view that listens to those too may wait for them (one refresh, not two).
+        The step-through cursor moved or its records were recomputed.
     fileChanged()
         The path or the saved/modified state changed.
     settingsChanged()
@@ -83,7 +81,6 @@ class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory,
     settingsChanged = Signal()
     aboutToEdit = Signal()
     replaced = Signal()
-    recomputing = False  # see stepChanged
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -385,10 +382,6 @@ class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory,
         self.fileChanged.emit()
         self.replaced.emit()
 
-    def _recompute(self) -> None:  # networkChanged or exampleChanged follows: see stepChanged
+    def _recompute(self) -> None:
         self.cursor.recompute(self.network, self.input, self.target, self.loss_name)
-        self.recomputing = True
-        try:
-            self.stepChanged.emit()
-        finally:
-            self.recomputing = False
+        self.stepChanged.emit()
