@@ -32,9 +32,9 @@ LABEL_BACKGROUND = QColor(*palette.LABEL_BACKGROUND)
 
 
 def font(pixels: int, bold: bool = False) -> QFont:
-    """A font of the application family at a pixel size (scene units)."""
+    """A font of the application family at a pixel size (scene units), at least 1."""
     f = QFont()
-    f.setPixelSize(pixels)
+    f.setPixelSize(max(pixels, 1))  # tiny circles of a big layer ask for 0: Qt warns on each
     f.setBold(bold)
     return f
 
