@@ -126,3 +126,21 @@ def test_an_edit_of_a_past_epoch_continues_from_it_first(qtbot):
     doc.undo()
     assert same_weights(doc.current_network, now) and training.epoch == 3
     assert last(training.history.test_accuracy) is not None
+
+
+def test_a_drag_shows_the_epoch_it_reached_and_the_inspector_catches_up(qtbot):
+    """A drag would stop at an epoch it only passed, or the Inspector brought to the front
+    after scrubbing behind its tab would still show today's weights."""
+    window, bar = digits_run(qtbot, epochs=5)
+    doc, timeline = window.document, window.training.timeline
+    window.document.select(Selection("edge", 2, 7, 4))
+    bar.slider.setSliderDown(True)
+    for value in (1, 3, 2, 4):  # the positions of epochs 1, 3, 2 and 4, one turn of the loop
+        bar.slider.setValue(value)
+    qtbot.waitUntil(lambda: timeline.shown_epoch == 4)
+    bar.slider.setSliderDown(False)
+    assert bar.label.text() == "epoch 4 of 5" and doc.showing_past
+    past = timeline.snapshot(4)
+    assert same_weights(doc.network, past)
+    editor = show_dock(window, "dockInspector").findChild(QWidget, "weightEditor")
+    assert abs(editor.value() - past.layers[1].W[4, 7]) < 1e-3

@@ -193,18 +193,21 @@ def _bucket_paths(w: np.ndarray, es: EdgeSet, scale: float):
     """(pen, path, antialiased) per non-empty bucket of the drawn weights ``w`` (m,)."""
     dense = len(w) > 400
     k = np.minimum((np.abs(w) / scale * N_BUCKETS).astype(int), N_BUCKETS - 1)
-    # Faint buckets first, so strong edges lie on top.  Not np.unique: it imports numpy.ma,
-    # 40 ms of the app's start-up, and k holds at most MAX_EDGES small integers.
-    for b in sorted(set(k.tolist())):
-        for sign, mask in ((1, w > 0), (-1, w < 0)):
-            pick = mask & (k == b)
-            if not pick.any():
-                continue
-            yield (
-                bucket_pen(sign, int(b), dense),
-                _pairs_path(es.p1[pick], es.p2[pick]),
-                not dense,
-            )
+    # One stable sort groups the edges (zero weights drawn in no colour) by bucket, faint
+    # first so strong edges lie on top, positive before negative, each group in index order.
+    edges = np.flatnonzero((w > 0) | (w < 0))
+    code = 2 * k[edges] + (w[edges] < 0)
+    order = np.argsort(code, kind="stable")
+    edges, code = edges[order], code[order]
+    starts = np.flatnonzero(np.diff(code, prepend=-1))
+    for first, last in zip(starts, [*starts[1:], len(code)]):
+        pick = edges[first:last]
+        b, negative = divmod(int(code[first]), 2)
+        yield (
+            bucket_pen(-1 if negative else 1, b, dense),
+            _pairs_path(es.p1[pick], es.p2[pick]),
+            not dense,
+        )
 
 
 def update_edges(items: list[LayerEdges], net, layout, coarse: bool = False) -> None:

@@ -117,11 +117,24 @@ class ConfusionMatrix(QWidget):
         self.retranslate()
 
     def set_matrix(self, matrix: np.ndarray, names) -> None:
-        """Show ``matrix`` (k, k) with the classes' names (``Document.names``)."""
+        """Show ``matrix`` (k, k) with the classes' names (``Document.names``).
+
+        Only the rows whose counts changed are painted again (a row's shades are
+        shares of the row), none for the same matrix (another epoch scrubbed to).
+        """
+        matrix = np.array(matrix)
+        same_frame = matrix.shape == self._matrix.shape and names == self._names
         if matrix.shape != self._matrix.shape:
             self.chosen = None
-        self._matrix, self._names = np.array(matrix), names
-        self.update()
+        changed = np.flatnonzero((matrix != self._matrix).any(axis=1)) if same_frame else None
+        self._matrix, self._names = matrix, names
+        if changed is None:
+            self.update()
+            return
+        left, top, side = self._geometry()
+        for t in changed:  # the chosen cell's 3-pixel frame overlaps its neighbours
+            row = QRectF(left - 2, top + t * side - 2, len(matrix) * side + 4, side + 4)
+            self.update(row.toAlignedRect())
 
     def matrix(self) -> np.ndarray:
         """The counts shown, shape (k, k): rows the true class, columns the chosen one."""
@@ -166,9 +179,9 @@ class ConfusionMatrix(QWidget):
     def _label_width(self) -> float:
         """The widest class name's width (measured once per names and font: every cell's
         place asks for it)."""
-        names = tuple(unit_names.class_text(self._names, j) for j in range(len(self._matrix)))
-        key = (names, self.font().key())
+        key = (self._names, len(self._matrix), self.font().key())  # names: frozen UnitNames
         if getattr(self, "_label_key", None) != key:
+            names = (unit_names.class_text(self._names, j) for j in range(len(self._matrix)))
             metrics = self.fontMetrics()
             self._label_key = key
             self._label_px = max((metrics.horizontalAdvance(n) for n in names), default=0) + 4
@@ -182,7 +195,11 @@ class ConfusionMatrix(QWidget):
         k = len(self._matrix)
         shares = self._matrix / np.maximum(self._matrix.sum(axis=1, keepdims=True), 1)
         grid, metrics = QPen(QColor(*palette.GRID), 1), self.fontMetrics()
-        for t in range(k):
+        dirty = event.rect()  # the rows whose counts changed (set_matrix), or all
+        rows = set()
+        for r in event.region():
+            rows.update(range(int((r.top() - top) // side), int((r.bottom() - top) // side) + 1))
+        for t in sorted(rows & set(range(k))):
             for y in range(k):
                 box = QRectF(left + y * side, top + t * side, side, side)
                 self._paint_cell(painter, box, t, y, shares[t, y], grid, metrics)
@@ -191,7 +208,8 @@ class ConfusionMatrix(QWidget):
         if self.chosen is not None:
             painter.setPen(QPen(QColor(palette.ACCENT), 3))
             painter.drawRect(self.cell_rect(*self.chosen))
-        self._paint_labels(painter, left, top, side)
+        if dirty.top() < top - 3 or dirty.left() < left - 3:  # the names: above, to the left
+            self._paint_labels(painter, left, top, side)
 
     def _paint_cell(self, painter, box: QRectF, t: int, y: int, share: float, grid, metrics):
         count = int(self._matrix[t, y])

@@ -122,7 +122,10 @@ class MainWindow(QMainWindow):
         for name, panel_class in PANELS.items():
             dock = QDockWidget(self)
             dock.setObjectName(name)
-            dock.setWidget(panel_class(self.document, dock))
+            panel = panel_class(self.document, dock)
+            if hasattr(panel, "watch_dock"):  # it waits while behind another tab
+                panel.watch_dock(dock)
+            dock.setWidget(panel)
             docks[name] = dock
         # Right: what is selected, and the curve of the layer being computed;
         # bottom: the computation in numbers, as wide as the canvas.

@@ -3,7 +3,11 @@
 One page per kind of selection (neuron, edge, layer) and one for nothing
 selected (the example's input, target, output and loss), in a stack.  Every
 Document signal refreshes the visible page; edits go back through the
-Document, so the canvas and the other panels follow by themselves.
+Document, so the canvas and the other panels follow by themselves.  Behind
+another dock's tab it lets new values pass (a step, new weights: scrubbing the
+timeline or training fills no hidden table) and refreshes once when its tab
+comes to the front (``InSight``); a new structure, example, names or selection
+it shows at once.
 """
 
 from __future__ import annotations
@@ -11,12 +15,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from ..sight import InSight
 from .example import ExamplePage
 from .pages import EdgePage, LayerPage, NeuronPage
 from .wheel_guard import WheelGuard
 
 
-class InspectorPanel(QWidget):
+class InspectorPanel(InSight, QWidget):
     """Panel showing the selected neuron, edge or layer, and the example input.
 
     objectName ``inspectorPanel``.
@@ -44,9 +49,9 @@ class InspectorPanel(QWidget):
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(scroll)
         document.selectionChanged.connect(self._on_selection_changed)
-        document.networkChanged.connect(lambda _structural: self._refresh())
+        document.networkChanged.connect(lambda structural: self._on_network_changed(structural))
         document.exampleChanged.connect(self._refresh)
-        document.stepChanged.connect(self._refresh)
+        document.stepChanged.connect(lambda: self._on_step_changed())
         document.namesChanged.connect(self._refresh)
         self._on_selection_changed()
 
@@ -61,6 +66,18 @@ class InspectorPanel(QWidget):
 
     def current_page(self):
         return self.stack.currentWidget()
+
+    def refresh(self) -> None:
+        """Show the Document as it is now (its tab came to the front)."""
+        self._refresh()
+
+    def _on_network_changed(self, structural: bool) -> None:
+        if structural or not self.behind:  # new values behind a tab wait for it
+            self._refresh()
+
+    def _on_step_changed(self) -> None:
+        if not self.behind:
+            self._refresh()
 
     def _on_selection_changed(self) -> None:
         sel = self.document.selection

@@ -7,12 +7,13 @@ the loss chart marks it).  "Now" comes back to the present, "Continue from here"
 makes the epoch shown the current one (one undo step) so training goes on from
 it, "Pin run" keeps the run's loss curve on the chart to compare with the next
 run, "Clear pins" removes them.  During a run the slider follows at the clock's
-ticks, never once an epoch.
+ticks, never once an epoch.  A drag shows the last epoch it reached at each turn
+of the event loop, not every position it passed on the way.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from ui.text import palette
@@ -76,15 +77,21 @@ class TimelineBar(QWidget):
         }
         self._positions: list[int | None] = []
         self._dirty = True
+        self._dragged_to: int | None = None  # the drag's last position, not shown yet
+        self._drag_turn = QTimer(self)
+        self._drag_turn.setSingleShot(True)
+        self._drag_turn.setInterval(0)
+        self._drag_turn.timeout.connect(self._show_dragged)
         self._lay_out()
         self.slider.valueChanged.connect(self._on_slider)
+        self.slider.sliderReleased.connect(self._show_dragged)
         b = self.buttons
         b["timelineNowButton"].clicked.connect(timeline.show_now)
         b["continueButton"].clicked.connect(timeline.continue_from_shown)
         b["pinRunButton"].clicked.connect(timeline.pins.pin)
         b["clearPinsButton"].clicked.connect(timeline.pins.clear)
         timeline.changed.connect(self._on_changed)
-        timeline.shownChanged.connect(self.refresh)
+        timeline.shownChanged.connect(self._show_position)
         timeline.pins.changed.connect(self._on_pins_changed)
         self.model.clock.tick.connect(self._on_tick)
         self.model.runningChanged.connect(lambda _running: self.refresh())
@@ -159,6 +166,10 @@ class TimelineBar(QWidget):
 
     def refresh(self) -> None:
         self._dirty = True
+        self._show_position()
+
+    def _show_position(self) -> None:
+        """The slider, label and buttons at the epoch shown (the positions read again if due)."""
         self._update_positions()
         positions, shown = self._positions, self.timeline.shown_epoch
         self.slider.blockSignals(True)
@@ -173,6 +184,19 @@ class TimelineBar(QWidget):
         self._update_buttons()
 
     def _on_slider(self, value: int) -> None:
+        if self.slider.isSliderDown():  # dragged: the values it passes wait for one turn
+            self._dragged_to = value
+            self._drag_turn.start()
+            return
+        self._show_value(value)
+
+    def _show_dragged(self) -> None:
+        value, self._dragged_to = self._dragged_to, None
+        self._drag_turn.stop()
+        if value is not None:
+            self._show_value(value)
+
+    def _show_value(self, value: int) -> None:
         positions = self._positions
         if not 0 <= value < len(positions):
             return
@@ -192,7 +216,9 @@ class TimelineBar(QWidget):
         else:
             text, colour = fill(self.tr("epoch %1 of %2"), shown, epoch), palette.ACCENT
         self.label.setText(text)
-        self.label.setStyleSheet(f"color: {colour};")
+        sheet = f"color: {colour};"
+        if self.label.styleSheet() != sheet:  # each new style sheet polishes the label again
+            self.label.setStyleSheet(sheet)
 
     def _on_pins_changed(self) -> None:
         pins = self.timeline.pins.pins
