@@ -47,7 +47,7 @@ class Runner(QObject):
         self._run_steps = 0
         self._watch = DivergenceWatch()
         self._epoch_seconds = float("inf")  # how long the last epoch took
-        self._pass_began_at = (0, 0.0)  # (steps done, time) when the pass under way began
+        self._pass_seconds = 0.0  # time the steps of the pass under way took (in _step)
         model.clock.sync.connect(self._show)
 
     @property
@@ -138,7 +138,8 @@ class Runner(QObject):
         steps = trainer.steps_done
         trainer.epoch()
         self._run_steps += trainer.steps_done - steps
-        self._epoch_seconds = time.perf_counter() - began
+        self._epoch_seconds = time.perf_counter() - began + self._pass_seconds
+        self._pass_seconds = 0.0
         self._record(trainer.history[-1])
         return True
 
@@ -146,14 +147,16 @@ class Runner(QObject):
         """One mini-batch; True when it finished an epoch (then measured and recorded)."""
         trainer = self._trainer
         done = trainer.epochs_done
-        if trainer.steps_done == self._pass_began_at[0]:
-            self._pass_began_at = (trainer.steps_done, time.perf_counter())
+        began = time.perf_counter()
         trainer.step()
+        # Only the steps' own time: a pass done step by step spans slices, and the
+        # refreshes between them would make an epoch look longer than it is (then
+        # slices went on in single steps, which cost more than Trainer.epoch()).
+        self._pass_seconds += time.perf_counter() - began
         self._run_steps += 1
         if trainer.epochs_done == done:
             return False
-        self._epoch_seconds = time.perf_counter() - self._pass_began_at[1]
-        self._pass_began_at = (trainer.steps_done, time.perf_counter())
+        self._epoch_seconds, self._pass_seconds = self._pass_seconds, 0.0
         self._record(trainer.history[-1])
         return True
 
@@ -276,7 +279,7 @@ class Runner(QObject):
             seed=model.weight_seed,
         )
         self._built_for = self._key()
-        self._epoch_seconds, self._pass_began_at = float("inf"), (0, 0.0)
+        self._epoch_seconds, self._pass_seconds = float("inf"), 0.0
 
     def _apply_live_settings(self) -> None:
         """η, batch size and L2 may change while training runs."""
