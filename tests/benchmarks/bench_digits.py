@@ -31,7 +31,6 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -41,7 +40,6 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as main.py sets it for the
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import simulator as sim  # noqa: E402
@@ -213,15 +211,10 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=100_000, help="simulated per timeline")
     parser.add_argument("--only", choices=["scrub"], help="print this figure alone")
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    from ui import MainWindow
+    from bench_training import fresh_window
 
-    window = MainWindow()
-    window.resize(1280, 720)
-    window.show()
-    app.processEvents()
+    app = QApplication.instance() or QApplication([])
+    window = fresh_window(app)
     digits_figures(app, window, args.rounds, args.epochs, args.only)
     window.document.undo_stack.setClean()
     window.close()

@@ -242,13 +242,8 @@ def _net_after_step(window):
     return net
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=1.0, help="per measurement")
-    parser.add_argument("--rounds", type=int, default=7, help="rounds a case")
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    # Fresh settings, as a new user has: the window's default dock layout.
+def fresh_window(app):
+    """The main window at 1280×720 with fresh settings, as a new user has (default docks)."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     from ui import MainWindow
@@ -257,6 +252,16 @@ def main() -> None:
     window.resize(1280, 720)
     window.show()
     app.processEvents()
+    return window
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=1.0, help="per measurement")
+    parser.add_argument("--rounds", type=int, default=7, help="rounds a case")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    window = fresh_window(app)
     print(f"load average (1, 5, 15 min): {os.getloadavg()}")
     print("epochs per second")
     print(
