@@ -187,13 +187,14 @@ class LayerEdges(QGraphicsItem):
         zoom = painter.worldTransform().m11()
         painter.setRenderHint(painter.RenderHint.Antialiasing, self._smooth)
         lines = self._lines  # held here while painting: drawLines reads its memory
+        address = lines.__array_interface__["data"][0]  # (ndarray.ctypes: 7 µs a call)
         for pen, first, rows in self._strokes:
             screen = QPen(pen)
             screen.setCosmetic(True)
             screen.setWidthF(max(pen.widthF() * self.pen * zoom, 0.6))
             painter.setPen(screen)
             # QPainter::drawLines(const QLineF *, int) on the rows of the array itself
-            first_line = shiboken6.wrapInstance(lines.ctypes.data + first * LINE_BYTES, QLineF)
+            first_line = shiboken6.wrapInstance(address + first * LINE_BYTES, QLineF)
             painter.drawLines(first_line, rows)
 
 
