@@ -57,6 +57,7 @@ class ConfusionPanel(InSight, QWidget):
         self.matrix.cellChosen.connect(lambda _t, _y: self._list())
         self._result = None
         self._drawn = None
+        self._items_of = None  # the data the list's items show points of
         self._key = None  # what the matrix shown was counted from (see _key)
         # The matrix takes the whole height (a dock under the canvas is short), the list
         # of points the rest of the width, under the summary.
@@ -131,23 +132,36 @@ class ConfusionPanel(InSight, QWidget):
         if key != self._drawn:  # other points: a new list (else only the numbers change)
             self._drawn = key
             self._fill(picked)
-        for k, n in enumerate(picked):
-            self.samples.item(k).setText(self._sample_text(n))
+        for k, text in enumerate(self._sample_texts(picked)):
+            self.samples.item(k).setText(text)
 
     def _fill(self, picked) -> None:
+        """The list's items for the points ``picked``: the items there are reused (a scrub
+        lists much the same points), each given its point and picture."""
         result, names = self._result, self.model.document.names
-        self.samples.clear()
-        inputs = self.model.prepared.inputs
-        for n in picked:
-            row = int(result.rows[n])
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, row)
-            if names.image is not None:
-                item.setIcon(self._icon(inputs, row, names.image))
-            self.samples.addItem(item)
+        rows = result.rows[picked].tolist()
         cell = self.matrix.chosen
-        if not len(picked) and (cell is None or cell[0] != cell[1]):
-            self.samples.addItem(QListWidgetItem(self.tr("No mistakes")))
+        note = not rows and (cell is None or cell[0] != cell[1])
+        samples, inputs = self.samples, self.model.prepared.inputs
+        if self._items_of is not inputs:  # other data: no item's point or picture holds
+            self._items_of = inputs
+            samples.clear()
+        samples.clearSelection()  # a highlighted row would now hold another point
+        while samples.count() > len(rows) + note:
+            samples.takeItem(samples.count() - 1)
+        while samples.count() < len(rows) + note:
+            samples.addItem(QListWidgetItem())
+        for k, row in enumerate(rows):
+            item = samples.item(k)
+            if item.data(Qt.ItemDataRole.UserRole) != row:
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                if names.image is not None:
+                    item.setIcon(self._icon(inputs, row, names.image))
+        if note:
+            item = samples.item(0)
+            item.setData(Qt.ItemDataRole.UserRole, None)
+            item.setIcon(QIcon())
+            item.setText(self.tr("No mistakes"))
 
     def _icon(self, inputs, row: int, shape) -> QIcon:
         """Point ``row``'s picture, made once per data (a scrub lists much the same points)."""
@@ -159,15 +173,26 @@ class ConfusionPanel(InSight, QWidget):
             icons[row] = QIcon(QPixmap.fromImage(image).scaled(ICON, ICON))
         return icons[row]
 
-    def _sample_text(self, n: int) -> str:
+    def _sample_texts(self, picked) -> list[str]:
+        """Each of the points ``picked`` as "No. 12 · 3 taken for 8 (61.2 %)"."""
         result, names = self._result, self.model.document.names
-        return fill(
-            self.tr("No. %1 · %2 taken for %3 (%4)"),
-            int(result.rows[n]) + 1,
-            unit_names.class_text(names, int(result.truth[n])),
-            unit_names.class_text(names, int(result.chosen[n])),
-            share(float(result.confidence[n])),
-        )
+        text = self.tr("No. %1 · %2 taken for %3 (%4)")
+        classes: dict[int, str] = {}  # a class's name, looked up once a list
+
+        def named(c: int) -> str:
+            if c not in classes:
+                classes[c] = unit_names.class_text(names, c)
+            return classes[c]
+
+        return [
+            fill(text, row + 1, named(truth), named(chosen), share(confidence))
+            for row, truth, chosen, confidence in zip(
+                result.rows[picked].tolist(),
+                result.truth[picked].tolist(),
+                result.chosen[picked].tolist(),
+                result.confidence[picked].tolist(),
+            )
+        ]
 
     def _on_item_clicked(self, item) -> None:
         row = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
