@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from .confusion import ConfusionMatrix, confusion
 from .digits.images import ink_image
 from .points import use_point
 from .sight import InSight
+from .steady_labels import SteadyText
 
 ICON = 32
 MAX_LISTED = 300  # a list longer than this shows its first ones (a bad network errs on all)
@@ -44,14 +44,15 @@ class ConfusionPanel(InSight, QWidget):
     def __init__(self, model, parent=None):
         super().__init__(parent)
         self.setObjectName("confusionPanel")
+        self.setAutoFillBackground(True)  # opaque: its repaints leave the dock unpainted
         self.model = model
-        self.summary = QLabel(self)
+        self.summary = SteadyText(self)  # a new count lays out neither the dock nor the window
         self.summary.setObjectName("confusionSummary")
-        self.summary.setWordWrap(True)
         self.matrix = ConfusionMatrix(self)
         self.samples = QListWidget(self)
         self.samples.setObjectName("confusionSamples")
         self.samples.setIconSize(QSize(ICON, ICON))
+        self.samples.setUniformItemSizes(True)  # one row measured, not each at every scrub
         self.samples.itemClicked.connect(self._on_item_clicked)
         self.samples.itemActivated.connect(self._on_item_clicked)
         self.matrix.cellChosen.connect(lambda _t, _y: self._list())

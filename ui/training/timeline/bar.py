@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLa
 from ui.text import palette
 from ui.text.i18n import fill
 
+from ..steady_labels import SteadyLabel
+
 # The slider's own keys, which are also the window's step shortcuts (Right, Home...).
 SLIDER_KEYS = {
     Qt.Key.Key_Left,
@@ -57,6 +59,7 @@ class TimelineBar(QWidget):
     def __init__(self, timeline, parent=None):
         super().__init__(parent)
         self.setObjectName("trainingTimeline")
+        self.setAutoFillBackground(True)  # opaque: a scrub repaints it, not its dock
         self.timeline = timeline
         self.model = timeline.model
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -64,7 +67,7 @@ class TimelineBar(QWidget):
         self.slider.setPageStep(10)
         self._keys = SliderKeys(self)
         self.slider.installEventFilter(self._keys)
-        self.label = QLabel(self)
+        self.label = SteadyLabel(self)
         self.label.setObjectName("timelineLabel")
         self.key = QLabel(self)
         self.key.setObjectName("pinnedRunsKey")
