@@ -190,7 +190,8 @@ class LayerEdges(QGraphicsItem):
             # straight into the picture ("fast draw"); with no clip at all it blends every
             # pixel as a span of its own: 3 times slower for the 2,048 lines into digits'
             # hidden layer.  The clip is what is to be painted anyway (the whole cache).
-            painter.setClipRect(option.exposedRect if option is not None else self._rect)
+            exposed = option.exposedRect if option is not None else QRectF()
+            painter.setClipRect(self._rect if exposed.isEmpty() else exposed)
         painter.setRenderHint(painter.RenderHint.Antialiasing, self._smooth)
         lines = self._lines  # held here while painting: drawLines reads its memory
         address = lines.__array_interface__["data"][0]  # (ndarray.ctypes: 7 µs a call)
