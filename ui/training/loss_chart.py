@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from ui.text import palette
 
 from .figures import loss_text, score_text
 from .plot_style import style_axes
+from .quiet_box import QuietBox
 from .sight import InSight
 from .timeline.pins import PinLines
 
@@ -85,26 +85,6 @@ def _short(value: float) -> str:
     return text.replace("e-0", "e-")
 
 
-class SummaryBox(QWidget):
-    """Holds the summary label, filling it, without a layout of its own.
-
-    The label's text changes at every frame, and a label whose text changes asks
-    its parent's layout to lay out again: in the chart's layout that went on up
-    through the dock to the main window, and repainted it, at every frame.  Here
-    it asks this box, which has nothing to lay out; the box's height is fixed.
-    """
-
-    def __init__(self, label: QLabel, parent=None):
-        super().__init__(parent)
-        self.label = label
-        label.setParent(self)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def resizeEvent(self, event) -> None:
-        self.label.setGeometry(self.rect())
-        super().resizeEvent(event)
-
-
 class LossChart(InSight, QWidget):
     """Loss and accuracy per epoch of ``model``'s history."""
 
@@ -117,7 +97,7 @@ class LossChart(InSight, QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)  # a narrow dock shows it on two lines
         self.summary.setAutoFillBackground(True)  # opaque: its repaints stop at itself
-        self._summary_box = SummaryBox(self.summary, self)
+        self._summary_box = QuietBox(self.summary, self)  # its text lays out nothing
         self.log_scale = QCheckBox(self)
         self.log_scale.setObjectName("logScaleCheckBox")
         self.log_scale.setChecked(settings.open_settings().value("lossChart/log", True, type=bool))
