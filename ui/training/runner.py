@@ -51,7 +51,10 @@ class Runner(QObject):
         self._watch = DivergenceWatch()
         self._log = SliceLog()  # the epochs of the slice under way
         self._stop_rules = (None, None)  # (epochs, loss), read at each slice
-        self._epoch_seconds = float("inf")  # how long the last epoch took
+        # CPU seconds the last epoch took: by the clock, a moment the system gave the core
+        # to another process made an epoch look too long for the slices that followed,
+        # which then went on in single steps (each dearer than its share of an epoch).
+        self._epoch_seconds = float("inf")
         self._pass_seconds = 0.0  # time the steps of the pass under way took (in _step)
         model.clock.sync.connect(self._show)
 
@@ -143,11 +146,11 @@ class Runner(QObject):
 
     def _epoch(self) -> bool:
         """The rest of the pass under way (or a whole one), recorded; True."""
-        trainer, began = self._trainer, time.perf_counter()
+        trainer, began = self._trainer, time.thread_time()
         steps = trainer.steps_done
         trainer.epoch()
         self._run_steps += trainer.steps_done - steps
-        self._epoch_seconds = time.perf_counter() - began + self._pass_seconds
+        self._epoch_seconds = time.thread_time() - began + self._pass_seconds
         self._pass_seconds = 0.0
         self._record(trainer.history[-1])
         return True
@@ -156,12 +159,12 @@ class Runner(QObject):
         """One mini-batch; True when it finished an epoch (then measured and recorded)."""
         trainer = self._trainer
         done = trainer.epochs_done
-        began = time.perf_counter()
+        began = time.thread_time()
         trainer.step()
         # Only the steps' own time: a pass done step by step spans slices, and the
         # refreshes between them would make an epoch look longer than it is (then
         # slices went on in single steps, which cost more than Trainer.epoch()).
-        self._pass_seconds += time.perf_counter() - began
+        self._pass_seconds += time.thread_time() - began
         self._run_steps += 1
         if trainer.epochs_done == done:
             return False

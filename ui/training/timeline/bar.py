@@ -160,12 +160,7 @@ class TimelineBar(QWidget):
 
     def _last_is_now(self) -> bool:
         """Whether the newest snapshot is the current network (not edited since)."""
-        try:
-            kept = self.timeline.snapshot(self.model.epoch)
-        except KeyError:
-            return False
-        now = self.model.document.current_network
-        return all((a == b).all() for a, b in zip(kept.parameters(), now.parameters()))
+        return self.timeline.holds(self.model.epoch, self.model.document.current_network)
 
     def refresh(self) -> None:
         self._dirty = True

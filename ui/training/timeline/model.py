@@ -88,6 +88,13 @@ class Timeline(QObject):
             raise KeyError(f"no weights kept at epoch {epoch}")
         return network_from(self.model.document.current_network, rows[i])
 
+    def holds(self, epoch: int, net) -> bool:
+        """Whether the weights kept at ``epoch`` are ``net``'s (without making a network:
+        the bar asks at every tick of a run)."""
+        epochs, rows, _entries = self._kept()
+        i = bisect.bisect_left(epochs, epoch)
+        return i < len(epochs) and epochs[i] == epoch and _same(rows[i], flat_parameters(net))
+
     @property
     def nbytes(self) -> int:
         """Memory the snapshots of every branch alive hold."""
