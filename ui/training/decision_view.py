@@ -200,7 +200,8 @@ class DecisionView(InSight, QWidget):
         if outputs is None:
             self.curve.hide()
             return
-        self.curve.setData(self.model.plane.view.points[:, 0], outputs[-1][:, 0])
+        # a copy: the plane fills its outputs again at the next pass
+        self.curve.setData(self.model.plane.view.points[:, 0], outputs[-1][:, 0].copy())
         self.curve.show()
 
     def _point_xy(self) -> np.ndarray:
