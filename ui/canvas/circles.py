@@ -103,12 +103,11 @@ def _paint_values(item, painter, computed: np.ndarray, centres: list) -> None:
     current = None
     for j in np.flatnonzero(biased).tolist():
         x, y = centres[j]
-        font, metrics = item.bias_font(j)
+        font, metrics, width = item.bias_font(j)  # measured once per text
         if font is not current:
             painter.setFont(font)
-            current = font
-        text = "b=" + texts[j]
-        draw_centred(painter, x, y + 0.49 * r, text, metrics, _rise(metrics))
+            current, rise = font, _rise(metrics)
+        painter.drawText(QPointF(x - width / 2, y + 0.49 * r + rise), "b=" + texts[j])
 
 
 def _rise(metrics: QFontMetricsF) -> float:

@@ -62,7 +62,7 @@ class ColumnItem(QGraphicsItem):
         # the value's font is fixed per column (strips and grids write no values)
         font = style.font(max(round(column.font_px), 1), bold=True)
         self._value_font = font, QFontMetricsF(font)
-        self._bias_fonts: list = []  # (font, metrics) per bias text, fitted into its circle
+        self._bias_fonts: list = []  # (font, metrics, width) per bias text, fitted
         self.maps: dict = {}  # neuron -> QImage of its output over the plane (training)
         self.dead: frozenset = frozenset()  # neurons that output 0 for every training point
         self.setZValue(2)
@@ -78,17 +78,23 @@ class ColumnItem(QGraphicsItem):
         values, deltas = np.array(values, dtype=float), np.array(deltas, dtype=float)
         biases = self.biases if biases is None else np.array(biases, dtype=float)
         marks = (current, current_backward, selected)
-        if marks == (self.current, self.current_backward, self.selected) and all(
-            _same(a, b)
-            for a, b in ((values, self.values), (deltas, self.deltas), (biases, self.biases))
+        texts = self._bias_texts
+        if not _same(biases, self.biases):
+            texts = numbers.aligned(biases) if self.shows_bias else []
+        self.biases = biases  # shown only as its texts: a run often moves b less than them
+        if (
+            marks == (self.current, self.current_backward, self.selected)
+            and texts == self._bias_texts
+            and _same(values, self.values)
+            and _same(deltas, self.deltas)
         ):
             return  # e.g. a weight edit upstream of nothing computed: no repaint
-        if not _same(biases, self.biases):
-            self._bias_texts = numbers.aligned(biases) if self.shows_bias else []
+        if texts != self._bias_texts:
+            self._bias_texts = texts
             self._bias_fonts = self._fit_bias_fonts()
         if not _same(values, self.values):
             self._colours = self._image = None  # recoloured at the next paint, once
-        self.values, self.deltas, self.biases = values, deltas, biases
+        self.values, self.deltas = values, deltas
         self.current, self.current_backward, self.selected = marks
         self.update()
 
@@ -147,26 +153,32 @@ class ColumnItem(QGraphicsItem):
         """The values' font and its metrics: fixed per column."""
         return self._value_font
 
-    def bias_font(self, j: int) -> tuple[QFont, QFontMetricsF]:
-        """The font of neuron ``j``'s bias text and its metrics (see ``_bias_fonts``)."""
+    def bias_font(self, j: int) -> tuple[QFont, QFontMetricsF, float]:
+        """The font of neuron ``j``'s bias text, its metrics and the text's width
+        ("b=" and all; see ``_bias_fonts``)."""
         return self._bias_fonts[j]
 
-    def _fit_bias_fonts(self) -> list[tuple[QFont, QFontMetricsF]]:
+    def _fit_bias_fonts(self) -> list[tuple[QFont, QFontMetricsF, float]]:
         """Each bias text's font: larger in presentation mode, as long as it fits the
-        circle; the texts that fit share one font (the painter sets it once)."""
+        circle; the texts of one size share one font (the painter sets it once)."""
         r = self.geometry.cell
         base = style.font(round(0.36 * r * (1.0 + 0.3 * (self.emphasis - 1.0))))
-        fitting = base, QFontMetricsF(base)
+        sizes = {base.pixelSize(): (base, QFontMetricsF(base))}
         room = 1.6 * r  # the circle's width under the value
         fonts = []
         for text in self._bias_texts:
-            wide = fitting[1].horizontalAdvance("b=" + text)
+            text = "b=" + text
+            wide = sizes[base.pixelSize()][1].horizontalAdvance(text)
             if wide <= room:
-                fonts.append(fitting)
+                fonts.append((*sizes[base.pixelSize()], wide))
                 continue
-            font = QFont(base)
-            font.setPixelSize(max(round(base.pixelSize() * room / wide), 8))
-            fonts.append((font, QFontMetricsF(font)))
+            px = max(round(base.pixelSize() * room / wide), 8)
+            if px not in sizes:
+                font = QFont(base)
+                font.setPixelSize(px)
+                sizes[px] = font, QFontMetricsF(font)
+            font, metrics = sizes[px]
+            fonts.append((font, metrics, metrics.horizontalAdvance(text)))
         return fonts
 
     def set_text_floor(self, pixels: float) -> None:

@@ -59,7 +59,7 @@ class DecisionView(InSight, QWidget):
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.plot: pg.PlotWidget | None = None
-        self._points_key = None
+        self._points_key = self._example_key = self._image_bounds = None
         self._layout()
         self.discrete.toggled.connect(self._on_toggle)
         self.show_test.toggled.connect(self._on_toggle)
@@ -114,7 +114,7 @@ class DecisionView(InSight, QWidget):
         plot.scene().sigMouseClicked.connect(self._on_click)
         plot.getViewBox().sigResized.connect(self._on_resized)
         self._box.insertWidget(2, plot, 1)
-        self._points_key = None
+        self._points_key = self._example_key = self._image_bounds = None
         return plot
 
     # ---- for tests and anyone reading it ------------------------------------------
@@ -186,8 +186,9 @@ class DecisionView(InSight, QWidget):
             heat = neuron_heatmap(outputs[column - 1][:, j], act, shape)
         self.image.setLookupTable(heat.lut)
         self.image.setImage(heat.indices, autoLevels=False, levels=heat.levels)
-        (x0, x1), (y0, y1) = plane.bounds
-        self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        if plane.bounds != self._image_bounds:  # (a new rectangle makes the plot look again)
+            self._image_bounds = (x0, x1), (y0, y1) = plane.bounds
+            self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
         self.image.show()
 
     def _target_range(self) -> tuple[float, float]:
@@ -253,11 +254,15 @@ class DecisionView(InSight, QWidget):
 
     def _draw_example(self) -> None:
         prepared, doc = self.model.prepared, self.model.document
+        size = 2.6 * POINT_PX * pen_scale(self.font())
+        key = (id(prepared), doc.network.input_size, np.asarray(doc.input).tobytes(), size)
+        if key == self._example_key:  # a run moves no point: its ring is drawn already
+            return
+        self._example_key = key
         if prepared.input_size != doc.network.input_size:
             self.example.setData(pos=np.zeros((0, 2)))
             return
         rows = np.flatnonzero(np.all(np.isclose(prepared.inputs, doc.input), axis=1))
-        size = 2.6 * POINT_PX * pen_scale(self.font())
         self.example.setData(pos=self._point_xy()[rows], size=size)
 
     # ---- gestures -------------------------------------------------------------------
@@ -302,7 +307,7 @@ class DecisionView(InSight, QWidget):
         self._on_tick(force=True)
 
     def _on_data_changed(self) -> None:
-        self._points_key = None
+        self._points_key = self._example_key = None
         self.model.clock.poke()
 
     # ---- texts ----------------------------------------------------------------------
