@@ -63,6 +63,8 @@ class ColumnItem(QGraphicsItem):
         font = style.font(max(round(column.font_px), 1), bold=True)
         self._value_font = font, QFontMetricsF(font)
         self._bias_fonts: list = []  # (font, metrics, width) per bias text, fitted
+        self._bias_fitted: dict = {}  # text -> its (font, metrics, width)
+        self._bias_sizes: dict = {}  # pixel size -> (font, metrics)
         self.maps: dict = {}  # neuron -> QImage of its output over the plane (training)
         self.dead: frozenset = frozenset()  # neurons that output 0 for every training point
         self.setZValue(2)
@@ -160,26 +162,36 @@ class ColumnItem(QGraphicsItem):
 
     def _fit_bias_fonts(self) -> list[tuple[QFont, QFontMetricsF, float]]:
         """Each bias text's font: larger in presentation mode, as long as it fits the
-        circle; the texts of one size share one font (the painter sets it once)."""
-        r = self.geometry.cell
-        base = style.font(round(0.36 * r * (1.0 + 0.3 * (self.emphasis - 1.0))))
-        sizes = {base.pixelSize(): (base, QFontMetricsF(base))}
-        room = 1.6 * r  # the circle's width under the value
-        fonts = []
+        circle; the texts of one size share one font (the painter sets it once).  A
+        text is fitted once: a run changes only some of a column's texts each time."""
+        fitted, fonts = self._bias_fitted, []
+        if len(fitted) > 4 * max(len(self._bias_texts), 16):  # a run's old texts
+            fitted.clear()
         for text in self._bias_texts:
-            text = "b=" + text
-            wide = sizes[base.pixelSize()][1].horizontalAdvance(text)
-            if wide <= room:
-                fonts.append((*sizes[base.pixelSize()], wide))
-                continue
-            px = max(round(base.pixelSize() * room / wide), 8)
-            if px not in sizes:
-                font = QFont(base)
-                font.setPixelSize(px)
-                sizes[px] = font, QFontMetricsF(font)
-            font, metrics = sizes[px]
-            fonts.append((font, metrics, metrics.horizontalAdvance(text)))
+            fit = fitted.get(text)
+            if fit is None:
+                fit = fitted[text] = self._fit_bias_font("b=" + text)
+            fonts.append(fit)
         return fonts
+
+    def _fit_bias_font(self, text: str) -> tuple[QFont, QFontMetricsF, float]:
+        r = self.geometry.cell
+        px = round(0.36 * r * (1.0 + 0.3 * (self.emphasis - 1.0)))
+        font, metrics = self._bias_font_of(px)
+        wide = metrics.horizontalAdvance(text)
+        room = 1.6 * r  # the circle's width under the value
+        if wide <= room:
+            return font, metrics, wide
+        font, metrics = self._bias_font_of(max(round(font.pixelSize() * room / wide), 8))
+        return font, metrics, metrics.horizontalAdvance(text)
+
+    def _bias_font_of(self, px: int) -> tuple[QFont, QFontMetricsF]:
+        """The bias texts' font at ``px`` pixels and its metrics, made once."""
+        made = self._bias_sizes.get(px)
+        if made is None:
+            font = style.font(px)
+            made = self._bias_sizes[px] = font, QFontMetricsF(font)
+        return made
 
     def set_text_floor(self, pixels: float) -> None:
         """Write δ and the x/y names at least ``pixels`` high (scene units)."""

@@ -94,7 +94,7 @@ def _pictures(columns) -> dict:
     columns = [c for c in columns if c[1].shape[1] <= MAX_MAPPED]
     if not columns:
         return {}
-    values = np.concatenate([v for _c, v, _a in columns], axis=1)
+    values = np.concatenate([v.T for _c, v, _a in columns], axis=0)  # a map a row
     reach = np.concatenate([neuron_reach(v, act) for _c, v, act in columns])
     pictures = iter(thumbnails(values, reach, THUMB, PIXELS_PER_CELL))
     neurons = [(column, j) for column, v, _a in columns for j in range(v.shape[1])]
