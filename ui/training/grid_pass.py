@@ -84,7 +84,7 @@ class GridPass:
                 if in_place is not None:
                     in_place(a)
                     z = a.T
-                else:  # (softmax, the slopes...) point by row, as the simulator does
+                else:  # (the slopes, ELU, GELU...) point by row, as the simulator does
                     z = layer.output(a.T)
                 outputs.append(z)
                 x = z.T if z.dtype == np.float32 else z.T.astype(np.float32)  # (step: 0/1)
