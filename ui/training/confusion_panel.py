@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -31,8 +32,8 @@ from ui.text.numbers import share
 from .confusion import ConfusionMatrix, confusion
 from .digits.images import ink_image
 from .points import use_point
+from .quiet_box import QuietBox
 from .sight import InSight
-from .steady_labels import SteadyText
 
 ICON = 32
 MAX_LISTED = 300  # a list longer than this shows its first ones (a bad network errs on all)
@@ -46,8 +47,12 @@ class ConfusionPanel(InSight, QWidget):
         self.setObjectName("confusionPanel")
         self.setAutoFillBackground(True)  # opaque: its repaints leave the dock unpainted
         self.model = model
-        self.summary = SteadyText(self)  # a new count lays out neither the dock nor the window
+        self.summary = QLabel(self)
         self.summary.setObjectName("confusionSummary")
+        self.summary.setWordWrap(True)
+        # a new count lays out neither the dock nor the window: only a new height does
+        self._summary_box = QuietBox(self.summary, self)
+        self._summary_box.installEventFilter(self)  # its width: the height its text wraps to
         self.matrix = ConfusionMatrix(self)
         self.samples = QListWidget(self)
         self.samples.setObjectName("confusionSamples")
@@ -64,7 +69,7 @@ class ConfusionPanel(InSight, QWidget):
         # of points the rest of the width, under the summary.
         right = QVBoxLayout()
         right.setSpacing(2)
-        right.addWidget(self.summary)
+        right.addWidget(self._summary_box)
         right.addWidget(self.samples, 1)
         box = QHBoxLayout(self)
         box.setContentsMargins(4, 2, 4, 2)
@@ -110,13 +115,29 @@ class ConfusionPanel(InSight, QWidget):
         self.matrix.setVisible(result is not None)
         self.samples.setVisible(result is not None)
         if result is None:
-            self.summary.setText(self._note())
+            self._write_summary(self._note())
             return
         self.matrix.set_matrix(result.matrix, names)
         right, total = int(result.matrix.trace()), int(result.matrix.sum())
         text = self.tr("Test points: %1 of %2 right (%3)")
-        self.summary.setText(fill(text, right, total, share(result.accuracy)))
+        self._write_summary(fill(text, right, total, share(result.accuracy)))
         self._list()
+
+    def _write_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        """The summary's box as high as its text wrapped to the box's width."""
+        box = self._summary_box
+        height = self.summary.heightForWidth(max(box.width(), 1))
+        if height != box.minimumHeight():
+            box.setFixedHeight(height)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._summary_box and event.type() == QEvent.Type.Resize:
+            self._fit_summary()
+        return False
 
     def _note(self) -> str:
         if self.model.kind != "classification":
@@ -204,6 +225,8 @@ class ConfusionPanel(InSight, QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_summary()  # presentation mode's larger letters wrap otherwise
         super().changeEvent(event)
 
     def retranslate(self) -> None:
