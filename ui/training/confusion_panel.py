@@ -131,6 +131,8 @@ class ConfusionPanel(InSight, QWidget):
         """The summary's box as high as its text wrapped to the box's width."""
         box = self._summary_box
         height = self.summary.heightForWidth(max(box.width(), 1))
+        if height < 0:  # no text yet
+            height = self.summary.sizeHint().height()
         if height != box.minimumHeight():
             box.setFixedHeight(height)
 
