@@ -42,6 +42,7 @@ from .menus import build_menus, build_toolbar, fill_examples, fill_recent
 from .notation_menu import NotationMenu
 from .preferences import PreferencesDialog
 from .presentation import PresentationMode
+from .retranslation import DockTexts, settle
 from .step_actions import StepActions
 from .texts import DOCKS, about_text, how_to_text, translate
 from .undo_keys import UndoKeys
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._save_language.timeout.connect(lambda: settings.save_language(i18n.current_language()))
         self._connect()
         self.retranslate()
+        self._dock_texts = DockTexts(self)  # docks out of sight retranslate when shown
         self.resize(1280, 720)
         self._layout_pending = not self._restore_settings()
         # Dock sizes stick once the window is laid out: lay it out now, before the canvas
@@ -195,6 +197,12 @@ class MainWindow(QMainWindow):
         """Switch the whole interface to ``"en"`` or ``"zh"`` and remember it."""
         i18n.set_language(language)  # delivers LanguageChange: this window retranslates in it
         self._save_language.start()
+
+    def event(self, event) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            settle(self)
+        return handled
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -153,14 +153,17 @@ class ActivationPanel(QWidget):
 
     # ---- language and size ----------------------------------------------------
     def retranslate(self) -> None:
-        self._curve_key = None
         self._compare.retranslate()
         bottom, left = texts.axis_labels()
         self.plot.setLabel("bottom", bottom)
         self.plot.setLabel("left", left)
         self.key.setToolTip(texts.saturation_tip())
         self.wide_button.setToolTip(texts.range_tip())
+        # The curves stay as they are: only the words change (the key's among them).
         self._on_step_changed()
+        if self._curve_key is not None:
+            self._legend()
+            self._fit_ranges()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -372,6 +375,8 @@ class ActivationPanel(QWidget):
         if ranges != self._ranges:  # an unchanged range repaints nothing
             self._ranges = ranges
             self.view_box.setRange(xRange=(x0, x1), yRange=(bottom, top), padding=0)
+            # Now, not as the plot paints: changed then, its axes would ask for a second paint.
+            self.view_box.updateMatrix()
 
     def _highest_between(self, left: float, right: float) -> float:
         """The highest value of the drawn curves for ``left <= a <= right``."""
