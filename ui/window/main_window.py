@@ -42,7 +42,7 @@ from .menus import build_menus, build_toolbar, fill_examples, fill_recent
 from .notation_menu import NotationMenu
 from .preferences import PreferencesDialog
 from .presentation import PresentationMode
-from .retranslation import DockTexts, settle
+from .retranslation import DockTexts
 from .step_actions import StepActions
 from .texts import DOCKS, about_text, how_to_text, translate
 from .undo_keys import UndoKeys
@@ -197,12 +197,6 @@ class MainWindow(QMainWindow):
         """Switch the whole interface to ``"en"`` or ``"zh"`` and remember it."""
         i18n.set_language(language)  # delivers LanguageChange: this window retranslates in it
         self._save_language.start()
-
-    def event(self, event) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            settle(self)
-        return handled
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,28 +4,14 @@ A language switch (or View ▸ Notation) sends ``LanguageChange`` to every widge
 the docks behind another dock's tab, or closed, would retranslate, relay out and
 redraw panels nobody sees (a third of a switch's time).  Such a dock keeps its
 old texts until it is shown: then it gets the ``LanguageChange`` it missed, before
-it is painted.  A window not shown yet retranslates everything at once.  Then the
-window is laid out and painted once (``settle``).
+it is painted.  A window not shown yet retranslates everything at once.  (The
+window then lays out and paints once: ``ui.text.i18n``.)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QDockWidget, QGraphicsView
-
-
-def settle(window) -> None:
-    """Lay ``window`` out and let its plots and canvas take their new items now, so a
-    change of every text paints the window once.
-
-    Each graphics scene repaints the window as soon as it has taken its items' changes:
-    left to the event loop, the first did so before the layouts had settled and the
-    others had taken theirs, and the window painted twice (the activation plot twice).
-    """
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    for view in window.findChildren(QGraphicsView):
-        if view.scene() is not None:
-            QCoreApplication.sendPostedEvents(view.scene(), QEvent.Type.MetaCall)
+from PySide6.QtWidgets import QDockWidget
 
 
 class DockTexts(QObject):

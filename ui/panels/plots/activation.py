@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 import simulator as sim
+from ui.document.settling import once_settled
 from ui.panels.elided_label import ElidedLabel
 from ui.text import describe, palette
 from ui.text.i18n import fill
@@ -63,8 +64,9 @@ class ActivationPanel(QWidget):
         self._base_point_size = self.font().pointSizeF()
         self._build()
         self.retranslate()
-        document.stepChanged.connect(self._on_step_changed)
-        document.selectionChanged.connect(self._on_step_changed)
+        refresh = once_settled(document, self._on_step_changed)  # once per change
+        document.stepChanged.connect(refresh)
+        document.selectionChanged.connect(refresh)
 
     # ---- building -------------------------------------------------------------
     def _build(self) -> None:
