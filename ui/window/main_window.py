@@ -38,7 +38,7 @@ from ui.text.notation import spans
 from ui.training.docks import TrainingInWindow
 
 from .actions import make_actions, retranslate_actions
-from .menus import build_menus, build_toolbar, fill_examples, fill_recent
+from .menus import build_menus, build_toolbar, fill_examples, fill_recent, retitle_recent
 from .notation_menu import NotationMenu
 from .preferences import PreferencesDialog
 from .presentation import PresentationMode
@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         a["actionHowTo"].triggered.connect(self.show_how_to)
         a["actionAbout"].triggered.connect(self.show_about)
         self.files.recentFilesChanged.connect(lambda: fill_recent(self))
+        fill_recent(self)  # a language switch only retitles it
         stack = doc.undo_stack
         for signal in (
             stack.canUndoChanged,
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
         self.action_map["actionLanguageEnglish"].setChecked(language == "en")
         self.action_map["actionLanguageChinese"].setChecked(language == "zh")
         fill_examples(self)
-        fill_recent(self)
+        retitle_recent(self)
         self._update_undo_actions()
         self._on_file_changed()
         self._on_network_changed(True)
