@@ -26,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 import simulator as sim
 
 from .commands import LABELS, SettingCommand, TrainingDataCommand
-from .settling import one_change
 from .state import fit, structure_key
 from .unit_names import NO_NAMES, UnitNames
 
@@ -164,7 +163,6 @@ class TrainingParts:
             self.namesChanged.emit()
 
     # ---- weights and the example ------------------------------------------------------
-    @one_change
     def show_weights(self, net: sim.Network) -> None:
         """Show ``net``'s weights now, without an undo step; its structure must match.
 
