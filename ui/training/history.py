@@ -44,6 +44,15 @@ class History:
         self.test_loss.append(test[0])
         self.test_accuracy.append(test[1])
 
+    def extend(self, figures: np.ndarray) -> None:
+        """Add epochs: ``figures`` (n, 4) rows of train loss, train accuracy, test loss
+        and test accuracy."""
+        for values, column in zip(
+            (self.train_loss, self.train_accuracy, self.test_loss, self.test_accuracy),
+            np.asarray(figures, dtype=float).T,
+        ):
+            values.extend(column.tolist())
+
     def last(self, name: str) -> float | None:
         """The latest value of ``"train_loss"``, ``"test_accuracy"``, ...; None before any."""
         values = getattr(self, name)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from ui.text import palette
 
 from .figures import loss_text, score_text
 from .plot_style import style_axes
+from .quiet_box import QuietBox
 from .sight import InSight
 from .timeline.pins import PinLines
 
@@ -96,10 +96,8 @@ class LossChart(InSight, QWidget):
         self.summary.setObjectName("lossSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)  # a narrow dock shows it on two lines
-        # Its text changes at every frame: a fixed size keeps that from laying out the
-        # dock (and repainting the window) each time.
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.summary.setAutoFillBackground(True)  # opaque: its repaints stop at itself
+        self._summary_box = QuietBox(self.summary, self)  # its text lays out nothing
         self.log_scale = QCheckBox(self)
         self.log_scale.setObjectName("logScaleCheckBox")
         self.log_scale.setChecked(settings.open_settings().value("lossChart/log", True, type=bool))
@@ -107,9 +105,11 @@ class LossChart(InSight, QWidget):
         self._marked: int | None = None  # the timeline's epoch shown, marked on the plot
         self._hover_epoch: int | None = None
         self._drawn = -1  # history length last drawn
+        self._pins_drawn = None  # (pins, log scale, pen width) last drawn, see _draw_pins
+        self._pinned = np.zeros(0)  # their values as drawn
         self._arrays: dict[str, np.ndarray] = {}  # the history as arrays, see _series
         top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
+        top.addWidget(self._summary_box, 1)
         top.addWidget(self.log_scale)
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(4, 2, 4, 2)
@@ -152,9 +152,12 @@ class LossChart(InSight, QWidget):
         plot.addItem(grid, ignoreBounds=True)
         item = plot.getPlotItem()
         width = 2.0 * pen_scale(self.font())
-        self.train_line = plot.plot(pen=pg.mkPen(TRAIN, width=width))
-        # Solid lines only: a dashed pen over a thousand epochs took 1 ms a line to draw.
-        self.test_line = plot.plot(pen=pg.mkPen(TEST, width=width))
+        # Curves, not PlotDataItems: their setData at every frame costs a third.  Solid
+        # lines only: a dashed pen over a thousand epochs took 1 ms a line to draw.
+        self.train_line = pg.PlotCurveItem(pen=pg.mkPen(TRAIN, width=width))
+        self.test_line = pg.PlotCurveItem(pen=pg.mkPen(TEST, width=width))
+        plot.addItem(self.train_line)
+        plot.addItem(self.test_line)
         self.accuracy_box = pg.ViewBox()
         item.showAxis("right")
         item.getAxis("right").enableAutoSIPrefix(False)
@@ -198,6 +201,7 @@ class LossChart(InSight, QWidget):
     def _on_progress_changed(self) -> None:
         self._drawn = -1
         self._arrays = {}  # an undo or a reset may have replaced the history
+        self._pins_drawn = None  # or the pins changed
         self.model.clock.poke()
 
     def _on_tick(self) -> None:
@@ -239,9 +243,17 @@ class LossChart(InSight, QWidget):
                 losses.append(y)
             line.setData(epochs, y, connect="finite")
         pins = self.model.timeline.pins
+        self._fit_ranges(max(n, pins.longest), np.concatenate([*losses, self._draw_pins(pins)]))
+
+    def _draw_pins(self, pins) -> np.ndarray:
+        """The pinned runs' lines, made again only when they or the scale changed (not at
+        every frame of a run); their values as drawn."""
         width = 1.5 * pen_scale(self.font())
-        pinned = self.pin_lines.draw(pins.pins, self.log_scale.isChecked(), MAX_DRAWN, width)
-        self._fit_ranges(max(n, pins.longest), np.concatenate([*losses, pinned]))
+        key = (tuple(map(id, pins.pins)), self.log_scale.isChecked(), width)
+        if key != self._pins_drawn:
+            self._pins_drawn = key
+            self._pinned = self.pin_lines.draw(pins.pins, key[1], MAX_DRAWN, width)
+        return self._pinned
 
     def _fit_ranges(self, n: int, y: np.ndarray) -> None:
         """Ranges that change in steps, not at every epoch: a new range redraws the axes.
@@ -348,7 +360,7 @@ class LossChart(InSight, QWidget):
 
     def _fix_summary_height(self) -> None:
         """Two lines of the summary's font: room for its text wrapped once."""
-        self.summary.setFixedHeight(2 * self.summary.fontMetrics().lineSpacing() + 4)
+        self._summary_box.setFixedHeight(2 * self.summary.fontMetrics().lineSpacing() + 4)
 
     def retranslate(self) -> None:
         self.summary.setToolTip(self.tr("Blue: the training points; orange: the test points"))

@@ -59,8 +59,13 @@ class TrainingModel(QObject):
         The neuron under the pointer on the canvas changed (see ``focus``).
     epochReached(int, object)
         ``(epoch, network)``: the network as it is at the end of that epoch, when a
-        run starts from it and after each epoch the run finishes (for the timeline;
-        the network is the trainer's own: copy what is kept).
+        run starts from it (for the timeline; the network is the trainer's own:
+        copy what is kept).
+    epochsReached(int, object)
+        ``(first, rows)``: the epochs a slice of the run finished, ``first`` to
+        ``first + n - 1``, with each one's parameters, ``rows`` (n, P) flat in
+        ``network.parameters()`` order (the runner's buffer: copy what is kept).
+        Emitted at the end of each slice, before the epoch counter is read.
     """
 
     dataChanged = Signal()
@@ -70,6 +75,7 @@ class TrainingModel(QObject):
     message = Signal(str, str)
     hoverChanged = Signal()
     epochReached = Signal(int, object)
+    epochsReached = Signal(int, object)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)

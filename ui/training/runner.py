@@ -3,7 +3,9 @@
 A zero-interval ``QTimer`` calls ``_slice``, which trains mini-batches until
 ``SLICE_SECONDS`` have passed and then returns to the event loop, so the window
 never waits longer than one slice (and one redraw).  Each finished epoch is
-measured on the training and test points and added to the history.  The trainer
+measured on the training and test points and logged (``SliceLog``: its figures
+and weights into rows made once); at the end of the slice the history, the
+timeline (``epochsReached``) and the epoch counter take its epochs together.  The trainer
 works on its own copy of the network; the views sample it, the Document is shown
 its weights now and then (``ViewClock.sync``) and at the pause, when the run
 becomes one ``WeightsCommand`` ("Train 240 epochs").
@@ -21,6 +23,7 @@ from ui.document.state import structure_key
 
 from .commands import WeightsCommand
 from .history import measure
+from .slice_log import SliceLog
 from .watch import Diverged, DivergenceWatch
 
 SLICE_SECONDS = 0.025  # with a frame's redraw still under the 50 ms target
@@ -46,7 +49,12 @@ class Runner(QObject):
         self._run_epochs = 0
         self._run_steps = 0
         self._watch = DivergenceWatch()
-        self._epoch_seconds = float("inf")  # how long the last epoch took
+        self._log = SliceLog()  # the epochs of the slice under way
+        self._stop_rules = (None, None)  # (epochs, loss), read at each slice
+        # CPU seconds the last epoch took: by the clock, a moment the system gave the core
+        # to another process made an epoch look too long for the slices that followed,
+        # which then went on in single steps (each dearer than its share of an epoch).
+        self._epoch_seconds = float("inf")
         self._pass_seconds = 0.0  # time the steps of the pass under way took (in _step)
         model.clock.sync.connect(self._show)
 
@@ -74,6 +82,7 @@ class Runner(QObject):
         """Stop; show the trained weights and push the run as one undo step."""
         was_running = self.running
         self._timer.stop()
+        self._flush()
         self._commit()
         if was_running:
             self.model.runningChanged.emit(False)
@@ -83,6 +92,7 @@ class Runner(QObject):
         """Stop without recording anything (the document is being replaced)."""
         was_running = self.running
         self._timer.stop()
+        self._log.clear()
         self._start = None
         if was_running:
             self.model.runningChanged.emit(False)
@@ -94,13 +104,13 @@ class Runner(QObject):
             self.pause()
         if not self._begin():
             return False
-        epochs = self.model.epoch
         try:
-            while self.model.epoch == epochs:
-                self._step()
+            while not self._step():
+                pass
         except (sim.TrainingDiverged, Diverged) as error:
             self._diverged(error)
             return True
+        self._flush()
         self._commit()
         self.model.clock.poke()
         return True
@@ -131,14 +141,16 @@ class Runner(QObject):
                     return
         except (sim.TrainingDiverged, Diverged) as error:
             self._diverged(error)
+        finally:
+            self._flush()
 
     def _epoch(self) -> bool:
         """The rest of the pass under way (or a whole one), recorded; True."""
-        trainer, began = self._trainer, time.perf_counter()
+        trainer, began = self._trainer, time.thread_time()
         steps = trainer.steps_done
         trainer.epoch()
         self._run_steps += trainer.steps_done - steps
-        self._epoch_seconds = time.perf_counter() - began + self._pass_seconds
+        self._epoch_seconds = time.thread_time() - began + self._pass_seconds
         self._pass_seconds = 0.0
         self._record(trainer.history[-1])
         return True
@@ -147,12 +159,12 @@ class Runner(QObject):
         """One mini-batch; True when it finished an epoch (then measured and recorded)."""
         trainer = self._trainer
         done = trainer.epochs_done
-        began = time.perf_counter()
+        began = time.thread_time()
         trainer.step()
         # Only the steps' own time: a pass done step by step spans slices, and the
         # refreshes between them would make an epoch look longer than it is (then
         # slices went on in single steps, which cost more than Trainer.epoch()).
-        self._pass_seconds += time.perf_counter() - began
+        self._pass_seconds += time.thread_time() - began
         self._run_steps += 1
         if trainer.epochs_done == done:
             return False
@@ -161,30 +173,43 @@ class Runner(QObject):
         return True
 
     def _record(self, record) -> None:
-        model, trainer = self.model, self._trainer
+        """Measure the epoch just finished and log it (``Diverged`` if it exploded)."""
+        trainer = self._trainer
         train, test = self._parts
         if train.kind == "regression":
             train_figures = measure(trainer, train)
         else:
             train_figures = (record.end_loss, record.accuracy)
-        model.history.append(train_figures, measure(trainer, test))
-        model._progress = model._progress._replace(epoch=model.epoch + 1)
-        model.epochReached.emit(model.epoch, trainer.net)
+        loss = train_figures[0]
+        self._watch.check(loss, trainer.optimizer.learning_rate)
+        row = self._log.add(trainer.net, train_figures, measure(trainer, test))
         self._run_epochs += 1
-        rate = trainer.optimizer.learning_rate
-        self._watch.epoch_done(trainer.net, model.epoch, train_figures[0], rate)
+        self._watch.epoch_done(row, self.model.epoch + self._log.count, loss)
+
+    def _flush(self) -> None:
+        """The epochs logged to the history, the epoch counter and the timeline."""
+        if not self._log.count:
+            return
+        model = self.model
+        first = model.epoch + 1
+        figures, rows = self._log.take()
+        model.history.extend(figures)
+        model._progress = model._progress._replace(epoch=model.epoch + len(figures))
+        model.epochsReached.emit(first, rows)
 
     def _should_stop(self) -> bool:
+        """Whether the epoch just logged meets a stop rule (then paused, and said so)."""
         model = self.model
-        limit, target = model.stop_epochs, model.stop_loss
-        loss = model.history.last("train_loss")
+        limit, target = self._stop_rules
+        loss = self._log.last(0)
         if limit and self._run_epochs >= limit:
             text = translate("TrainingRunner", "Stopped after %1 epochs, as set.").replace(
                 "%1", str(self._run_epochs)
             )
         elif target and loss is not None and loss <= target:
             text = translate("TrainingRunner", "Stopped at epoch %1: the training loss reached %2.")
-            text = text.replace("%1", str(model.epoch)).replace("%2", f"{target:g}")
+            epoch = model.epoch + self._log.count
+            text = text.replace("%1", str(epoch)).replace("%2", f"{target:g}")
         else:
             return False
         self.pause()
@@ -194,6 +219,7 @@ class Runner(QObject):
     def _diverged(self, error) -> None:
         """Go back to the run's last good epoch, pause, and say what happened."""
         model = self.model
+        self._flush()  # the good epochs of the slice, before going back to the last of them
         net, epoch = self._watch.good
         self._build(net)  # the optimizer's state went wrong with the weights
         history = model.history
@@ -282,11 +308,12 @@ class Runner(QObject):
         self._epoch_seconds, self._pass_seconds = float("inf"), 0.0
 
     def _apply_live_settings(self) -> None:
-        """η, batch size and L2 may change while training runs."""
+        """η, batch size, L2 and the stop rules may change while training runs."""
         trainer, model = self._trainer, self.model
         trainer.optimizer.learning_rate = model.learning_rate
         trainer.batch_size = model.batch_size
         trainer.l2 = model.l2
+        self._stop_rules = (model.stop_epochs, model.stop_loss)
 
     # ---- showing and recording ------------------------------------------------------
     def _show(self) -> None:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLa
 from ui.text import palette
 from ui.text.i18n import fill
 
+from ..quiet_box import QuietBox
+
 # The slider's own keys, which are also the window's step shortcuts (Right, Home...).
 SLIDER_KEYS = {
     Qt.Key.Key_Left,
@@ -66,6 +68,7 @@ class TimelineBar(QWidget):
         self.slider.installEventFilter(self._keys)
         self.label = QLabel(self)
         self.label.setObjectName("timelineLabel")
+        self._label_box = QuietBox(self.label, self, fit_width=True)  # counts, lays out nothing
         self.key = QLabel(self)
         self.key.setObjectName("pinnedRunsKey")
         self.key.setWordWrap(True)
@@ -107,7 +110,7 @@ class TimelineBar(QWidget):
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.slider, 1)
-        top.addWidget(self.label)
+        top.addWidget(self._label_box)
         row = QHBoxLayout()
         row.setSpacing(2)
         for name in ("timelineNowButton", "continueButton"):
@@ -157,12 +160,7 @@ class TimelineBar(QWidget):
 
     def _last_is_now(self) -> bool:
         """Whether the newest snapshot is the current network (not edited since)."""
-        try:
-            kept = self.timeline.snapshot(self.model.epoch)
-        except KeyError:
-            return False
-        now = self.model.document.current_network
-        return all((a == b).all() for a, b in zip(kept.parameters(), now.parameters()))
+        return self.timeline.holds(self.model.epoch, self.model.document.current_network)
 
     def refresh(self) -> None:
         self._dirty = True
@@ -219,6 +217,7 @@ class TimelineBar(QWidget):
         sheet = f"color: {colour};"
         if self.label.styleSheet() != sheet:  # each new style sheet polishes the label again
             self.label.setStyleSheet(sheet)
+        self._label_box.fit()
 
     def _on_pins_changed(self) -> None:
         pins = self.timeline.pins.pins

@@ -1,7 +1,8 @@
 """The timeline: the epochs kept, which one is shown, and going on from one of them.
 
 ``Timeline`` (``window.training.timeline``) keeps a snapshot of the weights at
-each epoch the training model reaches (its ``epochReached`` signal), in branches
+each epoch the training model reaches (its ``epochReached`` signal, and
+``epochsReached`` for the epochs of a slice of a run together), in branches
 within a memory budget (``store``), and shows any kept epoch through
 ``Document.show_past``: the canvas, the stepping, the decision view, the feature
 maps and the confusion matrix then show the network as it was, read-only,
@@ -21,6 +22,8 @@ shownChanged()
 """
 
 from __future__ import annotations
+
+import bisect
 
 from PySide6.QtCore import QObject, Signal
 
@@ -44,8 +47,9 @@ class Timeline(QObject):
         self.pins = PinnedRuns(model)
         self._shown: int | None = None
         self._entries_key = None
-        self._entries: list = []
+        self._entries: tuple = ([], [], [])
         model.epochReached.connect(self._on_epoch_reached)
+        model.epochsReached.connect(self._on_epochs_reached)
         model.progressChanged.connect(self._on_progress_changed)
         model.document.pastChanged.connect(self._on_past_changed)
 
@@ -57,24 +61,39 @@ class Timeline(QObject):
     def entries(self) -> list[tuple[int, object]]:
         """(epoch, parameters) of every epoch kept up to the current one, oldest first;
         only those of the network's present structure."""
+        return self._kept()[2]
+
+    def _kept(self) -> tuple[list[int], list, list]:
+        """(epochs, parameters, entries) kept up to the current epoch, made again only
+        when the branch, its length or the epoch changed (the bar asks at every tick)."""
         branch, epoch = self.branch, self.model.epoch
         if branch is None or branch.structure != structure_key(self.model.document.network):
-            return []
+            return [], [], []
         key = (id(branch), len(branch), branch.last_epoch, epoch)
         if key != self._entries_key:
-            self._entries_key, self._entries = key, branch.entries(epoch)
+            entries = branch.entries(epoch)
+            epochs = [e for e, _row in entries]
+            self._entries_key, self._entries = key, (epochs, [r for _e, r in entries], entries)
         return self._entries
 
     def epochs(self) -> list[int]:
         """The epochs that can be shown, oldest first."""
-        return [e for e, _row in self.entries()]
+        return list(self._kept()[0])
 
     def snapshot(self, epoch: int):
         """A new network holding the weights kept at ``epoch`` (KeyError if not kept)."""
-        for e, row in self.entries():
-            if e == epoch:
-                return network_from(self.model.document.current_network, row)
-        raise KeyError(f"no weights kept at epoch {epoch}")
+        epochs, rows, _entries = self._kept()
+        i = bisect.bisect_left(epochs, epoch)
+        if i == len(epochs) or epochs[i] != epoch:
+            raise KeyError(f"no weights kept at epoch {epoch}")
+        return network_from(self.model.document.current_network, rows[i])
+
+    def holds(self, epoch: int, net) -> bool:
+        """Whether the weights kept at ``epoch`` are ``net``'s (without making a network:
+        the bar asks at every tick of a run)."""
+        epochs, rows, _entries = self._kept()
+        i = bisect.bisect_left(epochs, epoch)
+        return i < len(epochs) and epochs[i] == epoch and _same(rows[i], flat_parameters(net))
 
     @property
     def nbytes(self) -> int:
@@ -126,6 +145,18 @@ class Timeline(QObject):
             # keeps the epochs before it in its parent.
             fresh = Branch(branch if mine else None, epoch, key, self.budget)
             fresh.add(epoch, flat)
+            self.model.attach_snapshots(fresh)
+        self.changed.emit()
+
+    def _on_epochs_reached(self, first: int, rows) -> None:
+        """A slice of the run under way: copies of ``rows``, the epochs from ``first``."""
+        branch, key = self.branch, structure_key(self.model.network)
+        mine = branch is not None and branch.structure == key
+        if mine and branch.last_epoch == first - 1:
+            branch.add_many(first, rows)
+        else:  # as _on_epoch_reached: a line of its own (the run's start is always kept)
+            fresh = Branch(branch if mine else None, first, key, self.budget)
+            fresh.add_many(first, rows)
             self.model.attach_snapshots(fresh)
         self.changed.emit()
 

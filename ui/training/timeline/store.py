@@ -22,6 +22,7 @@ stay.
 
 from __future__ import annotations
 
+import bisect
 import weakref
 
 import numpy as np
@@ -139,6 +140,22 @@ class Branch:
         self._nbytes += flat.nbytes + ROW_OVERHEAD
         self._budget.enforce(self)
 
+    def add_many(self, first: int, rows: np.ndarray) -> None:
+        """Keep copies of ``rows`` (n, P) as the parameters at the end of epochs
+        ``first``, ``first + 1``, ...: what ``add`` does for each, the budget looked
+        at once (a slice of training hands over its epochs together)."""
+        if self._epochs and first <= self._epochs[-1]:
+            raise ValueError(f"epoch {first} is not after {self._epochs[-1]}")
+        limit = self._budget.max_rows
+        for k, row in enumerate(rows):
+            flat = row.copy()
+            self._epochs.append(first + k)
+            self._rows.append(flat)
+            self._nbytes += flat.nbytes + ROW_OVERHEAD
+            if len(self._epochs) > limit:
+                self.thin()
+        self._budget.enforce(self)
+
     def thin(self) -> bool:
         """Drop about a quarter of the snapshots (never the first or last); False if none."""
         if len(self._epochs) < 3:
@@ -152,7 +169,8 @@ class Branch:
     def entries(self, upto: int) -> list[tuple[int, np.ndarray]]:
         """(epoch, parameters) of every epoch kept up to ``upto``, oldest first, this
         branch's own and its ancestors' before it."""
-        own = [(e, r) for e, r in zip(self._epochs, self._rows) if e <= upto]
+        n = bisect.bisect_right(self._epochs, upto)  # the epochs are in order
+        own = list(zip(self._epochs[:n], self._rows[:n]))
         if self.parent is None:
             return own
         return self.parent.entries(self.start - 1) + own

@@ -1,0 +1,64 @@
+"""What one slice of training did, epoch by epoch, kept in arrays made once.
+
+A slice trains many epochs between two turns of the event loop.  Each epoch's
+figures and weights go into a row of ``SliceLog`` (one copy of the weights into
+a preallocated row, four floats): the history, the timeline and the epoch
+counter take the whole slice at its end, in one call each, so the work a run
+does per epoch besides training stays a few array writes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+import simulator as sim
+
+FIGURES = 4  # train loss, train accuracy, test loss, test accuracy
+
+
+class SliceLog:
+    """The epochs finished since the last ``take`` (see the module docstring)."""
+
+    def __init__(self):
+        self._rows = np.empty((0, 0))
+        self._figures = np.empty((0, FIGURES))
+        self.count = 0
+
+    def add(self, net: sim.Network, train: tuple[float, float], test: tuple[float, float]):
+        """Keep ``net``'s parameters (flat, in ``net.parameters()`` order) and the
+        epoch's ``(loss, accuracy)`` of the training and the test points; the row
+        of parameters, shape (P,), which is the log's until the next ``take``."""
+        params = net.parameters()
+        size = sum(p.size for p in params)
+        if self.count == len(self._rows) or self._rows.shape[1] != size:
+            self._grow(size)
+        row = self._rows[self.count]
+        np.concatenate([p.ravel() for p in params], out=row)
+        self._figures[self.count] = (*train, *test)
+        self.count += 1
+        return row
+
+    def last(self, column: int) -> float:
+        """The newest epoch's figure ``column`` (0: train loss ... 3: test accuracy)."""
+        return float(self._figures[self.count - 1, column])
+
+    def take(self) -> tuple[np.ndarray, np.ndarray]:
+        """(figures (n, 4), parameters (n, P)) of the epochs logged, oldest first, and
+        forget them.  Both are views of the log's buffers: copy what is kept."""
+        n, self.count = self.count, 0
+        return self._figures[:n], self._rows[:n]
+
+    def clear(self) -> None:
+        self.count = 0
+
+    def _grow(self, size: int) -> None:
+        """Room for twice as many epochs (the rows logged so far kept), or rows of a
+        new length (the network changed: nothing logged fits it)."""
+        if self._rows.shape[1] != size:
+            self.count = 0
+        capacity = max(16, 2 * len(self._rows)) if self.count else max(16, len(self._rows))
+        rows, figures = np.empty((capacity, size)), np.empty((capacity, FIGURES))
+        if self.count:
+            rows[: self.count] = self._rows[: self.count]
+            figures[: self.count] = self._figures[: self.count]
+        self._rows, self._figures = rows, figures
