@@ -198,10 +198,11 @@ def refresh_rates(watches) -> str:
     return ", ".join(parts)
 
 
-def full_refresh(app, window) -> tuple[float, float]:
+def full_refresh(app, window) -> tuple[float, float, float]:
     """Median ms (by the clock, and in CPU time of the window's thread) of one refresh
     of every view after a training step, as a run makes it: the Document shown the new
-    weights, the clock's refresh (every map anew, the figures) and one repaint."""
+    weights, the clock's refresh (every map anew, the figures) and one repaint; and the
+    machine's load (1 min) as they were measured."""
     training = window.training
     clock = training.clock
     ticks = []
@@ -229,7 +230,7 @@ def full_refresh(app, window) -> tuple[float, float]:
         clock.run(False)
         app.processEvents()
         ticks.clear()
-    return statistics.median(wall), statistics.median(cpu)
+    return statistics.median(wall), statistics.median(cpu), os.getloadavg()[0]
 
 
 def _net_after_step(window):
@@ -280,8 +281,8 @@ def main() -> None:
     for name, rates, _refresh in report:
         print(f"{name:<22}{rates}")
     print("\none full refresh (every view, every map, the repaint): wall clock, CPU time")
-    for name, _rates, (wall, cpu) in report:
-        print(f"{name:<22}{wall:6.1f} ms {cpu:6.1f} ms")
+    for name, _rates, (wall, cpu, load) in report:
+        print(f"{name:<22}{wall:6.1f} ms {cpu:6.1f} ms   load {load:.2f}")
     print(f"load average afterwards: {os.getloadavg()}")
     digits_section(app, window, args.rounds)
     window.document.undo_stack.setClean()

@@ -16,12 +16,17 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPen
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPen
 
 from ui.text import numbers
 
 from . import style
-from .maps import paint_dead, paint_map
+from .maps import paint_dead
+
+# read once: an enum member looked up at every neuron of every refresh adds up
+SMOOTH = QPainter.RenderHint.SmoothPixmapTransform
+NO_PEN, NO_BRUSH = Qt.PenStyle.NoPen, Qt.BrushStyle.NoBrush
+DASHED, SOLID = Qt.PenStyle.DashLine, Qt.PenStyle.SolidLine
 
 
 def paint_circles(item, painter) -> None:
@@ -31,24 +36,22 @@ def paint_circles(item, painter) -> None:
     centres = g.centres.tolist()  # Python floats: numpy's scalars are slow to add
     if item.selected is not None and item.selected < g.size:
         painter.setPen(QPen(style.SELECTED_LINE, 5 * e))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(NO_BRUSH)
         shape(painter, *centres[item.selected], hw + 6 * e, r + 6 * e)
     computed = np.isfinite(item.values)
     looks = _looks(item, computed)
     covered = item.maps if hw <= r + 0.5 else {}  # a map covers a circle, not a pill
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(NO_PEN)
     for (fill, _line, _width, _dash), neurons in looks:
         painter.setBrush(QBrush(fill))
         for j in neurons:
             if j not in covered:  # (up to under the outline)
                 shape(painter, *centres[j], hw, r)
-    for j, image in item.maps.items():  # under the outlines, which hide their pixel edge
-        if j < g.size:
-            paint_map(painter, image, *centres[j], r)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    _paint_maps(painter, item.maps, centres, g.size, r)  # under the outlines
+    painter.setBrush(NO_BRUSH)
     for (_fill, line, width, dash), neurons in looks:
         pen = QPen(line, width * e)
-        pen.setStyle(Qt.PenStyle.DashLine if dash else Qt.PenStyle.SolidLine)
+        pen.setStyle(DASHED if dash else SOLID)
         painter.setPen(pen)
         for j in neurons:
             shape(painter, *centres[j], hw, r)
@@ -61,6 +64,19 @@ def paint_circles(item, painter) -> None:
     for j in item.dead:
         if j < g.size:
             paint_dead(painter, *centres[j], r, e)
+
+
+def _paint_maps(painter, maps: dict, centres: list, size: int, r: float) -> None:
+    """Each neuron's map on its circle, as ``maps.paint_map`` draws one (no smoothing: the
+    outline drawn after hides the pixel edge), the painter's hint switched once for all."""
+    was_smooth = painter.testRenderHint(SMOOTH)
+    painter.setRenderHint(SMOOTH, False)
+    d = 2 * r
+    for j, image in maps.items():
+        if j < size:
+            x, y = centres[j]
+            painter.drawImage(QRectF(x - r, y - r, d, d), image)
+    painter.setRenderHint(SMOOTH, was_smooth)
 
 
 def _looks(item, computed: np.ndarray) -> list:
@@ -103,12 +119,11 @@ def _paint_values(item, painter, computed: np.ndarray, centres: list) -> None:
     current = None
     for j in np.flatnonzero(biased).tolist():
         x, y = centres[j]
-        font, metrics = item.bias_font(j)
+        font, metrics, width = item.bias_font(j)  # measured once per text
         if font is not current:
             painter.setFont(font)
-            current = font
-        text = "b=" + texts[j]
-        draw_centred(painter, x, y + 0.49 * r, text, metrics, _rise(metrics))
+            current, rise = font, _rise(metrics)
+        painter.drawText(QPointF(x - width / 2, y + 0.49 * r + rise), "b=" + texts[j])
 
 
 def _rise(metrics: QFontMetricsF) -> float:

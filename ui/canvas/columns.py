@@ -62,7 +62,9 @@ class ColumnItem(QGraphicsItem):
         # the value's font is fixed per column (strips and grids write no values)
         font = style.font(max(round(column.font_px), 1), bold=True)
         self._value_font = font, QFontMetricsF(font)
-        self._bias_fonts: list = []  # (font, metrics) per bias text, fitted into its circle
+        self._bias_fonts: list = []  # (font, metrics, width) per bias text, fitted
+        self._bias_fitted: dict = {}  # text -> its (font, metrics, width)
+        self._bias_sizes: dict = {}  # pixel size -> (font, metrics)
         self.maps: dict = {}  # neuron -> QImage of its output over the plane (training)
         self.dead: frozenset = frozenset()  # neurons that output 0 for every training point
         self.setZValue(2)
@@ -78,17 +80,23 @@ class ColumnItem(QGraphicsItem):
         values, deltas = np.array(values, dtype=float), np.array(deltas, dtype=float)
         biases = self.biases if biases is None else np.array(biases, dtype=float)
         marks = (current, current_backward, selected)
-        if marks == (self.current, self.current_backward, self.selected) and all(
-            _same(a, b)
-            for a, b in ((values, self.values), (deltas, self.deltas), (biases, self.biases))
+        texts = self._bias_texts
+        if not _same(biases, self.biases):
+            texts = numbers.aligned(biases) if self.shows_bias else []
+        self.biases = biases  # shown only as its texts: a run often moves b less than them
+        if (
+            marks == (self.current, self.current_backward, self.selected)
+            and texts == self._bias_texts
+            and _same(values, self.values)
+            and _same(deltas, self.deltas)
         ):
             return  # e.g. a weight edit upstream of nothing computed: no repaint
-        if not _same(biases, self.biases):
-            self._bias_texts = numbers.aligned(biases) if self.shows_bias else []
+        if texts != self._bias_texts:
+            self._bias_texts = texts
             self._bias_fonts = self._fit_bias_fonts()
         if not _same(values, self.values):
             self._colours = self._image = None  # recoloured at the next paint, once
-        self.values, self.deltas, self.biases = values, deltas, biases
+        self.values, self.deltas = values, deltas
         self.current, self.current_backward, self.selected = marks
         self.update()
 
@@ -147,27 +155,43 @@ class ColumnItem(QGraphicsItem):
         """The values' font and its metrics: fixed per column."""
         return self._value_font
 
-    def bias_font(self, j: int) -> tuple[QFont, QFontMetricsF]:
-        """The font of neuron ``j``'s bias text and its metrics (see ``_bias_fonts``)."""
+    def bias_font(self, j: int) -> tuple[QFont, QFontMetricsF, float]:
+        """The font of neuron ``j``'s bias text, its metrics and the text's width
+        ("b=" and all; see ``_bias_fonts``)."""
         return self._bias_fonts[j]
 
-    def _fit_bias_fonts(self) -> list[tuple[QFont, QFontMetricsF]]:
+    def _fit_bias_fonts(self) -> list[tuple[QFont, QFontMetricsF, float]]:
         """Each bias text's font: larger in presentation mode, as long as it fits the
-        circle; the texts that fit share one font (the painter sets it once)."""
-        r = self.geometry.cell
-        base = style.font(round(0.36 * r * (1.0 + 0.3 * (self.emphasis - 1.0))))
-        fitting = base, QFontMetricsF(base)
-        room = 1.6 * r  # the circle's width under the value
-        fonts = []
+        circle; the texts of one size share one font (the painter sets it once).  A
+        text is fitted once: a run changes only some of a column's texts each time."""
+        fitted, fonts = self._bias_fitted, []
+        if len(fitted) > 4 * max(len(self._bias_texts), 16):  # a run's old texts
+            fitted.clear()
         for text in self._bias_texts:
-            wide = fitting[1].horizontalAdvance("b=" + text)
-            if wide <= room:
-                fonts.append(fitting)
-                continue
-            font = QFont(base)
-            font.setPixelSize(max(round(base.pixelSize() * room / wide), 8))
-            fonts.append((font, QFontMetricsF(font)))
+            fit = fitted.get(text)
+            if fit is None:
+                fit = fitted[text] = self._fit_bias_font("b=" + text)
+            fonts.append(fit)
         return fonts
+
+    def _fit_bias_font(self, text: str) -> tuple[QFont, QFontMetricsF, float]:
+        r = self.geometry.cell
+        px = round(0.36 * r * (1.0 + 0.3 * (self.emphasis - 1.0)))
+        font, metrics = self._bias_font_of(px)
+        wide = metrics.horizontalAdvance(text)
+        room = 1.6 * r  # the circle's width under the value
+        if wide <= room:
+            return font, metrics, wide
+        font, metrics = self._bias_font_of(max(round(font.pixelSize() * room / wide), 8))
+        return font, metrics, metrics.horizontalAdvance(text)
+
+    def _bias_font_of(self, px: int) -> tuple[QFont, QFontMetricsF]:
+        """The bias texts' font at ``px`` pixels and its metrics, made once."""
+        made = self._bias_sizes.get(px)
+        if made is None:
+            font = style.font(px)
+            made = self._bias_sizes[px] = font, QFontMetricsF(font)
+        return made
 
     def set_text_floor(self, pixels: float) -> None:
         """Write δ and the x/y names at least ``pixels`` high (scene units)."""

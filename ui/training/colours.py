@@ -72,7 +72,7 @@ def class_index(probabilities: np.ndarray, discrete: bool) -> np.ndarray:
     if discrete:
         shade = np.full(len(best), SHADES - 1)
     else:
-        top = np.nan_to_num(probabilities[np.arange(len(best)), best])
+        top = np.nan_to_num(probabilities.max(axis=1))  # the likeliest class's
         sure = np.clip((top - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
         shade = np.round(sure * (SHADES - 1)).astype(int)
     return (best * SHADES + shade).astype(np.uint16)

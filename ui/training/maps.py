@@ -106,8 +106,8 @@ def thumbnails(values: np.ndarray, reach: np.ndarray, side: int, scale: int) -> 
 
     Parameters
     ----------
-    values : ndarray, shape (side², k)
-        k maps on a square grid, row 0 the plane's bottom.
+    values : ndarray, shape (k, side²)
+        k maps on a square grid, one a row, the grid's row 0 the plane's bottom.
     reach : ndarray, shape (k,)
         Each map is coloured over [-reach, reach].
     side, scale : int
@@ -118,14 +118,33 @@ def thumbnails(values: np.ndarray, reach: np.ndarray, side: int, scale: int) -> 
     ndarray of uint32, shape (k, side·scale, side·scale)
         Top row first; pixels outside the inscribed circle are transparent.
     """
-    with np.errstate(invalid="ignore"):
-        t = np.clip(np.nan_to_num(values / reach, nan=0.0), -1.0, 1.0)
-    index = np.round((t + 1.0) * 0.5 * (LEVELS - 1)).astype(np.intp)
-    cells = np.zeros((values.shape[1], side * side + 1), dtype=np.uint32)  # last: clear
-    cells[:, :-1] = _NEURON_ARGB[index].T
+    k, n = values.shape[0], side * scale
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.divide(values, np.asarray(reach, dtype=values.dtype)[:, None])
+    np.nan_to_num(t, copy=False, nan=0.0)
+    np.clip(t, -1.0, 1.0, out=t)
+    t += 1.0
+    t *= 0.5 * (LEVELS - 1)
+    cells = np.zeros((k, side * side + 1), dtype=np.uint32)  # the last one: clear
+    cells[:, :-1] = _NEURON_ARGB[np.rint(t).astype(np.intp)]
     # one gather of every picture's pixels (the refresh makes 50 of them ten times
     # a second): each pixel takes its cell's colour, or the clear one outside the circle
-    return np.take(cells, _pixel_cells(side, scale), axis=1).reshape(-1, side * scale, side * scale)
+    return cells.ravel().take(_pixel_offsets(side, scale, k)).reshape(k, n, n)
+
+
+_OFFSETS: dict[tuple[int, int, int], np.ndarray] = {}
+
+
+def _pixel_offsets(side: int, scale: int, k: int) -> np.ndarray:
+    """(k·n²,): ``_pixel_cells`` for each of k pictures, into k rows of side² + 1 cells."""
+    key = (side, scale, k)
+    offsets = _OFFSETS.get(key)
+    if offsets is None:
+        if len(_OFFSETS) > 8:  # networks come and go
+            _OFFSETS.clear()
+        rows = np.arange(k)[:, None] * (side * side + 1)
+        offsets = _OFFSETS[key] = (rows + _pixel_cells(side, scale)[None, :]).ravel()
+    return offsets
 
 
 _PIXEL_CELLS: dict[tuple[int, int], np.ndarray] = {}

@@ -15,6 +15,8 @@ import numpy as np
 
 import simulator as sim
 
+from .grid_pass import GridPass
+
 CELLS = 100
 THUMB = 25
 CURVE_POINTS = 200
@@ -50,6 +52,7 @@ class _Grid:
     def __init__(self, bounds, points, inputs):
         self.bounds, self.points, self.inputs = bounds, points, inputs
         self.outputs = None
+        self.forward = GridPass(inputs)
 
 
 class PlaneSampler:
@@ -113,13 +116,14 @@ class PlaneSampler:
         """Every layer's outputs on a grid (``"view"`` or ``"thumbs"``), (points, n_l) each.
 
         None when there is nothing to draw or ``net`` does not take these inputs;
-        computed once until ``invalidate()`` (the views' clock calls it each tick).
+        computed once until ``invalidate()`` (the views' clock calls it each tick), into
+        arrays the next computation fills again.
         """
         g = self.view if grid == "view" else self.thumbs
         if not len(g.points) or net.input_size != g.inputs.shape[1]:
             return None
         if g.outputs is None:
-            g.outputs = sim.layer_outputs(net, g.inputs, np.float32)  # colours need no more
+            g.outputs = g.forward.run(net)  # float32: colours need no more
         return g.outputs
 
     def input_map(self, i: int, grid: str = "view") -> np.ndarray:
