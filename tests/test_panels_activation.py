@@ -314,3 +314,20 @@ def test_right_click_on_a_plot_opens_no_untranslated_menu(act_panel, grad_panel,
         for pos in (viewport.rect().center(), QPoint(5, 5), QPoint(40, viewport.height() - 10)):
             qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=pos)
             assert QApplication.activePopupWidget() is None
+
+
+def test_marker_and_tangent_follow_a_reset_and_a_step_back_to_the_same_neuron(act_panel, doc):
+    """A marker drawn once per change would stay after a reset, or miss its way back."""
+    doc.step_forward()
+    first = act_panel.marker_position()
+    doc.select(Selection("neuron", 1, 1))  # a change that moves no marker
+    assert act_panel.marker_position() == first
+    doc.reset_pass()
+    assert act_panel.marker_position() is None
+    assert act_panel.tangent.getData()[0] is None or not len(act_panel.tangent.getData()[0])
+    doc.step_forward()  # the same neuron again: the same numbers
+    assert act_panel.marker_position() == first
+    rec = doc.cursor.current()
+    slope = act_panel.deriv_marker.getData()[1][0]
+    ta, tz = act_panel.tangent.getData()
+    assert tz == pytest.approx(rec.z + slope * (ta - rec.a))  # touching the curve at a

@@ -46,6 +46,8 @@ class LegendItem(QGraphicsItem):
 
     def set_width(self, width: float) -> None:
         """Wrap the entries into rows no wider than ``width`` (the network's width)."""
+        if width == self.width and self._placed is not None:
+            return  # a rebuild keeps the legend: its picture stays
         self.prepareGeometryChange()
         self.width = width
         self._rect = QRectF()

@@ -25,7 +25,6 @@ from ui.text import describe
 from ui.text.names import activation_description
 
 from . import legend, markup, style
-from .columns import ColumnItem
 from .edges import LayerEdges, truncated, update_edges
 from .header import ButtonItem, HeaderItem, detach_headers, drop_headers, take_header
 from .hold import PlaceHold
@@ -34,6 +33,7 @@ from .legend import LegendItem, note_for, truncation_note
 from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
 from .maps import apply_maps
 from .overlay import HighlightItem
+from .reuse import column_item, drop, take_out
 from .scene_state import (
     column_biases,
     column_deltas,
@@ -246,9 +246,10 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         else:
             self.fit_view()
 
-    def _retranslate_texts(self) -> None:
+    def _retranslate_texts(self, legend: bool = True) -> None:
         self._relabel()
-        self.legend.retranslate(truncation_note(truncated(self.edge_items)))
+        note = truncation_note(truncated(self.edge_items))
+        self.legend.retranslate(note) if legend else self.legend.set_note(note)
         full = self.tr("A network has at most %1 layers").replace("%1", str(sim.MAX_LAYERS))
         for button in self.insert_buttons:
             button.setToolTip(self.tr("Insert a layer here") if button.isEnabled() else full)
@@ -257,28 +258,28 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     def _rebuild(self) -> None:
         scene, net, look = self.scene(), self.document.network, self.look
         kept = detach_headers(scene, getattr(self, "headers", []))  # see _make_header
+        columns, buttons, legend = take_out(scene, self, "columns", "insert_buttons", "legend")
+        self.legend = legend[0] if legend else LegendItem()
         scene.clear()
         self.layout_ = layout = look.layout(net.sizes)
         n = len(layout.columns)
         self.edge_items = [LayerEdges(c, look.pen) for c in range(1, n)]
         self.highlight = HighlightItem(look.emphasis)
-        self.legend = LegendItem()
         for item in (*self.edge_items, self.highlight, self.legend):
             scene.addItem(item)
         update_edges(self.edge_items, net, layout)
-        self.columns = [
-            ColumnItem(col, c, c == n - 1, look.emphasis) for c, col in enumerate(layout.columns)
-        ]
+        self.columns = [column_item(layout, c, look.emphasis, columns) for c in range(n)]
         self.headers = [self._make_header(c, kept) for c in range(n)]
         drop_headers(kept)  # those not moved
-        self.insert_buttons = [self._make_insert(p) for p in range(1, n + 1)]
+        self.insert_buttons = [self._make_insert(p, buttons) for p in range(1, n + 1)]
+        drop(columns + buttons)
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)  # a moved header too (it left the scene before the clear)
         apply_maps(self.columns, self._maps, self._dead)
         self._apply_names()
         self._place_legend()
         scene.setSceneRect(self.content_rect().adjusted(-3000, -3000, 3000, 3000))
-        self._retranslate_texts()
+        self._retranslate_texts(legend=False)  # its texts are those of the language shown
         self._refresh_state()
 
     def _place_legend(self) -> None:
@@ -313,8 +314,12 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         header.setScale(chrome)
         return header
 
-    def _make_insert(self, position: int) -> ButtonItem:
-        button = ButtonItem("+", 30.0)
+    def _make_insert(self, position: int, kept: list) -> ButtonItem:
+        if kept:  # button ``position`` of the last build, moved (see reuse.py)
+            button = kept.pop(0)
+        else:
+            button = ButtonItem("+", 30.0)
+            button.clicked.connect(lambda: self._insert_layer(position))
         x, chrome = self.layout_.insert_x(position), self.look.chrome
         button.setScale(chrome)
         button.setPos(x - 15 * chrome, self.layout_.header_y + 37 * chrome)
@@ -322,7 +327,6 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         room = len(self.document.network.layers) < sim.MAX_LAYERS  # the most a file holds
         button.setEnabled(room)
         button.setOpacity(1.0 if room else 0.35)
-        button.clicked.connect(lambda: self._insert_layer(position))
         return button
 
     def _update_edges(self) -> None:

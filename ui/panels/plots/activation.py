@@ -30,6 +30,7 @@ from .activation_curves import (
     highest_between,
     plot_range,
     saturated_runs,
+    slope_at,
     softmax_share,
 )
 from .grid import light_grid, pen_scale
@@ -67,6 +68,7 @@ class ActivationPanel(QWidget):
         self._y_data = (0.0, 1.0)
         self._ranges = None
         self._drawn = (np.zeros(0), [])
+        self._marked = ()  # what the marker and tangent show (see _mark)
         self._base_point_size = self.font().pointSizeF()
         self._build()
         self.retranslate()
@@ -327,20 +329,18 @@ class ActivationPanel(QWidget):
                 region.setRegion(runs[i])
 
     def _mark(self, rec, layer) -> None:
+        key = None if rec is None else (float(rec.a), float(rec.z), slope_at(rec, layer))
+        if key == self._marked:
+            return  # the same marker: setData would repaint the plot all the same
+        self._marked = key
         if rec is None:
             for item in (self.marker, self.deriv_marker, self.tangent):
                 item.setData([], [])
             return
-        if layer.activation == "softmax":
-            slope = rec.z * (1.0 - rec.z)
-        else:
-            slope = float(
-                curve(layer.activation, np.array([rec.a]), layer.slope((), False, None))[1][0]
-            )
         self.marker.setData([rec.a], [rec.z])
-        self.deriv_marker.setData([rec.a], [slope])
+        self.deriv_marker.setData([rec.a], [key[2]])
         ta = np.array([rec.a - TANGENT_HALF, rec.a + TANGENT_HALF])
-        self.tangent.setData(ta, rec.z + slope * (ta - rec.a))
+        self.tangent.setData(ta, rec.z + key[2] * (ta - rec.a))
 
     def _legend(self) -> None:
         """The colour key: short names, one label each (a narrow dock never splits one)."""

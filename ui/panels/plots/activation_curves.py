@@ -19,6 +19,14 @@ def curve(name: str, a: np.ndarray, slope=None) -> tuple[np.ndarray, np.ndarray]
     return act.f(a, slope), act.df(a, slope)
 
 
+def slope_at(rec, layer) -> float:
+    """h'(a) at a step record's a (its layer's ``layer``): the tangent's slope there."""
+    if layer.activation == "softmax":
+        return float(rec.z * (1.0 - rec.z))  # the record's share, the others' a fixed
+    act, a = layer.activation, np.array([rec.a])
+    return float(curve(act, a, layer.slope((), False, None))[1][0])
+
+
 def softmax_share(a: np.ndarray, others) -> tuple[np.ndarray, np.ndarray]:
     """One softmax neuron's share as its own ``a`` varies, the others' a fixed.
 

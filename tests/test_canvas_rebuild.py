@@ -1,0 +1,100 @@
+"""A structural edit redraws the canvas from the items it keeps: exactly a fresh drawing."""
+
+from __future__ import annotations
+
+import pytest
+from canvas_helpers import click_item, show_canvas
+
+from ui.canvas import NetworkCanvas
+from ui.document import Document
+from ui.text import i18n
+
+
+@pytest.fixture
+def book(qtbot):
+    i18n.install_font()  # before any canvas: all of them write with the same fonts
+    doc = Document()
+    doc.load_preset("book-3-layer")
+    doc.finish_pass()  # values in every circle: the kept pictures show numbers
+    return doc, show_canvas(qtbot, NetworkCanvas(doc))
+
+
+def looks_fresh(qtbot, canvas, doc) -> bool:
+    fresh = show_canvas(qtbot, NetworkCanvas(doc))
+    a, b = canvas.grab().toImage(), fresh.grab().toImage()
+    return a == b
+
+
+def test_after_adding_removing_and_undoing_layers_the_canvas_looks_like_a_new_one(qtbot, book):
+    """A kept column, "+" or legend would show the old place, values or layer count."""
+    doc, canvas = book
+    canvas.grab()  # painted once: the kept items hold pictures from now on
+    doc.insert_layer(2, 2, "relu")  # a layer before the output
+    assert doc.network.sizes == [2, 3, 2, 2, 2]
+    assert looks_fresh(qtbot, canvas, doc)
+    doc.finish_pass()
+    doc.remove_layer(0)
+    assert looks_fresh(qtbot, canvas, doc)
+    doc.undo_stack.undo()
+    canvas.grab()
+    doc.undo_stack.undo()
+    assert doc.network.sizes == [2, 3, 2, 2]
+    assert looks_fresh(qtbot, canvas, doc)
+    doc.undo_stack.redo()
+    assert looks_fresh(qtbot, canvas, doc)
+
+
+def test_a_kept_insert_button_still_inserts_where_it_stands(qtbot, book):
+    """After a rebuild a "+" kept from before would insert the layer in its old place."""
+    doc, canvas = book
+    doc.remove_layer(1)  # [2, 3, 2]: the buttons of 2 and 3 are kept, the 4th goes
+    assert len(canvas.insert_buttons) == 3
+    click_item(qtbot, canvas, canvas.insert_button(2))  # between layer 1 and the output
+    assert doc.network.sizes[:2] == [2, 3] and len(doc.network.sizes) == 4
+    click_item(qtbot, canvas, canvas.insert_button(1))  # right after the inputs
+    assert len(doc.network.sizes) == 5 and doc.network.sizes[0] == 2
+    assert len(canvas.insert_buttons) == 5
+
+
+def test_unchanged_columns_keep_their_items_across_a_rebuild(qtbot, book):
+    """An added layer would repaint every column from scratch (the cost of a structural edit)."""
+    doc, canvas = book
+    before = list(canvas.columns)
+    doc.insert_layer(2, 3, "relu")  # a hidden layer of 3 before the output
+    assert canvas.columns[0] is before[0] and canvas.columns[1] is before[1]
+    assert [c.index for c in canvas.columns] == [0, 1, 2, 3, 4]
+    assert [c.geometry.size for c in canvas.columns] == [2, 3, 2, 3, 2]
+    assert canvas.neuron_view_pos(4, 1) == canvas.mapFromScene(
+        canvas.columns[4].mapToScene(*canvas.columns[4].geometry.centres[1])
+    )  # the kept output column stands where the layout puts its neurons
+
+
+def fitted_alike(qtbot, canvas, doc) -> bool:
+    """The same sizes, zoom, legend and header texts as a new canvas (a switch without a
+    rebuild blits kept pictures, which can sit a fraction of a pixel from a new drawing's)."""
+    fresh = show_canvas(qtbot, NetworkCanvas(doc))
+    texts = [(h.title, h.role, h.size_label) for h in canvas.headers]
+    return (
+        (canvas.look, canvas.transform(), canvas.content_rect())
+        == (fresh.look, fresh.transform(), fresh.content_rect())
+        and canvas.legend.entries() == fresh.legend.entries()
+        and texts == [(h.title, h.role, h.size_label) for h in fresh.headers]
+    )
+
+
+def test_after_a_language_switch_and_back_the_canvas_looks_like_a_new_one(qtbot, book):
+    """A switch that left old texts or an old fit would show a mixed or cut-off canvas."""
+    doc, canvas = book
+    canvas.grab()
+    try:
+        i18n.set_language("zh")
+        qtbot.waitUntil(lambda: canvas.header_item(0).title == "输入")
+        assert fitted_alike(qtbot, canvas, doc)
+        doc.insert_layer(1, 4, "tanh")  # rebuilt in Chinese from the kept items
+        assert looks_fresh(qtbot, canvas, doc)
+    finally:
+        i18n.set_language("en")
+    qtbot.waitUntil(lambda: canvas.header_item(0).title == "Input")
+    assert fitted_alike(qtbot, canvas, doc)
+    doc.remove_layer(1)
+    assert looks_fresh(qtbot, canvas, doc)
