@@ -85,6 +85,7 @@ class HeaderItem(QGraphicsObject):
         self.size_label = ""
         self.activation_text = ""
         self._content = None
+        self._combo_labels = ()  # the activations' names the combo was filled with
         self.n = 1
         self.selected = False
         self.setZValue(4)
@@ -131,8 +132,11 @@ class HeaderItem(QGraphicsObject):
         if self.remove is not None:
             self.remove.setVisible(removable and not self.compact)
         if self.combo is not None and activation is not None:
+            labels = tuple(map(activation_label, sim.ACTIVATIONS))
             with signals_blocked(self.combo):
-                self._fill_combo()
+                if labels != self._combo_labels:  # a new language: a moved header needs none
+                    self._fill_combo()
+                    self._combo_labels = labels
                 self.combo.setCurrentIndex(sim.ACTIVATIONS.index(activation))
         self.update()
 
