@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from canvas_helpers import click_item, show_canvas
 
+import simulator as sim
 from ui.canvas import NetworkCanvas
 from ui.document import Document
 from ui.text import i18n
@@ -98,3 +99,27 @@ def test_after_a_language_switch_and_back_the_canvas_looks_like_a_new_one(qtbot,
     assert fitted_alike(qtbot, canvas, doc)
     doc.remove_layer(1)
     assert looks_fresh(qtbot, canvas, doc)
+
+
+def test_moved_headers_show_their_layers_activation_in_the_language_shown(qtbot, book):
+    """A header moved to another column would show its old layer's activation, or old names."""
+    from ui.text.names import activation_label
+
+    doc, canvas = book
+    doc.insert_layer(0, 3, "relu")  # every header after the inputs moves one column right
+
+    def shown():
+        return [canvas.header_item(c).combo.currentText() for c in range(1, len(canvas.headers))]
+
+    assert shown() == [activation_label(layer.activation) for layer in doc.network.layers]
+    try:
+        i18n.set_language("zh")
+        qtbot.waitUntil(lambda: canvas.header_item(0).title == "输入")
+        doc.remove_layer(1)
+        combo = canvas.header_item(1).combo
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            activation_label(name) for name in sim.ACTIVATIONS
+        ]
+        assert shown() == [activation_label(layer.activation) for layer in doc.network.layers]
+    finally:
+        i18n.set_language("en")
