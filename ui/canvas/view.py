@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 import simulator as sim
 from ui.document.layer_rules import new_layer
 from ui.document.refusals import shows_refusals
+from ui.document.settling import once_settled
 from ui.text import describe
 from ui.text.names import activation_description
 
@@ -85,9 +86,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self._maps: dict = {}  # (column, j) -> QImage: each neuron's map over the plane
         self._dead: frozenset = frozenset()  # (column, j) of dead units
         document.networkChanged.connect(self._on_network_changed)
-        document.exampleChanged.connect(self._on_example_changed)
-        document.stepChanged.connect(self._on_step_changed)
-        document.selectionChanged.connect(self._on_selection_changed)
+        refresh = once_settled(document, self._refresh_state)  # once per change
+        for signal in (document.exampleChanged, document.stepChanged, document.selectionChanged):
+            signal.connect(refresh)
         document.namesChanged.connect(self._on_names_changed)
         self._rebuild()
 
@@ -206,15 +207,6 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self._update_edges()
         if structural:  # an activation (values change no header); stepChanged, sent just
             self._relabel()  # before this for the network changed, refreshed the state
-
-    def _on_example_changed(self) -> None:
-        self._refresh_state()
-
-    def _on_step_changed(self) -> None:
-        self._refresh_state()
-
-    def _on_selection_changed(self) -> None:
-        self._refresh_state()
 
     def _on_names_changed(self) -> None:
         self._apply_names()
