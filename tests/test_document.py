@@ -320,3 +320,28 @@ def test_first_target_value_is_one_undo_step(doc):
     doc.set_target_value(0, 1.0)
     assert doc.undo_stack.count() == count + 1
     np.testing.assert_array_equal(doc.target, [1.0, 0.0])
+
+
+def test_one_change_ends_with_one_settled_signal(doc):
+    """A view redrawing once per change (the Inspector) would redraw before the change's
+    last signal, showing half of it, or never, if settled came early or not at all."""
+    heard = []
+    for name in ("stepChanged", "selectionChanged", "exampleChanged", "settled"):
+        getattr(doc, name).connect(lambda *_a, n=name: heard.append((n, doc.changing)))
+    doc.networkChanged.connect(lambda _s: heard.append(("networkChanged", doc.changing)))
+    doc.select(Selection("neuron", 3, 1))
+    heard.clear()
+    for change in (
+        lambda: doc.remove_layer(1),  # the selected neuron's layer is now the second
+        doc.undo_stack.undo,
+        lambda: doc.set_bias(0, 0, 2.0),
+        lambda: doc.load_preset("book-3-layer"),
+    ):
+        change()
+        assert heard[-1] == ("settled", False)
+        assert [n for n, _c in heard].count("settled") == 1
+        assert all(changing for n, changing in heard[:-1])  # every other signal inside it
+        assert not doc.changing
+        heard.clear()
+    doc.step_forward()  # a step alone is no change of several signals
+    assert heard == [("stepChanged", False)]

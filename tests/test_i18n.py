@@ -112,6 +112,22 @@ def test_switching_to_chinese_translates_every_menu(qtbot):
     assert _menu_texts(window) == english
 
 
+def test_a_dock_behind_a_tab_is_in_chinese_when_brought_to_front(qtbot):
+    """A panel behind another tab would still read English after the switch to Chinese
+    (it takes the language when it is shown), or would stay English once shown."""
+    window = make_window(qtbot, (1280, 720))
+    gradients = window.docks["dockGradients"]
+    assert gradients.visibleRegion().isEmpty()  # behind the activation plot's tab
+    window.set_language("zh")
+    gradients.raise_()
+    qtbot.waitUntil(lambda: not gradients.visibleRegion().isEmpty())
+    hint = gradients.widget().hint.text()
+    assert CJK.search(hint), hint
+    assert CJK.search(gradients.windowTitle())
+    window.set_language("en")
+    assert not CJK.search(gradients.widget().hint.text())  # in front: switched at once
+
+
 def test_chinese_examples_menu_uses_chinese_titles(qtbot):
     """In Chinese the Examples menu lists the presets by their Chinese titles."""
     window = make_window(qtbot)

@@ -60,6 +60,15 @@ COURSE_ONLY = [
 ]
 
 
+def seen_in_front(window, dock: str, plot) -> str:
+    """A plot's left axis title as its tab shows it in front (behind another tab a dock
+    takes the new letters when it is shown)."""
+    window.docks[dock].raise_()
+    text = plot().getAxis("left").labelText
+    window.docks["dockActivation"].raise_()
+    return text
+
+
 def shown_texts(window) -> dict[str, str]:
     """Every place of the window that shows a letter, by name."""
     act = window.docks["dockActivation"].widget()
@@ -79,7 +88,7 @@ def shown_texts(window) -> dict[str, str]:
         "bottom axis": act.plot.getAxis("bottom").labelText,
         "left axis": act.plot.getAxis("left").labelText,
         "key": act.key.text(),
-        "delta axis": grad.delta_plot.getAxis("left").labelText,
+        "delta axis": seen_in_front(window, "dockGradients", lambda: grad.delta_plot),
         "legend": " | ".join(text for _kind, text in legend.entries()),
         "rate label": window.findChild(QLabel, "rateLabel").text(),
         "rate tip": window.findChild(QLabel, "rateLabel").parent().toolTip(),

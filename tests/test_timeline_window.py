@@ -144,3 +144,27 @@ def test_a_drag_shows_the_epoch_it_reached_and_the_inspector_catches_up(qtbot):
     assert same_weights(doc.network, past)
     editor = show_dock(window, "dockInspector").findChild(QWidget, "weightEditor")
     assert abs(editor.value() - past.layers[1].W[4, 7]) < 1e-3
+
+
+def test_scrubbed_epoch_by_epoch_the_mistakes_listed_are_each_epochs_own(qtbot):
+    """The confusion list would keep an earlier epoch's points, numbers or highlighted row."""
+    window, bar = digits_run(qtbot)
+    panel = show_dock(window, "dockConfusion")
+    show_dock(window, "dockLoss")
+    panel.samples.setCurrentRow(0)  # a row the user clicked, before the scrub
+    for steps in (1, 5, 2):
+        scrub(qtbot, bar, steps)
+        panel.refresh()
+        result = panel.result()
+        mistakes = result.points()
+        assert panel.samples.count() == max(len(mistakes), 1)
+        assert not panel.samples.selectedItems()
+        for k, n in enumerate(mistakes):
+            item = panel.samples.item(k)
+            row = int(result.rows[n])
+            assert item.data(Qt.ItemDataRole.UserRole) == row
+            assert item.text().startswith(f"No. {row + 1} ·")
+            assert not item.icon().isNull()
+        assert (
+            f"{int(np.trace(result.matrix))} of {int(result.matrix.sum())}" in panel.summary.text()
+        )

@@ -180,3 +180,18 @@ def test_while_a_run_trains_the_edges_show_the_weights_shown(qtbot):
     for mine, theirs in zip(window.canvas.edge_items, fresh.edge_items):
         assert mine.pen_colours() == theirs.pen_colours()
     training.pause()
+
+
+def test_the_loss_axis_title_is_never_cut(qtbot):
+    """The left axis title fits the chart; a tall chart names the train and test colours."""
+    for size, full in (((1280, 720), False), ((1280, 1600), True)):
+        window = training_window(qtbot, size)
+        chart = show_dock(window, "dockLoss")
+        window.training.train_epoch()
+        qtbot.waitUntil(lambda: chart.plot is not None and chart.plot.isVisible())
+        item = chart.plot.getPlotItem()
+        qtbot.waitUntil(lambda: item.vb.height() > 50)
+        axis = item.getAxis("left")
+        title = axis.label.toPlainText()
+        assert axis.label.boundingRect().width() <= item.vb.height(), title
+        assert ("train" in title and "test" in title) == full, (size, title)

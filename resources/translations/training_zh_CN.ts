@@ -500,6 +500,10 @@
         <source>&lt;span style=&apos;color:%1&apos;&gt;test&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;测试&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
 </context>
 <context>
     <name>OutputBars</name>

@@ -1,6 +1,7 @@
 """Soak: the whole window through 10,000 mixed operations; memory growth and the slowest one.
 
-Run: ``QT_QPA_PLATFORM=offscreen uv run python tests/benchmarks/soak.py [--ops N] [--seed S]``.
+Run: ``QT_QPA_PLATFORM=offscreen uv run python tests/benchmarks/soak.py [--ops N] [--seed S]
+[--only "language,undo"]`` (``--only``: those kinds of operation alone, to profile one).
 Targets: RSS growth < 20 MB over the run; no operation over 100 ms except opening a file
 (an example or a saved network), which is listed apart.
 
@@ -27,12 +28,27 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 import simulator as sim  # noqa: E402
 
 SMALL_EXAMPLES = [name for name in sim.PRESETS if name != "digits"]
+
+
+def quiet_offscreen_warnings() -> None:
+    """Drop the offscreen platform's "does not support propagateSizeHints()" (one per
+    dock laid out): hundreds of lines would bury the figures."""
+    previous = qInstallMessageHandler(None)
+
+    def handler(kind, context, message):
+        if "propagateSizeHints" not in message:
+            if previous is not None:
+                previous(kind, context, message)
+            else:
+                sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
 
 
 def rss_mb() -> float:
@@ -161,10 +177,10 @@ OPERATIONS = {
 OPENING = {"open example", "save and open"}  # these read a file: timed apart
 
 
-def run(window, app, ops: int, rng: random.Random):
+def run(window, app, ops: int, rng: random.Random, only=None):
     """Each operation's (wall, CPU) seconds by name: CPU time is this process's own, which
-    other work on a shared machine does not lengthen."""
-    names = list(OPERATIONS)
+    other work on a shared machine does not lengthen.  ``only``: the names to draw from."""
+    names = list(only or OPERATIONS)
     weights = [OPERATIONS[name][1] for name in names]
     times = defaultdict(list)
     for _ in range(ops):
@@ -180,10 +196,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ops", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--only", default="", help="comma-separated kinds, e.g. language,undo")
     args = parser.parse_args()
+    only = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = set(only) - set(OPERATIONS)
+    if unknown:
+        parser.error(f"unknown kind {', '.join(sorted(unknown))}; kinds: {', '.join(OPERATIONS)}")
     folder = tempfile.mkdtemp(prefix="neurostep-soak-")
     os.environ["XDG_DATA_HOME"] = folder  # the user's recovery files and log stay untouched
     app = QApplication.instance() or QApplication([])
+    quiet_offscreen_warnings()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
     # No modal dialog waits: unsaved changes are discarded, recovery declined.
     answers = {"warning": QMessageBox.StandardButton.Discard}
@@ -204,7 +226,7 @@ def main() -> None:
     gc.collect()
     before, load = rss_mb(), os.getloadavg()
     start = time.perf_counter()
-    times = run(window, app, args.ops, rng)
+    times = run(window, app, args.ops, rng, only)
     total = time.perf_counter() - start
     window.document.undo_stack.clear()
     gc.collect()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from ui.text import numbers
@@ -281,26 +281,39 @@ class ColumnItem(QGraphicsItem):
 
     # ---- dots: too many for numbers, coloured by value ----------------------
     def _paint_dots(self, painter) -> None:
-        g = self.geometry
-        colours = self._value_colours()
-        for j, (x, y) in enumerate(g.centres):
-            computed = np.isfinite(self.values[j])
-            fill, line, width, dash = self._look(j, computed)
-            if computed and j != self.current:
-                fill = QColor(int(colours[j]))
-            pen = QPen(line, width * 0.6 * self.emphasis)
-            pen.setStyle(Qt.DashLine if dash else Qt.SolidLine)
-            painter.setPen(pen)
-            painter.setBrush(QBrush(fill))
-            painter.drawEllipse(QPointF(x, y), g.cell, g.cell)
-            if j in self.maps:
-                paint_map(painter, self.maps[j], x, y, g.cell)
-            if j in self.dead:
-                paint_dead(painter, x, y, g.cell, self.emphasis, tab=False)
-            if j == self.selected:
-                painter.setPen(QPen(style.SELECTED_LINE, 4 * self.emphasis))
-                painter.setBrush(Qt.NoBrush)
-                painter.drawEllipse(QPointF(x, y), g.cell + 4, g.cell + 4)
+        # A pen is set only when the outline's look changes (once for a column of computed
+        # dots): a painter's state switch costs more than the dot it paints.
+        g, e, r = self.geometry, self.emphasis, self.geometry.cell
+        colours = self._value_colours().tolist()
+        computed = np.isfinite(self.values).tolist()
+        outline = None
+        for j, (x, y) in enumerate(g.centres.tolist()):
+            fill, line, width, dash = self._look(j, computed[j])
+            if computed[j] and j != self.current:
+                fill = QColor(colours[j])
+            if (line, width, dash) != outline:
+                outline = line, width, dash
+                pen = QPen(line, width * 0.6 * e)
+                pen.setStyle(Qt.DashLine if dash else Qt.SolidLine)
+                painter.setPen(pen)
+            painter.setBrush(fill)
+            centre = QPointF(x, y)
+            painter.drawEllipse(centre, r, r)
+            if j in self.maps or j in self.dead or j == self.selected:
+                self._mark_dot(painter, j, centre)
+                outline = None  # the marks set pens of their own
+
+    def _mark_dot(self, painter, j: int, centre: QPointF) -> None:
+        """Dot ``j``'s map, dead mark and selection ring, over the dot."""
+        r, e = self.geometry.cell, self.emphasis
+        if j in self.maps:
+            paint_map(painter, self.maps[j], centre.x(), centre.y(), r)
+        if j in self.dead:
+            paint_dead(painter, centre.x(), centre.y(), r, e, tab=False)
+        if j == self.selected:
+            painter.setPen(QPen(style.SELECTED_LINE, 4 * e))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawEllipse(centre, r + 4, r + 4)
 
     # ---- strips and grids ---------------------------------------------------
     def _paint_cells(self, painter) -> None:

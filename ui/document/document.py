@@ -24,6 +24,7 @@ from .commands import LABELS, SnapshotCommand, ValueCommand
 from .examples import ExampleTable
 from .history import BudgetedHistory, UndoHistory
 from .past import PastView
+from .settling import Settling, one_change
 from .state import (
     DocState,
     Selection,
@@ -44,7 +45,7 @@ __all__ = ["Document", "Selection"]
 NETWORK_VALUES = ("weight", "bias", "alpha", "leaky_slope")  # value edits of the network
 
 
-class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
+class Document(Settling, PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory, QObject):
     """The open network and everything shown about it (and what training saves with it).
 
     Its table of examples (rows of inputs and targets) is read and edited
@@ -71,6 +72,9 @@ class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory,
         New, Open or an example replaced the whole document (undo history cleared).
     pastChanged(), namesChanged()
         See ``PastView`` (a past network shown) and ``TrainingParts`` (units' names).
+    settled()
+        The signals of one change (an edit, undo, a new document) have all gone out:
+        a view hearing several of them may redraw once, here (``ui.document.settling``).
     """
 
     networkChanged = Signal(bool)
@@ -81,6 +85,7 @@ class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory,
     settingsChanged = Signal()
     aboutToEdit = Signal()
     replaced = Signal()
+    settled = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -278,6 +283,7 @@ class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory,
             self.selectionChanged.emit()
 
     # ---- used by commands ---------------------------------------------------
+    @one_change
     def _restore(self, state: DocState) -> None:
         state = state.with_network(state.network)  # frozen: shared from now on
         structural = structure_key(state.network) != structure_key(self.network)
@@ -304,6 +310,7 @@ class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory,
         for i in range(self.undo_stack.count()):
             self._retranslate_command(i, self.undo_stack.command(i))
 
+    @one_change
     def _set_value(self, key: tuple, value: float) -> None:
         kind, *where = key
         if kind == "learning_rate":
@@ -367,6 +374,7 @@ class Document(PastView, TrainingParts, ExampleTable, Stepping, BudgetedHistory,
         check_limits(after.fitted())
         return after.copy()  # frozen, as every state is
 
+    @one_change
     def _reset_to(self, state: DocState, path: str | None, training_settings: dict) -> None:
         self.aboutToEdit.emit()  # a run under way stops before its undo history goes
         self._drop_past()

@@ -14,6 +14,7 @@ import numpy as np
 import simulator as sim
 
 from .commands import LABELS, InputCommand
+from .settling import one_change
 from .state import fit, with_entry
 
 
@@ -80,6 +81,7 @@ class ExampleTable:
         return memo[1][name]
 
     # ---- choosing -------------------------------------------------------------
+    @one_change
     def choose_example(self, row: int) -> None:
         """Step through row ``row`` from now on; the pass keeps its place."""
         if not 0 <= row < len(self._state.inputs):
@@ -116,6 +118,7 @@ class ExampleTable:
         if not np.array_equal(old, new):
             self._push(InputCommand(self, row, old, new, LABELS[label], stroke))
 
+    @one_change
     def _put_input(self, row: int, values) -> None:
         self._state.inputs = with_entry(self._state.inputs, row, values)  # frozen: a copy
         self._recompute()

@@ -21,6 +21,7 @@ from PySide6.QtCore import Signal
 
 import simulator as sim
 
+from .settling import one_change
 from .state import structure_key
 
 
@@ -77,6 +78,7 @@ class PastView:
             self._past = None
             self.pastChanged.emit()
 
+    @one_change
     def _past_moved(self) -> None:
         self._recompute()
         self.networkChanged.emit(False)

@@ -179,13 +179,19 @@ class ConfusionMatrix(QWidget):
     def _label_width(self) -> float:
         """The widest class name's width (measured once per names and font: every cell's
         place asks for it)."""
-        key = (self._names, len(self._matrix), self.font().key())  # names: frozen UnitNames
-        if getattr(self, "_label_key", None) != key:
+        return self._measures()["labels"]
+
+    def _measures(self) -> dict:
+        """Widths in the widget's font, kept until the names or the font change: the
+        labels' (``"labels"``) and each count's (by its text)."""
+        key = (self._names, len(self._matrix))  # names: frozen UnitNames; the font: below
+        if getattr(self, "_measure_key", None) != key:
             names = (unit_names.class_text(self._names, j) for j in range(len(self._matrix)))
             metrics = self.fontMetrics()
-            self._label_key = key
-            self._label_px = max((metrics.horizontalAdvance(n) for n in names), default=0) + 4
-        return self._label_px
+            self._measure_key = key
+            widest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 4
+            self._measured = {"labels": widest}
+        return self._measured
 
     def paintEvent(self, event) -> None:
         if not self._matrix.size:
@@ -194,15 +200,12 @@ class ConfusionMatrix(QWidget):
         left, top, side = self._geometry()
         k = len(self._matrix)
         shares = self._matrix / np.maximum(self._matrix.sum(axis=1, keepdims=True), 1)
-        grid, metrics = QPen(QColor(*palette.GRID), 1), self.fontMetrics()
+        grid = QPen(QColor(*palette.GRID), 1)
         dirty = event.rect()  # the rows whose counts changed (set_matrix), or all
         rows = set()
         for r in event.region():
             rows.update(range(int((r.top() - top) // side), int((r.bottom() - top) // side) + 1))
-        for t in sorted(rows & set(range(k))):
-            for y in range(k):
-                box = QRectF(left + y * side, top + t * side, side, side)
-                self._paint_cell(painter, box, t, y, shares[t, y], grid, metrics)
+        self._paint_cells(painter, sorted(rows & set(range(k))), shares, left, top, side, grid)
         painter.setPen(QPen(QColor(palette.MUTED), 1))
         painter.drawRect(QRectF(left, top, k * side, k * side))
         if self.chosen is not None:
@@ -211,15 +214,35 @@ class ConfusionMatrix(QWidget):
         if dirty.top() < top - 3 or dirty.left() < left - 3:  # the names: above, to the left
             self._paint_labels(painter, left, top, side)
 
-    def _paint_cell(self, painter, box: QRectF, t: int, y: int, share: float, grid, metrics):
-        count = int(self._matrix[t, y])
-        colour = palette.POSITIVE if t == y else palette.NEGATIVE
-        painter.fillRect(box, _mix(colour, 0.9 * share) if count else QColor(palette.PAPER))
+    def _paint_cells(self, painter, rows, shares, left, top, side, grid) -> None:
+        """The cells of ``rows``: every fill, then every outline, then the counts in their
+        two inks (a painter's pen switch costs more than a cell's fill)."""
+        k, metrics = len(self._matrix), self.fontMetrics()
+        widths, paper = self._measures(), QColor(palette.PAPER)
+        counts = self._matrix.tolist()
+        inks: dict[bool, list] = {False: [], True: []}  # light on a dark share, or not
+        boxes = []
+        for t in rows:
+            for y in range(k):
+                box = QRectF(left + y * side, top + t * side, side, side)
+                boxes.append(box)
+                count, share = counts[t][y], float(shares[t, y])
+                colour = palette.POSITIVE if t == y else palette.NEGATIVE
+                painter.fillRect(box, _mix(colour, 0.9 * share) if count else paper)
+                if not count:
+                    continue
+                text = str(count)
+                wide = widths.get(text)
+                if wide is None:
+                    wide = widths[text] = metrics.horizontalAdvance(text)
+                if side >= wide + 2:
+                    inks[share > 0.55].append((box, text))
         painter.setPen(grid)
-        painter.drawRect(box)
-        if count and box.width() >= metrics.horizontalAdvance(str(count)) + 2:
-            painter.setPen(QColor(palette.PAPER if share > 0.55 else palette.INK))
-            painter.drawText(box, Qt.AlignCenter, str(count))
+        painter.drawRects(boxes)
+        for light, texts in inks.items():
+            painter.setPen(QColor(palette.PAPER if light else palette.INK))
+            for box, text in texts:  # clipped to its box, as a tall font would overflow
+                painter.drawText(box, Qt.AlignCenter, text)
 
     def _paint_labels(self, painter, left: float, top: float, side: float) -> None:
         k, label = len(self._matrix), self.fontMetrics().height()
@@ -265,9 +288,12 @@ class ConfusionMatrix(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # presentation mode: measured anew
+            self._measure_key = None
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self._measure_key = None  # the names may read otherwise
         self._chosen_axis = self.tr("the network's answer")
         self._true_axis = self.tr("true class")
         self.setToolTip(

@@ -32,6 +32,7 @@ from ui.text.numbers import share
 from .confusion import ConfusionMatrix, confusion
 from .digits.images import ink_image
 from .points import use_point
+from .quiet_box import QuietBox
 from .sight import InSight
 
 ICON = 32
@@ -44,25 +45,31 @@ class ConfusionPanel(InSight, QWidget):
     def __init__(self, model, parent=None):
         super().__init__(parent)
         self.setObjectName("confusionPanel")
+        self.setAutoFillBackground(True)  # opaque: its repaints leave the dock unpainted
         self.model = model
         self.summary = QLabel(self)
         self.summary.setObjectName("confusionSummary")
         self.summary.setWordWrap(True)
+        # a new count lays out neither the dock nor the window: only a new height does
+        self._summary_box = QuietBox(self.summary, self)
+        self._summary_box.installEventFilter(self)  # its width: the height its text wraps to
         self.matrix = ConfusionMatrix(self)
         self.samples = QListWidget(self)
         self.samples.setObjectName("confusionSamples")
         self.samples.setIconSize(QSize(ICON, ICON))
+        self.samples.setUniformItemSizes(True)  # one row measured, not each at every scrub
         self.samples.itemClicked.connect(self._on_item_clicked)
         self.samples.itemActivated.connect(self._on_item_clicked)
         self.matrix.cellChosen.connect(lambda _t, _y: self._list())
         self._result = None
         self._drawn = None
+        self._items_of = None  # the data the list's items show points of
         self._key = None  # what the matrix shown was counted from (see _key)
         # The matrix takes the whole height (a dock under the canvas is short), the list
         # of points the rest of the width, under the summary.
         right = QVBoxLayout()
         right.setSpacing(2)
-        right.addWidget(self.summary)
+        right.addWidget(self._summary_box)
         right.addWidget(self.samples, 1)
         box = QHBoxLayout(self)
         box.setContentsMargins(4, 2, 4, 2)
@@ -108,13 +115,31 @@ class ConfusionPanel(InSight, QWidget):
         self.matrix.setVisible(result is not None)
         self.samples.setVisible(result is not None)
         if result is None:
-            self.summary.setText(self._note())
+            self._write_summary(self._note())
             return
         self.matrix.set_matrix(result.matrix, names)
         right, total = int(result.matrix.trace()), int(result.matrix.sum())
         text = self.tr("Test points: %1 of %2 right (%3)")
-        self.summary.setText(fill(text, right, total, share(result.accuracy)))
+        self._write_summary(fill(text, right, total, share(result.accuracy)))
         self._list()
+
+    def _write_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        """The summary's box as high as its text wrapped to the box's width."""
+        box = self._summary_box
+        height = self.summary.heightForWidth(max(box.width(), 1))
+        if height < 0:  # no text yet
+            height = self.summary.sizeHint().height()
+        if height != box.minimumHeight():
+            box.setFixedHeight(height)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._summary_box and event.type() == QEvent.Type.Resize:
+            self._fit_summary()
+        return False
 
     def _note(self) -> str:
         if self.model.kind != "classification":
@@ -131,23 +156,36 @@ class ConfusionPanel(InSight, QWidget):
         if key != self._drawn:  # other points: a new list (else only the numbers change)
             self._drawn = key
             self._fill(picked)
-        for k, n in enumerate(picked):
-            self.samples.item(k).setText(self._sample_text(n))
+        for k, text in enumerate(self._sample_texts(picked)):
+            self.samples.item(k).setText(text)
 
     def _fill(self, picked) -> None:
+        """The list's items for the points ``picked``: the items there are reused (a scrub
+        lists much the same points), each given its point and picture."""
         result, names = self._result, self.model.document.names
-        self.samples.clear()
-        inputs = self.model.prepared.inputs
-        for n in picked:
-            row = int(result.rows[n])
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, row)
-            if names.image is not None:
-                item.setIcon(self._icon(inputs, row, names.image))
-            self.samples.addItem(item)
+        rows = result.rows[picked].tolist()
         cell = self.matrix.chosen
-        if not len(picked) and (cell is None or cell[0] != cell[1]):
-            self.samples.addItem(QListWidgetItem(self.tr("No mistakes")))
+        note = not rows and (cell is None or cell[0] != cell[1])
+        samples, inputs = self.samples, self.model.prepared.inputs
+        if self._items_of is not inputs:  # other data: no item's point or picture holds
+            self._items_of = inputs
+            samples.clear()
+        samples.clearSelection()  # a highlighted row would now hold another point
+        while samples.count() > len(rows) + note:
+            samples.takeItem(samples.count() - 1)
+        while samples.count() < len(rows) + note:
+            samples.addItem(QListWidgetItem())
+        for k, row in enumerate(rows):
+            item = samples.item(k)
+            if item.data(Qt.ItemDataRole.UserRole) != row:
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                if names.image is not None:
+                    item.setIcon(self._icon(inputs, row, names.image))
+        if note:
+            item = samples.item(0)
+            item.setData(Qt.ItemDataRole.UserRole, None)
+            item.setIcon(QIcon())
+            item.setText(self.tr("No mistakes"))
 
     def _icon(self, inputs, row: int, shape) -> QIcon:
         """Point ``row``'s picture, made once per data (a scrub lists much the same points)."""
@@ -159,15 +197,26 @@ class ConfusionPanel(InSight, QWidget):
             icons[row] = QIcon(QPixmap.fromImage(image).scaled(ICON, ICON))
         return icons[row]
 
-    def _sample_text(self, n: int) -> str:
+    def _sample_texts(self, picked) -> list[str]:
+        """Each of the points ``picked`` as "No. 12 · 3 taken for 8 (61.2 %)"."""
         result, names = self._result, self.model.document.names
-        return fill(
-            self.tr("No. %1 · %2 taken for %3 (%4)"),
-            int(result.rows[n]) + 1,
-            unit_names.class_text(names, int(result.truth[n])),
-            unit_names.class_text(names, int(result.chosen[n])),
-            share(float(result.confidence[n])),
-        )
+        text = self.tr("No. %1 · %2 taken for %3 (%4)")
+        classes: dict[int, str] = {}  # a class's name, looked up once a list
+
+        def named(c: int) -> str:
+            if c not in classes:
+                classes[c] = unit_names.class_text(names, c)
+            return classes[c]
+
+        return [
+            fill(text, row + 1, named(truth), named(chosen), share(confidence))
+            for row, truth, chosen, confidence in zip(
+                result.rows[picked].tolist(),
+                result.truth[picked].tolist(),
+                result.chosen[picked].tolist(),
+                result.confidence[picked].tolist(),
+            )
+        ]
 
     def _on_item_clicked(self, item) -> None:
         row = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -178,6 +227,8 @@ class ConfusionPanel(InSight, QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_summary()  # presentation mode's larger letters wrap otherwise
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -34,7 +34,7 @@ from ui.panels.plots.grid import light_grid, pen_scale
 from ui.text import palette
 
 from .figures import loss_text, score_text
-from .plot_style import style_axes
+from .plot_style import fitting_title, style_axes
 from .quiet_box import QuietBox
 from .sight import InSight
 from .timeline.pins import PinLines
@@ -173,6 +173,7 @@ class LossChart(InSight, QWidget):
         item.vb.sigResized.connect(
             lambda: self.accuracy_box.setGeometry(item.vb.sceneBoundingRect())
         )
+        item.vb.sigResized.connect(self._fit_loss_label)
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen(palette.HOVER_LINE, width=1))
         self.cursor.hide()
         plot.addItem(self.cursor, ignoreBounds=True)
@@ -347,6 +348,7 @@ class LossChart(InSight, QWidget):
             self._fix_summary_height()
             if self.plot is not None:
                 self._style()
+                self._fit_loss_label()  # a larger title may no longer fit
         super().changeEvent(event)
 
     def _style(self) -> None:
@@ -357,6 +359,14 @@ class LossChart(InSight, QWidget):
         self.test_line.setPen(pg.mkPen(TEST, width=width))
         self.train_accuracy.setPen(pg.mkPen(TRAIN_ACCURACY, width=width * 0.75))
         self.test_accuracy.setPen(pg.mkPen(TEST_ACCURACY, width=width * 0.75))
+
+    def _fit_loss_label(self) -> None:
+        """The left axis names the colours when the chart is tall enough, else "loss"."""
+        if self.plot is not None and getattr(self, "_loss_labels", None):
+            wanted = fitting_title(self.plot.getPlotItem(), "left", *self._loss_labels)
+            if wanted != self._loss_label:
+                self._loss_label = wanted
+                self.plot.getPlotItem().setLabel("left", wanted)
 
     def _fix_summary_height(self) -> None:
         """Two lines of the summary's font: room for its text wrapped once."""
@@ -373,7 +383,9 @@ class LossChart(InSight, QWidget):
             item.setLabel("bottom", self.tr("epoch"))
             loss = self.tr("loss: <span style='color:%1'>train</span>, %2")
             test = self.tr("<span style='color:%1'>test</span>").replace("%1", TEST)
-            item.setLabel("left", loss.replace("%1", TRAIN).replace("%2", test))
+            self._loss_labels = (loss.replace("%1", TRAIN).replace("%2", test), self.tr("loss"))
+            self._loss_label = None
+            self._fit_loss_label()
             regression = self.model.kind == "regression"
             score = self.tr("R²") if regression else self.tr("accuracy")
             item.setLabel("right", score)

@@ -38,10 +38,11 @@ from ui.text.notation import spans
 from ui.training.docks import TrainingInWindow
 
 from .actions import make_actions, retranslate_actions
-from .menus import build_menus, build_toolbar, fill_examples, fill_recent
+from .menus import build_menus, build_toolbar, fill_examples, fill_recent, retitle_recent
 from .notation_menu import NotationMenu
 from .preferences import PreferencesDialog
 from .presentation import PresentationMode
+from .retranslation import DockTexts
 from .step_actions import StepActions
 from .texts import DOCKS, about_text, how_to_text, translate
 from .undo_keys import UndoKeys
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._save_language.timeout.connect(lambda: settings.save_language(i18n.current_language()))
         self._connect()
         self.retranslate()
+        self._dock_texts = DockTexts(self)  # docks out of sight retranslate when shown
         self.resize(1280, 720)
         self._layout_pending = not self._restore_settings()
         # Dock sizes stick once the window is laid out: lay it out now, before the canvas
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         a["actionHowTo"].triggered.connect(self.show_how_to)
         a["actionAbout"].triggered.connect(self.show_about)
         self.files.recentFilesChanged.connect(lambda: fill_recent(self))
+        fill_recent(self)  # a language switch only retitles it
         stack = doc.undo_stack
         for signal in (
             stack.canUndoChanged,
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
         self.action_map["actionLanguageEnglish"].setChecked(language == "en")
         self.action_map["actionLanguageChinese"].setChecked(language == "zh")
         fill_examples(self)
-        fill_recent(self)
+        retitle_recent(self)
         self._update_undo_actions()
         self._on_file_changed()
         self._on_network_changed(True)

@@ -145,16 +145,19 @@ def build_toolbar(window) -> QToolBar:
 
 # ---- lists that change --------------------------------------------------------
 def fill_examples(window) -> None:
-    """One action per preset, titled in the current language."""
+    """One action per preset, titled in the current language (made once, retitled after)."""
     menu = window.menus["examples"]
-    menu.clear()
+    made = {action.data(): action for action in menu.actions() if action.data()}
     for name in sim.PRESETS:
+        action = made.get(name)
+        if action is None:
+            action = menu.addAction("")
+            action.setObjectName(f"actionExample_{name}")
+            action.setData(name)
+            action.triggered.connect(lambda _checked=False, n=name: window.load_example(n))
         # From the texts tables, not by building each example (digits loads its data set).
-        action = menu.addAction(examples.preset_title(name))
-        action.setObjectName(f"actionExample_{name}")
-        action.setData(name)
+        action.setText(examples.preset_title(name))
         action.setStatusTip(examples.preset_note(name))
-        action.triggered.connect(lambda _checked=False, n=name: window.load_example(n))
 
 
 def fill_recent(window) -> None:
@@ -169,7 +172,15 @@ def fill_recent(window) -> None:
         action.setToolTip(path)
         action.triggered.connect(lambda _checked=False, p=path: window.files.open_recent(p))
     if not paths:
-        menu.addAction(translate("no_recent")).setEnabled(False)
+        menu.addAction(translate("no_recent")).setEnabled(False)  # retitled by retitle_recent
     menu.addSeparator()
     menu.addAction(window.action_map["actionClearRecent"])
     window.action_map["actionClearRecent"].setEnabled(bool(paths))
+
+
+def retitle_recent(window) -> None:
+    """The recent files' menu in the current language: only "(no recent files)" has words."""
+    clear = window.action_map["actionClearRecent"]
+    for action in window.menus["recent"].actions():
+        if not (action.data() or action.isSeparator() or action is clear):
+            action.setText(translate("no_recent"))

@@ -292,7 +292,9 @@ class StepActions(QObject):
                 widget.setToolTip(spans(tip))
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
+        # The Play buttons are watched too (for their font), and they get LanguageChange
+        # as well: retranslate once, for the window's.
+        if event.type() == QEvent.Type.LanguageChange and watched not in self._play_buttons:
             self.retranslate()
         elif event.type() == QEvent.Type.FontChange and watched in self._play_buttons:
             self._fix_play_width()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.document.settling import once_settled
 from ui.panels.elided_label import ElidedLabel
 from ui.text.notation import spans, to_plain
 
@@ -55,9 +56,10 @@ class ComputationPanel(QWidget):
         self._lines: list[tuple[str, str]] = []
         self._build()
         self.retranslate()
-        document.stepChanged.connect(self._on_step_changed)
-        document.exampleChanged.connect(self._on_step_changed)
-        document.namesChanged.connect(self._on_step_changed)
+        refresh = once_settled(document, self._on_step_changed)  # once per change
+        document.stepChanged.connect(refresh)
+        document.exampleChanged.connect(refresh)
+        document.namesChanged.connect(refresh)
         self._on_step_changed()
 
     def _build(self) -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from ui.document.settling import once_settled
+
 from ..sight import InSight
 from .example import ExamplePage
 from .pages import EdgePage, LayerPage, NeuronPage
@@ -48,12 +50,15 @@ class InspectorPanel(InSight, QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(scroll)
-        document.selectionChanged.connect(self._on_selection_changed)
+        # One change (an edit, undo) sends several signals: the page is shown once, after
+        # the last (ui.document.settling).
+        self._show_soon = once_settled(document, self._show_selected)
+        document.selectionChanged.connect(self._show_soon)
         document.networkChanged.connect(lambda structural: self._on_network_changed(structural))
         document.exampleChanged.connect(self._refresh)
         document.stepChanged.connect(lambda: self._on_step_changed())
         document.namesChanged.connect(self._refresh)
-        self._on_selection_changed()
+        self._show_selected()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
@@ -79,27 +84,15 @@ class InspectorPanel(InSight, QWidget):
         if not self.behind:
             self._refresh()
 
-    def _on_selection_changed(self) -> None:
+    def _show_selected(self) -> None:
+        """The page of the selection, showing the Document as it is now."""
         sel = self.document.selection
         page = self.pages["example" if sel is None else sel.kind]
         self.stack.setCurrentWidget(page)
         page.show_selection(sel)
-        self._wheel_guard.watch(page)
+        self._wheel_guard.watch(page)  # a page may have made new fields
 
     def _refresh(self) -> None:
         if self.document.live and self.visibleRegion().isEmpty():
             return  # a training run's weights, behind another tab: its end refreshes
-        page = self.current_page()
-        if self._selection_valid():
-            page.show_selection(self.document.selection)
-            self._wheel_guard.watch(page)  # a page may have made new fields
-        else:
-            self._on_selection_changed()
-
-    def _selection_valid(self) -> bool:
-        """False while a structural change has left a stale selection (fixed next signal)."""
-        sel, sizes = self.document.selection, self.document.network.sizes
-        if sel is None:
-            return self.current_page() is self.pages["example"]
-        ok = sel.column < len(sizes) and sel.index < sizes[sel.column]
-        return ok and (sel.kind != "edge" or sel.source < sizes[sel.column - 1])
+        self._show_soon()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 import simulator as sim
+from ui.document.settling import once_settled
 from ui.panels.elided_label import ElidedLabel
 from ui.text import describe, palette
 from ui.text.i18n import fill
@@ -24,7 +25,13 @@ from ui.text.names import (
 
 from . import activation_texts as texts
 from .activation_compare import CompareCurves
-from .activation_curves import curve, plot_range, saturated_runs, softmax_share
+from .activation_curves import (
+    curve,
+    highest_between,
+    plot_range,
+    saturated_runs,
+    softmax_share,
+)
 from .grid import light_grid, pen_scale
 from .key import PlotKey
 
@@ -63,8 +70,9 @@ class ActivationPanel(QWidget):
         self._base_point_size = self.font().pointSizeF()
         self._build()
         self.retranslate()
-        document.stepChanged.connect(self._on_step_changed)
-        document.selectionChanged.connect(self._on_step_changed)
+        refresh = once_settled(document, self._on_step_changed)  # once per change
+        document.stepChanged.connect(refresh)
+        document.selectionChanged.connect(refresh)
 
     # ---- building -------------------------------------------------------------
     def _build(self) -> None:
@@ -153,14 +161,15 @@ class ActivationPanel(QWidget):
 
     # ---- language and size ----------------------------------------------------
     def retranslate(self) -> None:
-        self._curve_key = None
         self._compare.retranslate()
         bottom, left = texts.axis_labels()
         self.plot.setLabel("bottom", bottom)
         self.plot.setLabel("left", left)
         self.key.setToolTip(texts.saturation_tip())
         self.wide_button.setToolTip(texts.range_tip())
-        self._on_step_changed()
+        self._on_step_changed()  # the curves stay as they are: only the words change
+        self._legend()
+        self._fit_ranges()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -366,19 +375,13 @@ class ActivationPanel(QWidget):
             # curves compared); the curves then shrink below it rather than hide under it.
             band = min(0.75, (key_h + KEY_INSET + 4) / rect.height())
             right = x0 + (x1 - x0) * (self.key.width() + KEY_INSET + 4) / rect.width()
-            under = self._highest_between(x0, right) + pad
+            under = highest_between(*self._drawn, x0, right, self._y_data[0]) + pad
             top = max(top, (under - band * bottom) / (1.0 - band))
         ranges = ((x0, x1), (bottom, top))
         if ranges != self._ranges:  # an unchanged range repaints nothing
             self._ranges = ranges
             self.view_box.setRange(xRange=(x0, x1), yRange=(bottom, top), padding=0)
-
-    def _highest_between(self, left: float, right: float) -> float:
-        """The highest value of the drawn curves for ``left <= a <= right``."""
-        a, values = self._drawn
-        inside = (a >= left) & (a <= right)
-        tops = [float(np.nanmax(v[inside])) for v in values if inside.any()]
-        return max([t for t in tops if np.isfinite(t)], default=self._y_data[0])
+            self.view_box.updateMatrix()  # now: during the paint it would ask for another
 
     def _label(self, index, layer, rec) -> None:
         name = activation_label(layer.activation)

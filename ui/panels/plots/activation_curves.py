@@ -60,3 +60,11 @@ def plot_range(a_marker=None, half: float = 5.0) -> np.ndarray:
     if a_marker is not None and np.isfinite(a_marker):
         lo, hi = min(lo, a_marker - 1.0), max(hi, a_marker + 1.0)
     return np.linspace(lo, hi, 401)
+
+
+def highest_between(a: np.ndarray, values, left: float, right: float, default: float) -> float:
+    """The highest finite value of the curves ``values`` (each shaped like ``a``, (n,)) for
+    ``left <= a <= right``; ``default`` if there is none."""
+    inside = (a >= left) & (a <= right)
+    tops = [float(np.nanmax(v[inside])) for v in values if inside.any()]
+    return max([t for t in tops if np.isfinite(t)], default=default)

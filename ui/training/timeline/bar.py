@@ -14,6 +14,7 @@ of the event loop, not every position it passed on the way.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from ui.text import palette
@@ -59,6 +60,7 @@ class TimelineBar(QWidget):
     def __init__(self, timeline, parent=None):
         super().__init__(parent)
         self.setObjectName("trainingTimeline")
+        self.setAutoFillBackground(True)  # opaque: a scrub repaints it, not its dock
         self.timeline = timeline
         self.model = timeline.model
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -214,9 +216,12 @@ class TimelineBar(QWidget):
         else:
             text, colour = fill(self.tr("epoch %1 of %2"), shown, epoch), palette.ACCENT
         self.label.setText(text)
-        sheet = f"color: {colour};"
-        if self.label.styleSheet() != sheet:  # each new style sheet polishes the label again
-            self.label.setStyleSheet(sheet)
+        # Its colour by the palette: a style sheet would polish the label at each change
+        # and keep it from growing with the app font in presentation mode.
+        ink = self.label.palette()
+        if ink.color(QPalette.ColorRole.WindowText) != QColor(colour):
+            ink.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            self.label.setPalette(ink)
         self._label_box.fit()
 
     def _on_pins_changed(self) -> None:
