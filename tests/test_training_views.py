@@ -188,9 +188,9 @@ def test_the_loss_axis_title_is_never_cut(qtbot):
         window = training_window(qtbot, size)
         chart = show_dock(window, "dockLoss")
         window.training.train_epoch()
-        qtbot.waitUntil(lambda: chart.plot is not None and chart.plot.isVisible())
+        qtbot.waitUntil(lambda c=chart: c.plot is not None and c.plot.isVisible())
         item = chart.plot.getPlotItem()
-        qtbot.waitUntil(lambda: item.vb.height() > 50)
+        qtbot.waitUntil(lambda i=item: i.vb.height() > 50)
         axis = item.getAxis("left")
         title = axis.label.toPlainText()
         assert axis.label.boundingRect().width() <= item.vb.height(), title
