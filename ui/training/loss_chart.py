@@ -305,7 +305,7 @@ class LossChart(InSight, QWidget):
                 .replace("%7", score_text(h.train_accuracy[i], regression))
                 .replace("%8", score_text(h.test_accuracy[i], regression))
             )
-        self.summary.setText(text)
+        self._summary_box.set_text(text)
 
     # ---- hover and options ------------------------------------------------------------
     def _on_mouse_moved(self, pos) -> None:

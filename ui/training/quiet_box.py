@@ -10,7 +10,7 @@ only when the text no longer fits or is much shorter (a counting label keeps sti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -26,6 +26,19 @@ class QuietBox(QWidget):
         self.setSizePolicy(horizontal, QSizePolicy.Policy.Fixed)
         if fit_width:
             self.fit()
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` (nothing happens when it is the label's already).
+
+        A rich text is laid out here, at the label's width: left to its paint, it was
+        laid out there and asked for a second paint of the label, at every frame.
+        """
+        label = self.label
+        if text == label.text():
+            return
+        label.setText(text)
+        if label.textFormat() != Qt.TextFormat.PlainText:
+            label.heightForWidth(label.width())
 
     def fit(self) -> None:
         """The label's text set (``fit_width``): its size, if the text outgrew the box or

@@ -4,8 +4,9 @@ A zero-interval ``QTimer`` calls ``_slice``, which trains mini-batches until
 ``SLICE_SECONDS`` have passed and then returns to the event loop, so the window
 never waits longer than one slice (and one redraw).  Each finished epoch is
 measured on the training and test points and logged (``SliceLog``: its figures
-and weights into rows made once); at the end of the slice the history, the
-timeline (``epochsReached``) and the epoch counter take its epochs together.  The trainer
+and weights into rows made once); at the views' next refresh (and at the pause)
+the history, the timeline (``epochsReached``) and the epoch counter take the
+epochs logged since the last together.  The trainer
 works on its own copy of the network; the views sample it, the Document is shown
 its weights now and then (``ViewClock.sync``) and at the pause, when the run
 becomes one ``WeightsCommand`` ("Train 240 epochs").
@@ -141,8 +142,9 @@ class Runner(QObject):
                     return
         except (sim.TrainingDiverged, Diverged) as error:
             self._diverged(error)
-        finally:
-            self._flush()
+        # The epochs logged wait for the views' next refresh (``_show``): taken at each
+        # slice, the history, the timeline and the counter were fed three or four
+        # times for every time a student sees them.
 
     def _epoch(self) -> bool:
         """The rest of the pass under way (or a whole one), recorded; True."""
@@ -318,6 +320,7 @@ class Runner(QObject):
     # ---- showing and recording ------------------------------------------------------
     def _show(self) -> None:
         if self._start is not None and self.running:
+            self._flush()
             self.model.document.show_weights(self._trainer.net)
 
     def _commit(self) -> None:

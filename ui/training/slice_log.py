@@ -3,8 +3,9 @@
 A slice trains many epochs between two turns of the event loop.  Each epoch's
 figures and weights go into a row of ``SliceLog`` (one copy of the weights into
 a preallocated row, four floats): the history, the timeline and the epoch
-counter take the whole slice at its end, in one call each, so the work a run
-does per epoch besides training stays a few array writes.
+counter take the epochs of the slices since the views' last refresh at the
+next one, in one call each, so the work a run does per epoch besides training
+stays a few array writes.
 """
 
 from __future__ import annotations

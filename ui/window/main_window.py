@@ -308,6 +308,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified())
 
     def _on_network_changed(self, _structural: bool = True) -> None:
+        if self.document.live:  # a run's weights: no title, size or action changes with them
+            return  # (an undo step's clean state comes as fileChanged)
         self._on_file_changed()  # an example's title may have changed with it
         sizes = "–".join(str(n) for n in self.document.network.sizes)
         self._summary.setText(self.tr("Network %1").replace("%1", sizes))
