@@ -18,7 +18,7 @@ def one_change(method):
 
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
-        self._changing = getattr(self, "_changing", 0) + 1
+        self._changing += 1  # Settling gives it 0
         try:
             return method(self, *args, **kwargs)
         finally:
