@@ -101,6 +101,20 @@ def _settle() -> None:
                     QCoreApplication.sendPostedEvents(view.scene(), QEvent.Type.MetaCall)
 
 
+class HearsLanguage:
+    """Mixin for a QObject whose parent is a window: ``retranslate()`` at LanguageChange.
+
+    A widget passes LanguageChange on to every child, QObjects too, after its own
+    ``changeEvent``.  Hearing it so costs nothing in between; an event filter on the
+    window ran Python for every event the window got (each action's change, each paint).
+    """
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+
 def install_translators() -> None:
     """Install the shown language's catalogues if no language has been set yet.
 
