@@ -14,6 +14,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtGui import QPainter, QPicture
 
+_LAYING_OUT: set = set()  # plots laid out now by draw_axes_now
+
 
 def draw_axes_now(plot: pg.PlotItem, sides=("left", "bottom")) -> None:
     """Make the picture of each of ``sides``'s axes whose range or size changed, and lay
@@ -25,8 +27,14 @@ def draw_axes_now(plot: pg.PlotItem, sides=("left", "bottom")) -> None:
             room = (axis.textWidth, axis.textHeight)
             axis.picture = _picture(axis)
             resized |= room != (axis.textWidth, axis.textHeight)
-    if resized:
-        plot.layout.activate()  # the view box resized: its owner may set a new range
+    if resized and plot not in _LAYING_OUT:
+        # The view box resizes: its owner may set a new range and come back here.  Once
+        # only: at some sizes an axis's numbers take turns needing two widths.
+        _LAYING_OUT.add(plot)
+        try:
+            plot.layout.activate()
+        finally:
+            _LAYING_OUT.discard(plot)
 
 
 def _picture(axis: pg.AxisItem) -> QPicture:
