@@ -779,6 +779,10 @@
         <translation>在第 %1 轮停止：训练损失已降到 %2。</translation>
     </message>
     <message>
+        <source>The separate training process stopped unexpectedly. Nothing is lost: the last weights shown are kept, and training runs in this window instead.</source>
+        <translation>单独的训练进程意外停止了。没有丢失任何内容：最后显示的权重都已保留，训练改在本窗口中继续。</translation>
+    </message>
+    <message>
         <source>Training stopped: with the learning rate η = %1 %2. The weights are back at epoch %3, before it went wrong. Lower η and press Train to go on.</source>
         <translation>训练已停止：在学习率 η = %1 下，%2。权重已退回到第 %3 轮，即出问题之前。请降低 η，再按“训练”继续。</translation>
     </message>
