@@ -132,8 +132,8 @@ def xor_run_and_one_epoch(qtbot):
     training.set_dataset("xor", n=200, noise=0.1)
     training.optimizer = "adam"
     training.stop_epochs = 30
-    seen = []
-    training.clock.tick.connect(lambda: seen.append(training.runner.in_worker))
+    seen = []  # the worker is ready: the run goes to it at once
+    training.runningChanged.connect(lambda on: seen.append(on and training.runner.in_worker))
     training.start()
     wait_until_paused(qtbot, training)
     training.train_epoch()

@@ -779,10 +779,6 @@
         <translation>在第 %1 轮停止：训练损失已降到 %2。</translation>
     </message>
     <message>
-        <source>The separate training process stopped unexpectedly. Nothing is lost: the last weights shown are kept, and training runs in this window instead.</source>
-        <translation>单独的训练进程意外停止了。没有丢失任何内容：最后显示的权重都已保留，训练改在本窗口中继续。</translation>
-    </message>
-    <message>
         <source>Training stopped: with the learning rate η = %1 %2. The weights are back at epoch %3, before it went wrong. Lower η and press Train to go on.</source>
         <translation>训练已停止：在学习率 η = %1 下，%2。权重已退回到第 %3 轮，即出问题之前。请降低 η，再按“训练”继续。</translation>
     </message>
@@ -801,6 +797,10 @@
     <message>
         <source>The network does not fit the data set yet.</source>
         <translation>网络还不适配这个数据集。</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly; training goes on here, nothing lost.</source>
+        <translation>训练进程意外停止了；训练在本窗口中继续，没有丢失任何内容。</translation>
     </message>
     <message>
         <source>There are no training points.</source>

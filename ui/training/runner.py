@@ -54,6 +54,7 @@ class Runner(QObject):
         self._built_for = None  # what the loop's trainer was made for (see _key)
         self._start = None  # (network copy, progress) when the run under way began
         self._remote: RemoteRun | None = None  # the run, while the worker trains it
+        self._stay = False  # the worker was lost during this run: the rest of it stays here
         model.clock.sync.connect(self._show)
 
     @property
@@ -204,7 +205,7 @@ class Runner(QObject):
     # ---- in the worker ----------------------------------------------------------------
     def _hand_over(self) -> None:
         """Let the worker train the run, if it is ready (else the slices go on here)."""
-        worker = ready_worker()
+        worker = None if self._stay else ready_worker()
         if worker is None:
             return
         if self._built_for != self._key():
@@ -247,8 +248,9 @@ class Runner(QObject):
 
     def _fall_back(self) -> None:
         """The worker is lost: go on here from the last weights it sent (a new trainer,
-        as the optimizer's state and the place in the pass went with it)."""
-        loop, self._remote = self._remote.loop, None
+        as the optimizer's state and the place in the pass went with it) to the end of
+        the run (the next may have a new worker)."""
+        loop, self._remote, self._stay = self._remote.loop, None, True
         self._timer.setInterval(0)
         self._build(loop.trainer.net)
         loop = self._loop
@@ -256,8 +258,7 @@ class Runner(QObject):
         loop.watch.start(loop.trainer.net.copy(), loop.epoch, loss)  # watched from here
         text = translate(
             "TrainingRunner",
-            "The separate training process stopped unexpectedly. Nothing is lost: the "
-            "last weights shown are kept, and training runs in this window instead.",
+            "The training process stopped unexpectedly; training goes on here, nothing lost.",
         )
         self.model.message.emit("worker", text)
 
@@ -282,6 +283,7 @@ class Runner(QObject):
         self._start = (model.document.network.share(), model._copy_progress())
         model.epochReached.emit(model.epoch, self._start[0])
         self._loop.begin(self._start[0], model.epoch)
+        self._stay = False
         model.message.emit("", "")
         return True
 

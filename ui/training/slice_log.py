@@ -5,7 +5,8 @@ figures and weights go into a row of ``SliceLog`` (one copy of the weights into
 a preallocated row, four floats): the history, the timeline and the epoch
 counter take the epochs of the slices since the views' last refresh at the
 next one, in one call each, so the work a run does per epoch besides training
-stays a few array writes.
+stays a few array writes.  When the training worker trains, it logs the epochs in
+its own ``SliceLog`` and sends them; the window's ``extend``s its log with them.
 """
 
 from __future__ import annotations

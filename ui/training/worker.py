@@ -30,6 +30,7 @@ from __future__ import annotations
 import os
 import pickle
 import queue
+import signal
 import sys
 import threading
 import time
@@ -43,6 +44,9 @@ LEASE_SECONDS = 2.0  # no word from the window for so long: it stopped listening
 
 def serve(commands, data) -> None:
     """The worker's main: read ``commands``, train, write to ``data`` (two Connections)."""
+    # Ctrl+C in the terminal that started the app reaches every process of its group:
+    # the window decides what happens, and the worker ends when the window has gone.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     outbox = Outbox(data)
     outbox.put(("ready", None, os.getpid()))
     worker = _Worker(outbox)
