@@ -213,6 +213,7 @@ class Runner(QObject):
         try:
             self._remote = RemoteRun(worker, self._loop, self._settings())
         except WorkerLost:
+            self._stay = True  # not at every slice again
             return
         self._timer.setInterval(POLL_MS)
 

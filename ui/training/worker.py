@@ -27,6 +27,7 @@ finds the end of the file), and when told to quit.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import queue
@@ -47,6 +48,13 @@ def serve(commands, data) -> None:
     # Ctrl+C in the terminal that started the app reaches every process of its group:
     # the window decides what happens, and the worker ends when the window has gone.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "setsid"):
+        # A session of its own: where the system shares the processors out by session
+        # (Linux's autogroup), the worker then gets a share of its own instead of half
+        # the window's, so that on a busy machine too it trains on one core while the
+        # window redraws on the other.  It still ends with the window (the pipe).
+        with contextlib.suppress(OSError):
+            os.setsid()
     outbox = Outbox(data)
     outbox.put(("ready", None, os.getpid()))
     worker = _Worker(outbox)

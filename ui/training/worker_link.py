@@ -76,10 +76,15 @@ class Worker:
 
     # ---- runs -------------------------------------------------------------------
     def begin(self, loop: Loop, settings: Settings) -> int:
-        """Hand ``loop`` over; the run's id."""
+        """Hand ``loop`` over; the run's id.  ``WorkerLost`` also if the loop cannot be
+        pickled (the worker stays: that run trains in the window)."""
+        try:
+            state = pickle.dumps(loop, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as error:  # whatever pickle refuses
+            raise WorkerLost(f"the run cannot go to the worker: {error}") from error
         self._runs += 1
         run = self._owner = self._runs
-        self.send(("run", run, pickle.dumps(loop, protocol=pickle.HIGHEST_PROTOCOL), settings))
+        self.send(("run", run, state, settings))
         return run
 
     def release(self, run: int) -> None:
@@ -265,7 +270,7 @@ def ready_worker() -> Worker | None:
         _starts += 1
         try:
             _worker = Worker()
-        except Exception:  # noqa: BLE001 (no process at all: a frozen app without support)
+        except Exception:  # no process at all (a frozen app without support)
             _starts = MAX_STARTS
             return None
     try:
