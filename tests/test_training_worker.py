@@ -66,21 +66,26 @@ def test_a_pickled_trainer_goes_on_exactly_as_the_one_left_behind():
     assert kept.history == moved.history
 
 
-def test_epochs_in_the_worker_equal_epochs_headless_bit_for_bit(qtbot, worker_on):
-    """A run in the worker would give other weights than the same seed trained headless."""
+def spiral_in_the_worker(qtbot, epochs: int):
+    """A spiral run of ``epochs`` handed to the worker, trained there and come back:
+    (its ``Ending``, its loop, the worker)."""
     worker = wait_for_worker(qtbot)
     trainer, parts = spiral_trainer()
     loop = Loop(trainer, parts)
     loop.begin(trainer.net.copy(), 0)
-    settings = Settings(0.03, 7, 0.0, 25, None)
-    loop.settle(settings)
+    settings = Settings(0.03, 7, 0.0, epochs, None)
     remote = worker_link.RemoteRun(worker, loop, settings)
     endings = []
     qtbot.waitUntil(
         lambda: endings.append(remote.poll(settings)) or endings[-1] is not None, timeout=60_000
     )
-    assert endings[-1].kind == "epochs"
-    home = remote.loop
+    return endings[-1], remote.loop, worker
+
+
+def test_epochs_in_the_worker_equal_epochs_headless_bit_for_bit(qtbot, worker_on):
+    """A run in the worker would give other weights than the same seed trained headless."""
+    ending, home, _worker = spiral_in_the_worker(qtbot, 25)
+    assert ending.kind == "epochs"
     headless, _ = spiral_trainer()
     for _ in range(25):
         headless.epoch()
@@ -96,13 +101,7 @@ def test_epochs_in_the_worker_equal_epochs_headless_bit_for_bit(qtbot, worker_on
 
 def test_the_worker_imports_no_qt(qtbot, worker_on):
     """The worker would load Qt (seconds, and memory) or run the parent's main script."""
-    worker = wait_for_worker(qtbot)
-    trainer, parts = spiral_trainer()
-    loop = Loop(trainer, parts)
-    loop.begin(trainer.net.copy(), 0)
-    settings = Settings(0.03, 7, 0.0, 2, None)
-    remote = worker_link.RemoteRun(worker, loop, settings)  # so it unpickles a whole loop
-    qtbot.waitUntil(lambda: remote.poll(settings) is not None or remote.home, timeout=60_000)
+    _ending, _home, worker = spiral_in_the_worker(qtbot, 2)  # it unpickled a whole loop
     names = worker.modules()
     assert "ui.training.loop" in names and "simulator.training" in names
     tops = {name.split(".")[0] for name in names}

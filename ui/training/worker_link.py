@@ -49,12 +49,12 @@ class Worker:
             name="NeuroStep training",
             daemon=True,
         )
+        self.started = time.perf_counter()
         with _without_main_script():
             self._process.start()
         their_commands.close()  # the child's ends: their end of file is then the child's
         their_data.close()
         self.ready = self.lost = False
-        self.started = time.perf_counter()
         self.ready_after = None  # seconds from the start to its first word
         self._runs = 0
         self._owner = None  # the run under way, and when its window last listened
