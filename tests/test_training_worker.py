@@ -139,6 +139,25 @@ def xor_run_and_one_epoch(qtbot):
     return window.document.network.copy(), training.history.copy(), training.epoch, any(seen)
 
 
+def test_a_run_diverging_in_the_worker_comes_back_to_its_last_good_epoch(qtbot, worker_on):
+    """η far too large in the worker: it pauses with a message, the weights finite."""
+    wait_for_worker(qtbot)
+    window = training_window(qtbot)
+    training = window.training
+    use_network(window, 2, [1], ["identity"])
+    training.set_dataset("plane", n=100)
+    training.optimizer = "sgd"
+    training.learning_rate = 1e6
+    there = []
+    training.runningChanged.connect(lambda on: there.append(on and training.runner.in_worker))
+    training.start()
+    wait_until_paused(qtbot, training)
+    assert there[0]
+    assert all(np.isfinite(p).all() for p in window.document.network.parameters())
+    assert "η = 1e+06" in show_dock(window, "dockTraining").widget().message.text()
+    assert training.epoch == 0 and window.document.undo_stack.undoText() != "Train 0 epochs"
+
+
 @posix_only
 def test_killing_the_worker_mid_run_loses_nothing(qtbot, worker_on):
     """The worker dies mid-run: the run goes on with its weights, says so, and undoes."""
