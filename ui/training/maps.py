@@ -101,7 +101,9 @@ def neuron_reach(values: np.ndarray, activation: str | None) -> np.ndarray:
     return np.where(reach > 0, reach, 1.0)
 
 
-def thumbnails(values: np.ndarray, reach: np.ndarray, side: int, scale: int) -> np.ndarray:
+def thumbnails(
+    values: np.ndarray, reach: np.ndarray, side: int, scale: int, out: np.ndarray | None = None
+) -> np.ndarray:
     """Round ARGB32 pictures of many maps at once, ready for QImages.
 
     Parameters
@@ -112,6 +114,8 @@ def thumbnails(values: np.ndarray, reach: np.ndarray, side: int, scale: int) -> 
         Each map is coloured over [-reach, reach].
     side, scale : int
         The grid's side; each cell becomes ``scale`` × ``scale`` pixels.
+    out : ndarray of uint32, shape (k, side·scale, side·scale), optional
+        Where to write the pictures (C-contiguous), instead of a new array.
 
     Returns
     -------
@@ -129,7 +133,11 @@ def thumbnails(values: np.ndarray, reach: np.ndarray, side: int, scale: int) -> 
     cells[:, :-1] = _NEURON_ARGB[np.rint(t).astype(np.intp)]
     # one gather of every picture's pixels (the refresh makes 50 of them ten times
     # a second): each pixel takes its cell's colour, or the clear one outside the circle
-    return cells.ravel().take(_pixel_offsets(side, scale, k)).reshape(k, n, n)
+    offsets = _pixel_offsets(side, scale, k)
+    if out is None:
+        return cells.ravel().take(offsets).reshape(k, n, n)
+    cells.ravel().take(offsets, out=out.reshape(-1))
+    return out
 
 
 _OFFSETS: dict[tuple[int, int, int], np.ndarray] = {}
