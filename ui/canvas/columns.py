@@ -169,8 +169,9 @@ class ColumnItem(QGraphicsItem):
         if len(fitted) > 4 * max(len(self._bias_texts), 16):  # a run's old texts
             fitted.clear()
         font, metrics = self._bias_font_of(self._bias_px())
+        font_key = font.key()
         for text in self._bias_texts:
-            key = shape_key(text, metrics, font.key())  # "0.1014" and "0.1022" fit alike
+            key = shape_key(text, metrics, font_key)  # "0.1014" and "0.1022" fit alike
             fit = fitted.get(key)
             if fit is None:
                 fit = self._fit_bias_font("b=" + text)

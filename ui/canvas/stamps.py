@@ -17,8 +17,9 @@ import math
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPaintEngine, QPainter, QPen, QTransform
 
-MAX_STAMPS = 2048  # a few looks of each circle on screen; cleared when a zoom makes more
+MAX_BYTES = 16 << 20  # a few looks of each circle on screen; cleared when zooms make more
 _STAMPS: dict[tuple, QImage] = {}
+_BYTES = [0]  # what the stamps hold
 TX_SCALE = QTransform.TransformationType.TxScale.value  # moved and scaled, not turned
 
 
@@ -61,9 +62,11 @@ def _stamp(look: tuple, fx: float, fy: float) -> tuple[QImage, int]:
     key = (look, fx, fy)
     image = _STAMPS.get(key)
     if image is None:
-        if len(_STAMPS) >= MAX_STAMPS:
-            _STAMPS.clear()
         side = 2 * pad + 1
+        if _BYTES[0] + 4 * side * side > MAX_BYTES:
+            _STAMPS.clear()
+            _BYTES[0] = 0
+        _BYTES[0] += 4 * side * side
         image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         p = QPainter(image)
