@@ -25,9 +25,12 @@ TX_SCALE = QTransform.TransformationType.TxScale.value  # moved and scaled, not 
 
 def stamps_work(painter) -> QTransform | None:
     """The painter's transform to device pixels, if it moves and scales alike in x and
-    y onto a raster device (where a copied stamp is what drawing would give); else None."""
+    y onto a raster device of one pixel a unit (where a copied stamp is what drawing
+    would give; a high-DPI screen draws as before); else None."""
     engine = painter.paintEngine()
     if engine is None or engine.type() != QPaintEngine.Type.Raster:
+        return None
+    if painter.device().devicePixelRatioF() != 1.0:  # (stamps are made of whole pixels)
         return None
     t = painter.combinedTransform()
     if t.type().value > TX_SCALE or abs(t.m11() - t.m22()) > 1e-9:
