@@ -260,6 +260,14 @@ class Trainer:
             value += 0.5 * self.l2 * sum(float(np.sum(la.W * la.W)) for la in self.net.layers)
         return value, accuracy(Y, T, task)
 
+    def __getstate__(self) -> dict:
+        """Pickled whole (weights, optimizer state, random generator, place in the pass),
+        but not packed: the layers' arrays would come back as copies, no longer views of
+        the buffer, so the first step after unpickling packs them again."""
+        state = self.__dict__.copy()
+        state.update(_flat=None, _views=[], _saved=None)
+        return state
+
     def __repr__(self) -> str:
         return (
             f"Trainer({self.net!r}, {self.X.shape[0]} samples, loss={self.loss}, "
