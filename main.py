@@ -174,4 +174,9 @@ def _fail(message: str) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # The training worker is a spawned process: in the packaged app (PyInstaller) it
+    # starts this program again, and here it becomes the worker instead of a window.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -292,8 +292,10 @@ class Trainer:
         return value, accuracy(Y, T, task)
 
     def __getstate__(self) -> dict:
-        # The plan and the batches are views of arrays a pickle would copy apart:
-        # the copy makes them afresh (and PackedWeights packs again).
+        """Pickled whole (weights, optimizer state, random generator, place in the pass),
+        but not packed or planned: the layers' arrays would come back as copies, no
+        longer views of the buffer (nor the batches views of the pass's arrays), so
+        the first step after unpickling packs and plans again (see PackedWeights)."""
         state = self.__dict__.copy()
         state.update(_plan=None, _batches=None, _state=None)
         return state

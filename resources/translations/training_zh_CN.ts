@@ -799,6 +799,10 @@
         <translation>网络还不适配这个数据集。</translation>
     </message>
     <message>
+        <source>The training process stopped unexpectedly; training goes on here, nothing lost.</source>
+        <translation>训练进程意外停止了；训练在本窗口中继续，没有丢失任何内容。</translation>
+    </message>
+    <message>
         <source>There are no training points.</source>
         <translation>没有训练数据点。</translation>
     </message>

@@ -5,22 +5,28 @@ Run: ``QT_QPA_PLATFORM=offscreen uv run python tests/benchmarks/bench_training.p
 500 points, batch 10), spiral (2-8-8-8-8-8-8-2, 500 points, batch 10) and TensorFlow
 Playground's defaults (2-4-2-1 tanh, circle, 250 points, batch 10, η = 0.03) it prints:
 
+0. The training worker's start-up: how long starting its process holds up the
+   window's thread, and how long the process takes to be ready (median of 3 fresh
+   workers; the window trains meanwhile).
 1. Per round, measured in turns so that a change of the machine's load falls on all
-   three alike: epochs per second of ``sim.Trainer`` alone on the window's training
+   alike: epochs per second of ``sim.Trainer`` alone on the window's training
    points ("headless"); of ``sim.Trainer`` also measuring the test points after every
    epoch, as the window does for its loss chart ("+ test"); and in the main window at
    1280×720 while it trains with the decision view, the loss chart and the canvas's
-   neuron maps in sight and refreshing ("window").  Then their ratios, window/headless
-   (target ≥ 0.75) and window/(+ test), and the ratio of epochs per CPU second of this
-   process (what a loaded machine still gave it).  The last line of a case is the
-   median of the rounds.
-2. How steadily each view the student watches refreshed while the window trained
-   (target 10–30 Hz): repaints a second of the canvas (weights, values, neuron maps,
-   dead marks), the decision view, the loss chart and the figures above it, and the
-   longest time between two of them; the longest gap between two events the window
-   handled (how long it could not answer; target ≤ 50 ms) and the 99th percentile of
-   those gaps (on a loaded machine the system sometimes takes the process off its
-   core: the longest gap then says more about the machine than about the window).
+   neuron maps in sight and refreshing, once with the training worker ("worker": a
+   process of its own trains) and once with it switched off ("here": slices of the
+   window's event loop, ``NEUROSTEP_TRAIN_WORKER=0``).  Then the ratios to headless of
+   both (target ≥ 0.75), side by side, and, for "here", the ratio of epochs per CPU
+   second of this process (what a loaded machine still gave it).  The last line of a
+   case is the median of the rounds.
+2. How steadily each view the student watches refreshed while the window trained,
+   with the worker and without (target 10–30 Hz): repaints a second of the canvas
+   (weights, values, neuron maps, dead marks), the decision view, the loss chart and
+   the figures above it, and the longest time between two of them; the longest gap
+   between two events the window handled (how long it could not answer; target ≤ 50
+   ms) and the 99th percentile of those gaps (on a loaded machine the system sometimes
+   takes the process off its core: the longest gap then says more about the machine
+   than about the window); and how long Pause took (the run back from the worker).
 3. One full refresh after a training step: the Document shown the new weights, every
    map recomputed (the decision view and every neuron's thumbnail), the figures, and
    the repaint of it all (median of 30; target ≤ 10 ms), by the clock and in CPU
@@ -51,6 +57,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import simulator as sim  # noqa: E402
+from ui.training import worker_link  # noqa: E402
 
 CASES = [
     # name, data set, points, sizes after the input, activations, batch, η
@@ -137,12 +144,18 @@ def view_widgets(window) -> dict:
     return out
 
 
-def in_window(app, window, seconds: float):
-    """(epochs a second, epochs a CPU second, EventWatch) while the window trains."""
+MODES = ("worker", "here")
+
+
+def in_window(app, window, seconds: float, mode: str):
+    """(epochs a second, epochs a CPU second, EventWatch) while the window trains, in the
+    worker or here (``mode``); the watch also notes the pause's milliseconds and whether
+    the worker still trained at the end."""
     training = window.training
+    os.environ[worker_link.SWITCH] = "1" if mode == "worker" else "0"
     training.start()
     settle = time.perf_counter() + 0.2  # the first frames build the plots
-    while time.perf_counter() < settle:
+    while time.perf_counter() < settle or (mode == "worker" and not training.runner.in_worker):
         app.processEvents()
     first = training.epoch
     watch = EventWatch(view_widgets(window))
@@ -153,32 +166,71 @@ def in_window(app, window, seconds: float):
     elapsed, used = time.perf_counter() - start, time.process_time() - cpu
     app.removeEventFilter(watch)
     epochs = training.epoch - first
+    watch.stayed = training.runner.in_worker == (mode == "worker")
+    began = time.perf_counter()
     training.pause()
+    watch.pause_ms = 1000 * (time.perf_counter() - began)
     app.processEvents()
+    os.environ[worker_link.SWITCH] = "1"
     watch.seconds = elapsed
     return epochs / elapsed, epochs / used, watch
 
 
 def rounds(app, window, seconds: float, count: int):
-    """Headless, headless with the test points, and window, in turns; one row a round."""
-    rows, watches = [], []
+    """Headless, headless with the test points, and the window with the worker and
+    without, in turns; one row a round (and the watches of each mode)."""
+    rows, watches = [], {mode: [] for mode in MODES}
     for r in range(count):
         alone, alone_cpu = headless(window, seconds, False)
-        shown, shown_cpu, watch = in_window(app, window, seconds)
+        worker, _cpu, watch = in_window(app, window, seconds, "worker")
+        watches["worker"].append(watch)
+        here, here_cpu, watch = in_window(app, window, seconds, "here")
+        watches["here"].append(watch)
         tested, _ = headless(window, seconds, True)
-        rows.append((alone, tested, shown, shown / alone, shown / tested, shown_cpu / alone_cpu))
-        watches.append(watch)
-        print(f"  round {r + 1:<13}" + _row(rows[-1]), flush=True)
+        ratios = (worker / alone, here / alone, here_cpu / alone_cpu)
+        rows.append((alone, tested, worker, here, *ratios))
+        lost = "" if watches["worker"][-1].stayed else "   (the worker was lost: ran here)"
+        print(f"  round {r + 1:<13}" + _row(rows[-1]) + lost, flush=True)
     median = [statistics.median(column) for column in zip(*rows)]
     return median, watches
 
 
+HEADER = (
+    f"{'case':<22}{'headless':>9} {'+ test':>8} {'worker':>8} {'here':>8} "
+    f"{'worker/h':>9} {'here/h':>8} {'(per CPU s)':>8}"
+)
+
+
 def _row(values) -> str:
-    alone, tested, shown, ratio, ratio_tested, ratio_cpu = values
+    alone, tested, worker, here, ratio_worker, ratio_here, ratio_cpu = values
     return (
-        f"{alone:>9.0f} {tested:>8.0f} {shown:>8.0f} {ratio:>9.2f} {ratio_tested:>8.2f} "
-        f"{ratio_cpu:>8.2f}"
+        f"{alone:>9.0f} {tested:>8.0f} {worker:>8.0f} {here:>8.0f} {ratio_worker:>9.2f} "
+        f"{ratio_here:>8.2f} {ratio_cpu:>8.2f}"
     )
+
+
+def worker_start_up(count: int = 3) -> str:
+    """How long starting the worker holds up this thread, and until it is ready."""
+    held, ready = [], []
+    for _ in range(count):
+        began = time.perf_counter()
+        worker = worker_link.Worker()
+        held.append(1000 * (time.perf_counter() - began))
+        while not worker.poll_ready():
+            time.sleep(0.001)
+        ready.append(worker.ready_after)
+        worker.close()
+    return (
+        f"training worker: starting it holds the window {statistics.median(held):.0f} ms, "
+        f"ready after {statistics.median(ready):.2f} s "
+        f"(each: {', '.join(f'{r:.2f}' for r in ready)} s)   load {os.getloadavg()[0]:.2f}"
+    )
+
+
+def wait_for_worker(app) -> None:
+    """Start the application's worker and wait until it is ready (outside the rounds)."""
+    while worker_link.ready_worker() is None:
+        app.processEvents()
 
 
 def refresh_rates(watches) -> str:
@@ -195,6 +247,7 @@ def refresh_rates(watches) -> str:
     gaps = sorted(1000 * g for w in watches for g in w.gaps)
     p99 = gaps[int(0.99 * (len(gaps) - 1))] if gaps else 0.0
     parts.append(f"longest gap {max(gaps, default=0):.1f} ms (99 %: {p99:.1f})")
+    parts.append(f"pause {statistics.median(w.pause_ms for w in watches):.1f} ms")
     return ", ".join(parts)
 
 
@@ -264,11 +317,10 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     window = fresh_window(app)
     print(f"load average (1, 5, 15 min): {os.getloadavg()}")
-    print("epochs per second")
-    print(
-        f"{'case':<22}{'headless':>9} {'+ test':>8} {'window':>8} {'w/headless':>9} "
-        f"{'w/+test':>8} {'(per CPU s)':>8}"
-    )
+    print(worker_start_up())
+    wait_for_worker(app)
+    print("epochs per second (window: with the worker, and here in the window's process)")
+    print(HEADER)
     report = []
     for case in CASES:
         set_up(window, case)
@@ -276,10 +328,12 @@ def main() -> None:
         print(case[0])
         median, watches = rounds(app, window, args.seconds, args.rounds)
         print(f"  {'median':<20}" + _row(median) + f"   load {os.getloadavg()[0]:.2f}")
-        report.append((case[0], refresh_rates(watches), full_refresh(app, window)))
+        rates = {mode: refresh_rates(watches[mode]) for mode in MODES}
+        report.append((case[0], rates, full_refresh(app, window)))
     print("\nviews while the window trains (repaints a second, longest wait between two)")
     for name, rates, _refresh in report:
-        print(f"{name:<22}{rates}")
+        for mode in MODES:
+            print(f"{name:<22}{mode:<7}{rates[mode]}")
     print("\none full refresh (every view, every map, the repaint): wall clock, CPU time")
     for name, _rates, (wall, cpu, load) in report:
         print(f"{name:<22}{wall:6.1f} ms {cpu:6.1f} ms   load {load:.2f}")

@@ -54,7 +54,8 @@ class TrainingModel(QObject):
         The epoch and history were reset, restored by undo, or a run ended.
     message(str, str)
         ``(kind, text)`` for the training panel: ``"diverged"``, ``"stopped"``,
-        ``"cannot"`` (Train could not start) or ``""`` to clear it.
+        ``"cannot"`` (Train could not start), ``"worker"`` (the training worker was
+        lost; the run went on here) or ``""`` to clear it.
     hoverChanged()
         The neuron under the pointer on the canvas changed (see ``focus``).
     epochReached(int, object)

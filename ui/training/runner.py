@@ -1,15 +1,20 @@
-"""The training loop: mini-batches in slices of the event loop, a run as one undo step.
+"""The training loop's driver: a run trained in the worker or in slices, one undo step.
 
-A zero-interval ``QTimer`` calls ``_slice``, which trains mini-batches until
-``SLICE_SECONDS`` have passed and then returns to the event loop, so the window
-never waits longer than one slice (and one redraw).  Each finished epoch is
-measured on the training and test points and logged (``SliceLog``: its figures
-and weights into rows made once); at the views' next refresh (and at the pause)
-the history, the timeline (``epochsReached``) and the epoch counter take the
-epochs logged since the last together.  The trainer
-works on its own copy of the network; the views sample it, the Document is shown
-its weights now and then (``ViewClock.sync``) and at the pause, when the run
-becomes one ``WeightsCommand`` ("Train 240 epochs").
+A run's training is a ``Loop`` (no Qt).  When the training worker (``worker_link``)
+is ready, the loop is handed over to it, so training takes one core while the
+window redraws on the other, and a timer reads what it sends (``RemoteRun``).
+Until then (the worker starts at the first Train), when it is switched off, and if
+it is lost, a zero-interval ``QTimer`` trains the loop here in slices that end when
+``SLICE_SECONDS`` have passed, so the window never waits longer than one slice (and
+one redraw).
+
+Either way each finished epoch is measured on the training and test points and
+logged (its figures and weights into rows made once); at the views' next refresh
+(``ViewClock.sync``) and at the pause the history, the timeline
+(``epochsReached``) and the epoch counter take the epochs logged since the last
+together, and the Document is shown the run's weights.  The trainer works on its
+own copy of the network; at the pause the run becomes one ``WeightsCommand``
+("Train 240 epochs"), and the trainer, back from the worker, stays for the next.
 """
 
 from __future__ import annotations
@@ -24,11 +29,12 @@ from ui.document.state import structure_key
 
 from .commands import WeightsCommand
 from .history import measure
-from .slice_log import SliceLog
-from .watch import Diverged, DivergenceWatch
+from .loop import Ending, Loop, Settings
+from .worker_link import RemoteRun, WorkerLost, ready_worker
 
 SLICE_SECONDS = 0.025  # with a frame's redraw still under the 50 ms target
 MIN_SLICE = 0.002
+POLL_MS = 10  # how often the worker's messages are read while it trains
 OPTIMIZERS = {"sgd": sim.SGD, "momentum": sim.Momentum, "adam": sim.Adam}
 
 
@@ -43,20 +49,12 @@ class Runner(QObject):
         self.model = model
         self._timer = QTimer(self)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self._slice)
-        self._trainer: sim.Trainer | None = None
-        self._built_for = None  # what the trainer was made for (see _key)
+        self._timer.timeout.connect(self._turn)
+        self._loop: Loop | None = None
+        self._built_for = None  # what the loop's trainer was made for (see _key)
         self._start = None  # (network copy, progress) when the run under way began
-        self._run_epochs = 0
-        self._run_steps = 0
-        self._watch = DivergenceWatch()
-        self._log = SliceLog()  # the epochs of the slice under way
-        self._stop_rules = (None, None)  # (epochs, loss), read at each slice
-        # CPU seconds the last epoch took: by the clock, a moment the system gave the core
-        # to another process made an epoch look too long for the slices that followed,
-        # which then went on in single steps (each dearer than its share of an epoch).
-        self._epoch_seconds = float("inf")
-        self._pass_seconds = 0.0  # time the steps of the pass under way took (in _step)
+        self._remote: RemoteRun | None = None  # the run, while the worker trains it
+        self._stay = False  # the worker was lost during this run: the rest of it stays here
         model.clock.sync.connect(self._show)
 
     @property
@@ -64,9 +62,15 @@ class Runner(QObject):
         return self._timer.isActive()
 
     @property
+    def in_worker(self) -> bool:
+        """Whether the training worker trains the run now (else this process does)."""
+        return self._remote is not None
+
+    @property
     def network(self) -> sim.Network | None:
-        """The trainer's network while a run is under way, else None."""
-        return self._trainer.net if self._start is not None else None
+        """The run's network while one is under way (the worker's latest weights the
+        window has received, when it trains there), else None."""
+        return self._loop.trainer.net if self._start is not None else None
 
     # ---- starting and stopping ------------------------------------------------------
     def start(self) -> bool:
@@ -75,12 +79,18 @@ class Runner(QObject):
         if not self._begin():
             return False
         self._timer.start()
+        self._hand_over()
         self.model.runningChanged.emit(True)
         self.model.clock.run(True)
         return True
 
     def pause(self) -> None:
         """Stop; show the trained weights and push the run as one undo step."""
+        if self._remote is not None:
+            ending = self._bring_home()
+            if ending is not None:
+                self._end(ending)  # it stopped by itself just now: say so, as it would have
+                return
         was_running = self.running
         self._timer.stop()
         self._flush()
@@ -93,7 +103,11 @@ class Runner(QObject):
         """Stop without recording anything (the document is being replaced)."""
         was_running = self.running
         self._timer.stop()
-        self._log.clear()
+        if self._remote is not None:
+            self._remote.drop()
+            self._remote = self._loop = None  # the trainer's state stayed with the worker
+        if self._loop is not None:
+            self._loop.log.clear()
         self._start = None
         if was_running:
             self.model.runningChanged.emit(False)
@@ -105,11 +119,9 @@ class Runner(QObject):
             self.pause()
         if not self._begin():
             return False
-        try:
-            while not self._step():
-                pass
-        except (sim.TrainingDiverged, Diverged) as error:
-            self._diverged(error)
+        ending = self._loop.finish_epoch()
+        if ending is not None:
+            self._end(ending)
             return True
         self._flush()
         self._commit()
@@ -119,134 +131,137 @@ class Runner(QObject):
     def invalidate(self) -> None:
         """The data, the loss or the network changed: build a new trainer at the next start."""
         if not self.running:
-            self._trainer = None
+            self._loop = None
 
     # ---- the loop -------------------------------------------------------------------
+    def _turn(self) -> None:
+        if self._remote is not None:
+            self._poll()
+            return
+        self._slice()
+        if self.running:
+            self._hand_over()  # once the worker is ready
+
     def _slice(self) -> None:
         if self._built_for != self._key():  # new points or optimizer: same weights go on
-            self._build(self._trainer.net)
-        self._apply_live_settings()
-        clock = time.perf_counter
-        now = clock()
+            self._build(self._loop.trainer.net)
+        self._loop.settle(self._settings())
+        now = time.perf_counter()
         # Back to the event loop by the views' next refresh, so it comes on time (but
         # train a little first: a late clock must not leave the loop spinning idle).
         deadline = min(now + SLICE_SECONDS, max(self.model.clock.due(), now + MIN_SLICE))
-        try:
-            while True:
-                # Whole epochs while one surely fits the slice (Trainer.epoch() costs
-                # less than its steps one by one); single steps otherwise.
-                whole = clock() + self._epoch_seconds <= deadline
-                if (self._epoch() if whole else self._step()) and self._should_stop():
-                    return
-                if clock() > deadline:
-                    return
-        except (sim.TrainingDiverged, Diverged) as error:
-            self._diverged(error)
+        ending = self._loop.run(deadline)
         # The epochs logged wait for the views' next refresh (``_show``): taken at each
         # slice, the history, the timeline and the counter were fed three or four
         # times for every time a student sees them.
+        if ending is not None:
+            self._end(ending)
 
-    def _epoch(self) -> bool:
-        """The rest of the pass under way (or a whole one), recorded; True."""
-        trainer, began = self._trainer, time.thread_time()
-        steps = trainer.steps_done
-        trainer.epoch()
-        self._run_steps += trainer.steps_done - steps
-        self._epoch_seconds = time.thread_time() - began + self._pass_seconds
-        self._pass_seconds = 0.0
-        self._record(trainer.history[-1])
-        return True
-
-    def _step(self) -> bool:
-        """One mini-batch; True when it finished an epoch (then measured and recorded)."""
-        trainer = self._trainer
-        done = trainer.epochs_done
-        began = time.thread_time()
-        trainer.step()
-        # Only the steps' own time: a pass done step by step spans slices, and the
-        # refreshes between them would make an epoch look longer than it is (then
-        # slices went on in single steps, which cost more than Trainer.epoch()).
-        self._pass_seconds += time.thread_time() - began
-        self._run_steps += 1
-        if trainer.epochs_done == done:
-            return False
-        self._epoch_seconds, self._pass_seconds = self._pass_seconds, 0.0
-        self._record(trainer.history[-1])
-        return True
-
-    def _record(self, record) -> None:
-        """Measure the epoch just finished and log it (``Diverged`` if it exploded)."""
-        trainer = self._trainer
-        train, test = self._parts
-        if train.kind == "regression":
-            train_figures = measure(trainer, train)
-        else:
-            train_figures = (record.end_loss, record.accuracy)
-        loss = train_figures[0]
-        self._watch.check(loss, trainer.optimizer.learning_rate)
-        row = self._log.add(trainer.net, train_figures, measure(trainer, test))
-        self._run_epochs += 1
-        self._watch.epoch_done(row, self.model.epoch + self._log.count, loss)
-
-    def _flush(self) -> None:
-        """The epochs logged to the history, the epoch counter and the timeline."""
-        if not self._log.count:
+    def _end(self, ending: Ending) -> None:
+        """A stop rule was met or the run diverged: pause, and say why."""
+        if ending.kind == "diverged":
+            epoch = self._rewind()
+            self.pause()
+            self.model.message.emit("diverged", _diverged_text(ending, epoch))
             return
-        model = self.model
-        first = model.epoch + 1
-        figures, rows = self._log.take()
-        model.history.extend(figures)
-        model._progress = model._progress._replace(epoch=model.epoch + len(figures))
-        model.epochsReached.emit(first, rows)
-
-    def _should_stop(self) -> bool:
-        """Whether the epoch just logged meets a stop rule (then paused, and said so)."""
-        model = self.model
-        limit, target = self._stop_rules
-        loss = self._log.last(0)
-        if limit and self._run_epochs >= limit:
-            text = translate("TrainingRunner", "Stopped after %1 epochs, as set.").replace(
-                "%1", str(self._run_epochs)
-            )
-        elif target and loss is not None and loss <= target:
-            text = translate("TrainingRunner", "Stopped at epoch %1: the training loss reached %2.")
-            epoch = model.epoch + self._log.count
-            text = text.replace("%1", str(epoch)).replace("%2", f"{target:g}")
-        else:
-            return False
         self.pause()
-        model.message.emit("stopped", text)
-        return True
+        if ending.kind == "epochs":
+            text = translate("TrainingRunner", "Stopped after %1 epochs, as set.")
+            text = text.replace("%1", str(self._loop.run_epochs))
+        else:
+            text = translate("TrainingRunner", "Stopped at epoch %1: the training loss reached %2.")
+            target = self._loop.stop_rules[1]
+            text = text.replace("%1", str(self.model.epoch)).replace("%2", f"{target:g}")
+        self.model.message.emit("stopped", text)
 
-    def _diverged(self, error) -> None:
-        """Go back to the run's last good epoch, pause, and say what happened."""
+    def _rewind(self) -> int:
+        """Go back to the run's last good epoch (which it returns)."""
         model = self.model
         self._flush()  # the good epochs of the slice, before going back to the last of them
-        net, epoch = self._watch.good
+        net, epoch = self._loop.watch.good
         self._build(net)  # the optimizer's state went wrong with the weights
         history = model.history
         for values in vars(history).values():
             del values[epoch:]
         model._progress = model._progress._replace(epoch=epoch)
-        self._run_epochs = epoch - self._start[1].epoch
-        if self._run_epochs == 0:
-            self._run_steps = 0  # back at the start: the run changed nothing (no undo step),
-            model.document.show_weights(self._trainer.net)  # but a refresh may have shown it
-        self.pause()
+        loop = self._loop
+        loop.epoch, loop.run_epochs = epoch, epoch - self._start[1].epoch
+        if loop.run_epochs == 0:
+            loop.run_steps = 0  # back at the start: the run changed nothing (no undo step),
+            model.document.show_weights(loop.trainer.net)  # but a refresh may have shown it
+        return epoch
+
+    def _flush(self) -> None:
+        """The epochs logged to the history, the epoch counter and the timeline."""
+        if self._loop is None or not self._loop.log.count:
+            return
+        model = self.model
+        first = model.epoch + 1
+        figures, rows = self._loop.log.take()
+        model.history.extend(figures)
+        model._progress = model._progress._replace(epoch=model.epoch + len(figures))
+        model.epochsReached.emit(first, rows)
+
+    # ---- in the worker ----------------------------------------------------------------
+    def _hand_over(self) -> None:
+        """Let the worker train the run, if it is ready (else the slices go on here)."""
+        worker = None if self._stay else ready_worker()
+        if worker is None:
+            return
+        if self._built_for != self._key():
+            self._build(self._loop.trainer.net)
+        try:
+            self._remote = RemoteRun(worker, self._loop, self._settings())
+        except WorkerLost:
+            self._stay = True  # not at every slice again
+            return
+        self._timer.setInterval(POLL_MS)
+
+    def _poll(self) -> None:
+        """Take what the worker sent; end the run if it ended there."""
+        remote = self._remote
+        try:
+            if self._built_for != self._key():  # new points or optimizer: the run comes home
+                ending = self._bring_home()
+                if ending is not None:
+                    self._end(ending)
+                return
+            ending = remote.poll(self._settings())
+        except WorkerLost:
+            self._fall_back()
+            return
+        if ending is not None:
+            self._loop, self._remote = remote.loop, None
+            self._timer.setInterval(0)
+            self._end(ending)
+
+    def _bring_home(self) -> Ending | None:
+        """The run back from the worker (or, if it was lost, from its last weights)."""
+        remote = self._remote
+        try:
+            ending = remote.recall()
+        except WorkerLost:
+            self._fall_back()
+            return None
+        self._loop, self._remote = remote.loop, None
+        self._timer.setInterval(0)
+        return ending
+
+    def _fall_back(self) -> None:
+        """The worker is lost: go on here from the last weights it sent (a new trainer,
+        as the optimizer's state and the place in the pass went with it) to the end of
+        the run (the next may have a new worker)."""
+        loop, self._remote, self._stay = self._remote.loop, None, True
+        self._timer.setInterval(0)
+        self._build(loop.trainer.net)
+        loop = self._loop
+        loss = measure(loop.trainer, loop.parts[0])[0]
+        loop.watch.start(loop.trainer.net.copy(), loop.epoch, loss)  # watched from here
         text = translate(
             "TrainingRunner",
-            "Training stopped: with the learning rate η = %1 %2. The weights are back at "
-            "epoch %3, before it went wrong. Lower η and press Train to go on.",
+            "The training process stopped unexpectedly; training goes on here, nothing lost.",
         )
-        what = {
-            "loss": translate("TrainingRunner", "the loss became infinite"),
-            "weights": translate("TrainingRunner", "the weights would have become infinite"),
-            "exploded": translate(
-                "TrainingRunner", "the loss grew ten thousand times above its lowest"
-            ),
-        }[error.cause]
-        text = text.replace("%1", f"{error.learning_rate:g}").replace("%2", what)
-        model.message.emit("diverged", text.replace("%3", str(epoch)))
+        self.model.message.emit("worker", text)
 
     # ---- the trainer ----------------------------------------------------------------
     def _begin(self) -> bool:
@@ -264,13 +279,12 @@ class Runner(QObject):
             return False
         if not self._reusable():
             self._build(model.document.network.copy())
-        self._apply_live_settings()
+        self._loop.settle(self._settings())
         # the weights as they were, shared (frozen): show_weights puts copies in their place
         self._start = (model.document.network.share(), model._copy_progress())
         model.epochReached.emit(model.epoch, self._start[0])
-        loss = measure(self._trainer, self._parts[0])[0]  # its net is the start's, yet
-        self._watch.start(self._start[0], model.epoch, loss)
-        self._run_epochs = self._run_steps = 0
+        self._loop.begin(self._start[0], model.epoch)
+        self._stay = False
         model.message.emit("", "")
         return True
 
@@ -285,56 +299,80 @@ class Runner(QObject):
 
     def _reusable(self) -> bool:
         """The trainer fits the data and settings, and its weights are the Document's."""
-        trainer = self._trainer
-        if trainer is None or self._built_for != self._key():
+        if self._loop is None or self._built_for != self._key():
             return False
-        pairs = zip(trainer.net.parameters(), self.model.document.network.parameters())
+        pairs = zip(self._loop.trainer.net.parameters(), self.model.document.network.parameters())
         return all(np.array_equal(a, b) for a, b in pairs)
 
     def _build(self, net: sim.Network) -> None:
-        """A trainer of ``net`` (which it then owns) for the data and settings now."""
+        """A loop training ``net`` (which it then owns) on the data and settings now;
+        it goes on with the run under way, if any."""
         model = self.model
-        self._parts = model.prepared.parts(net)
+        parts = model.prepared.parts(net)
         optimizer = OPTIMIZERS[model.optimizer](learning_rate=model.learning_rate)
-        self._trainer = sim.Trainer(
+        trainer = sim.Trainer(
             net,
-            self._parts[0].X,
-            self._parts[0].T,
+            parts[0].X,
+            parts[0].T,
             loss=model.loss,
             optimizer=optimizer,
             batch_size=model.batch_size,
             l2=model.l2,
             seed=model.weight_seed,
         )
+        loop = Loop(trainer, parts)
+        if self._loop is not None:
+            loop.take_over(self._loop)
+        self._loop = loop
         self._built_for = self._key()
-        self._epoch_seconds, self._pass_seconds = float("inf"), 0.0
 
-    def _apply_live_settings(self) -> None:
-        """η, batch size, L2 and the stop rules may change while training runs."""
-        trainer, model = self._trainer, self.model
-        trainer.optimizer.learning_rate = model.learning_rate
-        trainer.batch_size = model.batch_size
-        trainer.l2 = model.l2
-        self._stop_rules = (model.stop_epochs, model.stop_loss)
+    def _settings(self) -> Settings:
+        """η, batch size, L2 and the stop rules, which may change while training runs."""
+        model = self.model
+        return Settings(
+            model.learning_rate, model.batch_size, model.l2, model.stop_epochs, model.stop_loss
+        )
 
     # ---- showing and recording ------------------------------------------------------
     def _show(self) -> None:
-        if self._start is not None and self.running:
-            self._flush()
-            self.model.document.show_weights(self._trainer.net)
+        if self._start is None or not self.running:
+            return
+        if self._remote is not None:
+            self._poll()  # the freshest weights and epochs
+            if not self.running:
+                return
+        self._flush()
+        self.model.document.show_weights(self._loop.trainer.net)
 
     def _commit(self) -> None:
         """The run so far as one undo step (nothing if it trained nothing)."""
         start, self._start = self._start, None
-        if start is None or self._run_steps == 0:
+        loop = self._loop
+        if start is None or loop.run_steps == 0:
             return
         model = self.model
-        after = (self._trainer.net.copy(), model._copy_progress())
-        key, count = (
-            ("epochs", self._run_epochs) if self._run_epochs else ("steps", self._run_steps)
-        )
-        if self._run_epochs == 1:
+        after = (loop.trainer.net.copy(), model._copy_progress())
+        key, count = ("epochs", loop.run_epochs) if loop.run_epochs else ("steps", loop.run_steps)
+        if loop.run_epochs == 1:
             key = "one_epoch"
         # Its redo shows the weights: the trainer and the Document agree, and the next
         # start goes on with this trainer (and its optimizer's state).
         model.document.undo_stack.push(WeightsCommand(model, start, after, key, count))
+
+
+def _diverged_text(ending: Ending, epoch: int) -> str:
+    """What the training panel says when a run diverged and went back to ``epoch``."""
+    text = translate(
+        "TrainingRunner",
+        "Training stopped: with the learning rate η = %1 %2. The weights are back at "
+        "epoch %3, before it went wrong. Lower η and press Train to go on.",
+    )
+    what = {
+        "loss": translate("TrainingRunner", "the loss became infinite"),
+        "weights": translate("TrainingRunner", "the weights would have become infinite"),
+        "exploded": translate(
+            "TrainingRunner", "the loss grew ten thousand times above its lowest"
+        ),
+    }[ending.cause]
+    text = text.replace("%1", f"{ending.learning_rate:g}").replace("%2", what)
+    return text.replace("%3", str(epoch))

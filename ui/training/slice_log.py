@@ -5,7 +5,8 @@ figures and weights go into a row of ``SliceLog`` (one copy of the weights into
 a preallocated row, four floats): the history, the timeline and the epoch
 counter take the epochs of the slices since the views' last refresh at the
 next one, in one call each, so the work a run does per epoch besides training
-stays a few array writes.
+stays a few array writes.  When the training worker trains, it logs the epochs in
+its own ``SliceLog`` and sends them; the window's ``extend``s its log with them.
 """
 
 from __future__ import annotations
@@ -39,6 +40,19 @@ class SliceLog:
         self.count += 1
         return row
 
+    def extend(self, figures: np.ndarray, rows: np.ndarray) -> None:
+        """Add epochs logged elsewhere (the training worker's): ``figures`` (n, 4) and
+        their parameters ``rows`` (n, P), oldest first."""
+        n = len(figures)
+        if not n:
+            return
+        size = rows.shape[1]
+        if self.count + n > len(self._rows) or self._rows.shape[1] != size:
+            self._grow(size, n)
+        self._rows[self.count : self.count + n] = rows
+        self._figures[self.count : self.count + n] = figures
+        self.count += n
+
     def last(self, column: int) -> float:
         """The newest epoch's figure ``column`` (0: train loss ... 3: test accuracy)."""
         return float(self._figures[self.count - 1, column])
@@ -52,12 +66,14 @@ class SliceLog:
     def clear(self) -> None:
         self.count = 0
 
-    def _grow(self, size: int) -> None:
-        """Room for twice as many epochs (the rows logged so far kept), or rows of a
-        new length (the network changed: nothing logged fits it)."""
+    def _grow(self, size: int, room: int = 1) -> None:
+        """Room for ``room`` more epochs and at least twice as many as now (the rows
+        logged so far kept), or rows of a new length (the network changed: nothing
+        logged fits it)."""
         if self._rows.shape[1] != size:
             self.count = 0
-        capacity = max(16, 2 * len(self._rows)) if self.count else max(16, len(self._rows))
+        now = 2 * len(self._rows) if self.count else len(self._rows)
+        capacity = max(16, self.count + room, now)
         rows, figures = np.empty((capacity, size)), np.empty((capacity, FIGURES))
         if self.count:
             rows[: self.count] = self._rows[: self.count]
