@@ -22,6 +22,7 @@ from ui.text import numbers
 
 from . import style
 from .maps import paint_dead
+from .stamps import stamp_circles, stamps_work
 
 # read once: an enum member looked up at every neuron of every refresh adds up
 SMOOTH = QPainter.RenderHint.SmoothPixmapTransform
@@ -41,17 +42,25 @@ def paint_circles(item, painter) -> None:
     computed = np.isfinite(item.values)
     looks = _looks(item, computed)
     covered = item.maps if hw <= r + 0.5 else {}  # a map covers a circle, not a pill
+    # circles (not pills) on a screen are copied from stamps of each look: see stamps.py
+    device = stamps_work(painter) if hw <= r + 0.5 else None
     painter.setPen(NO_PEN)
     for (fill, _line, _width, _dash), neurons in looks:
+        shown = [centres[j] for j in neurons if j not in covered]  # (up to under the outline)
+        if device is not None:
+            stamp_circles(painter, device, shown, r, brush=fill)
+            continue
         painter.setBrush(QBrush(fill))
-        for j in neurons:
-            if j not in covered:  # (up to under the outline)
-                shape(painter, *centres[j], hw, r)
+        for x, y in shown:
+            shape(painter, x, y, hw, r)
     _paint_maps(painter, item.maps, centres, g.size, r)  # under the outlines
     painter.setBrush(NO_BRUSH)
     for (_fill, line, width, dash), neurons in looks:
         pen = QPen(line, width * e)
         pen.setStyle(DASHED if dash else SOLID)
+        if device is not None:
+            stamp_circles(painter, device, [centres[j] for j in neurons], r, pen=pen)
+            continue
         painter.setPen(pen)
         for j in neurons:
             shape(painter, *centres[j], hw, r)

@@ -20,6 +20,7 @@ from ui.text import numbers
 
 from . import markup, style
 from .circles import paint_circles
+from .digit_shapes import shape_key
 from .layout import Column
 from .maps import paint_dead, paint_map
 
@@ -167,17 +168,25 @@ class ColumnItem(QGraphicsItem):
         fitted, fonts = self._bias_fitted, []
         if len(fitted) > 4 * max(len(self._bias_texts), 16):  # a run's old texts
             fitted.clear()
+        font, metrics = self._bias_font_of(self._bias_px())
+        font_key = font.key()
         for text in self._bias_texts:
-            fit = fitted.get(text)
+            key = shape_key(text, metrics, font_key)  # "0.1014" and "0.1022" fit alike
+            fit = fitted.get(key)
             if fit is None:
-                fit = fitted[text] = self._fit_bias_font("b=" + text)
+                fit = self._fit_bias_font("b=" + text)
+                if fit[0] is not font and shape_key(text, fit[1], fit[0].key()) != key:
+                    key = text  # shrunk into a font whose digits do not line up
+                fitted[key] = fit
             fonts.append(fit)
         return fonts
 
+    def _bias_px(self) -> int:
+        return round(0.36 * self.geometry.cell * (1.0 + 0.3 * (self.emphasis - 1.0)))
+
     def _fit_bias_font(self, text: str) -> tuple[QFont, QFontMetricsF, float]:
         r = self.geometry.cell
-        px = round(0.36 * r * (1.0 + 0.3 * (self.emphasis - 1.0)))
-        font, metrics = self._bias_font_of(px)
+        font, metrics = self._bias_font_of(self._bias_px())
         wide = metrics.horizontalAdvance(text)
         room = 1.6 * r  # the circle's width under the value
         if wide <= room:

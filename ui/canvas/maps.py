@@ -21,9 +21,15 @@ DEAD_INK = QColor(palette.DEAD)
 
 def apply_maps(columns: list, maps: dict, dead) -> None:
     """Give each column item its neurons' maps and dead marks (keyed ``(column, j)``)."""
+    # sorted by column in one pass (a run gives 50 maps to 8 columns ten times a second)
+    by_column: dict[int, dict] = {}
+    for (col, j), image in maps.items():
+        by_column.setdefault(col, {})[j] = image
+    dead_in: dict[int, set] = {}
+    for col, j in dead:
+        dead_in.setdefault(col, set()).add(j)
     for c, item in enumerate(columns):
-        mine = {j: image for (col, j), image in maps.items() if col == c}
-        item.set_maps(mine, {j for col, j in dead if col == c})
+        item.set_maps(by_column.get(c, {}), dead_in.get(c, set()))
 
 
 def paint_map(painter, image, x: float, y: float, r: float) -> None:

@@ -37,6 +37,32 @@ def to_qimages(argb: np.ndarray) -> list[QImage]:
     return [stack.copy(0, i * rows, cols, rows) for i in range(k)]
 
 
+class PictureBuffers:
+    """The hidden neurons' pictures, drawn at every refresh of a run into one of two
+    arrays, in turn, that QImages made once look at (50 pictures copied into images of
+    their own cost a quarter of a millisecond a refresh, ten times a second).
+
+    The canvas holds the images of the last refresh while the next is drawn into the
+    other array; new images (another array) also tell it that the maps changed.
+    """
+
+    def __init__(self):
+        self._sets: list = [None, None]  # (array (k, n, n) uint32, its k QImages)
+        self._turn = 0
+
+    def next(self, k: int, n: int) -> tuple[np.ndarray, list[QImage]]:
+        """The array for the next pictures and the images over it (k of n × n pixels)."""
+        self._turn ^= 1
+        made = self._sets[self._turn]
+        if made is None or made[0].shape != (k, n, n):
+            data = np.zeros((k, n, n), dtype=np.uint32)
+            fmt = QImage.Format.Format_ARGB32_Premultiplied  # see to_qimages
+            # (PySide keeps each image's memoryview, and so the array, alive)
+            images = [QImage(data[i].data, n, n, 4 * n, fmt) for i in range(k)]
+            made = self._sets[self._turn] = data, images
+        return made
+
+
 class CanvasMaps(QObject):
     """Keeps ``canvas``'s neuron maps and dead marks in step with ``model``."""
 
@@ -46,6 +72,7 @@ class CanvasMaps(QObject):
         self.enabled = enabled
         self._shown = False
         self._inputs = (None, {})  # (the thumbnails' grid, its inputs' maps)
+        self._buffers = PictureBuffers()  # the hidden neurons' pictures
         model.clock.sync.connect(self._on_frame)
 
     def set_enabled(self, on: bool) -> None:
@@ -73,7 +100,7 @@ class CanvasMaps(QObject):
         if outputs is None:
             return {}, dead
         columns = [(c + 1, z, net.layers[c].activation) for c, z in enumerate(outputs[:-1])]
-        return {**self._input_maps(), **_pictures(columns)}, dead
+        return {**self._input_maps(), **_pictures(columns, self._buffers)}, dead
 
     def _input_maps(self) -> dict:
         """The inputs' maps: made once per grid (a run leaves them, and the canvas's
@@ -96,15 +123,20 @@ class CanvasMaps(QObject):
         return {(layer + 1, int(j)) for layer, f in enumerate(flags) for j in np.flatnonzero(f)}
 
 
-def _pictures(columns) -> dict:
+def _pictures(columns, buffers: PictureBuffers | None = None) -> dict:
     """``{(column, j): QImage}`` of ``columns`` [(column, values (points, k), activation)]
     of at most ``MAX_MAPPED`` neurons, all in one pass (ten times a second, the costs
-    of a call per column add up)."""
+    of a call per column add up); into ``buffers``' next images if given, else into
+    images of their own."""
     columns = [c for c in columns if c[1].shape[1] <= MAX_MAPPED]
     if not columns:
         return {}
     values = np.concatenate([v.T for _c, v, _a in columns], axis=0)  # a map a row
     reach = np.concatenate([neuron_reach(v, act) for _c, v, act in columns])
-    pictures = to_qimages(thumbnails(values, reach, THUMB, PIXELS_PER_CELL))
+    if buffers is None:
+        pictures = to_qimages(thumbnails(values, reach, THUMB, PIXELS_PER_CELL))
+    else:
+        out, pictures = buffers.next(len(values), THUMB * PIXELS_PER_CELL)
+        thumbnails(values, reach, THUMB, PIXELS_PER_CELL, out=out)
     neurons = [(column, j) for column, v, _a in columns for j in range(v.shape[1])]
     return dict(zip(neurons, pictures))

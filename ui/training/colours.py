@@ -66,13 +66,32 @@ def scale_index(values: np.ndarray, low: float, high: float) -> np.ndarray:
 
 
 def class_index(probabilities: np.ndarray, discrete: bool) -> np.ndarray:
-    """LUT indices for softmax outputs (N, k): the likeliest class, shaded by how sure."""
-    k = probabilities.shape[1]
-    best = np.argmax(probabilities, axis=1)
+    """LUT indices for softmax outputs (N, k): the likeliest class, shaded by how sure.
+
+    Class by class over the k rows of the transposed outputs (the plane's arrays hold
+    them so): ``argmax`` and ``max`` along rows of two or three numbers were half of
+    the decision view's colouring.  The shade is worked out in the outputs' own dtype,
+    as before, so the indices are the same.
+    """
+    P = np.asarray(probabilities)
+    k = P.shape[1]
+    rows = P.T
+    top = rows[0].copy()
+    best = np.zeros(len(top), dtype=np.uint16)
+    for c in range(1, k):
+        np.copyto(best, c, where=rows[c] > top)  # the first of equals, as argmax
+        np.maximum(top, rows[c], out=top)
+    if np.isnan(top).any():  # argmax takes a point's first NaN: its own way, then
+        best = np.argmax(P, axis=1).astype(np.uint16)
+    best *= SHADES
     if discrete:
-        shade = np.full(len(best), SHADES - 1)
-    else:
-        top = np.nan_to_num(probabilities.max(axis=1))  # the likeliest class's
-        sure = np.clip((top - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
-        shade = np.round(sure * (SHADES - 1)).astype(int)
-    return (best * SHADES + shade).astype(np.uint16)
+        best += SHADES - 1
+        return best
+    np.nan_to_num(top, copy=False)  # the likeliest class's probability
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        top -= 1.0 / k
+        top /= 1.0 - 1.0 / k
+    np.clip(top, 0.0, 1.0, out=top)  # how sure, 0..1
+    top *= SHADES - 1
+    best += np.rint(top, out=top).astype(np.uint16)
+    return best

@@ -119,9 +119,15 @@ class DecisionView(InSight, QWidget):
         )
         for item in (self.train_dots, self.test_dots, self.example):
             plot.addItem(item)
-        # The points and the axes change far less often than the heatmap under them:
-        # each is kept as a picture and only copied at a frame.
-        cached = (self.train_dots, self.test_dots, *(plot.getAxis(a) for a in ("left", "bottom")))
+        # The points, the example's ring and the axes change far less often than the
+        # heatmap under them: each is kept as a picture and only copied at a frame (the
+        # ring, painted anew, took pyqtgraph 0.4 ms of every frame).
+        cached = (
+            self.train_dots,
+            self.test_dots,
+            self.example,
+            *(plot.getAxis(a) for a in ("left", "bottom")),
+        )
         for item in cached:
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         style_axes(plot, self.font())
