@@ -21,6 +21,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .kernels import bare, constant
+
+_add, _sub, _mul, _div, _sqrt = np.add, np.subtract, np.multiply, np.divide, np.sqrt
+_copyto = bare(np.copyto)
+
 
 class Optimizer:
     """Base class: a learning rate and per-parameter state.
@@ -33,6 +38,7 @@ class Optimizer:
 
     def __init__(self, learning_rate: float):
         self.learning_rate = learning_rate
+        self._buffers: dict[tuple, np.ndarray] = {}  # see _scratch
         self.reset()
 
     @property
@@ -46,6 +52,7 @@ class Optimizer:
         if not value > 0 or not math.isfinite(value):
             raise ValueError(f"the learning rate must be a positive finite number, got {value}")
         self._lr = value
+        self._lr0 = constant(value)  # NumPy takes a 0-d array faster than a float
 
     def reset(self) -> None:
         """Forget all state, as if no step had been taken."""
@@ -74,16 +81,20 @@ class Optimizer:
     def _step(self, params, grads) -> None:
         raise NotImplementedError
 
+    def _scratch(self, p: np.ndarray, k: int) -> np.ndarray:
+        """Temporary ``k`` of ``p``'s shape: the formulas write into it, not into new
+        arrays (the same numbers; a trainer steps thousands of times a second)."""
+        key = (p.shape, k)
+        s = self._buffers.get(key)
+        if s is None:
+            s = self._buffers[key] = np.empty(p.shape)
+        return s
+
     # ---- state, so a trainer can take back a step exactly --------------------
     def _ensure_state(self, params) -> None:
         # State follows the parameters' shapes; a network edited since the last
         # step (layer added, resized) starts the optimizer afresh.
-        first = getattr(self, self._state_names[0])
-        if (
-            first is None
-            or len(first) != len(params)
-            or any(s.shape != p.shape for s, p in zip(first, params))
-        ):
+        if not _same_shapes(params, getattr(self, self._state_names[0])):
             for name in self._state_names:
                 setattr(self, name, [np.zeros_like(p) for p in params])
             self.iter = 0
@@ -135,9 +146,9 @@ class SGD(Optimizer):
         return self.iter, {}
 
     def _step(self, params, grads) -> None:
-        lr = self._lr
+        lr = self._lr0
         for p, g in zip(params, grads):
-            p -= lr * g
+            _sub(p, _mul(g, lr, self._scratch(p, 0)), p)  # p -= lr·g
 
 
 class Momentum(Optimizer):
@@ -160,11 +171,11 @@ class Momentum(Optimizer):
         super().__init__(learning_rate)
 
     def _step(self, params, grads) -> None:
-        lr, mu = self._lr, self.momentum
+        lr, mu = self._lr0, self.momentum
         for p, g, v in zip(params, grads, self.v):
-            v *= mu
-            v -= lr * g
-            p += v
+            _mul(v, mu, v)
+            _sub(v, _mul(g, lr, self._scratch(p, 0)), v)  # v -= lr·g
+            _add(p, v, p)
 
     def _settings(self) -> str:
         return f"{super()._settings()}, momentum={self.momentum:g}"
@@ -199,12 +210,15 @@ class Adam(Optimizer):
         super().__init__(learning_rate)
 
     def _step(self, params, grads) -> None:
-        b1, b2, t = self.beta1, self.beta2, self.iter
-        lr_t = self._lr * np.sqrt(1.0 - b2**t) / (1.0 - b1**t)
+        b1, b2, t, eps = self.beta1, self.beta2, self.iter, self.eps
+        # math.sqrt and np.sqrt round alike (IEEE); math's skips a NumPy scalar.
+        lr_t = self._lr * math.sqrt(1.0 - b2**t) / (1.0 - b1**t)
         for p, g, m, v in zip(params, grads, self.m, self.v):
-            m += (1.0 - b1) * (g - m)
-            v += (1.0 - b2) * (g**2 - v)
-            p -= lr_t * m / (np.sqrt(v) + self.eps)
+            s, r = self._scratch(p, 0), self._scratch(p, 1)
+            _add(m, _mul(_sub(g, m, s), 1.0 - b1, s), m)  # m += (1-β₁)(g - m)
+            _add(v, _mul(_sub(_mul(g, g, s), v, s), 1.0 - b2, s), v)  # v += (1-β₂)(g² - v)
+            _div(_mul(m, lr_t, s), _add(_sqrt(v, r), eps, r), s)  # η_t·m / (√v + ε)
+            _sub(p, s, p)
 
     def _settings(self) -> str:
         return (
@@ -212,14 +226,21 @@ class Adam(Optimizer):
         )
 
 
+def _same_shapes(arrays, others) -> bool:
+    """Whether two lists of arrays have the same shapes, pair by pair (a loop, not
+    ``any`` over a generator: a trainer asks this twice a step)."""
+    if others is None or len(others) != len(arrays):
+        return False
+    for a, b in zip(arrays, others):  # noqa: SIM110 (all() of a generator costs 3× this)
+        if a.shape != b.shape:
+            return False
+    return True
+
+
 def _copy_arrays(arrays, buffers):
     """Copies of ``arrays``, written into ``buffers`` when they have the same shapes."""
-    if (
-        buffers is None
-        or len(buffers) != len(arrays)
-        or any(b.shape != a.shape for b, a in zip(buffers, arrays))
-    ):
+    if not _same_shapes(arrays, buffers):
         return [a.copy() for a in arrays]
     for b, a in zip(buffers, arrays):
-        np.copyto(b, a)
+        _copyto(b, a)
     return buffers

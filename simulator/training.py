@@ -11,16 +11,23 @@ they were before it.
 from __future__ import annotations
 
 import math
-import operator
 from dataclasses import dataclass
 
 import numpy as np
 
-from .layer import gradient_arrays
+from .kernels import bare
 from .limits import MAX_VALUE, check_values
 from .losses import get_loss, output_loss
 from .network import Network
 from .optimizers import SGD, Optimizer
+from .packing import PackedWeights
+from .scoring import accuracy, r_squared, task_of
+from .step_plan import StepPlan
+
+__all__ = ["EpochRecord", "Trainer", "TrainingDiverged", "accuracy", "r_squared"]
+
+_MAX_SQUARED = MAX_VALUE**2
+_dot = bare(np.dot)
 
 
 class TrainingDiverged(Exception):
@@ -124,17 +131,20 @@ class Trainer:
         self.batch_size = int(batch_size)
         self.l2 = float(l2)
         self._rng = np.random.default_rng(seed)
-        self._task = _task(self.T)
+        self._task = task_of(self.T)
         self.history: list[EpochRecord] = []
         self.steps_done = 0
         self.epochs_done = 0
         self._cursor = 0  # next sample of the current pass
-        self._shuffled = None  # (X, T) in this pass's order
+        self._in_pass = False  # whether the pass's order is drawn
+        # (X, T) in the pass's order, in the same two arrays every pass, so that the
+        # mini-batches are views made once (see _batch).
+        self._shuffled = (np.empty_like(self.X), np.empty_like(self.T))
+        self._batches = None  # (batch size, [(X, T) views, one a batch])
         self._pass_loss = 0.0  # Σ batch loss · batch size over this pass
-        self._flat = None  # the packed weights (see _packed)
-        self._views: list[np.ndarray] = []
-        self._saved = None  # the weights before the step under way
-        self._state = None  # the optimizer's state before it
+        self._weights = PackedWeights()
+        self._state = None  # the optimizer's state before the step under way
+        self._plan: StepPlan | None = None  # the fused step (see step_plan)
 
     # ---- training -----------------------------------------------------------
     def step(self) -> float:
@@ -151,25 +161,25 @@ class Trainer:
         with np.errstate(over="ignore", invalid="ignore"):
             return self._step()
 
-    def _step(self) -> float:
-        if self._shuffled is None:
-            order = self._rng.permutation(len(self.X))
-            self._shuffled = (self.X[order], self.T[order])
-        Xs, Ts = self._shuffled
+    def _step(self, plan: StepPlan | None = None) -> float:
+        """``step()``; ``plan`` is the one that ``_fitted_plan`` has just given, if known."""
+        if not self._in_pass:
+            self._shuffle()
         start = self._cursor
-        stop = min(start + self.batch_size, len(Xs))
-        value, grads = self.net.loss_and_gradients(
-            Xs[start:stop], Ts[start:stop], self.loss, self.l2, True, self._rng
-        )
+        X, T = self._batch(start, self.batch_size)
+        if plan is None:
+            plan = self._fitted_plan()
+        value = plan.loss_and_gradients(X, T, self.l2, self._rng)
         if not math.isfinite(value):
             raise TrainingDiverged(
                 "loss", self.steps_done + 1, self.optimizer.learning_rate, f" ({value})"
             )
-        self._apply(gradient_arrays(grads))
+        self._apply(plan.grad)
         self.steps_done += 1
-        self._pass_loss += value * (stop - start)
-        self._cursor = stop
-        if stop == len(Xs):
+        n = X.shape[0]
+        self._pass_loss += value * n
+        self._cursor = stop = start + n
+        if stop == self.X.shape[0]:
             self._finish_pass()
         return value
 
@@ -183,53 +193,68 @@ class Trainer:
         """
         done = self.epochs_done
         with np.errstate(over="ignore", invalid="ignore"):
+            # Nothing can edit the network until the pass is over: one check will do.
+            plan = self._fitted_plan()
             while self.epochs_done == done:
-                self._step()
+                self._step(plan)
         return self.history[-1].loss
 
-    def _apply(self, grads: list[np.ndarray]) -> None:
-        """Let the optimizer step on all the weights at once; undo it if any is non-finite."""
-        flat = self._packed()
-        # Saved into the same buffers every step: a step allocates no copies.
-        saved = self._saved
-        if saved is None or saved.shape != flat.shape:
-            saved = self._saved = np.empty_like(flat)
-        np.copyto(saved, flat)
-        optimizer = self.optimizer
+    def _shuffle(self) -> None:
+        """Draw the order of a new pass."""
+        order = self._rng.permutation(self.X.shape[0])
+        Xs, Ts = self._shuffled
+        # mode="clip" (the indices are all valid) lets take write into out unbuffered.
+        np.take(self.X, order, 0, Xs, "clip")
+        np.take(self.T, order, 0, Ts, "clip")
+        self._in_pass = True
+
+    def _batch(self, start: int, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """The ``size`` samples (fewer at the end) of the pass from ``start``, as views."""
+        Xs, Ts = self._shuffled
+        batches = self._batches
+        if batches is None or batches[0] != size:
+            starts = range(0, Xs.shape[0], size)
+            batches = self._batches = (size, [(Xs[i : i + size], Ts[i : i + size]) for i in starts])
+        if start % size == 0:
+            return batches[1][start // size]
+        return Xs[start : start + size], Ts[start : start + size]  # batch_size changed mid-pass
+
+    def _fitted_plan(self) -> StepPlan:
+        """The step's plan for the network as it is now (packed and planned anew after
+        an edit that replaced a layer's arrays or changed an activation)."""
+        plan = self._plan
+        if plan is None or not plan.fits(self.net.layers):
+            flat = self._weights.pack(self.net, self.optimizer)
+            plan = self._plan = StepPlan(self.net, np.empty_like(flat), self.loss)
+        return plan
+
+    def _apply(self, grad: np.ndarray) -> None:
+        """Let the optimizer step on all the weights at once; undo it if any is non-finite.
+
+        ``grad`` (P,) is laid out like the packed weights, which the plan that
+        filled it has just checked.
+        """
+        weights, optimizer = self._weights, self.optimizer
+        weights.keep()
         state = self._state = optimizer.state(self._state)
-        optimizer.update([flat], [np.concatenate(grads, axis=None)])
+        flat = weights.flat
+        optimizer.update([flat], [grad])
         # Non-finite, or beyond what the editor and the file hold?  Σw² ≤ MAX² bounds
         # every |w| and is NaN or inf whenever a weight is: one dot product usually
         # decides, and only past it is every element looked at.
-        if not (flat @ flat <= MAX_VALUE**2 or check_values(flat)):
-            np.copyto(flat, saved)
+        if not (_dot(flat, flat) <= _MAX_SQUARED or check_values(flat)):
+            weights.restore()
             optimizer.set_state(state)
             raise TrainingDiverged("weights", self.steps_done + 1, optimizer.learning_rate)
 
-    def _packed(self) -> np.ndarray:
-        """All the network's weights as one array (see ``_pack``).
-
-        Packed on the first step, and again whenever an edit has replaced a
-        layer's arrays; the optimizer starts afresh if the shapes changed.
-        """
-        params = self.net.parameters()
-        views = self._views
-        if len(params) != len(views) or not all(map(operator.is_, params, views)):
-            if views and [p.shape for p in params] != [v.shape for v in views]:
-                self.optimizer.reset()
-            self._flat = _pack(self.net)
-            self._views = self.net.parameters()
-        return self._flat
-
     def _finish_pass(self) -> None:
-        n = self.X.shape[0]
-        loss = self._pass_loss / n
+        loss = self._pass_loss / self.X.shape[0]
         end_loss, accuracy = self._evaluate(self.X, self.T, self._task)
         self.epochs_done += 1
         self.history.append(
             EpochRecord(self.epochs_done, loss, accuracy, self.steps_done, end_loss)
         )
-        self._cursor, self._shuffled, self._pass_loss = 0, None, 0.0
+        self._cursor, self._in_pass, self._pass_loss = 0, False, 0.0
 
     # ---- measuring ----------------------------------------------------------
     def evaluate(self, X, T) -> tuple[float, float | None]:
@@ -249,10 +274,16 @@ class Trainer:
             single 0/1 target; None for regression targets.
         """
         X, T = self.net.as_batch(X, T)
-        return self._evaluate(X, T, _task(T))
+        return self._evaluate(X, T, task_of(T))
 
     def _evaluate(self, X, T, task: str) -> tuple[float, float | None]:
-        """``evaluate`` on batches that fit, whose ``_task`` is known."""
+        """``evaluate`` on batches that fit, whose task (``task_of``) is known."""
+        plan = self._plan
+        if plan is not None and plan.fits(self.net.layers):
+            value, Y, _ = plan.forward(X, T)  # the same numbers, into the plan's buffers
+            if self.l2:
+                value += 0.5 * self.l2 * plan.penalty()
+            return value, accuracy(Y, T, task)
         last = self.net.forward_cache(X)[-1]
         Y = last.z
         value = output_loss(self.loss, self.net.layers[-1].activation, last.a, Y, T)
@@ -262,10 +293,11 @@ class Trainer:
 
     def __getstate__(self) -> dict:
         """Pickled whole (weights, optimizer state, random generator, place in the pass),
-        but not packed: the layers' arrays would come back as copies, no longer views of
-        the buffer, so the first step after unpickling packs them again."""
+        but not packed or planned: the layers' arrays would come back as copies, no
+        longer views of the buffer (nor the batches views of the pass's arrays), so
+        the first step after unpickling packs and plans again (see PackedWeights)."""
         state = self.__dict__.copy()
-        state.update(_flat=None, _views=[], _saved=None)
+        state.update(_plan=None, _batches=None, _state=None)
         return state
 
     def __repr__(self) -> str:
@@ -274,83 +306,3 @@ class Trainer:
             f"{self.optimizer!r}, batch_size={self.batch_size}, "
             f"epochs_done={self.epochs_done}, steps_done={self.steps_done})"
         )
-
-
-def _pack(net: Network) -> np.ndarray:
-    """Move every trainable array of ``net`` into one buffer and return it.
-
-    Afterwards each layer's ``W``, ``b`` (and PReLU's α) are views of the
-    returned array, in the order of ``net.parameters()``, with the same values.
-    Private to the trainer, which owns the buffer: an edit that replaces a
-    layer's arrays undoes the packing, and ``Trainer._packed`` packs again.
-
-    Returns
-    -------
-    ndarray, shape (total number of parameters,)
-    """
-    flat = np.concatenate([p.ravel() for p in net.parameters()])
-    start = 0
-    for layer in net.layers:
-        for name in _parameter_names(layer):
-            old = getattr(layer, name)
-            setattr(layer, name, flat[start : start + old.size].reshape(old.shape))
-            start += old.size
-    return flat
-
-
-def _parameter_names(layer) -> tuple[str, ...]:
-    """The attributes behind ``layer.parameters()``, in its order.
-
-    PReLU's α lives in the 1-element array ``_alpha`` (the ``alpha`` property
-    reads and writes it), so packing rebinds that array like ``W`` and ``b``.
-    """
-    return ("W", "b", "_alpha") if layer.activation == "prelu" else ("W", "b")
-
-
-def _task(T: np.ndarray) -> str:
-    """ "onehot", "binary" (one 0/1 column) or "regression", from targets (N, n_out)."""
-    if not np.all((T == 0) | (T == 1)):
-        return "regression"
-    if T.shape[1] == 1:
-        return "binary"
-    return "onehot" if np.all(T.sum(axis=1) == 1) else "regression"
-
-
-def accuracy(Y: np.ndarray, T: np.ndarray, task: str | None = None) -> float | None:
-    """Share of samples classified right, or None for regression targets.
-
-    Parameters
-    ----------
-    Y : ndarray, shape (N, n_out)
-        The network's outputs.
-    T : ndarray, shape (N, n_out)
-        One-hot rows (compared by argmax), or one 0/1 column (``y > 0.5`` means 1).
-    task : {"onehot", "binary", "regression"}, optional
-        What ``T`` holds, when the caller knows it already (a trainer measures
-        the same targets every epoch); found from ``T`` when None.
-    """
-    if task is None:
-        task = _task(T)
-    if task == "onehot":
-        return float(np.mean(np.argmax(Y, axis=1) == np.argmax(T, axis=1)))
-    if task == "binary":
-        return float(np.mean((Y[:, 0] > 0.5) == (T[:, 0] == 1)))
-    return None
-
-
-def r_squared(Y: np.ndarray, T: np.ndarray) -> float:
-    """The coefficient of determination R² = 1 - Σ(y - t)² / Σ(t - mean t)², over all outputs.
-
-    1 is a perfect fit, 0 is no better than always answering the mean target, and
-    it is negative when worse than that.  With constant targets (no variance) it is
-    1 for a perfect fit, else 0.
-
-    Parameters
-    ----------
-    Y, T : ndarray, shape (N, n_out)
-    """
-    residual = float(np.sum((Y - T) ** 2))
-    spread = float(np.sum((T - T.mean(axis=0)) ** 2))
-    if spread == 0.0:
-        return 1.0 if residual == 0.0 else 0.0
-    return 1.0 - residual / spread

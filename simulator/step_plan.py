@@ -1,0 +1,234 @@
+"""A trainer's step, fused: forward, loss and backward into arrays made once.
+
+``Network.loss_and_gradients`` serves a student's single pass: it checks its
+input, keeps a ``LayerCache`` per layer and returns fresh ``LayerGradient``
+objects.  A trainer takes thousands of steps a second on the same network, where
+those Python objects and NumPy's temporaries cost more than the arithmetic (a
+2-4-2-1 network on 10 samples does 180 multiplications a layer pass).  A
+:class:`StepPlan` is made for one network's shape: it holds every layer's
+``a``, ``z`` and ``δ`` buffers per batch size and writes ``dW``, ``db`` (and
+PReLU's ``dα``) straight into one flat gradient array laid out like the
+trainer's packed weights.  Its numbers are ``loss_and_gradients``' bit for bit:
+the same NumPy operations in the same order (see :mod:`~simulator.kernels`).
+
+The plan keeps the arrays it was made from; :meth:`StepPlan.fits` tells when an
+edit (a layer resized, added or removed, an activation changed, a weight array
+replaced) calls for a new one.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .activations import RRELU_LOWER, RRELU_UPPER
+from .kernels import GROUPED, Derivatives, Scratch, backward_kernel, bare, forward_kernel
+from .loss_kernels import loss_kernel
+from .losses import on_weighted_input
+
+_dot, _where = bare(np.dot), bare(np.where)
+_add, _mul, _sum = np.add, np.multiply, np.add.reduce
+
+# How a layer's negative-side slope is found each pass (see Layer.slope).
+_NO_SLOPE, _PRELU, _LEAKY, _RRELU = range(4)
+_SLOPE_KIND = {"prelu": _PRELU, "leaky_relu": _LEAKY, "rrelu": _RRELU}
+
+
+class _LayerPlan:
+    """One layer's part of the plan: its arrays, kernels and gradient views."""
+
+    __slots__ = ("layer", "W", "WT", "b", "alpha", "act", "grouped", "forward", "backward")
+    __slots__ += ("slope", "dW", "db", "dalpha", "W2")
+
+    def __init__(self, layer, grad: np.ndarray, start: int, grouped: bool):
+        self.layer, self.W, self.b, self.act = layer, layer.W, layer.b, layer._act
+        self.WT = self.W.T  # made once: a view costs about as much as a small product
+        name = self.act.name
+        self.slope = _SLOPE_KIND.get(name, _NO_SLOPE)
+        self.alpha = layer._alpha if self.slope == _PRELU else None
+        self.grouped = grouped
+        self.forward, self.backward = forward_kernel(name), backward_kernel(name, grouped)
+        n_in, n_out = self.W.shape
+        stop = start + n_in * n_out
+        self.dW = grad[start:stop].reshape(n_in, n_out)
+        self.db = grad[stop : stop + n_out]
+        self.dalpha = grad[stop + n_out : stop + n_out + 1] if self.alpha is not None else None
+        self.W2 = np.empty_like(self.W)  # W·W or l2·W, for weight decay
+
+    @property
+    def size(self) -> int:
+        """How many numbers of the flat gradient are this layer's."""
+        return self.W.size + self.b.size + (0 if self.alpha is None else 1)
+
+    def slope_now(self, shape, training: bool, rng):
+        """The negative-side slope of this pass, as ``Layer.slope`` gives it."""
+        kind = self.slope
+        if kind == _NO_SLOPE:
+            return None
+        if kind == _PRELU:
+            return float(self.alpha[0])
+        if kind == _LEAKY:
+            return self.layer._leaky_slope
+        if kind == _RRELU and training:
+            return rng.uniform(RRELU_LOWER, RRELU_UPPER, size=shape)
+        return None
+
+
+class StepPlan:
+    """The fused training step of one network (see the module docstring).
+
+    Parameters
+    ----------
+    net : Network
+        Its layers' arrays are read where they are at each step, and checked by
+        ``fits``: a trainer packs them before it makes the plan.
+    grad : ndarray, shape (P,)
+        Where the gradients go, in the order of ``net.parameters()``.
+    loss : str
+        As for ``Network.loss_and_gradients``.
+    """
+
+    def __init__(self, net, grad: np.ndarray, loss: str):
+        self.loss, self.grad = loss, grad
+        last = net.layers[-1]
+        # The output's δ comes from the loss when it is taken of the weighted input.
+        from_a = on_weighted_input(loss, last.activation) is not None
+        self._layers = []
+        start = 0
+        for i, layer in enumerate(net.layers):
+            grouped = layer.activation in GROUPED and not (from_a and i == len(net.layers) - 1)
+            plan = _LayerPlan(layer, grad, start, grouped)
+            self._layers.append(plan)
+            start += plan.size
+        if start != grad.size:
+            raise ValueError(f"{grad.size} gradients for {start} parameters")
+        self._loss = loss_kernel(loss, last.activation)
+        self._batches: dict[int, tuple[list[Scratch], list[Derivatives]]] = {}
+        # Every layer's slope is None unless one has a slope activation.
+        self._no_slopes = None if any(p.slope for p in self._layers) else [None] * len(net.layers)
+
+    def fits(self, layers) -> bool:
+        """Whether ``layers`` (``net.layers``) are still the arrays and activations planned."""
+        plans = self._layers
+        if len(layers) != len(plans):
+            return False
+        for layer, plan in zip(layers, plans):
+            if (
+                layer is not plan.layer
+                or layer.W is not plan.W
+                or layer.b is not plan.b
+                or layer._act is not plan.act
+                or (plan.alpha is not None and layer._alpha is not plan.alpha)
+            ):
+                return False
+        return True
+
+    def _batch(self, n: int):
+        """Every layer's ``Scratch`` for batches of ``n``, and the groups of derivatives."""
+        batch = self._batches.get(n)
+        if batch is not None:
+            return batch
+        groups, pieces = [], {}
+        for name in GROUPED:
+            widths = [p.W.shape[1] for p in self._layers if p.grouped and p.act.name == name]
+            if widths:
+                group = Derivatives(name, n, widths)
+                groups.append(group)
+                pieces[name] = iter(group.pieces)
+        scratch = []
+        for p in self._layers:
+            z, d = next(pieces[p.act.name]) if p.grouped else (None, None)
+            scratch.append(Scratch(n, p.W.shape[1], z, d))
+        batch = self._batches[n] = (scratch, groups)
+        return batch
+
+    def forward(self, X: np.ndarray, T: np.ndarray, training: bool = False, rng=None):
+        """Run forward and take the loss.
+
+        Parameters
+        ----------
+        X : ndarray, shape (N, n_in)
+        T : ndarray, shape (N, n_out)
+        training, rng
+            As in ``Network.forward``: RReLU's random slopes.
+
+        Returns
+        -------
+        value : float
+            The batch's mean loss (without weight decay).
+        Y : ndarray, shape (N, n_out)
+            The outputs, in the plan's buffer (valid until its next pass).
+        tape : tuple
+            ``(xs, slopes, grad_z)``: every layer's input x and slope, and the
+            output layer's ``dE/dz`` (None if the loss starts from a); what
+            ``backward`` needs, with the output's δ in its ``Scratch``.
+        """
+        scratch, groups = self._batch(X.shape[0])
+        slopes = self._no_slopes
+        if slopes is None:  # drawn before the pass, in the order the layers draw them
+            slopes = [p.slope_now(s.a.shape, training, rng) for p, s in zip(self._layers, scratch)]
+        xs = [X]
+        x = X
+        for plan, s, slope in zip(self._layers, scratch, slopes):
+            a = _dot(x, plan.W, s.a)
+            _add(a, plan.b, a)
+            x = plan.forward(a, s, slope)
+            xs.append(x)
+        value, grad_z, delta = self._loss(a, x, T, s)
+        return value, x, (xs, slopes, grad_z, delta, groups)
+
+    def backward(self, tape, l2: float) -> None:
+        """Fill ``grad`` with ``dE/dW``, ``dE/db`` (and ``dE/dα``) from a forward ``tape``."""
+        xs, slopes, grad_z, delta, groups = tape
+        for group in groups:
+            group.take()
+        plans = self._layers
+        scratch = self._batches[xs[0].shape[0]][0]
+        i = len(plans) - 1
+        plan, s = plans[i], scratch[i]
+        if delta is None:
+            delta = plan.backward(s.a, xs[i + 1], grad_z, s, slopes[i])
+        while True:
+            x = xs[i]
+            below = scratch[i - 1] if i else None
+            # x is the layer below's z buffer but for the data and allocating kernels
+            _dot(below.zT if below is not None and x is below.z else x.T, delta, plan.dW)
+            _sum(delta, 0, None, plan.db)
+            if plan.dalpha is not None:
+                plan.dalpha[0] = self._dalpha(s.a, grad_z)
+            if l2:
+                _add(plan.dW, _mul(plan.W, l2, plan.W2), plan.dW)
+            if below is None:
+                return
+            grad_z = _dot(delta, plan.WT, below.grad_z)
+            i -= 1
+            plan, s = plans[i], below
+            delta = plan.backward(s.a, xs[i + 1], grad_z, s, slopes[i])
+
+    @staticmethod
+    def _dalpha(a, grad_z) -> float:
+        # Layer.gradient: PReLU's slope gets dE/dz · a wherever a ≤ 0.
+        return 0.0 if grad_z is None else float(np.sum(_where(a > 0, 0.0, grad_z * a)))
+
+    def loss_and_gradients(self, X, T, l2: float, rng) -> float:
+        """One training pass: ``grad`` filled, the loss (with ``l2/2 · Σ W²``) returned.
+
+        Parameters
+        ----------
+        X : ndarray, shape (N, n_in)
+        T : ndarray, shape (N, n_out)
+        l2 : float
+        rng : numpy.random.Generator
+            RReLU's slopes.
+        """
+        value, _, tape = self.forward(X, T, True, rng)
+        self.backward(tape, l2)
+        if l2:
+            value += 0.5 * l2 * self.penalty()
+        return value
+
+    def penalty(self) -> float:
+        """``Σ W²`` over the layers, summed as ``Network.loss_and_gradients`` does."""
+        total = 0
+        for plan in self._layers:
+            total += float(_sum(_mul(plan.W, plan.W, plan.W2), None))
+        return total
