@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -16,6 +16,7 @@ import simulator as sim
 from ui.files import settings
 from ui.files.controller import file_stem
 from ui.text import notation
+from ui.text.i18n import HearsLanguage
 
 from . import matrices
 from .picture import SLIDES, save_picture
@@ -33,7 +34,7 @@ PICTURED = (
 SHORTCUTS = {"actionCopyMatrices": "Ctrl+Shift+C"}
 
 
-class ExportActions(QObject):
+class ExportActions(HearsLanguage, QObject):
     """The export and copy actions of ``window``: ``menu`` is File ▸ Export."""
 
     def __init__(self, window):
@@ -56,7 +57,6 @@ class ExportActions(QObject):
             self.actions[name] = action
         self.menu.addAction(self.actions["actionExportCode"])
         self.menu.addAction(self.actions["actionExportImage"])
-        window.installEventFilter(self)
         self.retranslate()
 
     def copy_actions(self) -> list[QAction]:
@@ -190,8 +190,3 @@ class ExportActions(QObject):
             action = self.actions[name]
             action.setText(text)
             action.setStatusTip(notation.spans(tip))
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False

@@ -7,9 +7,11 @@ Page Down and Page Up (what a presenter's remote sends) are Next and Back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
+
+from ui.text.i18n import HearsLanguage
 
 from .catalogue import LESSONS
 from .lesson import translate
@@ -19,7 +21,7 @@ from .runner import LessonRunner
 DOCK_WIDTH = 320  # at 1280×720: the text at about 35 characters a line
 
 
-class LessonMenu(QObject):
+class LessonMenu(HearsLanguage, QObject):
     """The lessons of ``window``: ``menu`` for the menu bar, ``dock`` holding the panel."""
 
     def __init__(self, window):
@@ -60,7 +62,6 @@ class LessonMenu(QObject):
         presentation = getattr(window, "presentation", None)
         if presentation is not None:  # entering raises its own docks: the step's go on top
             presentation.changed.connect(lambda _on: QTimer.singleShot(0, self.runner.bring_docks))
-        window.installEventFilter(self)
         self.retranslate()
         self._on_changed()
 
@@ -102,8 +103,3 @@ class LessonMenu(QObject):
         self.actions["actionLessonNext"].setText(self.tr("&Next step"))
         self.actions["actionLessonBack"].setText(self.tr("&Previous step"))
         self.actions["actionLessonClose"].setText(self.tr("&Close lesson"))
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False

@@ -16,7 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from PySide6.QtWidgets import QApplication
+
+from ui.document.settling import settle_windows
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 TRANSLATIONS_DIR = RESOURCES / "translations"
@@ -70,7 +72,7 @@ def set_language(language: str) -> None:
     )
     # Deliver the LanguageChange events now, so everything reads the new language at once.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    _settle()
+    settle_windows()  # the window then lays out and paints once
 
 
 def refresh_texts() -> None:
@@ -82,23 +84,21 @@ def refresh_texts() -> None:
         # The application passes it on to every window, each window to its children.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        _settle()
+        settle_windows()
 
 
-def _settle() -> None:
-    """Lay the windows out and let their plots and canvas take their new texts now, so
-    a change of every text paints each window once.
+class HearsLanguage:
+    """Mixin for a QObject whose parent is a window: ``retranslate()`` at LanguageChange.
 
-    Each graphics scene repaints its window as soon as it has taken its items' changes:
-    left to the event loop, the first did so before the layouts had settled and the
-    others had taken theirs, and the window painted twice (the activation plot twice).
+    A widget passes LanguageChange on to every child, QObjects too, after its own
+    ``changeEvent``.  Hearing it so costs nothing in between; an event filter on the
+    window ran Python for every event the window got (each action's change, each paint).
     """
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    for window in QApplication.topLevelWidgets():
-        if window.isVisible():
-            for view in window.findChildren(QGraphicsView):
-                if view.scene() is not None:
-                    QCoreApplication.sendPostedEvents(view.scene(), QEvent.Type.MetaCall)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
 
 
 def install_translators() -> None:

@@ -7,12 +7,13 @@ are window-wide: Ctrl+T trains or pauses, Ctrl+E trains one epoch, Ctrl+R resets
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QStyle
 
 import simulator as sim
 from ui.text import names
+from ui.text.i18n import HearsLanguage
 from ui.window.actions import plain_text
 
 from .fitting import choose_dataset
@@ -30,7 +31,7 @@ SPECS = {
 }
 
 
-class TrainingActions(QObject):
+class TrainingActions(HearsLanguage, QObject):
     """The training actions of ``window`` and the Train menu holding them."""
 
     def __init__(self, model, window, data_files):
@@ -57,7 +58,6 @@ class TrainingActions(QObject):
         model.runningChanged.connect(self._on_state_changed)
         model.dataChanged.connect(self._on_state_changed)
         model.settingsChanged.connect(self._on_state_changed)
-        window.installEventFilter(self)
         self.retranslate()
 
     def _make(self, name: str, key: str, icon) -> QAction:
@@ -110,11 +110,6 @@ class TrainingActions(QObject):
         return [a["actionTrain"], a["actionTrainStep"], a["actionResetWeights"]]
 
     # ---- texts and state ------------------------------------------------------------
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
     def retranslate(self) -> None:
         texts = {
             "actionTrain": (self.tr("&Train"), self.tr("Train the network on the data set")),

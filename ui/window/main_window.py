@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._dock_texts.hold_back()  # before the docks hear it, after this
             self.retranslate()
         super().changeEvent(event)
 

@@ -9,7 +9,7 @@ its shortcut) switches to the other set of letters.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -20,7 +20,7 @@ CHOICES = {"book": "actionNotationBook", "course": "actionNotationCourse"}
 SHORTCUT = "Ctrl+Shift+N"
 
 
-class NotationMenu(QObject):
+class NotationMenu(i18n.HearsLanguage, QObject):
     """The Notation submenu of ``window``; ``menu`` goes into the View menu."""
 
     def __init__(self, window):
@@ -44,7 +44,6 @@ class NotationMenu(QObject):
             action.triggered.connect(lambda _on=False, n=name: self.set_notation(n))
             group.addAction(action)
             self.actions[name] = action
-        window.installEventFilter(self)
         self.retranslate()
 
     def set_notation(self, name: str) -> None:
@@ -79,8 +78,3 @@ class NotationMenu(QObject):
                 "as in Andrew Ng's course (seeds 002 and 003)"
             )
         )
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False

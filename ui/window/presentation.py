@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QApplication, QCheckBox, QDockWidget, QLabel, QToolBar
 
+from ui.text.i18n import HearsLanguage
+
 FONT_SCALE = 1.5  # at 1920×1080 (and on smaller screens); in proportion on larger ones
 FULL_HD = 1080
 KEPT_DOCKS = ("dockComputation", "dockActivation")
@@ -52,7 +54,7 @@ class DockTitle(QLabel):
         dock.windowTitleChanged.connect(self.setText)
 
 
-class PresentationMode(QObject):
+class PresentationMode(HearsLanguage, QObject):
     """Presentation mode of ``window``; ``action`` is the checkable ``actionPresentation``.
 
     Signals
@@ -84,7 +86,6 @@ class PresentationMode(QObject):
         self.leave_action.setEnabled(False)  # Esc belongs to dialogs and editors otherwise
         self.leave_action.triggered.connect(lambda: self.action.setChecked(False))
         window.addActions([self.action, self.leave_action])
-        window.installEventFilter(self)
         self.retranslate()
 
     @property
@@ -102,9 +103,8 @@ class PresentationMode(QObject):
         self.leave_action.setText(self.tr("Leave presentation mode"))
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif watched is self.window and event.type() == QEvent.Type.Resize:
+        # Installed on the window only while its old size comes back (see _leave)
+        if watched is self.window and event.type() == QEvent.Type.Resize:
             QTimer.singleShot(0, self._restore_docks)  # after the layout has seen the size
         return False
 
@@ -244,6 +244,7 @@ class PresentationMode(QObject):
         # on a desktop): the docks, laid out for the full screen meanwhile, are given
         # their exact sizes again once it has arrived.
         self._pending = (saved["state"], saved["rect"].size())
+        w.installEventFilter(self)  # each resize till then may be the one
         QTimer.singleShot(0, self._restore_docks)
         QTimer.singleShot(RESTORE_WAIT_MS, self._stop_restoring)
         self.changed.emit(False)
@@ -258,3 +259,4 @@ class PresentationMode(QObject):
     def _stop_restoring(self) -> None:
         self._restore_docks()
         self._pending = None
+        self.window.removeEventFilter(self)

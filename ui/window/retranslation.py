@@ -6,6 +6,10 @@ redraw panels nobody sees (a third of a switch's time).  Such a dock keeps its
 old texts until it is shown: then it gets the ``LanguageChange`` it missed, before
 it is painted.  A window not shown yet retranslates everything at once.  (The
 window then lays out and paints once: ``ui.text.i18n``.)
+
+The window calls ``hold_back`` as it gets ``LanguageChange``, before it passes it on to
+its docks; only the docks out of sight are then watched, each until its event is held
+back (a filter on every dock ran Python for each of their events, a paint or a move).
 """
 
 from __future__ import annotations
@@ -21,16 +25,23 @@ class DockTexts(QObject):
         super().__init__(window)
         self._window = window
         self._stale: set[QDockWidget] = set()
-        for dock in window.findChildren(QDockWidget):
-            dock.installEventFilter(self)
+        self._docks = window.findChildren(QDockWidget)
+        for dock in self._docks:
             dock.visibilityChanged.connect(lambda seen, d=dock: self._on_visibility(d, seen))
 
     def stale(self) -> list[QDockWidget]:
         """The docks still showing the language before the last switch (for tests)."""
         return sorted(self._stale, key=lambda dock: dock.objectName())
 
+    def hold_back(self) -> None:
+        """Watch the docks out of sight for the LanguageChange the window passes on next."""
+        for dock in self._docks:
+            if self._out_of_sight(dock):
+                dock.installEventFilter(self)
+
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.LanguageChange and self._out_of_sight(watched):
+        if event.type() == QEvent.Type.LanguageChange:
+            watched.removeEventFilter(self)
             self._stale.add(watched)
             return True  # its panel retranslates when it is shown
         return False

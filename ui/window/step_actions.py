@@ -33,6 +33,7 @@ import simulator as sim
 from ui.fields.boxes import NumberBox
 from ui.fields.signals import signals_blocked
 from ui.text import palette
+from ui.text.i18n import HearsLanguage
 from ui.text.notation import letters, spans
 
 MIN_SPEED, MAX_SPEED = 0.5, 10.0  # steps per second
@@ -75,7 +76,7 @@ def descent_icon() -> QIcon:
     return QIcon(pixmap)
 
 
-class StepActions(QObject):
+class StepActions(HearsLanguage, QObject):
     """Step actions bound to ``document``; ``actions()`` lists them for menus/toolbars.
 
     Attributes
@@ -96,10 +97,11 @@ class StepActions(QObject):
         self._rate_box: QDoubleSpinBox | None = None
         self._widgets: list[QWidget] = []
         self._play_buttons: list[QWidget] = []
-        # Top-level widgets receive LanguageChange; a plain QObject does not.
-        watched = parent if isinstance(parent, QWidget) else QApplication.instance()
-        watched.installEventFilter(self)
-        if isinstance(parent, QWidget):
+        # A window's child hears its LanguageChange (HearsLanguage); without one, only the
+        # application gets it, and it is watched for it.
+        if not isinstance(parent, QWidget):
+            QApplication.instance().installEventFilter(self)
+        else:
             parent.addActions(list(self._by_name.values()))  # shortcuts work without menus
         self.retranslate()
         document.stepChanged.connect(self._on_step_changed)
@@ -292,9 +294,9 @@ class StepActions(QObject):
                 widget.setToolTip(spans(tip))
 
     def eventFilter(self, watched, event) -> bool:
-        # The Play buttons are watched too (for their font), and they get LanguageChange
-        # as well: retranslate once, for the window's.
-        if event.type() == QEvent.Type.LanguageChange and watched not in self._play_buttons:
+        # The Play buttons are watched for their font; the application for LanguageChange
+        # when there is no window (see __init__).
+        if event.type() == QEvent.Type.LanguageChange and watched is QApplication.instance():
             self.retranslate()
         elif event.type() == QEvent.Type.FontChange and watched in self._play_buttons:
             self._fix_play_width()

@@ -37,6 +37,7 @@ TWO_COLUMNS = 44  # side lines go beside when the text is this many "M"s wide
 # large type (the app font grew by this much) nothing is written smaller than the
 # formulas: every text stays readable from the back of the room, and the panel scrolls.
 FIT_SCALES = (1.0, 0.93, 0.87, 0.82)
+FITS_KEPT = 64  # steps whose fitting scale is remembered
 PRESENTATION_GROWTH = 1.2
 
 
@@ -88,6 +89,9 @@ class ComputationPanel(QWidget):
         self._shown = None  # what was last rendered, and at which size
         self._columns = 0
         self._fit = 0  # which of FIT_SCALES the last step was written at
+        # The scale each recent step (text, size, view) fitted at: an undo, a redo or a
+        # language switch back lays the step out once instead of two or three times.
+        self._fitted: dict[tuple, int] = {}
 
     # ---- language -----------------------------------------------------------
     def retranslate(self) -> None:
@@ -140,9 +144,18 @@ class ComputationPanel(QWidget):
             return  # an unchanged text costs no layout of the whole document
         self._shown = key
         large = size >= self._base_point_size * PRESENTATION_GROWTH
-        self._fit = 0 if large else self._fitting_scale(size, self._fit)
+        self._fit = 0 if large else self._remembered_scale((*key, self.font().key()), size)
         self._set_html(self._html_at(size, self._fit, large))
         self.browser.verticalScrollBar().setValue(0)  # the result first: it is what is new
+
+    def _remembered_scale(self, key: tuple, size: float) -> int:
+        """The fitting scale of the step ``key`` (its text, size and view): laid out to
+        find it only when not among the last FITS_KEPT."""
+        fit = self._fitted.pop(key, None)
+        self._fitted[key] = fit = self._fitting_scale(size, self._fit) if fit is None else fit
+        while len(self._fitted) > FITS_KEPT:  # the oldest first
+            del self._fitted[next(iter(self._fitted))]
+        return fit
 
     def _fitting_scale(self, size: float, start: int) -> int:
         """Index of the largest of FIT_SCALES the step fits at (else the last), laid out

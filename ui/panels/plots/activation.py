@@ -33,6 +33,7 @@ from .activation_curves import (
     slope_at,
     softmax_share,
 )
+from .axes_now import draw_axes_now
 from .grid import light_grid, pen_scale
 from .key import PlotKey
 
@@ -381,7 +382,10 @@ class ActivationPanel(QWidget):
         if ranges != self._ranges:  # an unchanged range repaints nothing
             self._ranges = ranges
             self.view_box.setRange(xRange=(x0, x1), yRange=(bottom, top), padding=0)
-            self.view_box.updateMatrix()  # now: during the paint it would ask for another
+        # Now, after a new range or size: during the paint it would ask for another paint,
+        # of the whole plot, and so would an axis taking a new width for its numbers.
+        self.view_box.updateMatrix()
+        draw_axes_now(self.plot.getPlotItem())
 
     def _label(self, index, layer, rec) -> None:
         name = activation_label(layer.activation)
