@@ -17,7 +17,9 @@ import math
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPaintEngine, QPainter, QPen, QTransform
 
-MAX_BYTES = 16 << 20  # a few looks of each circle on screen; cleared when zooms make more
+# A few looks of each circle on screen at 1280×720 (a spiral run: about 2 MB); cleared
+# when zooms make more.  16 MB showed as a third of a 10,000-operation soak's memory growth.
+MAX_BYTES = 4 << 20
 _STAMPS: dict[tuple, QImage] = {}
 _BYTES = [0]  # what the stamps hold
 TX_SCALE = QTransform.TransformationType.TxScale.value  # moved and scaled, not turned
