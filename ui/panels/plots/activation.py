@@ -27,8 +27,8 @@ from . import activation_texts as texts
 from .activation_compare import CompareCurves
 from .activation_curves import (
     curve,
-    highest_between,
     plot_range,
+    ranges_beside_key,
     saturated_runs,
     slope_at,
     softmax_share,
@@ -356,29 +356,18 @@ class ActivationPanel(QWidget):
             self._ranges = None
 
     def _fit_ranges(self) -> None:
-        """Set the view's ranges so the key in the top-left corner covers no curve.
-
-        The y range grows at the top only as far as the curves under the key need:
-        an S-curve is low on the left, so often nothing grows.
-        """
+        """Set the view's ranges so the key in the top-left corner covers no curve."""
         rect = self.plot.mapFromScene(self.view_box.sceneBoundingRect()).boundingRect()
         key_h = self.key.place(rect.adjusted(KEY_INSET, KEY_INSET, -KEY_INSET, 0))
-        lo, hi = self._y_data
-        if hi - lo < 1e-9:  # a flat curve (the step's h'(a) = 0, a lone softmax neuron)
-            lo, hi = lo - 0.5, hi + 0.5
-        pad = 0.05 * (hi - lo)
-        bottom, top = lo - pad, hi + pad
-        x0, x1 = self._x_range
-        pad_x = 0.02 * (x1 - x0)
-        x0, x1 = x0 - pad_x, x1 + pad_x
-        if key_h and rect.height() > 0 and rect.width() > 0:
-            # The key may take up to three quarters of a short plot (big type, several
-            # curves compared); the curves then shrink below it rather than hide under it.
-            band = min(0.75, (key_h + KEY_INSET + 4) / rect.height())
-            right = x0 + (x1 - x0) * (self.key.width() + KEY_INSET + 4) / rect.width()
-            under = highest_between(*self._drawn, x0, right, self._y_data[0]) + pad
-            top = max(top, (under - band * bottom) / (1.0 - band))
-        ranges = ((x0, x1), (bottom, top))
+        ranges = ranges_beside_key(
+            self._x_range,
+            self._y_data,
+            self._drawn,
+            (rect.width(), rect.height()),
+            (self.key.width(), key_h),
+            KEY_INSET + 4,
+        )
+        (x0, x1), (bottom, top) = ranges
         if ranges != self._ranges:  # an unchanged range repaints nothing
             self._ranges = ranges
             self.view_box.setRange(xRange=(x0, x1), yRange=(bottom, top), padding=0)

@@ -76,3 +76,30 @@ def highest_between(a: np.ndarray, values, left: float, right: float, default: f
     inside = (a >= left) & (a <= right)
     tops = [float(np.nanmax(v[inside])) for v in values if inside.any()]
     return max([t for t in tops if np.isfinite(t)], default=default)
+
+
+def ranges_beside_key(x_range, y_data, drawn, plot_size, key_size, margin) -> tuple:
+    """The view's ((x0, x1), (bottom, top)) so that a key in the top-left corner covers no
+    curve: the data's ranges padded, and the top raised only as far as the curves under
+    the key need (an S-curve is low on the left, so often nothing grows).
+
+    ``drawn`` is ``(a, curves)`` as ``highest_between`` takes them; ``plot_size`` and
+    ``key_size`` are (width, height) in pixels, ``margin`` the pixels kept round the key.
+    """
+    lo, hi = y_data
+    if hi - lo < 1e-9:  # a flat curve (the step's h'(a) = 0, a lone softmax neuron)
+        lo, hi = lo - 0.5, hi + 0.5
+    pad = 0.05 * (hi - lo)
+    bottom, top = lo - pad, hi + pad
+    x0, x1 = x_range
+    pad_x = 0.02 * (x1 - x0)
+    x0, x1 = x0 - pad_x, x1 + pad_x
+    (width, height), (key_w, key_h) = plot_size, key_size
+    if key_h and height > 0 and width > 0:
+        # The key may take up to three quarters of a short plot (big type, several
+        # curves compared); the curves then shrink below it rather than hide under it.
+        band = min(0.75, (key_h + margin) / height)
+        right = x0 + (x1 - x0) * (key_w + margin) / width
+        under = highest_between(*drawn, x0, right, y_data[0]) + pad
+        top = max(top, (under - band * bottom) / (1.0 - band))
+    return (x0, x1), (bottom, top)
