@@ -24,6 +24,7 @@ import time
 import types
 
 from .loop import Ending, Loop, Settings
+from .timeline.store import put_parameters
 from .worker import LEASE_SECONDS, serve
 
 SWITCH = "NEUROSTEP_TRAIN_WORKER"
@@ -211,7 +212,7 @@ class RemoteRun:
             figures, rows, weights, epoch, run_epochs, run_steps = rest
             loop = self.loop
             loop.log.extend(figures, rows)
-            _put_parameters(loop.trainer.net, weights)
+            put_parameters(loop.trainer.net, weights)
             loop.epoch, loop.run_epochs, loop.run_steps = epoch, run_epochs, run_steps
             return None
         *ending, state = rest
@@ -220,14 +221,6 @@ class RemoteRun:
         self.loop, self.home = home, True
         self.worker.release(self.run)
         return ending[0] if ending else None
-
-
-def _put_parameters(net, flat) -> None:
-    """Write ``flat`` (P,) into ``net``'s parameters, in ``net.parameters()`` order."""
-    at = 0
-    for p in net.parameters():
-        p[...] = flat[at : at + p.size].reshape(p.shape)
-        at += p.size
 
 
 @contextlib.contextmanager

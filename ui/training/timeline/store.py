@@ -43,13 +43,18 @@ def flat_parameters(net: sim.Network) -> np.ndarray:
 def network_from(template: sim.Network, flat: np.ndarray) -> sim.Network:
     """A copy of ``template`` (the structure) holding the parameters ``flat``."""
     net = template.copy()
+    put_parameters(net, flat)
+    return net
+
+
+def put_parameters(net: sim.Network, flat: np.ndarray) -> None:
+    """Write ``flat`` (P,) into ``net``'s parameters in place, in ``flat_parameters``'s order."""
     at = 0
     for p in net.parameters():
         p[...] = flat[at : at + p.size].reshape(p.shape)
         at += p.size
     if at != flat.size:
         raise ValueError("the snapshot does not fit this network")
-    return net
 
 
 def thinned(epochs: np.ndarray, start: int) -> np.ndarray:
