@@ -68,6 +68,12 @@ def measure(trainer: sim.Trainer, part: sim.Dataset) -> tuple[float, float]:
         return math.nan, math.nan
     with np.errstate(over="ignore", invalid="ignore"):
         value, accuracy = trainer.evaluate(part.X, part.T)
-        if part.kind == "regression":
-            accuracy = sim.r_squared(trainer.net.forward(part.X), part.T)
+    if part.kind == "regression":
+        accuracy = fit(trainer.net, part)
     return float(value), math.nan if accuracy is None else float(accuracy)
+
+
+def fit(net: sim.Network, part: sim.Dataset) -> float:
+    """R² of ``net``'s outputs on a (non-empty) regression part."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return float(sim.r_squared(net.forward(part.X), part.T))

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import simulator as sim
 
-from .history import measure
+from .history import fit, measure
 from .slice_log import SliceLog
 from .watch import Diverged, DivergenceWatch
 
@@ -106,12 +106,18 @@ class Loop:
         self.stop_rules = (settings.stop_epochs, settings.stop_loss)
 
     # ---- training -------------------------------------------------------------------
-    def run(self, deadline: float) -> Ending | None:
-        """Train until ``deadline`` (``time.perf_counter()``) or an ``Ending``."""
+    def run(self, deadline: float, overrun: float = 0.0) -> Ending | None:
+        """Train until ``deadline`` (``time.perf_counter()``) or an ``Ending``.
+
+        A whole epoch is trained when it would end by ``deadline + overrun``, single
+        steps otherwise: the training worker, which needs no slice to end on time,
+        allows an overrun, so that it trains every epoch of a small data set whole.
+        """
         clock = time.perf_counter
+        latest = deadline + overrun
         try:
             while True:
-                whole = clock() + self._epoch_seconds <= deadline
+                whole = clock() + self._epoch_seconds <= latest
                 if self._epoch() if whole else self._step():
                     ending = self._ending()
                     if ending is not None:
@@ -164,7 +170,9 @@ class Loop:
         trainer = self.trainer
         train, test = self.parts
         if train.kind == "regression":
-            train_figures = measure(trainer, train)
+            # The trainer has just measured its loss on these points (``end_loss``, as
+            # ``measure`` would): only R² is left to find.
+            train_figures = (record.end_loss, fit(trainer.net, train))
         else:
             train_figures = (record.end_loss, record.accuracy)
         loss = train_figures[0]
@@ -173,6 +181,10 @@ class Loop:
         self.run_epochs += 1
         self.epoch += 1
         self.watch.epoch_done(row, self.epoch, loss)
+        # The log has the epoch now: the trainer's own record of every epoch would grow
+        # by an object an epoch for as long as the run goes on (some 200 bytes each, a
+        # walk for every full collection, and pickled at every pause).
+        trainer.history.clear()
 
     def _ending(self) -> Ending | None:
         """Whether the epoch just logged meets a stop rule."""

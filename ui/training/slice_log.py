@@ -11,6 +11,8 @@ its own ``SliceLog`` and sends them; the window's ``extend``s its log with them.
 
 from __future__ import annotations
 
+import operator
+
 import numpy as np
 
 import simulator as sim
@@ -25,17 +27,24 @@ class SliceLog:
         self._rows = np.empty((0, 0))
         self._figures = np.empty((0, FIGURES))
         self.count = 0
+        self._seen: list[np.ndarray] = []  # the parameter arrays of the last add
+        self._source: np.ndarray | None = None  # the one buffer they view, if they do
 
     def add(self, net: sim.Network, train: tuple[float, float], test: tuple[float, float]):
         """Keep ``net``'s parameters (flat, in ``net.parameters()`` order) and the
         epoch's ``(loss, accuracy)`` of the training and the test points; the row
         of parameters, shape (P,), which is the log's until the next ``take``."""
         params = net.parameters()
-        size = sum(p.size for p in params)
+        if len(params) != len(self._seen) or not all(map(operator.is_, params, self._seen)):
+            self._seen, self._source = params, one_buffer(params)
+        size = sum(p.size for p in params) if self._source is None else self._source.size
         if self.count == len(self._rows) or self._rows.shape[1] != size:
             self._grow(size)
         row = self._rows[self.count]
-        np.concatenate([p.ravel() for p in params], out=row)
+        if self._source is None:
+            np.concatenate([p.ravel() for p in params], out=row)
+        else:  # a trainer's packed weights: one copy
+            np.copyto(row, self._source)
         self._figures[self.count] = (*train, *test)
         self.count += 1
         return row
@@ -79,3 +88,23 @@ class SliceLog:
             rows[: self.count] = self._rows[: self.count]
             figures[: self.count] = self._figures[: self.count]
         self._rows, self._figures = rows, figures
+
+
+def one_buffer(params: list[np.ndarray]) -> np.ndarray | None:
+    """The float64 array (P,) that ``params`` view whole, one after another, or None.
+
+    ``sim.Trainer`` keeps a network's weights so (its packed weights): a copy of
+    that buffer is then the parameters laid end to end, as ``np.concatenate`` of
+    them gives, in one call.  Which arrays and where is checked, not assumed.
+    """
+    base = params[0].base if params else None
+    if not isinstance(base, np.ndarray) or base.dtype != np.float64 or base.ndim != 1:
+        return None
+    at = base.__array_interface__["data"][0]
+    for p in params:
+        if p.base is not base or not p.flags.c_contiguous:
+            return None
+        if p.__array_interface__["data"][0] != at:
+            return None
+        at += p.nbytes
+    return base if at == base.__array_interface__["data"][0] + base.nbytes else None

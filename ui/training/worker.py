@@ -38,7 +38,11 @@ import time
 
 from .timeline.store import flat_parameters
 
-SLICE_SECONDS = 0.01  # between two looks at the window's commands: a pause answers soon
+SLICE_SECONDS = 0.005  # between two looks at the window's commands: a pause answers soon
+# An epoch that ends this much after the slice's end is still trained whole: single steps
+# cost more than Trainer.epoch() (a spiral's 7 ms epochs went a third in steps), and the
+# window, which waits for the run at a pause, waits one epoch at most.
+OVERRUN_SECONDS = 0.015
 SEND_SECONDS = 0.03  # the epochs go to the window about this often (its views: 11 Hz)
 LEASE_SECONDS = 2.0  # no word from the window for so long: it stopped listening, rest
 
@@ -109,7 +113,7 @@ class _Worker:
 
     def _train(self) -> None:
         loop = self._loop
-        ending = loop.run(time.perf_counter() + SLICE_SECONDS)
+        ending = loop.run(time.perf_counter() + SLICE_SECONDS, OVERRUN_SECONDS)
         if ending is not None:
             self._send_epochs()
             self._outbox.put(("ended", self._id, ending, self._pickled()))
