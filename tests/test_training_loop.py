@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import pickle
 
 import numpy as np
+from training_helpers import training_window, use_network, wait_until_paused
 
 import simulator as sim
 from ui.training.loop import Loop
@@ -85,3 +87,25 @@ def test_a_long_run_keeps_no_growing_record_of_its_epochs():
     assert loop.epoch == 205 and len(loop.log.take()[0]) == 205
     assert len(loop.trainer.history) <= 1
     assert len(pickle.dumps(loop)) < size + 200
+
+
+def test_a_run_holds_full_collections_off_the_windows_objects(qtbot, monkeypatch):
+    """A full collection walks every widget: a 60-100 ms stall while the window trains."""
+    monkeypatch.setenv("NEUROSTEP_TRAIN_WORKER", "0")
+    window = training_window(qtbot)
+    use_network(window, 2, [4, 1], ["tanh", "sigmoid"])
+    training = window.training
+    training.set_dataset("xor", n=100, noise=0.1)
+    training.start()
+    assert gc.get_freeze_count() > 1000  # the window's objects, out of the collector's way
+    training.pause()
+    assert gc.get_freeze_count() == 0  # and back when it stops: garbage among them is found
+    training.stop_epochs = 3
+    training.start()
+    wait_until_paused(qtbot, training)  # a run that stops by itself lets go too
+    assert gc.get_freeze_count() == 0
+    training.stop_epochs = None
+    training.start()
+    window.hide()  # a window closed while it trains lets go at the run's next turn
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0)
+    training.pause()

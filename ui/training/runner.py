@@ -19,6 +19,7 @@ own copy of the network; at the pause the run becomes one ``WeightsCommand``
 
 from __future__ import annotations
 
+import functools
 import time
 
 import numpy as np
@@ -27,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 import simulator as sim
 from ui.document.state import structure_key
 
+from . import collector
 from .commands import WeightsCommand
 from .history import measure
 from .loop import Ending, Loop, Settings
@@ -56,6 +58,10 @@ class Runner(QObject):
         self._remote: RemoteRun | None = None  # the run, while the worker trains it
         self._stay = False  # the worker was lost during this run: the rest of it stays here
         model.clock.sync.connect(self._show)
+        # A run holds the cycle collector off the application's objects (``collector``);
+        # a runner deleted while it runs (its window closed) lets go too.
+        self._collector_key = collector.new_key()
+        self.destroyed.connect(functools.partial(collector.release, self._collector_key))
 
     @property
     def running(self) -> bool:
@@ -79,6 +85,7 @@ class Runner(QObject):
         if not self._begin():
             return False
         self._timer.start()
+        collector.hold(self._collector_key, self.model.parent())
         self._hand_over()
         self.model.runningChanged.emit(True)
         self.model.clock.run(True)
@@ -93,6 +100,7 @@ class Runner(QObject):
                 return
         was_running = self.running
         self._timer.stop()
+        collector.release(self._collector_key)
         self._flush()
         self._commit()
         if was_running:
@@ -103,6 +111,7 @@ class Runner(QObject):
         """Stop without recording anything (the document is being replaced)."""
         was_running = self.running
         self._timer.stop()
+        collector.release(self._collector_key)
         if self._remote is not None:
             self._remote.drop()
             self._remote = self._loop = None  # the trainer's state stayed with the worker
@@ -135,6 +144,7 @@ class Runner(QObject):
 
     # ---- the loop -------------------------------------------------------------------
     def _turn(self) -> None:
+        collector.keep(self._collector_key)
         if self._remote is not None:
             self._poll()
             return

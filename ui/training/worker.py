@@ -28,6 +28,7 @@ finds the end of the file), and when told to quit.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import queue
@@ -59,6 +60,8 @@ def serve(commands, data) -> None:
         # window redraws on the other.  It still ends with the window (the pipe).
         with contextlib.suppress(OSError):
             os.setsid()
+    # What the imports made stays to the end: full collections need not walk it again.
+    gc.freeze()
     outbox = Outbox(data)
     outbox.put(("ready", None, os.getpid()))
     worker = _Worker(outbox)
