@@ -26,14 +26,18 @@ Playground's defaults (2-4-2-1 tanh, circle, 250 points, batch 10, η = 0.03) it
    between two events the window handled (how long it could not answer; target ≤ 50
    ms) and the 99th percentile of those gaps (on a loaded machine the system sometimes
    takes the process off its core: the longest gap then says more about the machine
-   than about the window); and how long Pause took (the run back from the worker).
+   than about the window); how long Pause took (the run back from the worker); and
+   the full collections of Python's cycle collector (each walks every object there
+   is, 55–70 ms of CPU with the window built, unless a run holds them off).
 3. One full refresh after a training step: the Document shown the new weights, every
    map recomputed (the decision view and every neuron's thumbnail), the figures, and
    the repaint of it all (median of 30; target ≤ 10 ms), by the clock and in CPU
    time of the window's thread (what it costs, whatever else the machine runs).
-4. Then ``bench_digits.py``'s figures: the digits network to 0.95 test accuracy in the
-   window against headless, the timeline's memory after 100,000 epochs of xor and of
-   digits, and the time to show a scrubbed epoch.
+4. ``bench_loop.py``'s figures: the CPU per epoch of the worker's loop against
+   ``Trainer.epoch()`` alone, and what measuring, logging and watching add.
+5. Then (unless ``--no-digits``) ``bench_digits.py``'s figures: the digits network to
+   0.95 test accuracy in the window against headless, the timeline's memory after
+   100,000 epochs of xor and of digits, and the time to show a scrubbed epoch.
 
 The machine's load (``os.getloadavg()``) is printed before, after each case and after.
 """
@@ -41,6 +45,7 @@ The machine's load (``os.getloadavg()``) is printed before, after each case and 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -122,6 +127,16 @@ class EventWatch(QObject):
         self._last = None
         self._names = {id(w): name for name, w in widgets.items() if w is not None}
         self.paints: dict[str, list[float]] = {name: [] for name in widgets}
+        self.collections: list[tuple[int, float]] = []  # (generation, ms) of each gc run
+        self._collecting = 0.0
+
+    def on_gc(self, phase: str, info: dict) -> None:
+        """``gc.callbacks``' hook: how long each collection took."""
+        now = time.perf_counter()
+        if phase == "start":
+            self._collecting = now
+        else:
+            self.collections.append((info["generation"], 1000 * (now - self._collecting)))
 
     def eventFilter(self, watched, event) -> bool:
         now = time.perf_counter()
@@ -157,23 +172,35 @@ def in_window(app, window, seconds: float, mode: str):
     settle = time.perf_counter() + 0.2  # the first frames build the plots
     while time.perf_counter() < settle or (mode == "worker" and not training.runner.in_worker):
         app.processEvents()
-    first = training.epoch
     watch = EventWatch(view_widgets(window))
+    ticks = []  # (time, epoch) at each refresh: epochs counted between two refreshes
+
+    def note() -> None:
+        ticks.append((time.perf_counter(), training.epoch))
+
+    training.clock.tick.connect(note)
     app.installEventFilter(watch)
+    gc.callbacks.append(watch.on_gc)
     start, cpu = time.perf_counter(), time.process_time()
     while time.perf_counter() - start < seconds:
         app.processEvents()
-    elapsed, used = time.perf_counter() - start, time.process_time() - cpu
+    watched, used = time.perf_counter() - start, time.process_time() - cpu
+    gc.callbacks.remove(watch.on_gc)
     app.removeEventFilter(watch)
-    epochs = training.epoch - first
+    training.clock.tick.disconnect(note)
+    # From the first refresh to the last: the epoch counter moves at refreshes only
+    # (11 Hz), so counted from the start to the end it was up to a refresh out at both.
+    (first_at, first), (last_at, last) = ticks[0], ticks[-1]
+    elapsed, epochs = last_at - first_at, last - first
     watch.stayed = training.runner.in_worker == (mode == "worker")
     began = time.perf_counter()
     training.pause()
     watch.pause_ms = 1000 * (time.perf_counter() - began)
     app.processEvents()
     os.environ[worker_link.SWITCH] = "1"
-    watch.seconds = elapsed
-    return epochs / elapsed, epochs / used, watch
+    watch.seconds = watched
+    # epochs a CPU second: the rate over the refreshes, times the seconds per CPU second
+    return epochs / elapsed, epochs / elapsed * watched / used, watch
 
 
 def rounds(app, window, seconds: float, count: int):
@@ -248,6 +275,8 @@ def refresh_rates(watches) -> str:
     p99 = gaps[int(0.99 * (len(gaps) - 1))] if gaps else 0.0
     parts.append(f"longest gap {max(gaps, default=0):.1f} ms (99 %: {p99:.1f})")
     parts.append(f"pause {statistics.median(w.pause_ms for w in watches):.1f} ms")
+    full = [ms for w in watches for generation, ms in w.collections if generation == 2]
+    parts.append(f"full collections {len(full)} (longest {max(full, default=0):.1f} ms)")
     return ", ".join(parts)
 
 
@@ -313,6 +342,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=1.0, help="per measurement")
     parser.add_argument("--rounds", type=int, default=7, help="rounds a case")
+    parser.add_argument("--no-digits", action="store_true", help="without bench_digits's part")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     window = fresh_window(app)
@@ -338,9 +368,18 @@ def main() -> None:
     for name, _rates, (wall, cpu, load) in report:
         print(f"{name:<22}{wall:6.1f} ms {cpu:6.1f} ms   load {load:.2f}")
     print(f"load average afterwards: {os.getloadavg()}")
-    digits_section(app, window, args.rounds)
+    loop_section(app, window)
+    if not args.no_digits:
+        digits_section(app, window, args.rounds)
     window.document.undo_stack.setClean()
     window.close()
+
+
+def loop_section(app, window) -> None:
+    """The worker's loop against Trainer.epoch() alone, CPU per epoch (bench_loop)."""
+    from bench_loop import loop_section
+
+    loop_section(app, window)
 
 
 def digits_section(app, window, rounds: int) -> None:
