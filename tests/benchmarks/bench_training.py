@@ -16,8 +16,9 @@ Playground's defaults (2-4-2-1 tanh, circle, 250 points, batch 10, η = 0.03) it
    neuron maps in sight and refreshing, once with the training worker ("worker": a
    process of its own trains) and once with it switched off ("here": slices of the
    window's event loop, ``NEUROSTEP_TRAIN_WORKER=0``).  Then the ratios to headless of
-   both (target ≥ 0.75), side by side, and, for "here", the ratio of epochs per CPU
-   second of this process (what a loaded machine still gave it).  The last line of a
+   both (target ≥ 0.75), side by side, and the same ratios per CPU second of the
+   process that trained (the worker's, read from /proc, or this one's): what the
+   training costs, whatever share of the cores a loaded machine still gave it.  The last line of a
    case is the median of the rounds.
 2. How steadily each view the student watches refreshed while the window trained,
    with the worker and without (target 10–30 Hz): repaints a second of the canvas
@@ -58,6 +59,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as main.py sets them for t
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from bench_loop import loop_section  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -181,10 +183,10 @@ def in_window(app, window, seconds: float, mode: str):
     training.clock.tick.connect(note)
     app.installEventFilter(watch)
     gc.callbacks.append(watch.on_gc)
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu = time.perf_counter(), trainer_cpu(mode)
     while time.perf_counter() - start < seconds:
         app.processEvents()
-    watched, used = time.perf_counter() - start, time.process_time() - cpu
+    watched, used = time.perf_counter() - start, trainer_cpu(mode) - cpu
     gc.callbacks.remove(watch.on_gc)
     app.removeEventFilter(watch)
     training.clock.tick.disconnect(note)
@@ -203,18 +205,28 @@ def in_window(app, window, seconds: float, mode: str):
     return epochs / elapsed, epochs / elapsed * watched / used, watch
 
 
+def trainer_cpu(mode: str) -> float:
+    """CPU seconds so far of the process that trains: the worker's (Linux's /proc; its
+    clock ticks are 10 ms), or this one's."""
+    if mode == "here":
+        return time.process_time()
+    with open(f"/proc/{worker_link.current().pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rounds(app, window, seconds: float, count: int):
     """Headless, headless with the test points, and the window with the worker and
     without, in turns; one row a round (and the watches of each mode)."""
     rows, watches = [], {mode: [] for mode in MODES}
     for r in range(count):
         alone, alone_cpu = headless(window, seconds, False)
-        worker, _cpu, watch = in_window(app, window, seconds, "worker")
+        worker, worker_cpu, watch = in_window(app, window, seconds, "worker")
         watches["worker"].append(watch)
         here, here_cpu, watch = in_window(app, window, seconds, "here")
         watches["here"].append(watch)
         tested, _ = headless(window, seconds, True)
-        ratios = (worker / alone, here / alone, here_cpu / alone_cpu)
+        ratios = (worker / alone, here / alone, worker_cpu / alone_cpu, here_cpu / alone_cpu)
         rows.append((alone, tested, worker, here, *ratios))
         lost = "" if watches["worker"][-1].stayed else "   (the worker was lost: ran here)"
         print(f"  round {r + 1:<13}" + _row(rows[-1]) + lost, flush=True)
@@ -224,15 +236,15 @@ def rounds(app, window, seconds: float, count: int):
 
 HEADER = (
     f"{'case':<22}{'headless':>9} {'+ test':>8} {'worker':>8} {'here':>8} "
-    f"{'worker/h':>9} {'here/h':>8} {'(per CPU s)':>8}"
+    f"{'worker/h':>9} {'here/h':>8}   per CPU s: {'worker':>6} {'here':>6}"
 )
 
 
 def _row(values) -> str:
-    alone, tested, worker, here, ratio_worker, ratio_here, ratio_cpu = values
+    alone, tested, worker, here, ratio_worker, ratio_here, cpu_worker, cpu_here = values
     return (
         f"{alone:>9.0f} {tested:>8.0f} {worker:>8.0f} {here:>8.0f} {ratio_worker:>9.2f} "
-        f"{ratio_here:>8.2f} {ratio_cpu:>8.2f}"
+        f"{ratio_here:>8.2f}   {'':>11}{cpu_worker:>6.2f} {cpu_here:>6.2f}"
     )
 
 
@@ -373,13 +385,6 @@ def main() -> None:
         digits_section(app, window, args.rounds)
     window.document.undo_stack.setClean()
     window.close()
-
-
-def loop_section(app, window) -> None:
-    """The worker's loop against Trainer.epoch() alone, CPU per epoch (bench_loop)."""
-    from bench_loop import loop_section
-
-    loop_section(app, window)
 
 
 def digits_section(app, window, rounds: int) -> None:
