@@ -40,8 +40,8 @@ def constant(value: float) -> np.ndarray:
     return out
 
 
-ONE, ZERO = constant(1.0), constant(0.0)
-_abs, _neg, _exp, _log, _log1p = np.abs, np.negative, np.exp, np.log, np.log1p
+ONE, ZERO, MINUS_ONE = constant(1.0), constant(0.0), constant(-1.0)
+_copysign, _exp = np.copysign, np.exp
 _add, _sub, _mul, _div = np.add, np.subtract, np.multiply, np.divide
 _sum, _max, _maximum, _where = np.add.reduce, np.maximum.reduce, np.maximum, bare(np.where)
 _tanh, _greater, _greater_equal = np.tanh, np.greater, np.greater_equal
@@ -84,7 +84,8 @@ def _identity_forward(a, s: Scratch, slope):
 def _sigmoid_forward(a, s: Scratch, slope):
     # activations._sigmoid: e = e^(-|a|), then 1/(1 + e) where a ≥ 0, else e/(1 + e);
     # the numerator chosen first, so one division does both sides.  Leaves e in s.t.
-    e = _exp(_neg(_abs(a, s.t), s.t), s.t)
+    # -|a| is a with its sign bit set: copysign gives it bit for bit in one call.
+    e = _exp(_copysign(a, MINUS_ONE, s.t), s.t)
     _greater_equal(a, ZERO, s.mask)
     return _div(_where(s.mask, ONE, e), _add(e, ONE, s.u), s.z)
 

@@ -143,7 +143,6 @@ class Trainer:
         self._batches = None  # (batch size, [(X, T) views, one a batch])
         self._pass_loss = 0.0  # Σ batch loss · batch size over this pass
         self._weights = PackedWeights()
-        self._state = None  # the optimizer's state before the step under way
         self._plan: StepPlan | None = None  # the fused step (see step_plan)
 
     # ---- training -----------------------------------------------------------
@@ -195,9 +194,32 @@ class Trainer:
         with np.errstate(over="ignore", invalid="ignore"):
             # Nothing can edit the network until the pass is over: one check will do.
             plan = self._fitted_plan()
-            while self.epochs_done == done:
+            if self._cursor % self.batch_size == 0:
+                self._run_pass(plan)
+            while self.epochs_done == done:  # batch_size changed mid-pass
                 self._step(plan)
         return self.history[-1].loss
+
+    def _run_pass(self, plan: StepPlan) -> None:
+        """``_step`` to the end of the pass, from a cursor at a whole batch: its work
+        with the batches, the plan's and the optimizer's methods looked up once."""
+        if not self._in_pass:
+            self._shuffle()
+        size = self.batch_size
+        step, apply, grad = plan.loss_and_gradients, self._apply, plan.grad
+        l2, rng, isfinite = self.l2, self._rng, math.isfinite
+        for X, T in self._batch_views(size)[self._cursor // size :]:
+            value = step(X, T, l2, rng)
+            if not isfinite(value):
+                raise TrainingDiverged(
+                    "loss", self.steps_done + 1, self.optimizer.learning_rate, f" ({value})"
+                )
+            apply(grad)
+            self.steps_done += 1
+            n = X.shape[0]
+            self._pass_loss += value * n
+            self._cursor += n
+        self._finish_pass()
 
     def _shuffle(self) -> None:
         """Draw the order of a new pass."""
@@ -210,14 +232,20 @@ class Trainer:
 
     def _batch(self, start: int, size: int) -> tuple[np.ndarray, np.ndarray]:
         """The ``size`` samples (fewer at the end) of the pass from ``start``, as views."""
+        if start % size == 0:
+            return self._batch_views(size)[start // size]
         Xs, Ts = self._shuffled
+        return Xs[start : start + size], Ts[start : start + size]  # batch_size changed mid-pass
+
+    def _batch_views(self, size: int) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The pass's mini-batches of ``size``, as ``(X, T)`` views of the shuffled
+        arrays (made once a batch size: the arrays are the same every pass)."""
         batches = self._batches
         if batches is None or batches[0] != size:
+            Xs, Ts = self._shuffled
             starts = range(0, Xs.shape[0], size)
             batches = self._batches = (size, [(Xs[i : i + size], Ts[i : i + size]) for i in starts])
-        if start % size == 0:
-            return batches[1][start // size]
-        return Xs[start : start + size], Ts[start : start + size]  # batch_size changed mid-pass
+        return batches[1]
 
     def _fitted_plan(self) -> StepPlan:
         """The step's plan for the network as it is now (packed and planned anew after
@@ -236,15 +264,14 @@ class Trainer:
         """
         weights, optimizer = self._weights, self.optimizer
         weights.keep()
-        state = self._state = optimizer.state(self._state)
         flat = weights.flat
-        optimizer.update([flat], [grad])
+        optimizer.trial(flat, grad)
         # Non-finite, or beyond what the editor and the file hold?  Σw² ≤ MAX² bounds
         # every |w| and is NaN or inf whenever a weight is: one dot product usually
         # decides, and only past it is every element looked at.
         if not (_dot(flat, flat) <= _MAX_SQUARED or check_values(flat)):
             weights.restore()
-            optimizer.set_state(state)
+            optimizer.undo()
             raise TrainingDiverged("weights", self.steps_done + 1, optimizer.learning_rate)
 
     def _finish_pass(self) -> None:
@@ -297,7 +324,7 @@ class Trainer:
         longer views of the buffer (nor the batches views of the pass's arrays), so
         the first step after unpickling packs and plans again (see PackedWeights)."""
         state = self.__dict__.copy()
-        state.update(_plan=None, _batches=None, _state=None)
+        state.update(_plan=None, _batches=None)
         return state
 
     def __repr__(self) -> str:
