@@ -100,12 +100,12 @@ class Optimizer:
                 self._undo = self.state()
                 self.update([p], [g])
                 return
-            spares = self._spares
-            if not spares or spares[0].shape != p.shape:
-                spares = self._spares = [np.empty_like(p) for _ in names]
+        spares = self._spares
+        if not spares or spares[0].shape != p.shape:
+            spares = self._spares = [np.empty_like(p) for _ in range(len(names) + 2)]
         self._undo = None
         self.iter += 1
-        self._trial_step(p, g, self._spares)
+        self._trial_step(p, g, spares)
         self._swap()
 
     def undo(self) -> None:
@@ -124,7 +124,8 @@ class Optimizer:
             state[0], spares[i] = spares[i], state[0]
 
     def _trial_step(self, p, g, spares) -> None:
-        """``_step([p], [g])``, the new state written into ``spares`` (one array a name)."""
+        """``_step([p], [g])``, the new state written into ``spares`` (one array a
+        state name, then two temporaries)."""
         raise NotImplementedError
 
     def _scratch(self, p: np.ndarray, k: int) -> np.ndarray:
@@ -197,7 +198,7 @@ class SGD(Optimizer):
             _sub(p, _mul(g, lr, self._scratch(p, 0)), p)  # p -= lr·g
 
     def _trial_step(self, p, g, spares) -> None:
-        _sub(p, _mul(g, self._lr0, self._scratch(p, 0)), p)
+        _sub(p, _mul(g, self._lr0, spares[0]), p)
 
 
 class Momentum(Optimizer):
@@ -228,9 +229,9 @@ class Momentum(Optimizer):
             _add(p, v, p)
 
     def _trial_step(self, p, g, spares) -> None:
-        v = spares[0]
+        v, s, _ = spares
         _mul(self.v[0], self._mu, v)
-        _sub(v, _mul(g, self._lr0, self._scratch(p, 0)), v)  # v = μ·v - lr·g
+        _sub(v, _mul(g, self._lr0, s), v)  # v = μ·v - lr·g
         _add(p, v, p)
 
     def _settings(self) -> str:
@@ -284,8 +285,7 @@ class Adam(Optimizer):
         # _step's operations, m and v written into the spares instead of in place.
         b1, b2, t, eps = self._one_minus_b1, self._one_minus_b2, self.iter, self._eps
         lr_t = self._lr * math.sqrt(1.0 - self.beta2**t) / (1.0 - self.beta1**t)
-        m, v = spares
-        s, r = self._scratch(p, 0), self._scratch(p, 1)
+        m, v, s, r = spares
         _add(self.m[0], _mul(_sub(g, self.m[0], s), b1, s), m)  # m + (1-β₁)(g - m)
         _add(self.v[0], _mul(_sub(_mul(g, g, s), self.v[0], s), b2, s), v)
         _div(_mul(m, lr_t, s), _add(_sqrt(v, r), eps, r), s)  # η_t·m / (√v + ε)

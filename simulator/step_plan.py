@@ -21,12 +21,20 @@ from __future__ import annotations
 import numpy as np
 
 from .activations import RRELU_LOWER, RRELU_UPPER
-from .kernels import GROUPED, Derivatives, Scratch, backward_kernel, bare, forward_kernel
+from .kernels import (
+    GROUPED,
+    TANH_FORWARD,
+    Derivatives,
+    Scratch,
+    backward_kernel,
+    bare,
+    forward_kernel,
+)
 from .loss_kernels import loss_kernel
 from .losses import on_weighted_input
 
 _dot, _where, _copyto = bare(np.dot), bare(np.where), bare(np.copyto)
-_add, _mul, _sum = np.add, np.multiply, np.add.reduce
+_add, _mul, _sum, _tanh = np.add, np.multiply, np.add.reduce, np.tanh
 
 # How a layer's negative-side slope is found each pass (see Layer.slope).
 _NO_SLOPE, _PRELU, _LEAKY, _RRELU = range(4)
@@ -77,20 +85,26 @@ class _Batch:
     """A plan's arrays for one batch size, in the order the passes use them.
 
     ``rows`` go up, a layer each: ``(W, b, b's (N, n) copy, a, Scratch, forward
-    kernel)``; ``down`` goes from the output layer down: ``(dW, db, Wᵀ, the
-    Scratch below or None, the layer's plan)``; ``kernels`` are the layers'
-    backward kernels, ``groups`` the ``Derivatives`` of grouped activations.
+    kernel, call, arg)``, where ``call(a, arg)`` is the kernel without a slope
+    (tanh's ufunc itself, into z); ``down`` goes from the output layer down:
+    ``(dW, db, Wᵀ, the Scratch below or None, the layer's plan, the z and zᵀ
+    buffers below, whether the layer below is grouped)``; ``kernels`` are the
+    layers' backward kernels, ``groups`` ``(derivative, z, d)`` of each group.
     """
 
     __slots__ = ("scratch", "groups", "rows", "down", "kernels")
 
     def __init__(self, plans, scratch, groups):
-        self.scratch, self.groups = scratch, groups
-        self.rows = [
-            (p.W, p.b, np.empty_like(s.a), s.a, s, p.forward) for p, s in zip(plans, scratch)
-        ]
-        below = [None, *scratch[:-1]]
-        self.down = [(p.dW, p.db, p.WT, b, p) for p, b in zip(plans, below)][::-1]
+        self.scratch = scratch
+        self.groups = [(g.derive, g.z, g.d) for g in groups]
+        self.rows = []
+        for p, s in zip(plans, scratch):
+            call, arg = (_tanh, s.z) if p.forward is TANH_FORWARD else (p.forward, s)
+            self.rows.append((p.W, p.b, np.empty_like(s.a), s.a, s, p.forward, call, arg))
+        self.down = [
+            (p.dW, p.db, p.WT, b, p, *((b.z, b.zT, q.grouped) if b else (None, None, False)))
+            for p, b, q in zip(plans, [None, *scratch[:-1]], [None, *plans[:-1]])
+        ][::-1]
         self.kernels = [p.backward for p in plans]
 
 
@@ -183,36 +197,43 @@ class StepPlan:
         """
         batch = self._batches.get(X.shape[0]) or self._batch(X.shape[0])
         slopes = self._no_slopes
-        if slopes is None:  # drawn before the pass, in the order the layers draw them
-            slopes = [
-                p.slope_now(s.a.shape, training, rng) for p, s in zip(self._layers, batch.scratch)
-            ]
         xs = [X]
         x = X
         # a = x·W, then + b as Layer.forward adds it, from b copied into a full
         # (N, n) array: two plain calls cost less than one broadcasting add.
-        for (W, b, tile, a, s, kernel), slope in zip(batch.rows, slopes):
-            _dot(x, W, a)
-            _copyto(tile, b)
-            _add(a, tile, a)
-            x = kernel(a, s, slope)
-            xs.append(x)
-        value, grad_z, delta = self._loss(a, x, T, s)
+        if slopes is not None:  # no layer takes a slope: each kernel's call will do
+            for W, b, tile, a, _, _, call, arg in batch.rows:
+                _dot(x, W, a)
+                _copyto(tile, b)
+                _add(a, tile, a)
+                x = call(a, arg)
+                xs.append(x)
+        else:  # drawn before the pass, in the order the layers draw them
+            slopes = [
+                p.slope_now(s.a.shape, training, rng) for p, s in zip(self._layers, batch.scratch)
+            ]
+            for (W, b, tile, a, s, kernel, _, _), slope in zip(batch.rows, slopes):
+                _dot(x, W, a)
+                _copyto(tile, b)
+                _add(a, tile, a)
+                x = kernel(a, s, slope)
+                xs.append(x)
+        value, grad_z, delta = self._loss(a, x, T, batch.scratch[-1])
         return value, x, (xs, slopes, grad_z, delta, batch)
 
     def backward(self, tape, l2: float) -> None:
         """Fill ``grad`` with ``dE/dW``, ``dE/db`` (and ``dE/dα``) from a forward ``tape``."""
         xs, slopes, grad_z, delta, batch = tape
-        for group in batch.groups:
-            group.take()
+        for derive, z, d in batch.groups:
+            derive(z, d)
         i = len(xs) - 2  # the output layer
         s = batch.scratch[i]
         if delta is None:
             delta = batch.kernels[i](s.a, xs[i + 1], grad_z, s, slopes[i])
-        for dW, db, WT, below, plan in batch.down:
+        for dW, db, WT, below, plan, z, zT, grouped in batch.down:
             x = xs[i]
             # x is the layer below's z buffer but for the data and allocating kernels
-            _dot(below.zT if below is not None and x is below.z else x.T, delta, dW)
+            _dot(zT if x is z else x.T, delta, dW)
             _sum(delta, 0, None, db)
             if plan.dalpha is not None:
                 plan.dalpha[0] = self._dalpha(s.a, grad_z)
@@ -223,7 +244,10 @@ class StepPlan:
             grad_z = _dot(delta, WT, below.grad_z)
             i -= 1
             s = below
-            delta = batch.kernels[i](s.a, xs[i + 1], grad_z, s, slopes[i])
+            if grouped:  # h'(a) was taken with its group: δ = dE/dz · h'(a)
+                delta = _mul(grad_z, s.d, s.delta)
+            else:
+                delta = batch.kernels[i](s.a, xs[i + 1], grad_z, s, slopes[i])
 
     @staticmethod
     def _dalpha(a, grad_z) -> float:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .frozen import is_frozen
 from .kernels import bare
 from .limits import MAX_VALUE, check_values
 from .losses import get_loss, output_loss
@@ -144,6 +145,7 @@ class Trainer:
         self._pass_loss = 0.0  # Σ batch loss · batch size over this pass
         self._weights = PackedWeights()
         self._plan: StepPlan | None = None  # the fused step (see step_plan)
+        self._seen: dict[tuple, tuple] = {}  # see _prepared
 
     # ---- training -----------------------------------------------------------
     def step(self) -> float:
@@ -300,23 +302,67 @@ class Trainer:
             Share classified right: argmax for one-hot targets, threshold 0.5 for a
             single 0/1 target; None for regression targets.
         """
-        X, T = self.net.as_batch(X, T)
-        return self._evaluate(X, T, task_of(T))
+        X, T, task = self._prepared(X, T)
+        return self._evaluate(X, T, task)
+
+    def measure(self, X, T) -> tuple[float, float]:
+        """Return ``(loss, score)`` of the network on ``(X, T)``: a chart's two figures.
+
+        ``evaluate``, with R² (``r_squared`` of the outputs) in place of its None
+        for regression targets, from the same forward pass.  A data set's frozen
+        arrays measured before (the test points, every epoch) are not checked again.
+
+        Parameters
+        ----------
+        X : ndarray, shape (N, n_in)
+        T : ndarray, shape (N, n_out)
+
+        Returns
+        -------
+        loss : float
+            As ``evaluate`` gives it.
+        score : float
+            Accuracy for class targets, R² for regression targets.
+        """
+        X, T, task = self._prepared(X, T)
+        value, Y = self._loss_and_outputs(X, T)
+        return value, (r_squared(Y, T) if task == "regression" else accuracy(Y, T, task))
+
+    def _prepared(self, X, T) -> tuple[np.ndarray, np.ndarray, str]:
+        """``net.as_batch(X, T)`` and ``task_of`` its targets; remembered for frozen
+        arrays (no one can change them), as long as the network's sizes stay."""
+        key = (id(X), id(T), self.net.input_size, self.net.output_size)
+        seen = self._seen.get(key)
+        if seen is not None and seen[0] is X and seen[1] is T:
+            return seen[2]
+        X2, T2 = self.net.as_batch(X, T)
+        prepared = X2, T2, task_of(T2)
+        if is_frozen(X) and is_frozen(T):
+            if len(self._seen) >= 4:  # the training and test points, and a few more
+                self._seen.clear()
+            self._seen[key] = (X, T, prepared)
+        return prepared
 
     def _evaluate(self, X, T, task: str) -> tuple[float, float | None]:
         """``evaluate`` on batches that fit, whose task (``task_of``) is known."""
+        value, Y = self._loss_and_outputs(X, T)
+        return value, accuracy(Y, T, task)
+
+    def _loss_and_outputs(self, X, T) -> tuple[float, np.ndarray]:
+        """The loss (with the ``l2`` penalty) and the outputs Y (N, n_out) on batches
+        that fit; Y may be the plan's buffer, valid until its next pass."""
         plan = self._plan
         if plan is not None and plan.fits(self.net.layers):
             value, Y, _ = plan.forward(X, T)  # the same numbers, into the plan's buffers
             if self.l2:
                 value += 0.5 * self.l2 * plan.penalty()
-            return value, accuracy(Y, T, task)
+            return value, Y
         last = self.net.forward_cache(X)[-1]
         Y = last.z
         value = output_loss(self.loss, self.net.layers[-1].activation, last.a, Y, T)
         if self.l2:
             value += 0.5 * self.l2 * sum(float(np.sum(la.W * la.W)) for la in self.net.layers)
-        return value, accuracy(Y, T, task)
+        return value, Y
 
     def __getstate__(self) -> dict:
         """Pickled whole (weights, optimizer state, random generator, place in the pass),
@@ -324,7 +370,7 @@ class Trainer:
         longer views of the buffer (nor the batches views of the pass's arrays), so
         the first step after unpickling packs and plans again (see PackedWeights)."""
         state = self.__dict__.copy()
-        state.update(_plan=None, _batches=None)
+        state.update(_plan=None, _batches=None, _seen={})
         return state
 
     def __repr__(self) -> str:
