@@ -72,6 +72,9 @@ class EpochRecord:
         The loss over all the training samples after the pass (with the ``l2``
         penalty), measured like ``Trainer.evaluate``; so it compares with a test
         loss, where ``loss`` mixes the weights of the whole pass.
+    r_squared : float or None
+        R² of the training samples after the pass, from the same outputs as
+        ``end_loss``, for regression targets; None for class targets.
     """
 
     epoch: int
@@ -79,6 +82,7 @@ class EpochRecord:
     accuracy: float | None
     steps: int
     end_loss: float | None = None
+    r_squared: float | None = None
 
 
 class Trainer:
@@ -278,10 +282,14 @@ class Trainer:
 
     def _finish_pass(self) -> None:
         loss = self._pass_loss / self.X.shape[0]
-        end_loss, accuracy = self._evaluate(self.X, self.T, self._task)
+        end_loss, Y = self._loss_and_outputs(self.X, self.T)
+        if self._task == "regression":
+            share, r2 = None, r_squared(Y, self.T)
+        else:
+            share, r2 = accuracy(Y, self.T, self._task), None
         self.epochs_done += 1
         self.history.append(
-            EpochRecord(self.epochs_done, loss, accuracy, self.steps_done, end_loss)
+            EpochRecord(self.epochs_done, loss, share, self.steps_done, end_loss, r2)
         )
         self._cursor, self._in_pass, self._pass_loss = 0, False, 0.0
 

@@ -191,5 +191,10 @@ def test_measure_gives_the_loss_and_the_accuracy_or_r_squared(loss, n_out):
         else:
             assert score == accuracy
         trainer.epoch()
+    record = trainer.history[-1]
+    train = trainer.measure(trainer.X, trainer.T)
+    score = record.accuracy if record.r_squared is None else record.r_squared
+    assert (record.end_loss, score) == train
+    assert (record.accuracy is None) == (loss == "mse") == (record.r_squared is not None)
     trainer.net.resize_layer(1, 6)  # an edit: still measured right
     assert trainer.measure(test.X, test.T)[0] == trainer.evaluate(test.X, test.T)[0]
