@@ -10,6 +10,7 @@ arithmetic (a call on 40 numbers costs as much as the arithmetic on 4,000), so:
 - sigmoid's output and binary cross-entropy share ``e^(-|a|)``; softmax and its
   cross-entropy share ``a - max a`` and ``Σ e^(a - max a)``;
 - constants are 0-d arrays, which NumPy takes faster than Python numbers;
+- sigmoid's ``-|a|`` is ``copysign(a, -1)``, the same bits in one call;
 - tanh's and sigmoid's derivatives ``1 - z²`` and ``z (1 - z)`` are taken for
   all such layers at once (see :class:`Derivatives`).
 

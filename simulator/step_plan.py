@@ -9,7 +9,9 @@ those Python objects and NumPy's temporaries cost more than the arithmetic (a
 ``a``, ``z`` and ``δ`` buffers per batch size and writes ``dW``, ``db`` (and
 PReLU's ``dα``) straight into one flat gradient array laid out like the
 trainer's packed weights.  Its numbers are ``loss_and_gradients``' bit for bit:
-the same NumPy operations in the same order (see :mod:`~simulator.kernels`).
+the same arithmetic in the same order (see :mod:`~simulator.kernels`), in the
+cheapest calls that give it (``b`` copied into an (N, n) array and added, as two
+plain calls cost less than one broadcasting add; tanh's ufunc called directly).
 
 The plan keeps the arrays it was made from; :meth:`StepPlan.fits` tells when an
 edit (a layer resized, added or removed, an activation changed, a weight array

@@ -5,7 +5,8 @@ computes the loss and gradients, and lets the optimizer change the weights.
 ``Trainer.epoch()`` finishes the current pass.  Both are reproducible from
 ``seed``.  A step that would make the loss or any weight non-finite raises
 :class:`TrainingDiverged` and leaves the weights and the optimizer exactly as
-they were before it.
+they were before it.  ``Trainer.measure(X, T)`` gives a chart's figures for other
+points (the loss, and the accuracy or R²) from one forward pass.
 """
 
 from __future__ import annotations
@@ -322,8 +323,7 @@ class Trainer:
 
         Parameters
         ----------
-        X : ndarray, shape (N, n_in)
-        T : ndarray, shape (N, n_out)
+        X, T : ndarray, shapes (N, n_in) and (N, n_out)
 
         Returns
         -------

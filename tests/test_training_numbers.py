@@ -56,6 +56,12 @@ def plain_loop(net, X, T, loss, optimizer, batch, l2, seed, epochs):
     return net
 
 
+def assert_same_weights(a, b):
+    """Two trainers' networks hold the same weights, bit for bit."""
+    for p, q in zip(a.net.parameters(), b.net.parameters(), strict=True):
+        np.testing.assert_array_equal(p, q)
+
+
 CASES = [
     (hidden, *OUTPUTS[i % len(OUTPUTS)], i % 3, BATCHES[(i // 3) % 4], (0.0, 0.003)[i % 2])
     for i, hidden in enumerate(ACTIVATIONS * 2)
@@ -150,8 +156,7 @@ def test_a_refused_step_leaves_the_run_as_if_never_tried(make):
         for _ in range(2):
             t.epoch()
     assert a.history == b.history
-    for p, q in zip(a.net.parameters(), b.net.parameters(), strict=True):
-        np.testing.assert_array_equal(p, q)
+    assert_same_weights(a, b)
 
 
 def test_steps_one_at_a_time_give_the_run_of_whole_epochs():
@@ -169,8 +174,7 @@ def test_steps_one_at_a_time_give_the_run_of_whole_epochs():
         for _ in range(3):
             t.epoch()
     assert a.history == b.history
-    for p, q in zip(a.net.parameters(), b.net.parameters(), strict=True):
-        np.testing.assert_array_equal(p, q)
+    assert_same_weights(a, b)
 
 
 @pytest.mark.parametrize("loss, n_out", [("binary_cross_entropy", 1), ("mse", 2)])
