@@ -76,6 +76,26 @@ def test_regression_figures_are_measured_as_before():
     assert figures[-1].tolist() == [loss, r2, test_loss, test_r2]
 
 
+def test_regression_targets_of_only_0_and_1_still_show_r_squared():
+    """A regression data set whose targets are 0 or 1 would chart accuracy or NaN as R²."""
+    loop = xor_loop("regression")
+    train, test = loop.parts
+    loop.parts = tuple(  # the same points, each target now 0 or 1, still regression
+        sim.Dataset("xor", p.X, (p.T > 0).astype(float), "regression", None, (), ())
+        for p in (train, test)
+    )
+    trainer = loop.trainer = sim.Trainer(
+        loop.trainer.net, loop.parts[0].X, loop.parts[0].T, "mse", sim.SGD(0.1), 8, seed=1
+    )
+    loop.stop_rules = (2, None)
+    loop.run(math.inf)
+    figures, _rows = loop.log.take()
+    train, test = loop.parts
+    r2 = sim.r_squared(trainer.net.forward(train.X), train.T)
+    test_r2 = sim.r_squared(trainer.net.forward(test.X), test.T)
+    assert figures[-1][[1, 3]].tolist() == [r2, test_r2]
+
+
 def test_a_long_run_keeps_no_growing_record_of_its_epochs():
     """A long run would grow the memory and the pause (the run is pickled) epoch by epoch."""
     loop = xor_loop()

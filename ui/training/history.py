@@ -7,6 +7,7 @@ Accuracy is the share of points classified right; for regression the
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -61,19 +62,31 @@ class History:
 
 def measure(trainer: sim.Trainer, part: sim.Dataset) -> tuple[float, float]:
     """``(loss, accuracy)`` of the trainer's network on a data part, as the trainer
-    measures its own points (``Trainer.evaluate``: the same loss, with its ``l2``
-    penalty); accuracy is R² for regression.  Both are NaN when the part is empty.
+    measures its own points (``Trainer.measure``: the same loss, with its ``l2``
+    penalty); accuracy is R² for regression, from the same forward pass.  Both are
+    NaN when the part is empty.
     """
     if len(part) == 0:
         return math.nan, math.nan
     with np.errstate(over="ignore", invalid="ignore"):
-        value, accuracy = trainer.evaluate(part.X, part.T)
-    if part.kind == "regression":
-        accuracy = fit(trainer.net, part)
-    return float(value), math.nan if accuracy is None else float(accuracy)
+        value, score = trainer.measure(part.X, part.T)
+    if part.kind == "regression" and _binary(part):
+        score = fit(trainer.net, part)  # the trainer scored its 0/1 targets as classes
+    return float(value), float(score)
 
 
 def fit(net: sim.Network, part: sim.Dataset) -> float:
     """R² of ``net``'s outputs on a (non-empty) regression part."""
     with np.errstate(over="ignore", invalid="ignore"):
         return float(sim.r_squared(net.forward(part.X), part.T))
+
+
+_BINARY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _binary(part: sim.Dataset) -> bool:
+    """Whether every target of ``part`` is 0 or 1 (found once per part: they are frozen)."""
+    known = _BINARY.get(part)
+    if known is None:
+        known = _BINARY[part] = bool(np.all((part.T == 0) | (part.T == 1)))
+    return known

@@ -169,12 +169,11 @@ class Loop:
         """Measure the epoch just finished and log it (``Diverged`` if it exploded)."""
         trainer = self.trainer
         train, test = self.parts
-        if train.kind == "regression":
-            # The trainer has just measured its loss on these points (``end_loss``, as
-            # ``measure`` would): only R² is left to find.
-            train_figures = (record.end_loss, fit(trainer.net, train))
-        else:
-            train_figures = (record.end_loss, record.accuracy)
+        # The trainer has just measured its own points, as ``measure`` would.
+        score = record.r_squared if train.kind == "regression" else record.accuracy
+        if train.kind == "regression" and score is None:  # 0/1 targets, scored as classes
+            score = fit(trainer.net, train)
+        train_figures = (record.end_loss, score)
         loss = train_figures[0]
         self.watch.check(loss, trainer.optimizer.learning_rate)
         row = self.log.add(trainer.net, train_figures, measure(trainer, test))
