@@ -129,19 +129,22 @@ def thumbnails(
     k = values.shape[0]
     with np.errstate(invalid="ignore", divide="ignore"):
         t = np.divide(values, np.asarray(reach, dtype=values.dtype)[:, None])
-    np.nan_to_num(t, copy=False, nan=0.0)
+    nan = np.isnan(t)
+    if nan.any():  # (nan_to_num looks for infinities too: 10 times as long)
+        t[nan] = 0.0
     np.clip(t, -1.0, 1.0, out=t)
     t += 1.0
     t *= 0.5 * (LEVELS - 1)
     levels = np.empty((k, side * side + 1), dtype=np.intp)
     levels[:, :-1] = np.rint(t)
     levels[:, -1] = LEVELS  # the transparent colour, for the pixels outside the circle
-    cells = _CLEAR_ARGB.take(levels)  # each cell's colour, (k, side² + 1)
+    # (every index is in range: "clip" only spares NumPy checking each, a third of a take)
+    cells = _CLEAR_ARGB.take(levels, mode="clip")  # each cell's colour, (k, side² + 1)
     # each pixel the colour of its cell in one gather (the refresh makes 50 pictures ten
     # times a second: repeating cells into blocks and clearing the corners took 3 times
     # as long, at a size the screen then shrank)
     flat = None if out is None else out.reshape(k, pixels * pixels)
-    flat = np.take(cells, _pixel_cells(side, pixels), axis=1, out=flat)
+    flat = np.take(cells, _pixel_cells(side, pixels), axis=1, out=flat, mode="clip")
     return flat.reshape(k, pixels, pixels)
 
 
