@@ -44,6 +44,8 @@ def stamp_circles(painter, t: QTransform, centres: list, r: float, pen=None, bru
     """Circles of radius ``r`` at ``centres`` [(x, y)] (item coordinates), as
     ``drawEllipse`` paints them with ``pen`` (a QPen, or None for none) and ``brush``
     (a QColor, or None), at the device transform ``t`` that ``stamps_work`` gave."""
+    if not centres:  # (e.g. the fills of a column whose maps cover every circle)
+        return
     s, ox, oy = t.m11(), t.dx(), t.dy()
     look = (
         None if pen is None else (pen.color().rgba(), pen.widthF() * s, pen.style()),
