@@ -51,6 +51,27 @@ def _colours(heat) -> np.ndarray:
     return table[1].take(heat.indices, axis=0)  # (take: five times quicker than [ ])
 
 
+class _Dots(pg.ScatterPlotItem):
+    """A scatter whose bounds are worked out once per set of points and view.
+
+    The scene asks every item's bounds at each repaint, and pyqtgraph works a
+    scatter's out anew each time (its spots' size in pixels, in Python): nine times
+    a refresh, for points that a run never moves.
+    """
+
+    _bounds_key = _bounds = None
+
+    def boundingRect(self) -> QRectF:
+        dt = self.deviceTransform_()
+        view = None if dt is None else (dt.m11(), dt.m12(), dt.m21(), dt.m22())
+        # a new set of points or view gives pyqtgraph a new list of data bounds
+        key = (id(self.bounds), *self.bounds, view, self._maxSpotPxWidth)
+        if key != self._bounds_key:
+            self._bounds = super().boundingRect()
+            self._bounds_key = (id(self.bounds), *self.bounds, view, self._maxSpotPxWidth)
+        return QRectF(self._bounds)
+
+
 class DecisionView(InSight, QWidget):
     """The output (or one neuron) of ``model``'s network over the plane, and the points."""
 
@@ -112,11 +133,9 @@ class DecisionView(InSight, QWidget):
         plot.addItem(self.image)
         self.curve = pg.PlotCurveItem(pen=pg.mkPen(palette.INK, width=2.5))
         plot.addItem(self.curve)
-        self.train_dots = pg.ScatterPlotItem(pxMode=True)
-        self.test_dots = pg.ScatterPlotItem(pxMode=True)
-        self.example = pg.ScatterPlotItem(
-            pxMode=True, brush=None, pen=pg.mkPen(palette.TEST_RIM, width=2.5)
-        )
+        self.train_dots = _Dots(pxMode=True)
+        self.test_dots = _Dots(pxMode=True)
+        self.example = _Dots(pxMode=True, brush=None, pen=pg.mkPen(palette.TEST_RIM, width=2.5))
         for item in (self.train_dots, self.test_dots, self.example):
             plot.addItem(item)
         # The points, the example's ring and the axes change far less often than the
