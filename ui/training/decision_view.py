@@ -30,46 +30,13 @@ from ui.text import palette
 from . import points
 from .colours import class_colour, diverging_lut, scale_index
 from .describe_map import map_title
+from .heat_items import Dots, Heatmap, colours
 from .maps import neuron_heatmap, output_heatmap
 from .plane import CELLS
 from .plot_style import style_axes
 from .sight import InSight
 
 POINT_PX = 7.0
-
-
-_RGB: dict = {}  # id of a lookup table -> (the table, its colours as (n, 3) uint8)
-
-
-def _colours(heat) -> np.ndarray:
-    """The heatmap's colours (rows, cols, 3) uint8, which pyqtgraph shows as they are:
-    given indices and a lookup table, it built a colour table of 256 entries, one call
-    each, at every frame.  The tables are few (one a kind of map) and kept."""
-    table = _RGB.get(id(heat.lut))
-    if table is None or table[0] is not heat.lut:
-        table = _RGB[id(heat.lut)] = heat.lut, np.ascontiguousarray(heat.lut[:, :3])
-    return table[1].take(heat.indices, axis=0)  # (take: five times quicker than [ ])
-
-
-class _Dots(pg.ScatterPlotItem):
-    """A scatter whose bounds are worked out once per set of points and view.
-
-    The scene asks every item's bounds at each repaint, and pyqtgraph works a
-    scatter's out anew each time (its spots' size in pixels, in Python): nine times
-    a refresh, for points that a run never moves.
-    """
-
-    _bounds_key = _bounds = None
-
-    def boundingRect(self) -> QRectF:
-        dt = self.deviceTransform_()
-        view = None if dt is None else (dt.m11(), dt.m12(), dt.m21(), dt.m22())
-        # a new set of points or view gives pyqtgraph a new list of data bounds
-        key = (id(self.bounds), *self.bounds, view, self._maxSpotPxWidth)
-        if key != self._bounds_key:
-            self._bounds = super().boundingRect()
-            self._bounds_key = (id(self.bounds), *self.bounds, view, self._maxSpotPxWidth)
-        return QRectF(self._bounds)
 
 
 class DecisionView(InSight, QWidget):
@@ -128,14 +95,14 @@ class DecisionView(InSight, QWidget):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = Heatmap(axisOrder="row-major")
         self.image.setZValue(-10)
         plot.addItem(self.image)
         self.curve = pg.PlotCurveItem(pen=pg.mkPen(palette.INK, width=2.5))
         plot.addItem(self.curve)
-        self.train_dots = _Dots(pxMode=True)
-        self.test_dots = _Dots(pxMode=True)
-        self.example = _Dots(pxMode=True, brush=None, pen=pg.mkPen(palette.TEST_RIM, width=2.5))
+        self.train_dots = Dots(pxMode=True)
+        self.test_dots = Dots(pxMode=True)
+        self.example = Dots(pxMode=True, brush=None, pen=pg.mkPen(palette.TEST_RIM, width=2.5))
         for item in (self.train_dots, self.test_dots, self.example):
             plot.addItem(item)
         # The points, the example's ring and the axes change far less often than the
@@ -224,7 +191,7 @@ class DecisionView(InSight, QWidget):
             act = net.layers[column - 1].activation
             heat = neuron_heatmap(outputs[column - 1][:, j], act, shape)
         self._indices = heat.indices
-        self.image.setImage(_colours(heat), autoLevels=False)
+        self.image.set_colours(colours(heat))
         if plane.bounds != self._image_bounds:  # (a new rectangle makes the plot look again)
             self._image_bounds = (x0, x1), (y0, y1) = plane.bounds
             self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
