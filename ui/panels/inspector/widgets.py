@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 import simulator as sim
-from ui.fields.boxes import NumberBox
 from ui.fields.signals import signals_blocked
+
+from .wheel_guard import GuardedNumberBox, GuardedSlider
 
 SLIDER_RANGE = 5.0  # the seeds plot activations on -5..5; weights live there too
 SLIDER_STEPS = 100  # slider units per 1.0: 0.01 resolution
@@ -34,10 +35,10 @@ class ValueEditor(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.spin = NumberBox(-sim.MAX_VALUE, sim.MAX_VALUE)
+        self.spin = GuardedNumberBox(-sim.MAX_VALUE, sim.MAX_VALUE)
         self.spin.setSingleStep(0.01)
         self.spin.setMinimumWidth(110)
-        self.slider = QSlider(Qt.Horizontal)
+        self.slider = GuardedSlider(Qt.Horizontal)
         limit = int(SLIDER_RANGE * SLIDER_STEPS)
         self.slider.setRange(-limit, limit)
         self.slider.setPageStep(10)
