@@ -177,6 +177,29 @@ OPERATIONS = {
 OPENING = {"open example", "save and open"}  # these read a file: timed apart
 
 
+class Collections:
+    """The CPU time of Python's full garbage collections while watching (gen 2: each walks
+    every object the process holds, tens of ms: one lands inside some operation)."""
+
+    def __init__(self):
+        self.times: list[float] = []
+        self._start = 0.0
+
+    def __enter__(self):
+        gc.callbacks.append(self._heard)
+        return self
+
+    def __exit__(self, *_exc):
+        gc.callbacks.remove(self._heard)
+
+    def _heard(self, phase: str, info: dict) -> None:
+        if info["generation"] == 2:
+            if phase == "start":
+                self._start = time.thread_time()
+            else:
+                self.times.append(time.thread_time() - self._start)
+
+
 def run(window, app, ops: int, rng: random.Random, only=None):
     """Each operation's (wall, CPU) seconds by name: CPU time is the main thread's own (the
     one a user waits on), which other work on a shared machine does not lengthen; a
@@ -227,12 +250,14 @@ def main() -> None:
     gc.collect()
     before, load = rss_mb(), os.getloadavg()
     start = time.perf_counter()
-    times = run(window, app, args.ops, rng, only)
+    with Collections() as collections:
+        times = run(window, app, args.ops, rng, only)
     total = time.perf_counter() - start
     window.document.undo_stack.clear()
     gc.collect()
     after = rss_mb()
     report(times, before, after, total, args.ops, load)
+    report_collections(collections.times)
     window.document.undo_stack.setClean()
     window.close()
 
@@ -253,6 +278,14 @@ def report(times, before, after, total, ops, load) -> None:
         worst = max(((max(times[k])[0], k) for k in kinds if k in times), default=(0.0, "-"))
         target = "(target ≤ 100)" if label == "operation" else "(no target)"
         print(f"slowest {label}: {worst[1]} {worst[0] * 1000:.1f} ms {target}")
+
+
+def report_collections(seconds: list[float]) -> None:
+    longest = max(seconds, default=0.0) * 1000
+    print(
+        f"full garbage collections during the run: {len(seconds)}, "
+        f"longest {longest:.1f} ms CPU (each inside one operation)"
+    )
 
 
 def _spread(values: list[float]) -> tuple[float, float, float]:
