@@ -10,6 +10,7 @@ arithmetic (a call on 40 numbers costs as much as the arithmetic on 4,000), so:
 - sigmoid's output and binary cross-entropy share ``e^(-|a|)``; softmax and its
   cross-entropy share ``a - max a`` and ``Σ e^(a - max a)``;
 - constants are 0-d arrays, which NumPy takes faster than Python numbers;
+- sigmoid's ``-|a|`` is ``copysign(a, -1)``, the same bits in one call;
 - tanh's and sigmoid's derivatives ``1 - z²`` and ``z (1 - z)`` are taken for
   all such layers at once (see :class:`Derivatives`).
 
@@ -40,8 +41,8 @@ def constant(value: float) -> np.ndarray:
     return out
 
 
-ONE, ZERO = constant(1.0), constant(0.0)
-_abs, _neg, _exp, _log, _log1p = np.abs, np.negative, np.exp, np.log, np.log1p
+ONE, ZERO, MINUS_ONE = constant(1.0), constant(0.0), constant(-1.0)
+_copysign, _exp = np.copysign, np.exp
 _add, _sub, _mul, _div = np.add, np.subtract, np.multiply, np.divide
 _sum, _max, _maximum, _where = np.add.reduce, np.maximum.reduce, np.maximum, bare(np.where)
 _tanh, _greater, _greater_equal = np.tanh, np.greater, np.greater_equal
@@ -68,28 +69,33 @@ class Scratch:
 # ---- z = h(a) --------------------------------------------------------------------
 
 
-def _tanh_forward(a, s: Scratch, slope):
+def _tanh_forward(a, s: Scratch, slope=None):
     return _tanh(a, s.z)
 
 
-def _relu_forward(a, s: Scratch, slope):
+TANH_FORWARD = _tanh_forward
+"""tanh's kernel: ``np.tanh(a, s.z)``, which a plan may call itself."""
+
+
+def _relu_forward(a, s: Scratch, slope=None):
     return _maximum(a, ZERO, out=s.z)
 
 
-def _identity_forward(a, s: Scratch, slope):
+def _identity_forward(a, s: Scratch, slope=None):
     # z = a: a's buffer is not written again before the backward pass reads it.
     return a
 
 
-def _sigmoid_forward(a, s: Scratch, slope):
+def _sigmoid_forward(a, s: Scratch, slope=None):
     # activations._sigmoid: e = e^(-|a|), then 1/(1 + e) where a ≥ 0, else e/(1 + e);
     # the numerator chosen first, so one division does both sides.  Leaves e in s.t.
-    e = _exp(_neg(_abs(a, s.t), s.t), s.t)
+    # -|a| is a with its sign bit set: copysign gives it bit for bit in one call.
+    e = _exp(_copysign(a, MINUS_ONE, s.t), s.t)
     _greater_equal(a, ZERO, s.mask)
     return _div(_where(s.mask, ONE, e), _add(e, ONE, s.u), s.z)
 
 
-def _softmax_forward(a, s: Scratch, slope):
+def _softmax_forward(a, s: Scratch, slope=None):
     # activations._softmax: subtract the row's max, e^, divide by the row's sum.
     # Leaves a - max a in s.t and the sum in s.total, for the cross-entropy.
     shifted = _sub(a, _max(a, -1, keepdims=True), s.t)
@@ -108,14 +114,14 @@ _FORWARD = {
 
 
 def forward_kernel(name: str):
-    """``f(a, scratch, slope) -> z``: the activation ``name`` of weighted inputs a (N, n)."""
+    """``f(a, scratch, slope=None) -> z``: the activation ``name`` of weighted inputs a (N, n)."""
     kernel = _FORWARD.get(name)
     if kernel is not None:
         return kernel
     act = get_activation(name)
     func, default = act.func, act.default_slope
 
-    def generic(a, s: Scratch, slope):
+    def generic(a, s: Scratch, slope=None):
         return func(a, default if slope is None else slope)
 
     return generic
@@ -152,22 +158,29 @@ class Derivatives:
         Samples in the batch.
     widths : list of int
         The layers' numbers of neurons.
+
+    Attributes
+    ----------
+    z, d : ndarray, shape (n · Σ widths,)
+        The block of outputs and of derivatives; ``derive(z, d)`` is ``take()``.
+    pieces : list of (ndarray, ndarray)
+        Each layer's ``(z, d)``, (n, width) views of the blocks.
     """
 
     def __init__(self, name: str, n: int, widths):
         total = n * sum(widths)
-        self._z, self._d, self._derive = np.empty(total), np.empty(total), GROUPED[name]
+        self.z, self.d, self.derive = np.empty(total), np.empty(total), GROUPED[name]
         self.pieces = []
         start = 0
         for width in widths:
             stop = start + n * width
-            piece = (self._z[start:stop].reshape(n, width), self._d[start:stop].reshape(n, width))
+            piece = (self.z[start:stop].reshape(n, width), self.d[start:stop].reshape(n, width))
             self.pieces.append(piece)
             start = stop
 
     def take(self) -> None:
         """Compute every layer's ``d`` from its ``z`` of the forward pass just run."""
-        self._derive(self._z, self._d)
+        self.derive(self.z, self.d)
 
 
 # ---- δ = dE/da from dE/dz ----------------------------------------------------------

@@ -39,6 +39,8 @@ class Optimizer:
     def __init__(self, learning_rate: float):
         self.learning_rate = learning_rate
         self._buffers: dict[tuple, np.ndarray] = {}  # see _scratch
+        self._spares: list[np.ndarray] = []  # see trial
+        self._undo = None
         self.reset()
 
     @property
@@ -79,6 +81,51 @@ class Optimizer:
         self._step(params, grads)
 
     def _step(self, params, grads) -> None:
+        raise NotImplementedError
+
+    # ---- one step on one flat array, that can be taken back -----------------
+    def trial(self, p: np.ndarray, g: np.ndarray) -> None:
+        """``update([p], [g])``, keeping what ``undo`` needs to take it back.
+
+        A trainer steps all its weights as one flat array ``p`` (P,) by its
+        gradient ``g`` (P,), then checks them; this costs no copy of the state.
+        The new state goes into spare arrays that then swap with the old ones,
+        so ``undo`` swaps them back (an update in place would need a copy).
+        """
+        names = self._state_names
+        if names:
+            state = getattr(self, names[0])
+            if state is None or len(state) != 1 or state[0].shape != p.shape:
+                # The first step on these shapes starts the state afresh: keep it whole.
+                self._undo = self.state()
+                self.update([p], [g])
+                return
+        spares = self._spares
+        if not spares or spares[0].shape != p.shape:
+            spares = self._spares = [np.empty_like(p) for _ in range(len(names) + 2)]
+        self._undo = None
+        self.iter += 1
+        self._trial_step(p, g, spares)
+        self._swap()
+
+    def undo(self) -> None:
+        """Take back the last ``trial`` (not its change of ``p``: the caller keeps ``p``)."""
+        if self._undo is not None:
+            self.set_state(self._undo)
+            return
+        self.iter -= 1
+        self._swap()
+
+    def _swap(self) -> None:
+        """Exchange each state array with its spare."""
+        spares = self._spares
+        for i, name in enumerate(self._state_names):
+            state = getattr(self, name)
+            state[0], spares[i] = spares[i], state[0]
+
+    def _trial_step(self, p, g, spares) -> None:
+        """``_step([p], [g])``, the new state written into ``spares`` (one array a
+        state name, then two temporaries)."""
         raise NotImplementedError
 
     def _scratch(self, p: np.ndarray, k: int) -> np.ndarray:
@@ -150,6 +197,9 @@ class SGD(Optimizer):
         for p, g in zip(params, grads):
             _sub(p, _mul(g, lr, self._scratch(p, 0)), p)  # p -= lr·g
 
+    def _trial_step(self, p, g, spares) -> None:
+        _sub(p, _mul(g, self._lr0, spares[0]), p)
+
 
 class Momentum(Optimizer):
     """SGD with momentum: ``v ← μ·v - η·∂E/∂W``, then ``W ← W + v``.
@@ -168,6 +218,7 @@ class Momentum(Optimizer):
         if not 0.0 <= momentum < 1.0:
             raise ValueError(f"momentum must be in [0, 1), got {momentum}")
         self.momentum = float(momentum)
+        self._mu = constant(self.momentum)  # for trial: a 0-d array, the same number
         super().__init__(learning_rate)
 
     def _step(self, params, grads) -> None:
@@ -176,6 +227,12 @@ class Momentum(Optimizer):
             _mul(v, mu, v)
             _sub(v, _mul(g, lr, self._scratch(p, 0)), v)  # v -= lr·g
             _add(p, v, p)
+
+    def _trial_step(self, p, g, spares) -> None:
+        v, s, _ = spares
+        _mul(self.v[0], self._mu, v)
+        _sub(v, _mul(g, self._lr0, s), v)  # v = μ·v - lr·g
+        _add(p, v, p)
 
     def _settings(self) -> str:
         return f"{super()._settings()}, momentum={self.momentum:g}"
@@ -207,6 +264,10 @@ class Adam(Optimizer):
             if not 0.0 <= beta < 1.0:
                 raise ValueError(f"{name} must be in [0, 1), got {beta}")
         self.beta1, self.beta2, self.eps = float(beta1), float(beta2), float(eps)
+        # The same numbers as 1.0 - beta1 ... in _step, as 0-d arrays (cheaper for NumPy).
+        self._one_minus_b1 = constant(1.0 - self.beta1)
+        self._one_minus_b2 = constant(1.0 - self.beta2)
+        self._eps = constant(self.eps)
         super().__init__(learning_rate)
 
     def _step(self, params, grads) -> None:
@@ -219,6 +280,16 @@ class Adam(Optimizer):
             _add(v, _mul(_sub(_mul(g, g, s), v, s), 1.0 - b2, s), v)  # v += (1-β₂)(g² - v)
             _div(_mul(m, lr_t, s), _add(_sqrt(v, r), eps, r), s)  # η_t·m / (√v + ε)
             _sub(p, s, p)
+
+    def _trial_step(self, p, g, spares) -> None:
+        # _step's operations, m and v written into the spares instead of in place.
+        b1, b2, t, eps = self._one_minus_b1, self._one_minus_b2, self.iter, self._eps
+        lr_t = self._lr * math.sqrt(1.0 - self.beta2**t) / (1.0 - self.beta1**t)
+        m, v, s, r = spares
+        _add(self.m[0], _mul(_sub(g, self.m[0], s), b1, s), m)  # m + (1-β₁)(g - m)
+        _add(self.v[0], _mul(_sub(_mul(g, g, s), self.v[0], s), b2, s), v)
+        _div(_mul(m, lr_t, s), _add(_sqrt(v, r), eps, r), s)  # η_t·m / (√v + ε)
+        _sub(p, s, p)
 
     def _settings(self) -> str:
         return (

@@ -9,7 +9,9 @@ those Python objects and NumPy's temporaries cost more than the arithmetic (a
 ``a``, ``z`` and ``δ`` buffers per batch size and writes ``dW``, ``db`` (and
 PReLU's ``dα``) straight into one flat gradient array laid out like the
 trainer's packed weights.  Its numbers are ``loss_and_gradients``' bit for bit:
-the same NumPy operations in the same order (see :mod:`~simulator.kernels`).
+the same arithmetic in the same order (see :mod:`~simulator.kernels`), in the
+cheapest calls that give it (``b`` copied into an (N, n) array and added, as two
+plain calls cost less than one broadcasting add; tanh's ufunc called directly).
 
 The plan keeps the arrays it was made from; :meth:`StepPlan.fits` tells when an
 edit (a layer resized, added or removed, an activation changed, a weight array
@@ -21,12 +23,20 @@ from __future__ import annotations
 import numpy as np
 
 from .activations import RRELU_LOWER, RRELU_UPPER
-from .kernels import GROUPED, Derivatives, Scratch, backward_kernel, bare, forward_kernel
+from .kernels import (
+    GROUPED,
+    TANH_FORWARD,
+    Derivatives,
+    Scratch,
+    backward_kernel,
+    bare,
+    forward_kernel,
+)
 from .loss_kernels import loss_kernel
 from .losses import on_weighted_input
 
-_dot, _where = bare(np.dot), bare(np.where)
-_add, _mul, _sum = np.add, np.multiply, np.add.reduce
+_dot, _where, _copyto = bare(np.dot), bare(np.where), bare(np.copyto)
+_add, _mul, _sum, _tanh = np.add, np.multiply, np.add.reduce, np.tanh
 
 # How a layer's negative-side slope is found each pass (see Layer.slope).
 _NO_SLOPE, _PRELU, _LEAKY, _RRELU = range(4)
@@ -73,6 +83,33 @@ class _LayerPlan:
         return None
 
 
+class _Batch:
+    """A plan's arrays for one batch size, in the order the passes use them.
+
+    ``rows`` go up, a layer each: ``(W, b, b's (N, n) copy, a, Scratch, forward
+    kernel, call, arg)``, where ``call(a, arg)`` is the kernel without a slope
+    (tanh's ufunc itself, into z); ``down`` goes from the output layer down:
+    ``(dW, db, Wᵀ, the Scratch below or None, the layer's plan, the z and zᵀ
+    buffers below, whether the layer below is grouped)``; ``kernels`` are the
+    layers' backward kernels, ``groups`` ``(derivative, z, d)`` of each group.
+    """
+
+    __slots__ = ("scratch", "groups", "rows", "down", "kernels")
+
+    def __init__(self, plans, scratch, groups):
+        self.scratch = scratch
+        self.groups = [(g.derive, g.z, g.d) for g in groups]
+        self.rows = []
+        for p, s in zip(plans, scratch):
+            call, arg = (_tanh, s.z) if p.forward is TANH_FORWARD else (p.forward, s)
+            self.rows.append((p.W, p.b, np.empty_like(s.a), s.a, s, p.forward, call, arg))
+        self.down = [
+            (p.dW, p.db, p.WT, b, p, *((b.z, b.zT, q.grouped) if b else (None, None, False)))
+            for p, b, q in zip(plans, [None, *scratch[:-1]], [None, *plans[:-1]])
+        ][::-1]
+        self.kernels = [p.backward for p in plans]
+
+
 class StepPlan:
     """The fused training step of one network (see the module docstring).
 
@@ -102,7 +139,7 @@ class StepPlan:
         if start != grad.size:
             raise ValueError(f"{grad.size} gradients for {start} parameters")
         self._loss = loss_kernel(loss, last.activation)
-        self._batches: dict[int, tuple[list[Scratch], list[Derivatives]]] = {}
+        self._batches: dict[int, _Batch] = {}
         # Every layer's slope is None unless one has a slope activation.
         self._no_slopes = None if any(p.slope for p in self._layers) else [None] * len(net.layers)
 
@@ -122,11 +159,8 @@ class StepPlan:
                 return False
         return True
 
-    def _batch(self, n: int):
-        """Every layer's ``Scratch`` for batches of ``n``, and the groups of derivatives."""
-        batch = self._batches.get(n)
-        if batch is not None:
-            return batch
+    def _batch(self, n: int) -> _Batch:
+        """Every layer's arrays for batches of ``n`` (made on the first batch of ``n``)."""
         groups, pieces = [], {}
         for name in GROUPED:
             widths = [p.W.shape[1] for p in self._layers if p.grouped and p.act.name == name]
@@ -138,7 +172,7 @@ class StepPlan:
         for p in self._layers:
             z, d = next(pieces[p.act.name]) if p.grouped else (None, None)
             scratch.append(Scratch(n, p.W.shape[1], z, d))
-        batch = self._batches[n] = (scratch, groups)
+        batch = self._batches[n] = _Batch(self._layers, scratch, groups)
         return batch
 
     def forward(self, X: np.ndarray, T: np.ndarray, training: bool = False, rng=None):
@@ -158,51 +192,64 @@ class StepPlan:
         Y : ndarray, shape (N, n_out)
             The outputs, in the plan's buffer (valid until its next pass).
         tape : tuple
-            ``(xs, slopes, grad_z)``: every layer's input x and slope, and the
-            output layer's ``dE/dz`` (None if the loss starts from a); what
-            ``backward`` needs, with the output's δ in its ``Scratch``.
+            ``(xs, slopes, grad_z, delta, batch)``: every layer's input x and
+            slope, the output layer's ``dE/dz`` (None if the loss starts from a)
+            and ``dE/da`` (None if its backward kernel is to take it), and the
+            batch's arrays: what ``backward`` needs.
         """
-        scratch, groups = self._batch(X.shape[0])
+        batch = self._batches.get(X.shape[0]) or self._batch(X.shape[0])
         slopes = self._no_slopes
-        if slopes is None:  # drawn before the pass, in the order the layers draw them
-            slopes = [p.slope_now(s.a.shape, training, rng) for p, s in zip(self._layers, scratch)]
         xs = [X]
         x = X
-        for plan, s, slope in zip(self._layers, scratch, slopes):
-            a = _dot(x, plan.W, s.a)
-            _add(a, plan.b, a)
-            x = plan.forward(a, s, slope)
-            xs.append(x)
-        value, grad_z, delta = self._loss(a, x, T, s)
-        return value, x, (xs, slopes, grad_z, delta, groups)
+        # a = x·W, then + b as Layer.forward adds it, from b copied into a full
+        # (N, n) array: two plain calls cost less than one broadcasting add.
+        if slopes is not None:  # no layer takes a slope: each kernel's call will do
+            for W, b, tile, a, _, _, call, arg in batch.rows:
+                _dot(x, W, a)
+                _copyto(tile, b)
+                _add(a, tile, a)
+                x = call(a, arg)
+                xs.append(x)
+        else:  # drawn before the pass, in the order the layers draw them
+            slopes = [
+                p.slope_now(s.a.shape, training, rng) for p, s in zip(self._layers, batch.scratch)
+            ]
+            for (W, b, tile, a, s, kernel, _, _), slope in zip(batch.rows, slopes):
+                _dot(x, W, a)
+                _copyto(tile, b)
+                _add(a, tile, a)
+                x = kernel(a, s, slope)
+                xs.append(x)
+        value, grad_z, delta = self._loss(a, x, T, batch.scratch[-1])
+        return value, x, (xs, slopes, grad_z, delta, batch)
 
     def backward(self, tape, l2: float) -> None:
         """Fill ``grad`` with ``dE/dW``, ``dE/db`` (and ``dE/dα``) from a forward ``tape``."""
-        xs, slopes, grad_z, delta, groups = tape
-        for group in groups:
-            group.take()
-        plans = self._layers
-        scratch = self._batches[xs[0].shape[0]][0]
-        i = len(plans) - 1
-        plan, s = plans[i], scratch[i]
+        xs, slopes, grad_z, delta, batch = tape
+        for derive, z, d in batch.groups:
+            derive(z, d)
+        i = len(xs) - 2  # the output layer
+        s = batch.scratch[i]
         if delta is None:
-            delta = plan.backward(s.a, xs[i + 1], grad_z, s, slopes[i])
-        while True:
+            delta = batch.kernels[i](s.a, xs[i + 1], grad_z, s, slopes[i])
+        for dW, db, WT, below, plan, z, zT, grouped in batch.down:
             x = xs[i]
-            below = scratch[i - 1] if i else None
             # x is the layer below's z buffer but for the data and allocating kernels
-            _dot(below.zT if below is not None and x is below.z else x.T, delta, plan.dW)
-            _sum(delta, 0, None, plan.db)
+            _dot(zT if x is z else x.T, delta, dW)
+            _sum(delta, 0, None, db)
             if plan.dalpha is not None:
                 plan.dalpha[0] = self._dalpha(s.a, grad_z)
             if l2:
-                _add(plan.dW, _mul(plan.W, l2, plan.W2), plan.dW)
+                _add(dW, _mul(plan.W, l2, plan.W2), dW)
             if below is None:
                 return
-            grad_z = _dot(delta, plan.WT, below.grad_z)
+            grad_z = _dot(delta, WT, below.grad_z)
             i -= 1
-            plan, s = plans[i], below
-            delta = plan.backward(s.a, xs[i + 1], grad_z, s, slopes[i])
+            s = below
+            if grouped:  # h'(a) was taken with its group: δ = dE/dz · h'(a)
+                delta = _mul(grad_z, s.d, s.delta)
+            else:
+                delta = batch.kernels[i](s.a, xs[i + 1], grad_z, s, slopes[i])
 
     @staticmethod
     def _dalpha(a, grad_z) -> float:

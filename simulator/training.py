@@ -5,7 +5,8 @@ computes the loss and gradients, and lets the optimizer change the weights.
 ``Trainer.epoch()`` finishes the current pass.  Both are reproducible from
 ``seed``.  A step that would make the loss or any weight non-finite raises
 :class:`TrainingDiverged` and leaves the weights and the optimizer exactly as
-they were before it.
+they were before it.  ``Trainer.measure(X, T)`` gives a chart's figures for other
+points (the loss, and the accuracy or R²) from one forward pass.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .frozen import is_frozen
 from .kernels import bare
 from .limits import MAX_VALUE, check_values
 from .losses import get_loss, output_loss
@@ -71,6 +73,9 @@ class EpochRecord:
         The loss over all the training samples after the pass (with the ``l2``
         penalty), measured like ``Trainer.evaluate``; so it compares with a test
         loss, where ``loss`` mixes the weights of the whole pass.
+    r_squared : float or None
+        R² of the training samples after the pass, from the same outputs as
+        ``end_loss``, for regression targets; None for class targets.
     """
 
     epoch: int
@@ -78,6 +83,7 @@ class EpochRecord:
     accuracy: float | None
     steps: int
     end_loss: float | None = None
+    r_squared: float | None = None
 
 
 class Trainer:
@@ -143,8 +149,8 @@ class Trainer:
         self._batches = None  # (batch size, [(X, T) views, one a batch])
         self._pass_loss = 0.0  # Σ batch loss · batch size over this pass
         self._weights = PackedWeights()
-        self._state = None  # the optimizer's state before the step under way
         self._plan: StepPlan | None = None  # the fused step (see step_plan)
+        self._seen: dict[tuple, tuple] = {}  # see _prepared
 
     # ---- training -----------------------------------------------------------
     def step(self) -> float:
@@ -195,9 +201,32 @@ class Trainer:
         with np.errstate(over="ignore", invalid="ignore"):
             # Nothing can edit the network until the pass is over: one check will do.
             plan = self._fitted_plan()
-            while self.epochs_done == done:
+            if self._cursor % self.batch_size == 0:
+                self._run_pass(plan)
+            while self.epochs_done == done:  # batch_size changed mid-pass
                 self._step(plan)
         return self.history[-1].loss
+
+    def _run_pass(self, plan: StepPlan) -> None:
+        """``_step`` to the end of the pass, from a cursor at a whole batch: its work
+        with the batches, the plan's and the optimizer's methods looked up once."""
+        if not self._in_pass:
+            self._shuffle()
+        size = self.batch_size
+        step, apply, grad = plan.loss_and_gradients, self._apply, plan.grad
+        l2, rng, isfinite = self.l2, self._rng, math.isfinite
+        for X, T in self._batch_views(size)[self._cursor // size :]:
+            value = step(X, T, l2, rng)
+            if not isfinite(value):
+                raise TrainingDiverged(
+                    "loss", self.steps_done + 1, self.optimizer.learning_rate, f" ({value})"
+                )
+            apply(grad)
+            self.steps_done += 1
+            n = X.shape[0]
+            self._pass_loss += value * n
+            self._cursor += n
+        self._finish_pass()
 
     def _shuffle(self) -> None:
         """Draw the order of a new pass."""
@@ -210,14 +239,20 @@ class Trainer:
 
     def _batch(self, start: int, size: int) -> tuple[np.ndarray, np.ndarray]:
         """The ``size`` samples (fewer at the end) of the pass from ``start``, as views."""
+        if start % size == 0:
+            return self._batch_views(size)[start // size]
         Xs, Ts = self._shuffled
+        return Xs[start : start + size], Ts[start : start + size]  # batch_size changed mid-pass
+
+    def _batch_views(self, size: int) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The pass's mini-batches of ``size``, as ``(X, T)`` views of the shuffled
+        arrays (made once a batch size: the arrays are the same every pass)."""
         batches = self._batches
         if batches is None or batches[0] != size:
+            Xs, Ts = self._shuffled
             starts = range(0, Xs.shape[0], size)
             batches = self._batches = (size, [(Xs[i : i + size], Ts[i : i + size]) for i in starts])
-        if start % size == 0:
-            return batches[1][start // size]
-        return Xs[start : start + size], Ts[start : start + size]  # batch_size changed mid-pass
+        return batches[1]
 
     def _fitted_plan(self) -> StepPlan:
         """The step's plan for the network as it is now (packed and planned anew after
@@ -236,23 +271,26 @@ class Trainer:
         """
         weights, optimizer = self._weights, self.optimizer
         weights.keep()
-        state = self._state = optimizer.state(self._state)
         flat = weights.flat
-        optimizer.update([flat], [grad])
+        optimizer.trial(flat, grad)
         # Non-finite, or beyond what the editor and the file hold?  Σw² ≤ MAX² bounds
         # every |w| and is NaN or inf whenever a weight is: one dot product usually
         # decides, and only past it is every element looked at.
         if not (_dot(flat, flat) <= _MAX_SQUARED or check_values(flat)):
             weights.restore()
-            optimizer.set_state(state)
+            optimizer.undo()
             raise TrainingDiverged("weights", self.steps_done + 1, optimizer.learning_rate)
 
     def _finish_pass(self) -> None:
         loss = self._pass_loss / self.X.shape[0]
-        end_loss, accuracy = self._evaluate(self.X, self.T, self._task)
+        end_loss, Y = self._loss_and_outputs(self.X, self.T)
+        if self._task == "regression":
+            share, r2 = None, r_squared(Y, self.T)
+        else:
+            share, r2 = accuracy(Y, self.T, self._task), None
         self.epochs_done += 1
         self.history.append(
-            EpochRecord(self.epochs_done, loss, accuracy, self.steps_done, end_loss)
+            EpochRecord(self.epochs_done, loss, share, self.steps_done, end_loss, r2)
         )
         self._cursor, self._in_pass, self._pass_loss = 0, False, 0.0
 
@@ -273,23 +311,66 @@ class Trainer:
             Share classified right: argmax for one-hot targets, threshold 0.5 for a
             single 0/1 target; None for regression targets.
         """
-        X, T = self.net.as_batch(X, T)
-        return self._evaluate(X, T, task_of(T))
+        X, T, task = self._prepared(X, T)
+        return self._evaluate(X, T, task)
+
+    def measure(self, X, T) -> tuple[float, float]:
+        """Return ``(loss, score)`` of the network on ``(X, T)``: a chart's two figures.
+
+        ``evaluate``, with R² (``r_squared`` of the outputs) in place of its None
+        for regression targets, from the same forward pass.  A data set's frozen
+        arrays measured before (the test points, every epoch) are not checked again.
+
+        Parameters
+        ----------
+        X, T : ndarray, shapes (N, n_in) and (N, n_out)
+
+        Returns
+        -------
+        loss : float
+            As ``evaluate`` gives it.
+        score : float
+            Accuracy for class targets, R² for regression targets.
+        """
+        X, T, task = self._prepared(X, T)
+        value, Y = self._loss_and_outputs(X, T)
+        return value, (r_squared(Y, T) if task == "regression" else accuracy(Y, T, task))
+
+    def _prepared(self, X, T) -> tuple[np.ndarray, np.ndarray, str]:
+        """``net.as_batch(X, T)`` and ``task_of`` its targets; remembered for frozen
+        arrays (no one can change them), as long as the network's sizes stay."""
+        key = (id(X), id(T), self.net.input_size, self.net.output_size)
+        seen = self._seen.get(key)
+        if seen is not None and seen[0] is X and seen[1] is T:
+            return seen[2]
+        X2, T2 = self.net.as_batch(X, T)
+        prepared = X2, T2, task_of(T2)
+        if is_frozen(X) and is_frozen(T):
+            if len(self._seen) >= 4:  # the training and test points, and a few more
+                self._seen.clear()
+            self._seen[key] = (X, T, prepared)
+        return prepared
 
     def _evaluate(self, X, T, task: str) -> tuple[float, float | None]:
         """``evaluate`` on batches that fit, whose task (``task_of``) is known."""
+        value, Y = self._loss_and_outputs(X, T)
+        return value, accuracy(Y, T, task)
+
+    def _loss_and_outputs(self, X, T) -> tuple[float, np.ndarray]:
+        """The loss (with the ``l2`` penalty) and the outputs Y (N, n_out) on batches
+        that fit; Y may be the plan's buffer, valid until its next pass."""
         plan = self._plan
         if plan is not None and plan.fits(self.net.layers):
             value, Y, _ = plan.forward(X, T)  # the same numbers, into the plan's buffers
             if self.l2:
                 value += 0.5 * self.l2 * plan.penalty()
-            return value, accuracy(Y, T, task)
+            return value, Y
         last = self.net.forward_cache(X)[-1]
         Y = last.z
         value = output_loss(self.loss, self.net.layers[-1].activation, last.a, Y, T)
         if self.l2:
             value += 0.5 * self.l2 * sum(float(np.sum(la.W * la.W)) for la in self.net.layers)
-        return value, accuracy(Y, T, task)
+        return value, Y
 
     def __getstate__(self) -> dict:
         """Pickled whole (weights, optimizer state, random generator, place in the pass),
@@ -297,7 +378,7 @@ class Trainer:
         longer views of the buffer (nor the batches views of the pass's arrays), so
         the first step after unpickling packs and plans again (see PackedWeights)."""
         state = self.__dict__.copy()
-        state.update(_plan=None, _batches=None, _state=None)
+        state.update(_plan=None, _batches=None, _seen={})
         return state
 
     def __repr__(self) -> str:

@@ -53,3 +53,18 @@ def test_the_neurons_maps_change_as_the_network_trains(qtbot):
     )
     for j, image in canvas.columns[1].maps.items():
         assert image.size() == before[j].size() and not image.isNull()
+
+
+def test_the_neurons_maps_are_as_large_as_their_circles_and_round(qtbot):
+    """A map made at another size is scaled at every paint; one not round spills past its ring."""
+    window = training_window(qtbot)
+    canvas = window.canvas
+    window.training.train_epoch()
+    qtbot.waitUntil(lambda: len(canvas.columns[1].maps) > 0)
+    column = canvas.columns[1]
+    side = round(2 * column.geometry.cell * canvas.transform().m11())
+    made = min(side, 75)  # (zoomed in far, the pictures stop growing at 3 pixels a cell)
+    for image in column.maps.values():
+        assert image.width() == image.height() == made
+        corners = pixels(image)[[0, 0, -1, -1], [0, -1, 0, -1]]
+        assert (corners[:, 3] == 0).all() and pixels(image)[made // 2, made // 2, 3] == 255

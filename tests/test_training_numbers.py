@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 
 from simulator.activations import ACTIVATIONS
+from simulator.datasets import Dataset
 from simulator.layer import gradient_arrays
 from simulator.network import Network
 from simulator.optimizers import SGD, Adam, Momentum
-from simulator.training import Trainer, TrainingDiverged
+from simulator.training import Trainer, TrainingDiverged, r_squared
 
 # (output activation, loss, outputs): every way an output layer meets a loss.
 OUTPUTS = [
@@ -53,6 +54,12 @@ def plain_loop(net, X, T, loss, optimizer, batch, l2, seed, epochs):
             _, grads = net.loss_and_gradients(X[rows], T[rows], loss, l2, True, rng)
             optimizer.update(net.parameters(), gradient_arrays(grads))
     return net
+
+
+def assert_same_weights(a, b):
+    """Two trainers' networks hold the same weights, bit for bit."""
+    for p, q in zip(a.net.parameters(), b.net.parameters(), strict=True):
+        np.testing.assert_array_equal(p, q)
 
 
 CASES = [
@@ -129,3 +136,69 @@ def test_a_pickled_trainer_diverges_where_the_original_does():
         for p, q in zip(t.net.parameters(), before, strict=True):
             np.testing.assert_array_equal(p, q)
     assert steps[0] == steps[1]
+
+
+@pytest.mark.parametrize("make", OPTIMIZERS, ids=["SGD", "Momentum", "Adam"])
+def test_a_refused_step_leaves_the_run_as_if_never_tried(make):
+    """After a diverging step is refused and the rate put back, training goes on exactly as
+    a run that never tried it (the optimizer's state is the one from before that step)."""
+    X, T = data("mse", 1)
+    runs = [Trainer(network("tanh", "identity", 1), X, T, "mse", make(), 5, seed=4) for _ in "ab"]
+    a, b = runs
+    for t in runs:
+        t.step()
+    rate = b.optimizer.learning_rate
+    b.optimizer.learning_rate = 1e300
+    with pytest.raises(TrainingDiverged):
+        b.step()
+    b.optimizer.learning_rate = rate
+    for t in runs:
+        for _ in range(2):
+            t.epoch()
+    assert a.history == b.history
+    assert_same_weights(a, b)
+
+
+def test_steps_one_at_a_time_give_the_run_of_whole_epochs():
+    """Pressing "one step" a few times and then training on gives the weights and the
+    curve of training in whole epochs."""
+    X, T = data("cross_entropy", 3, n=40)
+    runs = [
+        Trainer(network("relu", "softmax", 3), X, T, "cross_entropy", Adam(0.01), 7, seed=1)
+        for _ in range(2)
+    ]
+    a, b = runs
+    for _ in range(3):
+        b.step()
+    for t in runs:
+        for _ in range(3):
+            t.epoch()
+    assert a.history == b.history
+    assert_same_weights(a, b)
+
+
+@pytest.mark.parametrize("loss, n_out", [("binary_cross_entropy", 1), ("mse", 2)])
+def test_measure_gives_the_loss_and_the_accuracy_or_r_squared(loss, n_out):
+    """The chart's test figures: the loss of evaluate, and accuracy, or R² for regression,
+    of the network's own outputs; measured again after training, never stale."""
+    X, T = data(loss, n_out, n=30)
+    test = Dataset("test", X[20:], T[20:], "regression" if loss == "mse" else "classification", 2)
+    output = "sigmoid" if loss == "binary_cross_entropy" else "identity"
+    trainer = Trainer(network("tanh", output, n_out), X[:20], T[:20], loss, Adam(0.01), 5)
+    for _ in range(3):
+        value, score = trainer.measure(test.X, test.T)
+        loss_value, accuracy = trainer.evaluate(test.X, test.T)
+        assert value == loss_value
+        if loss == "mse":
+            assert accuracy is None
+            assert score == r_squared(trainer.net.forward(test.X), test.T)
+        else:
+            assert score == accuracy
+        trainer.epoch()
+    record = trainer.history[-1]
+    train = trainer.measure(trainer.X, trainer.T)
+    score = record.accuracy if record.r_squared is None else record.r_squared
+    assert (record.end_loss, score) == train
+    assert (record.accuracy is None) == (loss == "mse") == (record.r_squared is not None)
+    trainer.net.resize_layer(1, 6)  # an edit: still measured right
+    assert trainer.measure(test.X, test.T)[0] == trainer.evaluate(test.X, test.T)[0]

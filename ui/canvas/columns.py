@@ -66,6 +66,7 @@ class ColumnItem(QGraphicsItem):
         self._bias_fonts: list = []  # (font, metrics, width) per bias text, fitted
         self._bias_fitted: dict = {}  # text -> its (font, metrics, width)
         self._bias_sizes: dict = {}  # pixel size -> (font, metrics)
+        self._bias_keys: dict = {}  # pixel size -> its font's key
         self.maps: dict = {}  # neuron -> QImage of its output over the plane (training)
         self.dead: frozenset = frozenset()  # neurons that output 0 for every training point
         self.setZValue(2)
@@ -168,8 +169,11 @@ class ColumnItem(QGraphicsItem):
         fitted, fonts = self._bias_fitted, []
         if len(fitted) > 4 * max(len(self._bias_texts), 16):  # a run's old texts
             fitted.clear()
-        font, metrics = self._bias_font_of(self._bias_px())
-        font_key = font.key()
+        px = self._bias_px()
+        font, metrics = self._bias_font_of(px)
+        font_key = self._bias_keys.get(px)
+        if font_key is None:  # (QFont.key writes the whole font out: kept, not asked again)
+            font_key = self._bias_keys[px] = font.key()
         for text in self._bias_texts:
             key = shape_key(text, metrics, font_key)  # "0.1014" and "0.1022" fit alike
             fit = fitted.get(key)
@@ -199,6 +203,9 @@ class ColumnItem(QGraphicsItem):
         made = self._bias_sizes.get(px)
         if made is None:
             font = style.font(px)
+            # written anew at every refresh of a run: a number needs no HarfBuzz shaping,
+            # which took a third of the canvas's time for its texts (the same glyphs)
+            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
             made = self._bias_sizes[px] = font, QFontMetricsF(font)
         return made
 

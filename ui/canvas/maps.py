@@ -17,6 +17,16 @@ from ui.text import palette
 from . import style
 
 DEAD_INK = QColor(palette.DEAD)
+MAP_PIXELS = (8, 75)  # the smallest and largest side of a map's picture
+
+
+def map_pixels(canvas) -> int:
+    """The side, in the screen's pixels, of the largest circle a map is drawn in on
+    ``canvas`` (within ``MAP_PIXELS``): a picture of that side is copied pixel for pixel."""
+    radii = [c.geometry.cell for c in canvas.columns if c.geometry.kind == "circles"]
+    scale = canvas.transform().m11() * canvas.devicePixelRatioF()
+    side = round(2 * max(radii, default=0.0) * scale)
+    return min(max(side, MAP_PIXELS[0]), MAP_PIXELS[1])
 
 
 def apply_maps(columns: list, maps: dict, dead) -> None:

@@ -32,7 +32,7 @@ from .hold import PlaceHold
 from .interaction import CanvasInteraction
 from .legend import LegendItem, note_for, truncation_note
 from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
-from .maps import apply_maps
+from .maps import apply_maps, map_pixels
 from .overlay import HighlightItem
 from .reuse import column_item, drop, take_out
 from .scene_state import (
@@ -151,6 +151,11 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         """
         self._maps, self._dead = dict(maps), frozenset(dead)
         apply_maps(self.columns, self._maps, self._dead)
+
+    def map_pixels(self) -> int:
+        """The side in screen pixels that ``set_neuron_maps``' pictures are best made at
+        (a circle's diameter): they are then copied pixel for pixel."""
+        return map_pixels(self)
 
     @property
     def emphasis(self) -> float:

@@ -81,13 +81,14 @@ def class_index(probabilities: np.ndarray, discrete: bool) -> np.ndarray:
     for c in range(1, k):
         np.copyto(best, c, where=rows[c] > top)  # the first of equals, as argmax
         np.maximum(top, rows[c], out=top)
-    if np.isnan(top).any():  # argmax takes a point's first NaN: its own way, then
+    nan = np.isnan(top)
+    if nan.any():  # argmax takes a point's first NaN: its own way, then
         best = np.argmax(P, axis=1).astype(np.uint16)
+        top[nan] = 0.0  # (as nan_to_num made it; infinities are clipped below all the same)
     best *= SHADES
     if discrete:
         best += SHADES - 1
         return best
-    np.nan_to_num(top, copy=False)  # the likeliest class's probability
     with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
         top -= 1.0 / k
         top /= 1.0 - 1.0 / k

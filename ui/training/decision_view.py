@@ -30,25 +30,13 @@ from ui.text import palette
 from . import points
 from .colours import class_colour, diverging_lut, scale_index
 from .describe_map import map_title
+from .heat_items import Dots, Heatmap, colours
 from .maps import neuron_heatmap, output_heatmap
 from .plane import CELLS
 from .plot_style import style_axes
 from .sight import InSight
 
 POINT_PX = 7.0
-
-
-_RGB: dict = {}  # id of a lookup table -> (the table, its colours as (n, 3) uint8)
-
-
-def _colours(heat) -> np.ndarray:
-    """The heatmap's colours (rows, cols, 3) uint8, which pyqtgraph shows as they are:
-    given indices and a lookup table, it built a colour table of 256 entries, one call
-    each, at every frame.  The tables are few (one a kind of map) and kept."""
-    table = _RGB.get(id(heat.lut))
-    if table is None or table[0] is not heat.lut:
-        table = _RGB[id(heat.lut)] = heat.lut, np.ascontiguousarray(heat.lut[:, :3])
-    return table[1].take(heat.indices, axis=0)  # (take: five times quicker than [ ])
 
 
 class DecisionView(InSight, QWidget):
@@ -107,16 +95,14 @@ class DecisionView(InSight, QWidget):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = Heatmap(axisOrder="row-major")
         self.image.setZValue(-10)
         plot.addItem(self.image)
         self.curve = pg.PlotCurveItem(pen=pg.mkPen(palette.INK, width=2.5))
         plot.addItem(self.curve)
-        self.train_dots = pg.ScatterPlotItem(pxMode=True)
-        self.test_dots = pg.ScatterPlotItem(pxMode=True)
-        self.example = pg.ScatterPlotItem(
-            pxMode=True, brush=None, pen=pg.mkPen(palette.TEST_RIM, width=2.5)
-        )
+        self.train_dots = Dots(pxMode=True)
+        self.test_dots = Dots(pxMode=True)
+        self.example = Dots(pxMode=True, brush=None, pen=pg.mkPen(palette.TEST_RIM, width=2.5))
         for item in (self.train_dots, self.test_dots, self.example):
             plot.addItem(item)
         # The points, the example's ring and the axes change far less often than the
@@ -205,7 +191,7 @@ class DecisionView(InSight, QWidget):
             act = net.layers[column - 1].activation
             heat = neuron_heatmap(outputs[column - 1][:, j], act, shape)
         self._indices = heat.indices
-        self.image.setImage(_colours(heat), autoLevels=False)
+        self.image.set_colours(colours(heat))
         if plane.bounds != self._image_bounds:  # (a new rectangle makes the plot look again)
             self._image_bounds = (x0, x1), (y0, y1) = plane.bounds
             self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
