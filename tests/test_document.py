@@ -289,6 +289,27 @@ def test_undo_texts_follow_a_language_switch(qtbot):
     assert any("\u4e00" <= ch <= "\u9fff" for ch in document.undo_stack.undoText())
 
 
+def test_older_undo_texts_read_in_the_new_language_when_undone(qtbot):
+    """After a switch to Chinese, undoing an edit made in English showed the older
+    step's name in English in the Edit menu."""
+    from ui.text import i18n
+
+    def chinese(text: str) -> bool:
+        return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+    document = Document()
+    document.insert_layer(1, 2)
+    document.set_bias(0, 0, 1.0)
+    i18n.set_language("zh")
+    document.retranslate()
+    document.undo_stack.undo()
+    assert chinese(document.undo_stack.undoText()) and chinese(document.undo_stack.redoText())
+    i18n.set_language("en")
+    document.retranslate()
+    document.undo_stack.redo()
+    assert document.undo_stack.undoText() == "Change bias"
+
+
 def test_example_opens_as_a_fresh_document(doc):
     """Opening an example starts a new history: no undo step leads back to a nameless copy."""
     doc.set_bias(0, 0, 1.0)

@@ -90,6 +90,9 @@ class Document(Settling, PastView, TrainingParts, ExampleTable, Stepping, Budget
     def __init__(self, parent=None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+        self._texts_stale = False  # some undo steps' texts may be in another language
+        # First, so the menus' undoTextChanged reads the text in the language shown.
+        self.undo_stack.indexChanged.connect(self._retranslate_shown)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._history = UndoHistory(self.undo_stack)
         self.cursor = sim.PassCursor()
@@ -304,11 +307,6 @@ class Document(Settling, PastView, TrainingParts, ExampleTable, Stepping, Budget
         self.networkChanged.emit(structural)
         if example or structural:
             self.exampleChanged.emit()
-
-    def retranslate(self) -> None:
-        """Put the undo history's texts into the language now shown."""
-        for i in range(self.undo_stack.count()):
-            self._retranslate_command(i, self.undo_stack.command(i))
 
     @one_change
     def _set_value(self, key: tuple, value: float) -> None:

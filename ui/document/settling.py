@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 
@@ -39,17 +39,48 @@ def one_change(method):
 def settle_windows() -> None:
     """Lay the windows out and let their plots and canvas take their changes now.
 
-    Each graphics scene repaints its window as soon as it has taken its items' changes:
-    left to the event loop, the first did so before the layouts had settled and the
-    others had taken theirs, and the window painted twice (the activation plot twice,
-    the second time whole).
+    Each graphics scene repaints its window as soon as it has taken its items' changes
+    (Qt's scene sends the window's pending UpdateRequest then): left to the event loop,
+    the first did so before the layouts had settled and the others had taken theirs,
+    and the window painted twice (the activation plot twice, the second time whole).
+    The window's paint is held back until every scene has taken its changes: the
+    first scene's paint drew the canvas (a structural edit's new zoom: all of it), and
+    the canvas's own changes then painted most of it again.
     """
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     for window in QApplication.topLevelWidgets():
         if window.isVisible():
-            for view in window.findChildren(QGraphicsView):
-                if view.scene() is not None:
-                    QCoreApplication.sendPostedEvents(view.scene(), QEvent.Type.MetaCall)
+            scenes = [v.scene() for v in window.findChildren(QGraphicsView) if v.scene()]
+            if scenes:
+                _take_changes(window, scenes)
+
+
+def _take_changes(window, scenes) -> None:
+    """Deliver ``scenes``' changes to ``window``, then paint it once."""
+    window.installEventFilter(_PAINT)
+    try:
+        for scene in scenes:
+            QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)
+    finally:
+        window.removeEventFilter(_PAINT)
+    if _PAINT.held:
+        _PAINT.held = False
+        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
+
+
+class _HeldPaint(QObject):
+    """Holds back a window's UpdateRequest (its paint) while it is watched."""
+
+    held = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            self.held = True
+            return True
+        return False
+
+
+_PAINT = _HeldPaint()
 
 
 class Settling:

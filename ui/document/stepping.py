@@ -6,6 +6,8 @@ Mixed into :class:`~ui.document.document.Document`: each method moves
 
 from __future__ import annotations
 
+from .settling import settle_windows
+
 
 class Stepping:
     """The Document's step-through methods (see the module docstring)."""
@@ -55,5 +57,9 @@ class Stepping:
     def _move(self, move) -> bool:
         moved = move()
         if moved:
-            self.stepChanged.emit()
+            self.stepChanged.emit()  # one signal: no change of several (no ``settled``)
+            # The window then paints once, after the canvas and the plots have all taken
+            # the step (left to the event loop, each scene painted the window: the
+            # activation plot twice on most Finish pass and Reset).
+            settle_windows()
         return moved

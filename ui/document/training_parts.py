@@ -69,6 +69,21 @@ class TrainingParts:
             self.undo_stack.endMacro()
             self._groups[self.undo_stack.index() - 1] = label
 
+    def retranslate(self) -> None:
+        """Put the undo history's texts into the language now shown: the two the Edit
+        menu shows (Undo and Redo) now, every other one when an undo or redo brings it
+        there (a long history took milliseconds of each language switch for texts
+        nobody saw)."""
+        self._texts_stale = True
+        self._retranslate_shown(self.undo_stack.index())
+
+    def _retranslate_shown(self, index: int) -> None:
+        """The texts of the steps Undo and Redo would take from ``index``, translated."""
+        if self._texts_stale:
+            for i in (index - 1, index):
+                if 0 <= i < self.undo_stack.count():
+                    self._retranslate_command(i, self.undo_stack.command(i))
+
     def _retranslate_command(self, index: int, command) -> None:
         """Set one undo step's text in the language shown (a group's, or a command's)."""
         if hasattr(command, "retranslate"):

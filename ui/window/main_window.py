@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self._dock_texts.hold_back()  # before the docks hear it, after this
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # the children have it already
+            self.step_actions.fit_play_buttons()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -257,16 +257,18 @@ class StepActions(HearsLanguage, QObject):
         for name, (short, text, tip) in texts.items():
             self._set_texts(self._by_name[name], short, text, tip)
         self._retranslate_widgets()
-        self._fix_play_width()
+        self.fit_play_buttons()
 
     def hold_width(self, button: QWidget) -> None:
         """Keep the Play/Pause button ``button`` one width, "Play" or "Pause", so the
         toolbar does not shift under the pointer when it is pressed."""
         self._play_buttons.append(button)
-        button.installEventFilter(self)
-        self._fix_play_width()
+        self.fit_play_buttons()
 
-    def _fix_play_width(self) -> None:
+    def fit_play_buttons(self) -> None:
+        """Give the Play/Pause buttons their width again, for a new font (the window
+        calls this at its FontChange, once its children have the new font: a filter
+        on each button ran Python for every event it got)."""
         texts = (self.tr("Play"), self.tr("Pause"))
         for button in self._play_buttons:
             metrics = button.fontMetrics()
@@ -294,12 +296,10 @@ class StepActions(HearsLanguage, QObject):
                 widget.setToolTip(spans(tip))
 
     def eventFilter(self, watched, event) -> bool:
-        # The Play buttons are watched for their font; the application for LanguageChange
-        # when there is no window (see __init__).
+        # The application is watched for LanguageChange when there is no window (see
+        # __init__).
         if event.type() == QEvent.Type.LanguageChange and watched is QApplication.instance():
             self.retranslate()
-        elif event.type() == QEvent.Type.FontChange and watched in self._play_buttons:
-            self._fix_play_width()
         return False
 
     # ---- state --------------------------------------------------------------------

@@ -11,7 +11,6 @@ import numpy as np
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 import simulator as sim
 from ui.document.refusals import shows_refusals
 from ui.document.state import Selection
-from ui.fields.boxes import CountBox
 from ui.fields.signals import signals_blocked
 from ui.text import describe
 from ui.text.names import (
@@ -34,6 +32,7 @@ from ui.text.names import (
 from ui.text.notation import spans
 from ui.text.numbers import fixed
 
+from .wheel_guard import GuardedComboBox, GuardedCountBox
 from .widgets import ValueEditor, WeightList
 
 # Inputs whose data have bounds: a digit's pixels run from 0 (white) to 1 (black).
@@ -251,9 +250,9 @@ class LayerPage(Page):
 
     def __init__(self, document, parent=None):
         super().__init__(document, parent)
-        self.size = CountBox(1, sim.MAX_NEURONS)
+        self.size = GuardedCountBox(1, sim.MAX_NEURONS)
         self.size.setObjectName("layerSizeSpin")
-        self.combo = QComboBox()
+        self.combo = GuardedComboBox()
         self.combo.setObjectName("layerActivationCombo")
         fill_activation_combo(self.combo)
         self.formula = QLabel()

@@ -20,7 +20,6 @@ from ui.document.settling import once_settled
 from ..sight import InSight
 from .example import ExamplePage
 from .pages import EdgePage, LayerPage, NeuronPage
-from .wheel_guard import WheelGuard
 
 
 class InspectorPanel(InSight, QWidget):
@@ -46,7 +45,6 @@ class InspectorPanel(InSight, QWidget):
         scroll.setObjectName("inspectorScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
-        self._wheel_guard = WheelGuard(scroll)  # the wheel scrolls; it edits only a focused field
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(scroll)
@@ -90,7 +88,6 @@ class InspectorPanel(InSight, QWidget):
         page = self.pages["example" if sel is None else sel.kind]
         self.stack.setCurrentWidget(page)
         page.show_selection(sel)
-        self._wheel_guard.watch(page)  # a page may have made new fields
 
     def _refresh(self) -> None:
         if self.document.live and self.visibleRegion().isEmpty():

@@ -2,40 +2,55 @@
 
 Qt's spin boxes, sliders and combo boxes take every wheel turn over them, even
 unfocused: a student scrolling down the panel past x1 would move x1 (five
-notches took it from 1.0 to 0.5, and the output with it).  This event filter
-hands such a turn to the scroll area instead; a field the user clicked into
-(it has the focus) keeps the wheel, as a text box keeps its keys.
+notches took it from 1.0 to 0.5, and the output with it).  The inspector's
+fields are these subclasses, and a field the user clicked
+into (it has the focus) keeps the wheel, as a text box keeps its keys.  An
+unfocused one hands the turn to the scroll area around it (Qt passes an ignored
+wheel up to the parents only when it came from the mouse).  An event filter on
+every field did the same, and ran Python for each of their events: a paint, a
+move, a language change.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QComboBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QSlider
 
-GUARDED = (QAbstractSpinBox, QAbstractSlider, QComboBox)
-_WATCHED = "wheelGuarded"  # a dynamic property: this widget already has the filter
+from ui.fields.boxes import CountBox, NumberBox
 
 
-class WheelGuard(QObject):
-    """Sends the wheel over unfocused fields inside ``scroll_area`` to the scroll area."""
+class WheelGuarded:
+    """Mixin for a field inside a scroll area: the wheel edits it only when focused."""
 
-    def __init__(self, scroll_area: QAbstractScrollArea):
-        super().__init__(scroll_area)
-        self._scroll_area = scroll_area
+    def wheelEvent(self, event) -> None:
+        area = _scroll_area(self)
+        if _has_focus(self) or area is None:
+            super().wheelEvent(event)
+        else:
+            QCoreApplication.sendEvent(area.viewport(), event)  # the field never sees it
 
-    def watch(self, root) -> None:
-        """Guard every spin box, slider and combo box under ``root`` (new ones too: call
-        again after the page built more)."""
-        for widget in (w for kind in GUARDED for w in root.findChildren(kind)):
-            if not widget.property(_WATCHED):
-                widget.setProperty(_WATCHED, True)
-                widget.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.Wheel or _has_focus(watched):
-            return False
-        QCoreApplication.sendEvent(self._scroll_area.viewport(), event)
-        return True  # the field itself never sees it
+class GuardedNumberBox(WheelGuarded, NumberBox):
+    """A NumberBox the unfocused wheel scrolls past."""
+
+
+class GuardedCountBox(WheelGuarded, CountBox):
+    """A CountBox the unfocused wheel scrolls past."""
+
+
+class GuardedSlider(WheelGuarded, QSlider):
+    """A slider the unfocused wheel scrolls past."""
+
+
+class GuardedComboBox(WheelGuarded, QComboBox):
+    """A combo box the unfocused wheel scrolls past."""
+
+
+def _scroll_area(widget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
 
 
 def _has_focus(widget) -> bool:

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 import simulator as sim
-from ui.fields.boxes import NumberBox
 from ui.fields.signals import signals_blocked
+
+from .wheel_guard import GuardedNumberBox, GuardedSlider
 
 SLIDER_RANGE = 5.0  # the seeds plot activations on -5..5; weights live there too
 SLIDER_STEPS = 100  # slider units per 1.0: 0.01 resolution
 LIST_LIMIT = 64  # a neuron fed by 784 inputs lists its first 64 weights
+# A QListWidgetItem's own flags (a row that was "… and 3 more" may become a weight).
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsUserCheckable
+    | Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
 
 
 class ValueEditor(QWidget):
@@ -34,10 +42,10 @@ class ValueEditor(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.spin = NumberBox(-sim.MAX_VALUE, sim.MAX_VALUE)
+        self.spin = GuardedNumberBox(-sim.MAX_VALUE, sim.MAX_VALUE)
         self.spin.setSingleStep(0.01)
         self.spin.setMinimumWidth(110)
-        self.slider = QSlider(Qt.Horizontal)
+        self.slider = GuardedSlider(Qt.Horizontal)
         limit = int(SLIDER_RANGE * SLIDER_STEPS)
         self.slider.setRange(-limit, limit)
         self.slider.setPageStep(10)
@@ -88,19 +96,35 @@ class WeightList(QListWidget):
         self.itemClicked.connect(lambda item: self.chosen.emit(item.data(Qt.UserRole)))
 
     def set_rows(self, rows: list[tuple[str, object]], more_text: str = "") -> None:
-        """Show (text, key) rows, at most LIST_LIMIT, then ``more_text`` if cut."""
-        self.clear()
-        for text, key in rows[:LIST_LIMIT]:
-            item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, key)
-            self.addItem(item)
+        """Show (text, key) rows, at most LIST_LIMIT, then ``more_text`` if cut.
+
+        The rows already there are rewritten in place (a refresh after every edit and
+        every language switch made and laid out every row anew)."""
+        shown = [(text, key, None) for text, key in rows[:LIST_LIMIT]]
         if len(rows) > LIST_LIMIT and more_text:
-            item = QListWidgetItem(more_text.replace("%1", str(len(rows) - LIST_LIMIT)))
-            item.setFlags(Qt.NoItemFlags)
-            self.addItem(item)
+            shown.append(
+                (more_text.replace("%1", str(len(rows) - LIST_LIMIT)), None, Qt.NoItemFlags)
+            )
+        while self.count() > len(shown):
+            self.takeItem(self.count() - 1)  # dropped: nothing else holds it
+        for i, (text, key, flags) in enumerate(shown):
+            item = self.item(i)
+            if item is None:
+                item = QListWidgetItem()
+                self.addItem(item)
+            if item.text() != text:
+                item.setText(text)
+            item.setData(Qt.UserRole, key)
+            item.setFlags(_ROW_FLAGS if flags is None else flags)
+        if self.currentRow() != -1 or self.selectedItems():  # as a new list would be
+            self.setCurrentItem(None)
+            self.clearSelection()
+        self.scrollToTop()
         row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 4
         rows_shown = min(max(self.count(), 1), 7)
-        self.setFixedHeight(rows_shown * row + 2 * self.frameWidth() + 4)
+        height = rows_shown * row + 2 * self.frameWidth() + 4
+        if (self.minimumHeight(), self.maximumHeight()) != (height, height):
+            self.setFixedHeight(height)
 
     def texts(self) -> list[str]:
         return [self.item(i).text() for i in range(self.count())]

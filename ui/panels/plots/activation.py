@@ -165,9 +165,9 @@ class ActivationPanel(QWidget):
     # ---- language and size ----------------------------------------------------
     def retranslate(self) -> None:
         self._compare.retranslate()
-        bottom, left = texts.axis_labels()
-        self.plot.setLabel("bottom", bottom)
-        self.plot.setLabel("left", left)
+        for side, text in zip(("bottom", "left"), texts.axis_labels()):
+            if self.plot.getAxis(side).labelText != text:  # "z = h(a)" in every language
+                self.plot.setLabel(side, text)
         self.key.setToolTip(texts.saturation_tip())
         self.wide_button.setToolTip(texts.range_tip())
         self._on_step_changed()  # the curves stay as they are: only the words change
