@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from ui.training.history import measure  # noqa: E402
 from ui.training.slice_log import SliceLog  # noqa: E402
+from ui.training.watch import DivergenceWatch  # noqa: E402
 from ui.training.worker import OVERRUN_SECONDS, SLICE_SECONDS  # noqa: E402
 
 TURN_SECONDS = 0.2
@@ -80,10 +81,14 @@ def case_figures(window) -> tuple[float, ...]:
         counter[0] += 1
 
     row = np.concatenate([p.ravel() for p in trainer.net.parameters()])
+    # A watch of its own: the run's best loss may be far below 1.0 by now, and the
+    # loop's watch would then take this made-up epoch for an explosion.
+    watch = DivergenceWatch()
+    watch.start(trainer.net, 0, 1.0)
 
     def watched() -> None:
-        loop.watch.check(1.0, 0.1)
-        loop.watch.epoch_done(row, 1, 1.0)
+        watch.check(1.0, 0.1)
+        watch.epoch_done(row, 1, 1.0)
         counter[0] += 1
 
     turns = {"bare": [], "loop": [], "measure": [], "add": [], "watch": []}
