@@ -70,7 +70,7 @@ class FeatureTiles(QWidget):
         self.mode = "weights"
         self.setMinimumSize(60, 40)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._cache = None  # (key, images, outputs)
+        self._cache = None  # (maps' bytes and reach, the tiles' pictures)
         for signal in (document.exampleChanged, document.namesChanged, document.selectionChanged):
             signal.connect(self.update)
         document.networkChanged.connect(lambda _structural: self.update())
@@ -133,13 +133,22 @@ class FeatureTiles(QWidget):
         z_reach = max(float(np.max(np.abs(z[np.isfinite(z)]), initial=0.0)), 1e-12)
         sel = self.document.selection
         chosen = sel.index if sel is not None and sel.kind == "neuron" and sel.column == 1 else None
-        for j, values in enumerate(maps):
+        for j, image in enumerate(self._tile_images(maps, reach)):
             box = self.tile_rect(j)
-            painter.drawImage(box, signed_image(values, reach))
+            painter.drawImage(box, image)
             outline = (palette.ACCENT, 3) if j == chosen else (palette.MUTED, 1)
             painter.setPen(QPen(QColor(outline[0]), outline[1]))
             painter.drawRect(box)
             self._paint_output(painter, box, z[j], z_reach)
+
+    def _tile_images(self, maps: np.ndarray, reach: float) -> list:
+        """Each tile's picture of ``maps`` (neurons, rows, columns), made again only when
+        the maps or their reach change: a repaint for other reasons (a language switch
+        repaints the window) reuses them."""
+        key = (maps.shape, maps.tobytes(), reach)
+        if self._cache is None or self._cache[0] != key:
+            self._cache = (key, [signed_image(values, reach) for values in maps])
+        return self._cache[1]
 
     def _paint_output(self, painter, box: QRectF, z: float, reach: float) -> None:
         """The neuron's z under its tile: a bar as long as z is large, and the number."""
