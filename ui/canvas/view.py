@@ -86,9 +86,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self._maps: dict = {}  # (column, j) -> QImage: each neuron's map over the plane
         self._dead: frozenset = frozenset()  # (column, j) of dead units
         document.networkChanged.connect(self._on_network_changed)
-        refresh = once_settled(document, self._refresh_state)  # once per change
+        self._refresh_soon = once_settled(document, self._refresh_state)  # once per change
         for signal in (document.exampleChanged, document.stepChanged, document.selectionChanged):
-            signal.connect(refresh)
+            signal.connect(self._refresh_soon)
         document.namesChanged.connect(self._on_names_changed)
         self._rebuild()
 
@@ -277,7 +277,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self._place_legend()
         scene.setSceneRect(self.content_rect().adjusted(-3000, -3000, 3000, 3000))
         self._retranslate_texts(legend=False)  # its texts are those of the language shown
-        self._refresh_state()
+        self._refresh_soon()  # inside a change: once, when it settles (before it paints)
 
     def _place_legend(self) -> None:
         x, y, wrap, _height = legend_rect(
