@@ -209,11 +209,41 @@ def run(window, app, ops: int, rng: random.Random, only=None):
     times = defaultdict(list)
     for _ in range(ops):
         name = rng.choices(names, weights)[0]
+        before = state_of(window) if SLOW is not None else ""
         start, cpu = time.perf_counter(), time.thread_time()
         OPERATIONS[name][0](window, rng)
         app.processEvents()  # the repaints are part of the cost
         times[name].append((time.perf_counter() - start, time.thread_time() - cpu))
+        if SLOW is not None and times[name][-1][1] > 0.1:
+            SLOW.append((times[name][-1][1], name, before))
     return times
+
+
+SLOW: list | None = None  # with --slow: (CPU seconds, kind, state before) over 100 ms
+
+
+def state_of(window) -> str:
+    """What the window held before an operation: the network's layer sizes, the
+    language, the undo steps and the docks shown (to find what makes one slow)."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from ui.text import i18n
+
+    document = window.document
+    docks = sum(d.isVisible() for d in window.findChildren(QDockWidget))
+    sizes = "-".join(str(n) for n in document.network.sizes)
+    return (
+        f"{sizes}, {i18n.current_language()}, {document.undo_stack.count()} undo steps, "
+        f"{docks} docks shown"
+    )
+
+
+def report_slow() -> None:
+    if SLOW is None:
+        return
+    print(f"operations over 100 ms CPU, slowest first ({len(SLOW)}), with the state before:")
+    for seconds, name, state in sorted(SLOW, reverse=True)[:40]:
+        print(f"  {seconds * 1000:7.1f} ms  {name:<17} {state}")
 
 
 def main() -> None:
@@ -221,7 +251,12 @@ def main() -> None:
     parser.add_argument("--ops", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", default="", help="comma-separated kinds, e.g. language,undo")
+    parser.add_argument(
+        "--slow", action="store_true", help="list each operation over 100 ms with the state before"
+    )
     args = parser.parse_args()
+    global SLOW
+    SLOW = [] if args.slow else None
     only = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = set(only) - set(OPERATIONS)
     if unknown:
@@ -258,6 +293,7 @@ def main() -> None:
     after = rss_mb()
     report(times, before, after, total, args.ops, load)
     report_collections(collections.times)
+    report_slow()
     window.document.undo_stack.setClean()
     window.close()
 
