@@ -314,7 +314,7 @@ class Trainer:
         X, T, task = self._prepared(X, T)
         return self._evaluate(X, T, task)
 
-    def measure(self, X, T) -> tuple[float, float]:
+    def measure(self, X, T, regression: bool = False) -> tuple[float, float]:
         """Return ``(loss, score)`` of the network on ``(X, T)``: a chart's two figures.
 
         ``evaluate``, with R² (``r_squared`` of the outputs) in place of its None
@@ -324,6 +324,9 @@ class Trainer:
         Parameters
         ----------
         X, T : ndarray, shapes (N, n_in) and (N, n_out)
+        regression : bool
+            Score R² whatever the targets (a regression data set whose targets
+            happen to be all 0 or 1 would otherwise be scored as classes).
 
         Returns
         -------
@@ -334,7 +337,9 @@ class Trainer:
         """
         X, T, task = self._prepared(X, T)
         value, Y = self._loss_and_outputs(X, T)
-        return value, (r_squared(Y, T) if task == "regression" else accuracy(Y, T, task))
+        if regression or task == "regression":
+            return value, r_squared(Y, T)
+        return value, accuracy(Y, T, task)
 
     def _prepared(self, X, T) -> tuple[np.ndarray, np.ndarray, str]:
         """``net.as_batch(X, T)`` and ``task_of`` its targets; remembered for frozen

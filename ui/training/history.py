@@ -7,7 +7,6 @@ Accuracy is the share of points classified right; for regression the
 from __future__ import annotations
 
 import math
-import weakref
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -69,9 +68,7 @@ def measure(trainer: sim.Trainer, part: sim.Dataset) -> tuple[float, float]:
     if len(part) == 0:
         return math.nan, math.nan
     with np.errstate(over="ignore", invalid="ignore"):
-        value, score = trainer.measure(part.X, part.T)
-    if part.kind == "regression" and _binary(part):
-        score = fit(trainer.net, part)  # the trainer scored its 0/1 targets as classes
+        value, score = trainer.measure(part.X, part.T, regression=part.kind == "regression")
     return float(value), float(score)
 
 
@@ -79,14 +76,3 @@ def fit(net: sim.Network, part: sim.Dataset) -> float:
     """R² of ``net``'s outputs on a (non-empty) regression part."""
     with np.errstate(over="ignore", invalid="ignore"):
         return float(sim.r_squared(net.forward(part.X), part.T))
-
-
-_BINARY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _binary(part: sim.Dataset) -> bool:
-    """Whether every target of ``part`` is 0 or 1 (found once per part: they are frozen)."""
-    known = _BINARY.get(part)
-    if known is None:
-        known = _BINARY[part] = bool(np.all((part.T == 0) | (part.T == 1)))
-    return known
