@@ -66,7 +66,7 @@ class EpochRecord:
         Mean over the samples of the pass of each mini-batch's loss (before its step).
     accuracy : float or None
         Share of the training samples classified right after the pass;
-        None for regression targets.
+        None for regression targets (or a trainer told ``regression``).
     steps : int
         ``Trainer.steps_done`` at the end of the pass.
     end_loss : float or None
@@ -75,7 +75,8 @@ class EpochRecord:
         loss, where ``loss`` mixes the weights of the whole pass.
     r_squared : float or None
         R² of the training samples after the pass, from the same outputs as
-        ``end_loss``, for regression targets; None for class targets.
+        ``end_loss``, for regression targets (or a trainer told ``regression``);
+        None for class targets.
     """
 
     epoch: int
@@ -110,6 +111,11 @@ class Trainer:
         Weight decay: adds ``l2/2 · Σ W²`` to the loss (biases are not decayed).
     seed : int
         Makes the shuffling (and RReLU's random slopes) reproducible.
+    regression : bool
+        Score the training points by R² whatever the targets (a regression data
+        set whose targets happen to be all 0 or 1 would otherwise be scored as
+        classes), as ``measure(..., regression=True)`` does; the attribute of the
+        same name may be set later.
     """
 
     def __init__(
@@ -122,6 +128,7 @@ class Trainer:
         batch_size: int = 32,
         l2: float = 0.0,
         seed: int = 0,
+        regression: bool = False,
     ):
         get_loss(loss)  # raises on an unknown name
         if int(batch_size) != batch_size or batch_size < 1:
@@ -138,6 +145,7 @@ class Trainer:
         self.l2 = float(l2)
         self._rng = np.random.default_rng(seed)
         self._task = task_of(self.T)
+        self.regression = bool(regression)
         self.history: list[EpochRecord] = []
         self.steps_done = 0
         self.epochs_done = 0
@@ -284,7 +292,7 @@ class Trainer:
     def _finish_pass(self) -> None:
         loss = self._pass_loss / self.X.shape[0]
         end_loss, Y = self._loss_and_outputs(self.X, self.T)
-        if self._task == "regression":
+        if self.regression or self._task == "regression":
             share, r2 = None, r_squared(Y, self.T)
         else:
             share, r2 = accuracy(Y, self.T, self._task), None

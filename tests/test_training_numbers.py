@@ -202,3 +202,17 @@ def test_measure_gives_the_loss_and_the_accuracy_or_r_squared(loss, n_out):
     assert (record.accuracy is None) == (loss == "mse") == (record.r_squared is not None)
     trainer.net.resize_layer(1, 6)  # an edit: still measured right
     assert trainer.measure(test.X, test.T)[0] == trainer.evaluate(test.X, test.T)[0]
+
+
+def test_a_trainer_told_regression_records_r_squared_for_0_1_targets():
+    """A regression data set whose targets are all 0 or 1 would chart accuracy as its R²."""
+    X, T = data("binary_cross_entropy", 1)  # 0/1 targets, taken as regression ones
+    trainer = Trainer(network("tanh", "identity", 1), X, T, "mse", SGD(0.1), 5, regression=True)
+    trainer.epoch()
+    record = trainer.history[-1]
+    assert record.accuracy is None
+    assert (record.end_loss, record.r_squared) == trainer.measure(X, T, regression=True)
+    trainer.regression = False  # as before: scored as classes
+    trainer.epoch()
+    assert trainer.history[-1].r_squared is None
+    assert trainer.history[-1].accuracy == trainer.measure(X, T)[1]

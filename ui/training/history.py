@@ -70,9 +70,3 @@ def measure(trainer: sim.Trainer, part: sim.Dataset) -> tuple[float, float]:
     with np.errstate(over="ignore", invalid="ignore"):
         value, score = trainer.measure(part.X, part.T, regression=part.kind == "regression")
     return float(value), float(score)
-
-
-def fit(net: sim.Network, part: sim.Dataset) -> float:
-    """R² of ``net``'s outputs on a (non-empty) regression part."""
-    with np.errstate(over="ignore", invalid="ignore"):
-        return float(sim.r_squared(net.forward(part.X), part.T))

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import simulator as sim
 
-from .history import fit, measure
+from .history import measure
 from .slice_log import SliceLog
 from .watch import Diverged, DivergenceWatch
 
@@ -65,7 +65,8 @@ class Loop:
     """
 
     def __init__(self, trainer: sim.Trainer, parts: tuple[sim.Dataset, sim.Dataset]):
-        self.trainer, self.parts = trainer, parts
+        self.parts = parts
+        self.trainer = trainer
         self.log = SliceLog()
         self.watch = DivergenceWatch()
         self.stop_rules: tuple[int | None, float | None] = (None, None)
@@ -75,6 +76,17 @@ class Loop:
         # which then went on in single steps (each dearer than its share of an epoch).
         self._epoch_seconds = math.inf
         self._pass_seconds = 0.0  # time the steps of the pass under way took (in _step)
+
+    @property
+    def trainer(self) -> sim.Trainer:
+        """The run's ``sim.Trainer``, told the training part's kind, so that its records
+        carry R² for regression data even when its targets are all 0 or 1."""
+        return self._trainer
+
+    @trainer.setter
+    def trainer(self, trainer: sim.Trainer) -> None:
+        trainer.regression = self.parts[0].kind == "regression"
+        self._trainer = trainer
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
@@ -168,11 +180,9 @@ class Loop:
     def _record(self, record: sim.EpochRecord) -> None:
         """Measure the epoch just finished and log it (``Diverged`` if it exploded)."""
         trainer = self.trainer
-        train, test = self.parts
+        test = self.parts[1]
         # The trainer has just measured its own points, as ``measure`` would.
-        score = record.r_squared if train.kind == "regression" else record.accuracy
-        if train.kind == "regression" and score is None:  # 0/1 targets, scored as classes
-            score = fit(trainer.net, train)
+        score = record.r_squared if trainer.regression else record.accuracy
         train_figures = (record.end_loss, score)
         loss = train_figures[0]
         self.watch.check(loss, trainer.optimizer.learning_rate)
