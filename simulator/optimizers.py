@@ -128,6 +128,11 @@ class Optimizer:
         state name, then two temporaries)."""
         raise NotImplementedError
 
+    def gradient_buffer(self, size: int) -> np.ndarray:
+        """An array (size,) for a trainer to write its flat gradient into, for
+        ``trial``: any array will do, but this one may save the optimizer a copy."""
+        return np.empty(size)
+
     def _scratch(self, p: np.ndarray, k: int) -> np.ndarray:
         """Temporary ``k`` of ``p``'s shape: the formulas write into it, not into new
         arrays (the same numbers; a trainer steps thousands of times a second)."""
@@ -268,6 +273,7 @@ class Adam(Optimizer):
         self._one_minus_b1 = constant(1.0 - self.beta1)
         self._one_minus_b2 = constant(1.0 - self.beta2)
         self._eps = constant(self.eps)
+        self._stack: _Stack | None = None  # see _trial_step
         super().__init__(learning_rate)
 
     def _step(self, params, grads) -> None:
@@ -282,19 +288,80 @@ class Adam(Optimizer):
             _sub(p, s, p)
 
     def _trial_step(self, p, g, spares) -> None:
-        # _step's operations, m and v written into the spares instead of in place.
-        b1, b2, t, eps = self._one_minus_b1, self._one_minus_b2, self.iter, self._eps
-        lr_t = self._lr * math.sqrt(1.0 - self.beta2**t) / (1.0 - self.beta1**t)
-        m, v, s, r = spares
-        _add(self.m[0], _mul(_sub(g, self.m[0], s), b1, s), m)  # m + (1-β₁)(g - m)
-        _add(self.v[0], _mul(_sub(_mul(g, g, s), self.v[0], s), b2, s), v)
-        _div(_mul(m, lr_t, s), _add(_sqrt(v, r), eps, r), s)  # η_t·m / (√v + ε)
+        # _step's operations, m and v stacked as the rows of one (2, P) block and
+        # [g, g²] of another, so that both moments take one call an operation; the
+        # new block is written beside the old one, which _swap then exchanges.
+        k = self._stack_for(p.shape[0])
+        if self.m[0] is not k.m or self.v[0] is not k.v:  # state set since: take it in
+            _copyto(k.m, self.m[0])
+            _copyto(k.v, self.v[0])
+        if g is not k.g:
+            _copyto(k.g, g)
+        now, new, grads, temp, betas = k.flat
+        _mul(k.g, k.g, k.g2)
+        _sub(grads, now, temp)  # [g - m, g² - v]
+        _add(now, _mul(temp, betas, temp), new)  # [m + (1-β₁)(g - m), v + (1-β₂)(g² - v)]
+        lr_t = self._lr * math.sqrt(1.0 - self.beta2**self.iter) / (1.0 - self.beta1**self.iter)
+        s, r = k.s, k.r
+        _div(_mul(k.m_new, lr_t, s), _add(_sqrt(k.v_new, r), self._eps, r), s)  # η_t·m / (√v + ε)
         _sub(p, s, p)
+
+    def _swap(self) -> None:
+        self.m, self.v = self._stack.swap()
+
+    def gradient_buffer(self, size: int) -> np.ndarray:
+        """The g row of the [g, g²] block: ``trial`` then needs no copy of the gradient."""
+        return self._stack_for(size).g
+
+    def _stack_for(self, size: int) -> _Stack:
+        k = self._stack
+        if k is None or k.r.shape[0] != size:
+            k = self._stack = _Stack(size, self.beta1, self.beta2)
+        return k
+
+    def __getstate__(self) -> dict:
+        # The stack's rows are views of its blocks, which a pickle would copy apart.
+        state = self.__dict__.copy()
+        state["_stack"] = None
+        return state
 
     def _settings(self) -> str:
         return (
             f"{super()._settings()}, beta1={self.beta1:g}, beta2={self.beta2:g}, eps={self.eps:g}"
         )
+
+
+class _Stack:
+    """Adam's arrays for a trial step on P weights, in blocks (2, P): the state [m, v],
+    the next state, [g, g²] and a temporary.  ``flat`` holds them as (2P,) views, with
+    [1-β₁ ×P, 1-β₂ ×P]: one plain call then does both rows (NumPy broadcasts a (2, 1)
+    factor at twice the cost).  Rows: ``m``, ``v`` (the state), ``m_new``, ``v_new``,
+    ``g``, ``g2``, ``s`` (the temporary's first); ``r`` (P,) is one more temporary."""
+
+    __slots__ = ("m", "v", "m_new", "v_new", "g", "g2", "s", "r", "flat", "_faces")
+
+    def __init__(self, size: int, beta1: float, beta2: float):
+        grads, temp, self.r = np.zeros((2, size)), np.empty((2, size)), np.empty(size)
+        self.g, self.g2 = grads
+        self.s = temp[0]
+        # Each state block's faces: its (2P,) view, its rows, and Adam's ([m], [v]).
+        self._faces = []
+        for block in np.zeros((2, size)), np.zeros((2, size)):
+            m, v = block
+            self._faces.append((block.reshape(-1), m, v, ([m], [v])))
+        betas = np.repeat([1.0 - beta1, 1.0 - beta2], size)  # the numbers of _step
+        self.flat = [None, None, grads.reshape(-1), temp.reshape(-1), betas]
+        self._faces.reverse()
+        self.swap()
+
+    def swap(self) -> tuple[list, list]:
+        """Make the next state the state, and the old one the block to write next;
+        return the state as Adam holds it, ``([m], [v])``."""
+        faces = self._faces
+        faces.reverse()
+        (now, self.m, self.v, lists), (new, self.m_new, self.v_new, _) = faces
+        self.flat[:2] = now, new
+        return lists
 
 
 def _same_shapes(arrays, others) -> bool:

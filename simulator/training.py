@@ -268,7 +268,8 @@ class Trainer:
         plan = self._plan
         if plan is None or not plan.fits(self.net.layers):
             flat = self._weights.pack(self.net, self.optimizer)
-            plan = self._plan = StepPlan(self.net, np.empty_like(flat), self.loss)
+            grad = self.optimizer.gradient_buffer(flat.size)
+            plan = self._plan = StepPlan(self.net, grad, self.loss)
         return plan
 
     def _apply(self, grad: np.ndarray) -> None:
