@@ -35,7 +35,7 @@ from .kernels import (
 from .loss_kernels import loss_kernel
 from .losses import on_weighted_input
 
-_dot, _where, _copyto = bare(np.dot), bare(np.where), bare(np.copyto)
+_dot, _where, _copyto, _take = bare(np.dot), bare(np.where), bare(np.copyto), np.ndarray.take
 _add, _mul, _sum, _tanh = np.add, np.multiply, np.add.reduce, np.tanh
 
 # How a layer's negative-side slope is found each pass (see Layer.slope).
@@ -86,28 +86,50 @@ class _LayerPlan:
 class _Batch:
     """A plan's arrays for one batch size, in the order the passes use them.
 
-    ``rows`` go up, a layer each: ``(W, b, b's (N, n) copy, a, Scratch, forward
+    ``rows`` go up, a layer each: ``(W, b's (N, n) copy, a, Scratch, forward
     kernel, call, arg)``, where ``call(a, arg)`` is the kernel without a slope
-    (tanh's ufunc itself, into z); ``down`` goes from the output layer down:
+    (tanh's ufunc itself, into z); the copies of b are pieces of one block that
+    ``tile(biases)`` fills (one ``take``, where a copy a layer costs a call each),
+    ``biases`` being the (P,) weights all the layers' b view, or None (then each
+    b is copied into its piece); ``down`` goes from the output layer down:
     ``(dW, db, Wᵀ, the Scratch below or None, the layer's plan, the z and zᵀ
     buffers below, whether the layer below is grouped)``; ``kernels`` are the
     layers' backward kernels, ``groups`` ``(derivative, z, d)`` of each group.
     """
 
-    __slots__ = ("scratch", "groups", "rows", "down", "kernels")
+    __slots__ = ("scratch", "groups", "rows", "down", "kernels", "_tiles", "_where", "_copies")
 
-    def __init__(self, plans, scratch, groups):
+    def __init__(self, plans, scratch, groups, offsets):
         self.scratch = scratch
         self.groups = [(g.derive, g.z, g.d) for g in groups]
+        n = scratch[0].a.shape[0]
+        widths = [p.W.shape[1] for p in plans]
+        # tiles[i] = biases[where[i]]: each layer's b, offsets[i] on, repeated n times.
+        self._tiles = np.empty(n * sum(widths))
+        self._where = np.concatenate(
+            [np.tile(np.arange(o, o + w), n) for o, w in zip(offsets, widths)]
+        )
         self.rows = []
+        start = 0
         for p, s in zip(plans, scratch):
             call, arg = (_tanh, s.z) if p.forward is TANH_FORWARD else (p.forward, s)
-            self.rows.append((p.W, p.b, np.empty_like(s.a), s.a, s, p.forward, call, arg))
+            tile = self._tiles[start : start + s.a.size].reshape(s.a.shape)
+            start += s.a.size
+            self.rows.append((p.W, tile, s.a, s, p.forward, call, arg))
+        self._copies = [(row[1], p.b) for row, p in zip(self.rows, plans)]
         self.down = [
             (p.dW, p.db, p.WT, b, p, *((b.z, b.zT, q.grouped) if b else (None, None, False)))
             for p, b, q in zip(plans, [None, *scratch[:-1]], [None, *plans[:-1]])
         ][::-1]
         self.kernels = [p.backward for p in plans]
+
+    def tile(self, biases) -> None:
+        """Copy every layer's b into its rows of the block (see the class)."""
+        if biases is not None:
+            _take(biases, self._where, 0, self._tiles, "clip")
+        else:
+            for tile, b in self._copies:
+                _copyto(tile, b)
 
 
 class StepPlan:
@@ -122,19 +144,24 @@ class StepPlan:
         Where the gradients go, in the order of ``net.parameters()``.
     loss : str
         As for ``Network.loss_and_gradients``.
+    weights : ndarray, shape (P,), optional
+        The buffer the layers' arrays view, laid out like ``grad`` (a trainer's
+        packed weights): the biases are then copied out of it in one call.
     """
 
-    def __init__(self, net, grad: np.ndarray, loss: str):
-        self.loss, self.grad = loss, grad
+    def __init__(self, net, grad: np.ndarray, loss: str, weights: np.ndarray | None = None):
+        self.loss, self.grad, self._weights = loss, grad, weights
         last = net.layers[-1]
         # The output's δ comes from the loss when it is taken of the weighted input.
         from_a = on_weighted_input(loss, last.activation) is not None
         self._layers = []
+        self._offsets = []  # where each layer's b starts in grad (and weights)
         start = 0
         for i, layer in enumerate(net.layers):
             grouped = layer.activation in GROUPED and not (from_a and i == len(net.layers) - 1)
             plan = _LayerPlan(layer, grad, start, grouped)
             self._layers.append(plan)
+            self._offsets.append(start + layer.W.size)
             start += plan.size
         if start != grad.size:
             raise ValueError(f"{grad.size} gradients for {start} parameters")
@@ -172,7 +199,7 @@ class StepPlan:
         for p in self._layers:
             z, d = next(pieces[p.act.name]) if p.grouped else (None, None)
             scratch.append(Scratch(n, p.W.shape[1], z, d))
-        batch = self._batches[n] = _Batch(self._layers, scratch, groups)
+        batch = self._batches[n] = _Batch(self._layers, scratch, groups, self._offsets)
         return batch
 
     def forward(self, X: np.ndarray, T: np.ndarray, training: bool = False, rng=None):
@@ -203,10 +230,10 @@ class StepPlan:
         x = X
         # a = x·W, then + b as Layer.forward adds it, from b copied into a full
         # (N, n) array: two plain calls cost less than one broadcasting add.
+        batch.tile(self._weights)
         if slopes is not None:  # no layer takes a slope: each kernel's call will do
-            for W, b, tile, a, _, _, call, arg in batch.rows:
+            for W, tile, a, _, _, call, arg in batch.rows:
                 _dot(x, W, a)
-                _copyto(tile, b)
                 _add(a, tile, a)
                 x = call(a, arg)
                 xs.append(x)
@@ -214,9 +241,8 @@ class StepPlan:
             slopes = [
                 p.slope_now(s.a.shape, training, rng) for p, s in zip(self._layers, batch.scratch)
             ]
-            for (W, b, tile, a, s, kernel, _, _), slope in zip(batch.rows, slopes):
+            for (W, tile, a, s, kernel, _, _), slope in zip(batch.rows, slopes):
                 _dot(x, W, a)
-                _copyto(tile, b)
                 _add(a, tile, a)
                 x = kernel(a, s, slope)
                 xs.append(x)

@@ -269,7 +269,7 @@ class Trainer:
         if plan is None or not plan.fits(self.net.layers):
             flat = self._weights.pack(self.net, self.optimizer)
             grad = self.optimizer.gradient_buffer(flat.size)
-            plan = self._plan = StepPlan(self.net, grad, self.loss)
+            plan = self._plan = StepPlan(self.net, grad, self.loss, flat)
         return plan
 
     def _apply(self, grad: np.ndarray) -> None:
