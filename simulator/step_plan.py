@@ -202,7 +202,7 @@ class StepPlan:
         batch = self._batches[n] = _Batch(self._layers, scratch, groups, self._offsets)
         return batch
 
-    def forward(self, X: np.ndarray, T: np.ndarray, training: bool = False, rng=None):
+    def forward(self, X: np.ndarray, T: np.ndarray, training: bool = False, rng=None, K=None):
         """Run forward and take the loss.
 
         Parameters
@@ -211,6 +211,8 @@ class StepPlan:
         T : ndarray, shape (N, n_out)
         training, rng
             As in ``Network.forward``: RReLU's random slopes.
+        K : ndarray, optional
+            The loss's ``target_term`` of T, if computed already.
 
         Returns
         -------
@@ -246,7 +248,7 @@ class StepPlan:
                 _add(a, tile, a)
                 x = kernel(a, s, slope)
                 xs.append(x)
-        value, grad_z, delta = self._loss(a, x, T, batch.scratch[-1])
+        value, grad_z, delta = self._loss(a, x, T, batch.scratch[-1], K)
         return value, x, (xs, slopes, grad_z, delta, batch)
 
     def backward(self, tape, l2: float) -> None:
@@ -282,7 +284,7 @@ class StepPlan:
         # Layer.gradient: PReLU's slope gets dE/dz · a wherever a ≤ 0.
         return 0.0 if grad_z is None else float(np.sum(_where(a > 0, 0.0, grad_z * a)))
 
-    def loss_and_gradients(self, X, T, l2: float, rng) -> float:
+    def loss_and_gradients(self, X, T, l2: float, rng, K=None) -> float:
         """One training pass: ``grad`` filled, the loss (with ``l2/2 · Σ W²``) returned.
 
         Parameters
@@ -292,8 +294,10 @@ class StepPlan:
         l2 : float
         rng : numpy.random.Generator
             RReLU's slopes.
+        K : ndarray, optional
+            As for ``forward``.
         """
-        value, _, tape = self.forward(X, T, True, rng)
+        value, _, tape = self.forward(X, T, True, rng, K)
         self.backward(tape, l2)
         if l2:
             value += 0.5 * l2 * self.penalty()

@@ -19,6 +19,7 @@ import numpy as np
 from .frozen import is_frozen
 from .kernels import bare
 from .limits import MAX_VALUE, check_values
+from .loss_kernels import target_term
 from .losses import get_loss, output_loss
 from .network import Network
 from .optimizers import SGD, Optimizer
@@ -154,6 +155,12 @@ class Trainer:
         # (X, T) in the pass's order, in the same two arrays every pass, so that the
         # mini-batches are views made once (see _batch).
         self._shuffled = (np.empty_like(self.X), np.empty_like(self.T))
+        # What the loss takes of the targets alone, once a pass (see target_term).
+        term = target_term(loss)
+        if term is not None:
+            fill, columns = term
+            term = fill, np.empty((self.T.shape[0], columns or self.T.shape[1]))
+        self._terms = term
         self._batches = None  # (batch size, [(X, T) views, one a batch])
         self._pass_loss = 0.0  # Σ batch loss · batch size over this pass
         self._weights = PackedWeights()
@@ -180,10 +187,10 @@ class Trainer:
         if not self._in_pass:
             self._shuffle()
         start = self._cursor
-        X, T = self._batch(start, self.batch_size)
+        X, T, K = self._batch(start, self.batch_size)
         if plan is None:
             plan = self._fitted_plan()
-        value = plan.loss_and_gradients(X, T, self.l2, self._rng)
+        value = plan.loss_and_gradients(X, T, self.l2, self._rng, K)
         if not math.isfinite(value):
             raise TrainingDiverged(
                 "loss", self.steps_done + 1, self.optimizer.learning_rate, f" ({value})"
@@ -223,8 +230,8 @@ class Trainer:
         size = self.batch_size
         step, apply, grad = plan.loss_and_gradients, self._apply, plan.grad
         l2, rng, isfinite = self.l2, self._rng, math.isfinite
-        for X, T in self._batch_views(size)[self._cursor // size :]:
-            value = step(X, T, l2, rng)
+        for X, T, K in self._batch_views(size)[self._cursor // size :]:
+            value = step(X, T, l2, rng, K)
             if not isfinite(value):
                 raise TrainingDiverged(
                     "loss", self.steps_done + 1, self.optimizer.learning_rate, f" ({value})"
@@ -243,24 +250,30 @@ class Trainer:
         # mode="clip" (the indices are all valid) lets take write into out unbuffered.
         np.take(self.X, order, 0, Xs, "clip")
         np.take(self.T, order, 0, Ts, "clip")
+        if self._terms is not None:
+            fill, Ks = self._terms
+            fill(Ts, Ks)
         self._in_pass = True
 
-    def _batch(self, start: int, size: int) -> tuple[np.ndarray, np.ndarray]:
-        """The ``size`` samples (fewer at the end) of the pass from ``start``, as views."""
+    def _batch(self, start: int, size: int) -> tuple:
+        """The ``size`` samples (fewer at the end) of the pass from ``start``, as
+        ``(X, T, K)`` views (K: the loss's ``target_term`` of T, or None)."""
         if start % size == 0:
             return self._batch_views(size)[start // size]
-        Xs, Ts = self._shuffled
-        return Xs[start : start + size], Ts[start : start + size]  # batch_size changed mid-pass
+        return self._views(slice(start, start + size))  # batch_size changed mid-pass
 
-    def _batch_views(self, size: int) -> list[tuple[np.ndarray, np.ndarray]]:
-        """The pass's mini-batches of ``size``, as ``(X, T)`` views of the shuffled
+    def _batch_views(self, size: int) -> list[tuple]:
+        """The pass's mini-batches of ``size``, as ``(X, T, K)`` views of the shuffled
         arrays (made once a batch size: the arrays are the same every pass)."""
         batches = self._batches
         if batches is None or batches[0] != size:
-            Xs, Ts = self._shuffled
-            starts = range(0, Xs.shape[0], size)
-            batches = self._batches = (size, [(Xs[i : i + size], Ts[i : i + size]) for i in starts])
+            starts = range(0, self.X.shape[0], size)
+            batches = self._batches = (size, [self._views(slice(i, i + size)) for i in starts])
         return batches[1]
+
+    def _views(self, rows: slice) -> tuple:
+        Xs, Ts = self._shuffled
+        return Xs[rows], Ts[rows], None if self._terms is None else self._terms[1][rows]
 
     def _fitted_plan(self) -> StepPlan:
         """The step's plan for the network as it is now (packed and planned anew after

@@ -85,6 +85,37 @@ def test_fused_step_equals_the_plain_loop_bit_for_bit(hidden, output, loss, n_ou
         np.testing.assert_array_equal(p, q)
 
 
+@pytest.mark.parametrize("opt", range(3), ids=["SGD", "Momentum", "Adam"])
+@pytest.mark.parametrize(
+    "sizes, acts, loss",
+    [
+        ([4, 4, 1], ["tanh", "tanh", "sigmoid"], "binary_cross_entropy"),
+        ([3, 3, 3, 3], ["tanh", "relu", "sigmoid", "softmax"], "cross_entropy"),
+        ([8, 8, 8, 2], ["tanh", "tanh", "tanh", "identity"], "mse"),
+        ([2, 2, 1, 1], ["relu", "relu", "tanh", "tanh"], "mse"),
+    ],
+    ids=["xor", "soft-targets", "spiral-like", "narrow"],
+)
+def test_layers_of_one_width_and_soft_targets_train_as_the_plain_loop(sizes, acts, loss, opt):
+    """Hidden layers of equal widths, or class shares as targets, would train to other weights."""
+    rng = np.random.default_rng(4)
+    X = rng.uniform(-1, 1, (27, 2))
+    if loss == "cross_entropy":  # shares of the classes, not one-hot
+        T = rng.dirichlet(np.ones(sizes[-1]), 27)
+    elif loss == "binary_cross_entropy":
+        T = (X[:, :1] > X[:, 1:]).astype(float)
+    else:
+        T = rng.normal(size=(27, sizes[-1]))
+    nets = [Network.create(2, sizes, acts, seed=6) for _ in range(2)]
+    with np.errstate(all="ignore"):
+        trainer = Trainer(nets[0], X, T, loss, OPTIMIZERS[opt](), 10, seed=2)
+        for _ in range(3):
+            trainer.epoch()
+        ref = plain_loop(nets[1], X, T, loss, OPTIMIZERS[opt](), 10, 0.0, 2, 3)
+    for p, q in zip(trainer.net.parameters(), ref.parameters(), strict=True):
+        np.testing.assert_array_equal(p, q)
+
+
 def test_end_of_epoch_figures_equal_a_fresh_measurement():
     """The loss chart's end-of-epoch loss and accuracy are those of the network measured anew."""
     X, T = data("binary_cross_entropy", 1)
