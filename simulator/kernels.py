@@ -56,9 +56,10 @@ class Scratch:
 
     __slots__ = ("a", "z", "zT", "delta", "grad_z", "d", "t", "u", "mask", "total", "count")
 
-    def __init__(self, n: int, width: int, z=None, d=None):
+    def __init__(self, n: int, width: int, z=None, d=None, delta=None):
         shape = (n, width)
-        self.a, self.delta, self.grad_z = np.empty(shape), np.empty(shape), np.empty(shape)
+        self.a, self.grad_z = np.empty(shape), np.empty(shape)
+        self.delta = np.empty(shape) if delta is None else delta
         self.z = np.empty(shape) if z is None else z
         self.zT = self.z.T
         self.d = d

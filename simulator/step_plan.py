@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 
 from .activations import RRELU_LOWER, RRELU_UPPER
+from .bias_sums import BiasSums
 from .kernels import (
     GROUPED,
     TANH_FORWARD,
@@ -98,9 +99,10 @@ class _Batch:
     """
 
     __slots__ = ("scratch", "groups", "rows", "down", "kernels", "_tiles", "_where", "_copies")
+    __slots__ += ("sums",)
 
-    def __init__(self, plans, scratch, groups, offsets):
-        self.scratch = scratch
+    def __init__(self, plans, scratch, groups, offsets, sums=(), members=()):
+        self.scratch, self.sums = scratch, sums
         self.groups = [(g.derive, g.z, g.d) for g in groups]
         n = scratch[0].a.shape[0]
         widths = [p.W.shape[1] for p in plans]
@@ -118,8 +120,9 @@ class _Batch:
             self.rows.append((p.W, tile, s.a, s, p.forward, call, arg))
         self._copies = [(row[1], p.b) for row, p in zip(self.rows, plans)]
         self.down = [
-            (p.dW, p.db, p.WT, b, p, *((b.z, b.zT, q.grouped) if b else (None, None, False)))
-            for p, b, q in zip(plans, [None, *scratch[:-1]], [None, *plans[:-1]])
+            (p.dW, None if i in members else p.db, p.WT, b, p)
+            + ((b.z, b.zT, q.grouped) if b else (None, None, False))
+            for i, (p, b, q) in enumerate(zip(plans, [None, *scratch[:-1]], [None, *plans[:-1]]))
         ][::-1]
         self.kernels = [p.backward for p in plans]
 
@@ -163,6 +166,7 @@ class StepPlan:
             self._layers.append(plan)
             self._offsets.append(start + layer.W.size)
             start += plan.size
+        self._sums = BiasSums(self._layers, self._offsets, grad)
         if start != grad.size:
             raise ValueError(f"{grad.size} gradients for {start} parameters")
         self._loss = loss_kernel(loss, last.activation)
@@ -195,11 +199,13 @@ class StepPlan:
                 group = Derivatives(name, n, widths)
                 groups.append(group)
                 pieces[name] = iter(group.pieces)
+        deltas, sums = self._sums.blocks(n)
         scratch = []
-        for p in self._layers:
+        for i, p in enumerate(self._layers):
             z, d = next(pieces[p.act.name]) if p.grouped else (None, None)
-            scratch.append(Scratch(n, p.W.shape[1], z, d))
-        batch = self._batches[n] = _Batch(self._layers, scratch, groups, self._offsets)
+            scratch.append(Scratch(n, p.W.shape[1], z, d, deltas.get(i)))
+        batch = _Batch(self._layers, scratch, groups, self._offsets, sums, self._sums.members)
+        self._batches[n] = batch
         return batch
 
     def forward(self, X: np.ndarray, T: np.ndarray, training: bool = False, rng=None, K=None):
@@ -264,13 +270,14 @@ class StepPlan:
             x = xs[i]
             # x is the layer below's z buffer but for the data and allocating kernels
             _dot(zT if x is z else x.T, delta, dW)
-            _sum(delta, 0, None, db)
+            if db is not None:  # else summed with its run's (see bias_sums)
+                _sum(delta, 0, None, db)
             if plan.dalpha is not None:
                 plan.dalpha[0] = self._dalpha(s.a, grad_z)
             if l2:
                 _add(dW, _mul(plan.W, l2, plan.W2), dW)
             if below is None:
-                return
+                break
             grad_z = _dot(delta, WT, below.grad_z)
             i -= 1
             s = below
@@ -278,6 +285,8 @@ class StepPlan:
                 delta = _mul(grad_z, s.d, s.delta)
             else:
                 delta = batch.kernels[i](s.a, xs[i + 1], grad_z, s, slopes[i])
+        for block, db in batch.sums:
+            _sum(block, 1, None, db)
 
     @staticmethod
     def _dalpha(a, grad_z) -> float:
