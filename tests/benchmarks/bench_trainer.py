@@ -2,8 +2,8 @@
 
 Run: ``uv run python tests/benchmarks/bench_trainer.py [--baseline REF] [--seconds S]``.
 
-The baseline (by default ``0104b13``, main before issue 9's second round of
-speed-ups; ``dbcbdb0`` is main before the fused step) is read with ``git archive``
+The baseline (by default ``49479fa``, main before issue 9's third round of
+speed-ups; ``0104b13`` before its second, ``dbcbdb0`` before the fused step) is read with ``git archive``
 into a temporary folder and imported as a second package, so both train the same
 networks on the same points in one process, in turns (a change of the machine's
 load falls on both).  Cases, as the window trains them (80 % of the points to
@@ -144,7 +144,7 @@ def check_same_numbers(case, base) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--baseline", default="0104b13", help="commit to compare with")
+    parser.add_argument("--baseline", default="49479fa", help="commit to compare with")
     parser.add_argument("--seconds", type=float, default=3.0, help="per case and trainer")
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--only", default="", help="run the cases whose name holds this")
