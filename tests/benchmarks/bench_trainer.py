@@ -3,8 +3,8 @@
 Run: ``uv run python tests/benchmarks/bench_trainer.py [--baseline REF] [--seconds S]``.
 
 The baseline (by default ``49479fa``, main before issue 9's third round of
-speed-ups; ``0104b13`` before its second, ``dbcbdb0`` before the fused step) is read with ``git archive``
-into a temporary folder and imported as a second package, so both train the same
+speed-ups; ``0104b13`` before its second, ``dbcbdb0`` before the fused step) is
+read with ``git archive`` into a temporary folder and imported as a second package, so both train the same
 networks on the same points in one process, in turns (a change of the machine's
 load falls on both).  Cases, as the window trains them (80 % of the points to
 train on, batch 10, the loss the output suggests): TensorFlow Playground's
