@@ -2,15 +2,14 @@
 
 Run: ``uv run python tests/benchmarks/bench_trainer.py [--baseline REF] [--seconds S]``.
 
-The baseline (by default ``49479fa``, main before issue 9's third round of
-speed-ups; ``0104b13`` before its second, ``dbcbdb0`` before the fused step) is
-read with ``git archive`` into a temporary folder and imported as a second package, so both train the same
-networks on the same points in one process, in turns (a change of the machine's
-load falls on both).  Cases, as the window trains them (80 % of the points to
-train on, batch 10, the loss the output suggests): TensorFlow Playground's
-defaults (2-4-2-1 tanh, circle, 250 points: 20 mini-batches an epoch, SGD
-η = 0.03), xor 2-4-4-1 (500 points, Adam η = 0.03), spiral 2-8×6-2 (500 points,
-Adam) and digits 64-32-10 (SGD).
+The baseline (by default ``49479fa``, main before issue 9's third round of speed-ups;
+``0104b13`` before its second, ``dbcbdb0`` before the fused step) is read with ``git
+archive`` into a temporary folder and imported as a second package, so both train the
+same networks on the same points in one process, in turns (a change of the machine's
+load falls on both). Cases, as the window trains them (80 % of the points to train on,
+batch 10, the loss the output suggests): TensorFlow Playground's defaults (2-4-2-1 tanh,
+circle, 250 points: 20 mini-batches an epoch, SGD η = 0.03), xor 2-4-4-1 (500 points,
+Adam η = 0.03), spiral 2-8×6-2 (500 points, Adam) and digits 64-32-10 (SGD).
 
 Printed per case: epochs a second and µs a mini-batch (all of an epoch's cost,
 its end included, over its mini-batches), by the wall clock and per CPU second of
