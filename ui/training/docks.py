@@ -129,6 +129,7 @@ class TrainingInWindow:
         """Presentation mode was entered (``on``) or left."""
         if on:
             self.split_for_presentation()
+            QTimer.singleShot(0, self.docks["dockConfusion"].widget().ask_room)  # after both
         else:
             self.context.update(force=True)  # the data may have changed meanwhile
 
