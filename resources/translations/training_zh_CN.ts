@@ -221,12 +221,20 @@
         <translation>适配网络</translation>
     </message>
     <message>
-        <source>Give the input and output layers the sizes the data set needs (undoable)</source>
-        <translation>把输入层和输出层改成数据集所需的大小（可撤销）</translation>
+        <source>Give the input and output layers the sizes (and the output the activation) the data set needs (undoable)</source>
+        <translation>把输入层和输出层改成数据集所需的大小（必要时也换掉输出层的激活函数），可撤销</translation>
     </message>
     <message>
         <source>%1 points: %2 train, %3 test</source>
         <translation>共 %1 个点：%2 个训练，%3 个测试</translation>
+    </message>
+    <message>
+        <source>The targets go from %1 to %2: a %3 output cannot give most of them.</source>
+        <translation>目标值在 %1 到 %2 之间：%3 输出层给不出其中的大部分。</translation>
+    </message>
+    <message>
+        <source>Click the plot to add a point at (x, t)</source>
+        <translation>点击图中位置，添加点 (x, t)</translation>
     </message>
     <message>
         <source>class %1</source>
