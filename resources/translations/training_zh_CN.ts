@@ -177,6 +177,10 @@
         <translation>自己的数据点</translation>
     </message>
     <message>
+        <source>The points the network trains on: a generated set, or your own (imported from a CSV file or clicked on the plot)</source>
+        <translation>网络用来训练的数据点：可以是生成的数据集，也可以是你自己的数据（从 CSV 文件导入，或在图上点击添加）</translation>
+    </message>
+    <message>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>

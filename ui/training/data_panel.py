@@ -224,6 +224,12 @@ class DataPanel(InSight, QWidget):
             self.dataset.setItemText(
                 i, self.tr("Your own points") if own else names.dataset_label(name)
             )
+        self.dataset.setToolTip(
+            self.tr(
+                "The points the network trains on: a generated set, or your own "
+                "(imported from a CSV file or clicked on the plot)"
+            )
+        )
         self.regenerate.setText(self.tr("Regenerate"))
         self.regenerate.setToolTip(self.tr("New points from the next seed; the network stays"))
         self.noise.setToolTip(
@@ -305,11 +311,12 @@ class DataPanel(InSight, QWidget):
 
     def _fill_brush(self, raw) -> None:
         regression = raw.kind == "regression"
-        self.brush_class.setVisible(not regression)
-        self.brush_target.setVisible(regression and raw.input_size == 2)
         drawable = raw.input_size in (1, 2)
+        # points of more than two inputs are not drawn: no click adds one, nothing to pick
+        self.brush_class.setVisible(not regression and drawable)
+        self.brush_target.setVisible(regression and raw.input_size == 2)
         self._labels["brush"].setVisible(drawable)
-        if raw.input_size == 1:  # nothing to choose: the click's place is x and t
+        if regression and raw.input_size == 1:  # nothing to choose: the place is x and t
             self._labels["brush"].setText(self.tr("Click the plot to add a point at (x, t)"))
         else:
             self._labels["brush"].setText(self.tr("Click adds"))

@@ -1,0 +1,45 @@
+"""What a new user met touring the training docks: a bare control, a cut label, a dead picker."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QMessageBox
+from training_helpers import show_dock, training_window
+from window_helpers import record_boxes
+
+
+def test_the_data_set_list_says_what_it_chooses(qtbot):
+    """The data set list was the one control of the data panel without a tooltip."""
+    window = training_window(qtbot)
+    panel = show_dock(window, "dockData").widget()
+    assert "CSV" in panel.dataset.toolTip()
+
+
+def test_points_of_three_inputs_offer_no_class_to_click(qtbot, tmp_path, monkeypatch):
+    """An imported CSV of three features showed a greyed class picker no click could use."""
+    path = tmp_path / "flowers.csv"
+    rows = ["length,width,height,kind"]
+    rows += [f"{i % 3 + 0.1 * i},{i % 2},{0.5 * (i % 3)},{'abc'[i % 3]}" for i in range(30)]
+    path.write_text("\n".join(rows) + "\n")
+    record_boxes(monkeypatch, QMessageBox.StandardButton.Yes)  # fit the network: yes
+    window = training_window(qtbot)
+    panel = show_dock(window, "dockData").widget()
+    assert window._training.files.import_path(str(path))
+    assert window.training.dataset.input_size == 3 and window.training.problem() is None
+    assert not panel.brush_class.isVisibleTo(panel)
+    assert all(button.isVisibleTo(panel) for button in panel.file_buttons)  # export stays
+
+
+def test_the_loss_axis_top_label_is_not_cut_by_the_chart_edge(qtbot):
+    """The top tick label of the loss axis ("1", "0.1") was drawn half above the chart."""
+    window = training_window(qtbot)
+    window.training.set_dataset("xor")
+    window.training.train_epoch()
+    chart = show_dock(window, "dockLoss")
+    chart.refresh()
+    axis = chart.plot.getPlotItem().getAxis("left")
+    half = QFontMetrics(axis.style["tickFont"]).height() / 2
+    item = chart.plot.getPlotItem()  # the chart's whole picture
+    view = item.getViewBox()  # the top tick is on its top edge
+    qtbot.waitUntil(lambda: view.sceneBoundingRect().height() > 4 * half)  # laid out
+    assert view.sceneBoundingRect().top() - item.sceneBoundingRect().top() >= half - 1
