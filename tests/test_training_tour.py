@@ -43,3 +43,14 @@ def test_the_loss_axis_top_label_is_not_cut_by_the_chart_edge(qtbot):
     view = item.getViewBox()  # the top tick is on its top edge
     qtbot.waitUntil(lambda: view.sceneBoundingRect().height() > 4 * half)  # laid out
     assert view.sceneBoundingRect().top() - item.sceneBoundingRect().top() >= half - 1
+
+
+def test_with_pictures_the_file_buttons_sit_together_at_the_right(qtbot):
+    """For the digits the import and export buttons were spread apart across the row."""
+    window = training_window(qtbot)
+    window.training.set_dataset("digits")
+    panel = show_dock(window, "dockData").widget()
+    qtbot.waitUntil(lambda: not panel.brush_class.isVisibleTo(panel))
+    first, second = panel.file_buttons
+    qtbot.waitUntil(lambda: second.geometry().right() >= panel.width() - 20)
+    assert second.x() - first.geometry().right() <= 12

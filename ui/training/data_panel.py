@@ -148,6 +148,7 @@ class DataPanel(InSight, QWidget):
         brush.addWidget(L["brush"])
         brush.addWidget(self.brush_class, 1)
         brush.addWidget(self.brush_target, 1)
+        brush.addStretch(0)  # with neither picker shown (pictures), the buttons stay right
         for button in self.file_buttons:
             brush.addWidget(button)
         fit = QHBoxLayout()
