@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QMessageBox
 from training_helpers import show_dock, training_window
@@ -54,3 +55,26 @@ def test_with_pictures_the_file_buttons_sit_together_at_the_right(qtbot):
     first, second = panel.file_buttons
     qtbot.waitUntil(lambda: second.geometry().right() >= panel.width() - 20)
     assert second.x() - first.geometry().right() <= 12
+
+
+def test_the_training_panel_shows_the_learning_rate_the_run_uses(qtbot):
+    """η = 10000 (the toolbar takes it, a file may hold it) read "10.0000" in the panel."""
+    window = training_window(qtbot)
+    panel = show_dock(window, "dockTraining").widget()
+    window.document.learning_rate = 10000.0
+    qtbot.waitUntil(lambda: panel.rate.value() == 10000.0)
+    assert panel.rate.text() == "10000"
+    assert panel.rate.width() >= panel.rate.fontMetrics().horizontalAdvance("10000")
+    window.document.learning_rate = 0.1
+    qtbot.waitUntil(lambda: panel.rate.text() == "0.1000")
+
+
+def test_typing_scientific_notation_in_the_panel_sets_eta(qtbot):
+    """Typing 1e-3 into the panel's η became 13 (Qt's box dropped the letter)."""
+    window = training_window(qtbot)
+    panel = show_dock(window, "dockTraining").widget()
+    panel.rate.lineEdit().selectAll()
+    qtbot.keyClicks(panel.rate.lineEdit(), "1e-3")
+    qtbot.keyClick(panel.rate.lineEdit(), Qt.Key.Key_Return)
+    assert window.training.learning_rate == 0.001
+    assert window.document.undo_stack.undoText()  # one undoable change
