@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from test_training_worker import running
 from training_helpers import training_window
 from window_helpers import record_boxes, same_network
 
@@ -17,15 +18,6 @@ from ui.training import worker_link
 
 ROOT = Path(__file__).resolve().parents[1]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="/proc")
-
-
-def alive(pid: int) -> bool:
-    """Whether process ``pid`` exists and is not a zombie waiting to be reaped."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def training_in_the_worker(qtbot, monkeypatch):
@@ -51,7 +43,7 @@ def test_closing_the_window_pauses_the_run_and_ends_the_worker(qtbot, monkeypatc
     assert window.document.undo_stack.undoText() == f"Train {epochs} epochs"
     assert same_network(window.document.network, training.network)
     assert [kind for kind, *_ in shown] == ["warning"]  # the trained weights are unsaved
-    qtbot.waitUntil(lambda: not alive(pid), timeout=30_000)
+    qtbot.waitUntil(lambda: not running(pid), timeout=30_000)
     qtbot.wait(50)
     assert training.epoch == epochs  # nothing trains on
 
@@ -122,7 +114,7 @@ def test_ctrl_q_while_training_ends_the_app_and_its_worker(qtbot, tmp_path):
         pid = int(app.stdout.readline())
         assert app.stdout.readline().strip() == "paused"
         assert app.wait(timeout=60) == 0
-        qtbot.waitUntil(lambda: not alive(pid), timeout=30_000)
+        qtbot.waitUntil(lambda: not running(pid), timeout=30_000)
     finally:
         app.kill()
         app.wait()

@@ -3,15 +3,16 @@
 Under the canvas at 1280×720 a dock is a few lines high: enough for the
 computation, not for a confusion matrix of ten classes, whose rows each want a
 line of text.  When such a view comes in front (its tab clicked, a run raising
-it) its dock grows to the height the view asks for, taking it from the canvas;
-when another tab comes in front the dock goes back to the height it had, unless
-the user has resized it meanwhile (then their size stays).
+it) its dock grows to the height the view asks for, taking it from the canvas
+(only from the canvas: a dock above it, a lesson's, keeps its height, so its
+text never scrolls); when another tab comes in front the dock goes back to the
+height it had, unless the user has resized it meanwhile (then their size stays).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QTabBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar
 
 VERTICAL = Qt.Orientation.Vertical
 
@@ -28,6 +29,8 @@ class DockRoom:
         window can make the room; never shrink it."""
         dock, window = self.dock, self.dock.parentWidget()
         if not isinstance(window, QMainWindow) or dock.isFloating() or not view.isVisible():
+            return
+        if _docks_above(window, dock):
             return
         short = view_height - view.height()
         if short <= 0:
@@ -58,3 +61,17 @@ def _tab_bar_height(window, dock) -> int:
         if bar.isVisible() and any(bar.tabText(i) == title for i in range(bar.count())):
             return bar.height()
     return 0
+
+
+def _docks_above(window, dock) -> bool:
+    """Whether a dock of another area sits above ``dock`` (and would lose height to it)."""
+    mine, area = dock.geometry(), window.dockWidgetArea(dock)
+    for other in window.findChildren(QDockWidget):
+        if other is dock or other.isFloating() or not other.isVisible():
+            continue
+        if window.dockWidgetArea(other) == area:
+            continue
+        g = other.geometry()
+        if g.bottom() < mine.top() and g.left() < mine.right() and g.right() > mine.left():
+            return True
+    return False
