@@ -78,3 +78,23 @@ def test_typing_scientific_notation_in_the_panel_sets_eta(qtbot):
     qtbot.keyClick(panel.rate.lineEdit(), Qt.Key.Key_Return)
     assert window.training.learning_rate == 0.001
     assert window.document.undo_stack.undoText()  # one undoable change
+
+
+def test_csv_file_errors_are_named_in_chinese(qtbot, tmp_path, monkeypatch):
+    """Exporting into a missing folder said "No such file or directory" on a Chinese screen,
+    and importing a folder only "the file cannot be read"."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.text import i18n
+
+    i18n.set_language("zh")
+    window = training_window(qtbot)
+    shown = record_boxes(monkeypatch)
+    files = window._training.files
+    assert not files.import_path(str(tmp_path))
+    assert "文件夹" in shown[-1][2]
+    target = str(tmp_path / "no folder" / "points.csv")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (target, "")))
+    assert not files.export_csv()
+    message = shown[-1][2].split("\n", 1)[1]
+    assert "文件夹" in message and not any("a" <= c.lower() <= "z" for c in message)

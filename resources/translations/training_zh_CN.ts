@@ -54,10 +54,6 @@
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <source>The file cannot be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
         <source>The file is too large (at most 16 MB and 1,000,000 points).</source>
         <translation>文件太大（最多 16 MB、1,000,000 个点）。</translation>
     </message>
