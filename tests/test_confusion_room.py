@@ -85,3 +85,33 @@ def test_in_presentation_mode_the_matrix_reads_from_the_back(qtbot):
         assert matrix.cell_rect(k - 1, k - 1).bottom() <= matrix.height()
     finally:
         window.presentation.action.setChecked(False)
+
+
+def test_class_names_of_a_csv_read_whole_and_long_ones_never_widen_the_window(
+    qtbot, tmp_path, monkeypatch
+):
+    """Imported classes "versicolor"... were cut over their columns; ten long names
+    would have made the matrix wider than the screen."""
+    from PySide6.QtWidgets import QMessageBox
+    from window_helpers import record_boxes
+
+    record_boxes(monkeypatch, QMessageBox.StandardButton.Yes)  # fit the network: yes
+    window = training_window(qtbot)
+    names = ["setosa", "versicolor", "virginica"]
+    path = tmp_path / "flowers.csv"
+    path.write_text("".join(f"{i % 3},{(i * 7) % 5},{names[i % 3]}\n" for i in range(60)))
+    assert window._training.files.import_path(str(path))
+    window.training.train_epoch()
+    dock = window.docks["dockConfusion"]
+    click_tab(qtbot, window, dock.windowTitle())
+    matrix = dock.widget().matrix
+    qtbot.waitUntil(lambda: len(matrix.matrix()) == 3)
+    widest = max(matrix.fontMetrics().horizontalAdvance(n) for n in names)
+    qtbot.waitUntil(lambda: matrix.cell_rect(0, 1).width() >= widest)  # once laid out
+    many = tmp_path / "many.csv"
+    long = [f"a rather long class name {c}" for c in "abcdefghij"]
+    many.write_text("".join(f"{i},{i % 7},{long[i % 10]}\n" for i in range(120)))
+    assert window._training.files.import_path(str(many))
+    window.training.train_epoch()
+    qtbot.waitUntil(lambda: len(matrix.matrix()) == 10)
+    assert matrix.minimumWidth() <= window.width() // 2

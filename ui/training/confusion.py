@@ -158,11 +158,15 @@ class ConfusionMatrix(QWidget):
     # The grid is square where there is room; where it is short, its cells widen instead,
     # so that a count reads whole.  Its rows want a line of text each: the panel asks its
     # dock for that height while it is in sight (``wanted_height``).
-    def _floor(self) -> tuple[float, float]:
-        """(width, height) of the smallest cell whose count and class name read whole."""
+    def _floor(self, least: bool = False) -> tuple[float, float]:
+        """(width, height) of the smallest cell whose count and class name read whole;
+        ``least``: the name may be cut to four characters (the widget's minimum width:
+        long names must not make the window wider than the screen)."""
         metrics = self.fontMetrics()
-        widest = max(metrics.horizontalAdvance("00"), self._measures()["names"])
-        return widest + 8.0, metrics.height() + 2.0
+        names = self._measures()["names"]
+        if least:
+            names = min(names, metrics.horizontalAdvance("0000"))
+        return max(metrics.horizontalAdvance("00"), names) + 8.0, metrics.height() + 2.0
 
     def _titled(self) -> bool:
         """Whether there is room for the axes' titles (a short dock shows the names only)."""
@@ -200,7 +204,7 @@ class ConfusionMatrix(QWidget):
         """No narrower than every count and name reads whole at."""
         k = max(len(self._matrix), 1)
         left, _top = self._margins()
-        grid = max(k * self._floor()[0], self._title_width())
+        grid = max(k * self._floor(least=True)[0], self._title_width())
         self.setMinimumWidth(int(np.ceil(left + grid + 4)))
 
     def wanted_height(self) -> int:
@@ -232,7 +236,8 @@ class ConfusionMatrix(QWidget):
             metrics = self.fontMetrics()
             self._measure_key = key
             widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
-            self._measured = {"labels": widest + 4, "names": widest}
+            rows = min(widest, metrics.horizontalAdvance("0" * 12))  # longer ones are cut
+            self._measured = {"labels": rows + 4, "names": widest}
         return self._measured
 
     def paintEvent(self, event) -> None:
@@ -293,13 +298,14 @@ class ConfusionMatrix(QWidget):
         names_width = self._label_width()
         for j in range(k):
             name = unit_names.class_text(self._names, j)
+            above = self.fontMetrics().elidedText(name, Qt.ElideRight, int(wide))
             painter.drawText(
-                QRectF(left + j * wide, top - 1.2 * label, wide, label), Qt.AlignCenter, name
+                QRectF(left + j * wide, top - 1.2 * label, wide, label), Qt.AlignCenter, above
             )
             painter.drawText(
                 QRectF(left - names_width - 2, top + j * high, names_width, high),
                 Qt.AlignRight | Qt.AlignVCenter,
-                name,
+                self.fontMetrics().elidedText(name, Qt.ElideRight, int(names_width)),
             )
         if not self._titled():
             return
