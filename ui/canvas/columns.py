@@ -24,6 +24,8 @@ from .circles import paint_circles
 from .layout import Column
 from .maps import paint_dead, paint_map
 
+CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
 
 class ColumnItem(QGraphicsItem):
     """The neurons of one column.
@@ -69,7 +71,8 @@ class ColumnItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.NoButton)
         # a repaint of the canvas blits what did not change (an edit redraws only the
         # columns whose values changed), drawn at the screen's resolution all the same
-        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self._cache = CACHED
+        self.setCacheMode(CACHED)
 
     def set_state(self, values, deltas, current, current_backward, selected, biases=None) -> None:
         """What to show; ``values``/``deltas``/``biases`` shape (n,), NaN where none."""
@@ -87,11 +90,13 @@ class ColumnItem(QGraphicsItem):
             and _same(values, self.values)
             and _same(deltas, self.deltas)
         ):
+            self._choose_cache()  # (the last paint may have found the biases legible)
             return  # e.g. a weight edit upstream of nothing computed: no repaint
         if not _same(values, self.values):
             self._colours = self._image = None  # recoloured at the next paint, once
         self.values, self.deltas = values, deltas
         self.current, self.current_backward, self.selected = marks
+        self._choose_cache()
         self.update()
 
     def set_maps(self, maps: dict, dead) -> None:
@@ -100,7 +105,27 @@ class ColumnItem(QGraphicsItem):
         same = maps.keys() == self.maps.keys() and all(maps[j] is self.maps[j] for j in maps)
         if not same or dead != self.dead:  # the inputs' maps stay while a run trains
             self.maps, self.dead = dict(maps), dead
+            self._choose_cache()
             self.update()
+
+    def _choose_cache(self) -> None:
+        """A hidden column of maps that writes no text is painted straight onto the
+        canvas: while a run trains its picture changes at every refresh, and its cache
+        only added a cleared pixmap and a copy of it (the same pixels).  Text stays
+        cached: antialiased onto a clear pixmap it differs by a few levels."""
+        plain = (
+            bool(self.maps)
+            and self.index > 0
+            and not self.is_output
+            and not self.dead
+            and not (self.shows_bias and self._bias.legible)
+            and not np.isfinite(self.values).any()
+            and not np.isfinite(self.deltas).any()
+        )
+        mode = QGraphicsItem.CacheMode.NoCache if plain else CACHED
+        if mode != self._cache:
+            self._cache = mode
+            self.setCacheMode(mode)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
