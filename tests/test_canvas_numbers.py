@@ -75,3 +75,26 @@ def test_legend_lays_out_its_rows_once_per_language(canvas, monkeypatch):
     canvas.retranslate()
     canvas.viewport().repaint()
     assert calls  # a new language reads the texts again
+
+
+def test_small_circles_leave_their_bias_to_the_inspector_until_zoomed_in(qtbot):
+    """Spiral's 48 small circles at 1280×720 would write b=… at 6 px, a grey smudge no one
+    reads from the back of a classroom; and zoomed in, the biases would not come back."""
+    from canvas_helpers import wheel
+
+    import simulator as sim
+    from ui.document import Document
+
+    doc = Document()
+    doc.set_network(sim.Network.create(2, [8] * 6 + [2], ["tanh"] * 6 + ["softmax"], seed=0))
+    canvas = show_canvas(qtbot, NetworkCanvas(doc), (900, 430))  # its room at 1280×720
+    column = canvas.columns[1]
+    qtbot.waitUntil(lambda: not column.bias_legible)  # painted: too small to draw
+    assert column.shows_bias
+    assert column.bias_texts == numbers.aligned(doc.network.layers[0].b)  # known all the same
+    doc.set_bias(0, 2, -0.25)  # an edit while too small to read: written when next drawn
+    for _ in range(3):
+        wheel(canvas, canvas.viewport().rect().center(), notches=2)
+    qtbot.waitUntil(lambda: column.bias_legible)
+    assert column.bias_texts == numbers.aligned(doc.network.layers[0].b)
+    assert column.bias_texts[2].startswith("-0.25")

@@ -130,7 +130,7 @@ def _paint_values(item, painter, computed: np.ndarray, centres: list) -> None:
     """Each computed value in bold, and the bias under it where the column writes one."""
     g = item.geometry
     r = g.cell
-    texts = item.bias_texts
+    texts = item.bias_texts_to_draw(painter.combinedTransform().m11())
     biased = np.isfinite(item.biases) if texts else np.zeros(g.size, bool)
     if computed.any():
         font, metrics = item.value_font

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import QGraphicsItem
 from ui.text import numbers
 
 from . import markup, style
+from .bias_texts import BiasTexts
 from .circles import paint_circles
-from .digit_shapes import shape_key
 from .layout import Column
 from .maps import paint_dead, paint_map
+
+CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 class ColumnItem(QGraphicsItem):
@@ -55,7 +57,6 @@ class ColumnItem(QGraphicsItem):
         self.current_backward = False
         self.text_floor = 0.0  # presentation: no δ or name smaller than this (scene units)
         self.selected: int | None = None
-        self._bias_texts: list[str] = []  # "0.1014", "0.2010": one column, one precision
         self._colours: np.ndarray | None = None  # value colours of dots and cells
         self._image: QImage | None = None  # a strip's or grid's cells, one pixel each
         self.names: list[str] = []  # inputs' and outputs' names as markup; [] for x₁…, y₁…
@@ -63,17 +64,15 @@ class ColumnItem(QGraphicsItem):
         # the value's font is fixed per column (strips and grids write no values)
         font = style.font(max(round(column.font_px), 1), bold=True)
         self._value_font = font, QFontMetricsF(font)
-        self._bias_fonts: list = []  # (font, metrics, width) per bias text, fitted
-        self._bias_fitted: dict = {}  # text -> its (font, metrics, width)
-        self._bias_sizes: dict = {}  # pixel size -> (font, metrics)
-        self._bias_keys: dict = {}  # pixel size -> its font's key
+        self._bias = BiasTexts(column.cell, emphasis, self.shows_bias)
         self.maps: dict = {}  # neuron -> QImage of its output over the plane (training)
         self.dead: frozenset = frozenset()  # neurons that output 0 for every training point
         self.setZValue(2)
         self.setAcceptedMouseButtons(Qt.NoButton)
         # a repaint of the canvas blits what did not change (an edit redraws only the
         # columns whose values changed), drawn at the screen's resolution all the same
-        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self._cache = CACHED
+        self.setCacheMode(CACHED)
 
     def set_state(self, values, deltas, current, current_backward, selected, biases=None) -> None:
         """What to show; ``values``/``deltas``/``biases`` shape (n,), NaN where none."""
@@ -82,24 +81,22 @@ class ColumnItem(QGraphicsItem):
         values, deltas = np.array(values, dtype=float), np.array(deltas, dtype=float)
         biases = self.biases if biases is None else np.array(biases, dtype=float)
         marks = (current, current_backward, selected)
-        texts = self._bias_texts
-        if not _same(biases, self.biases):
-            texts = numbers.aligned(biases) if self.shows_bias else []
-        self.biases = biases  # shown only as its texts: a run often moves b less than them
+        # shown only as its texts (a run often moves b less than them), if large enough
+        texts_changed = not _same(biases, self.biases) and self._bias.set_biases(biases)
+        self.biases = biases
         if (
             marks == (self.current, self.current_backward, self.selected)
-            and texts == self._bias_texts
+            and not texts_changed
             and _same(values, self.values)
             and _same(deltas, self.deltas)
         ):
+            self._choose_cache()  # (the last paint may have found the biases legible)
             return  # e.g. a weight edit upstream of nothing computed: no repaint
-        if texts != self._bias_texts:
-            self._bias_texts = texts
-            self._bias_fonts = self._fit_bias_fonts()
         if not _same(values, self.values):
             self._colours = self._image = None  # recoloured at the next paint, once
         self.values, self.deltas = values, deltas
         self.current, self.current_backward, self.selected = marks
+        self._choose_cache()
         self.update()
 
     def set_maps(self, maps: dict, dead) -> None:
@@ -108,7 +105,27 @@ class ColumnItem(QGraphicsItem):
         same = maps.keys() == self.maps.keys() and all(maps[j] is self.maps[j] for j in maps)
         if not same or dead != self.dead:  # the inputs' maps stay while a run trains
             self.maps, self.dead = dict(maps), dead
+            self._choose_cache()
             self.update()
+
+    def _choose_cache(self) -> None:
+        """A hidden column of maps that writes no text is painted straight onto the
+        canvas: while a run trains its picture changes at every refresh, and its cache
+        only added a cleared pixmap and a copy of it (the same pixels).  Text stays
+        cached: antialiased onto a clear pixmap it differs by a few levels."""
+        plain = (
+            bool(self.maps)
+            and self.index > 0
+            and not self.is_output
+            and not self.dead
+            and not (self.shows_bias and self._bias.legible)
+            and not np.isfinite(self.values).any()
+            and not np.isfinite(self.deltas).any()
+        )
+        mode = QGraphicsItem.CacheMode.NoCache if plain else CACHED
+        if mode != self._cache:
+            self._cache = mode
+            self.setCacheMode(mode)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -132,10 +149,20 @@ class ColumnItem(QGraphicsItem):
     def bias_texts(self) -> list[str]:
         """The bias written in each circle, without its "b=" ([] when the column shows none).
 
-        One precision for the whole column ("0.1014", "0.2010"). Read-only; for tests
-        and automation.
+        One precision for the whole column ("0.1014", "0.2010"); drawn only while
+        ``bias_legible``. Read-only; for tests and automation.
         """
-        return list(self._bias_texts)
+        return list(self._bias.texts())
+
+    @property
+    def bias_legible(self) -> bool:
+        """Whether the bias texts were large enough on screen to be drawn at the last
+        paint (``style.BIAS_MIN_PX``; see ``bias_texts.py``)."""
+        return self._bias.legible
+
+    def bias_texts_to_draw(self, scale: float) -> list[str]:
+        """The bias texts a paint at ``scale`` device pixels a unit draws (see ``BiasTexts``)."""
+        return self._bias.to_draw(scale)
 
     @property
     def shows_bias(self) -> bool:
@@ -159,55 +186,8 @@ class ColumnItem(QGraphicsItem):
 
     def bias_font(self, j: int) -> tuple[QFont, QFontMetricsF, float]:
         """The font of neuron ``j``'s bias text, its metrics and the text's width
-        ("b=" and all; see ``_bias_fonts``)."""
-        return self._bias_fonts[j]
-
-    def _fit_bias_fonts(self) -> list[tuple[QFont, QFontMetricsF, float]]:
-        """Each bias text's font: larger in presentation mode, as long as it fits the
-        circle; the texts of one size share one font (the painter sets it once).  A
-        text is fitted once: a run changes only some of a column's texts each time."""
-        fitted, fonts = self._bias_fitted, []
-        if len(fitted) > 4 * max(len(self._bias_texts), 16):  # a run's old texts
-            fitted.clear()
-        px = self._bias_px()
-        font, metrics = self._bias_font_of(px)
-        font_key = self._bias_keys.get(px)
-        if font_key is None:  # (QFont.key writes the whole font out: kept, not asked again)
-            font_key = self._bias_keys[px] = font.key()
-        for text in self._bias_texts:
-            key = shape_key(text, metrics, font_key)  # "0.1014" and "0.1022" fit alike
-            fit = fitted.get(key)
-            if fit is None:
-                fit = self._fit_bias_font("b=" + text)
-                if fit[0] is not font and shape_key(text, fit[1], fit[0].key()) != key:
-                    key = text  # shrunk into a font whose digits do not line up
-                fitted[key] = fit
-            fonts.append(fit)
-        return fonts
-
-    def _bias_px(self) -> int:
-        return round(0.36 * self.geometry.cell * (1.0 + 0.3 * (self.emphasis - 1.0)))
-
-    def _fit_bias_font(self, text: str) -> tuple[QFont, QFontMetricsF, float]:
-        r = self.geometry.cell
-        font, metrics = self._bias_font_of(self._bias_px())
-        wide = metrics.horizontalAdvance(text)
-        room = 1.6 * r  # the circle's width under the value
-        if wide <= room:
-            return font, metrics, wide
-        font, metrics = self._bias_font_of(max(round(font.pixelSize() * room / wide), 8))
-        return font, metrics, metrics.horizontalAdvance(text)
-
-    def _bias_font_of(self, px: int) -> tuple[QFont, QFontMetricsF]:
-        """The bias texts' font at ``px`` pixels and its metrics, made once."""
-        made = self._bias_sizes.get(px)
-        if made is None:
-            font = style.font(px)
-            # written anew at every refresh of a run: a number needs no HarfBuzz shaping,
-            # which took a third of the canvas's time for its texts (the same glyphs)
-            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-            made = self._bias_sizes[px] = font, QFontMetricsF(font)
-        return made
+        ("b=" and all)."""
+        return self._bias.font(j)
 
     def set_text_floor(self, pixels: float) -> None:
         """Write δ and the x/y names at least ``pixels`` high (scene units)."""

@@ -94,13 +94,20 @@ class CanvasMaps(QObject):
         net, prepared = model.network, model.prepared
         if prepared.problem(net) is not None:
             return {}, set()
-        dead = self._dead(net, prepared)
+        # the hidden layers alone: the output layer gets no maps and no dead marks, and
+        # its pass (a softmax over the training set) was a third of the dead units' work
+        hidden = sim.Network(net.layers[:-1]) if len(net.layers) > 1 else None
+        dead = self._dead(hidden, prepared)
         model.plane.prepare(prepared)
-        outputs = model.plane.outputs(net, "thumbs") if model.plane.dimensions == 2 else None
+        if model.plane.dimensions != 2:
+            return {}, dead
+        pixels = self.canvas.map_pixels()
+        if hidden is None:  # (no hidden layer: the inputs' maps alone)
+            return dict(self._input_maps(pixels)), dead
+        outputs = model.plane.outputs(hidden, "thumbs")
         if outputs is None:
             return {}, dead
-        columns = [(c + 1, z, net.layers[c].activation) for c, z in enumerate(outputs[:-1])]
-        pixels = self.canvas.map_pixels()
+        columns = [(c + 1, z, net.layers[c].activation) for c, z in enumerate(outputs)]
         return {**self._input_maps(pixels), **_pictures(columns, pixels, self._buffers)}, dead
 
     def _input_maps(self, pixels: int) -> dict:
@@ -112,15 +119,11 @@ class CanvasMaps(QObject):
             self._inputs = (grid, pixels), _pictures([(0, grid.inputs, None)], pixels)
         return self._inputs[1]
 
-    def _dead(self, net, prepared) -> set:
+    def _dead(self, hidden, prepared) -> set:
+        """The dead units of ``hidden`` (the network without its output layer, or None)."""
         rows = prepared.train_rows
-        if len(rows) == 0:
+        if len(rows) == 0 or hidden is None:
             return set()
-        if len(net.layers) < 2:
-            return set()
-        # the hidden layers alone: the output layer (a softmax over the training set) is
-        # never marked, and skipping it spares a third of the pass at each scrubbed epoch
-        hidden = sim.Network(net.layers[:-1])
         outputs = sim.layer_outputs(hidden, prepared.inputs[rows])
         # sim.dead_units' test (no sample's z is other than 0) over all the hidden units
         # side by side: one reduction instead of one a layer, a fifth of the time
