@@ -19,6 +19,7 @@ from ui.fields.signals import signals_blocked
 from ui.text.names import activation_label, fill_activation_combo
 
 from . import style
+from .kept import font_key, paint_kept
 
 
 class ButtonItem(QGraphicsObject):
@@ -40,6 +41,11 @@ class ButtonItem(QGraphicsObject):
         return QRectF(0, 0, self.size, self.size)
 
     def paint(self, painter, option, widget=None) -> None:
+        # the same few pictures at every zoom the view comes back to (fits, switches)
+        key = f"button|{self.symbol}|{self.size!r}|{self._hover}|{font_key()}"
+        paint_kept(painter, key, self.boundingRect(), self._draw)
+
+    def _draw(self, painter) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(style.SELECTED_LINE if self._hover else style.MUTED, 1.5))
         painter.setBrush(QBrush(style.HEADER_SELECTED if self._hover else style.NEURON_FILL))
@@ -149,6 +155,15 @@ class HeaderItem(QGraphicsObject):
         return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
+        r = self._rect
+        key = (
+            f"header|{self.title}|{self.role}|{self.size_label}|{self.activation_text}|"
+            f"{self.selected}|{self.compact}|{self.text_scale!r}|{r.x()!r},{r.y()!r},"
+            f"{r.width()!r},{r.height()!r}|{font_key()}"
+        )
+        paint_kept(painter, key, r, self._draw)
+
+    def _draw(self, painter) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         line = QPen(style.SELECTED_LINE, 3) if self.selected else QPen(style.EMPTY_LINE, 1.2)
         painter.setPen(line)
