@@ -123,3 +123,21 @@ def test_moved_headers_show_their_layers_activation_in_the_language_shown(qtbot,
         assert shown() == [activation_label(layer.activation) for layer in doc.network.layers]
     finally:
         i18n.set_language("en")
+
+
+def test_a_removed_layers_header_serves_the_next_added_layer(qtbot, book):
+    """A header kept from a removed layer would set, resize or remove the wrong layer."""
+    doc, canvas = book
+    doc.remove_layer(1)  # [2, 3, 2]: the output's header is kept aside
+    doc.insert_layer(1, 4, "tanh")  # the output's header again comes from that one
+    assert doc.network.sizes == [2, 3, 4, 2]
+    assert looks_fresh(qtbot, canvas, doc)
+    combo = canvas.header_item(3).combo
+    assert combo.objectName() == "activationCombo3"
+    combo.setCurrentIndex(sim.ACTIVATIONS.index("sigmoid"))
+    assert doc.network.layers[2].activation == "sigmoid"
+    click_item(qtbot, canvas, canvas.header_item(3).plus)
+    assert doc.network.sizes == [2, 3, 4, 3]
+    click_item(qtbot, canvas, canvas.header_item(3).remove)
+    assert doc.network.sizes == [2, 3, 4]
+    assert looks_fresh(qtbot, canvas, doc)

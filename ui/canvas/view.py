@@ -25,9 +25,10 @@ from ui.document.settling import once_settled
 from ui.text import describe
 from ui.text.names import activation_description
 
+from . import header as headers
 from . import legend, markup, style
 from .edges import LayerEdges, truncated, update_edges
-from .header import ButtonItem, HeaderItem, detach_headers, drop_headers, take_header
+from .header import ButtonItem, HeaderItem, take_header
 from .hold import PlaceHold
 from .interaction import CanvasInteraction
 from .legend import LegendItem, note_for, truncation_note
@@ -90,6 +91,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         for signal in (document.exampleChanged, document.stepChanged, document.selectionChanged):
             signal.connect(self._refresh_soon)
         document.namesChanged.connect(self._on_names_changed)
+        self._spare_headers = headers.spares_of(self)  # a removed layer's, for the next added
         self._rebuild()
 
     # ---- public -------------------------------------------------------------
@@ -254,7 +256,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     # ---- building -----------------------------------------------------------
     def _rebuild(self) -> None:
         scene, net, look = self.scene(), self.document.network, self.look
-        kept = detach_headers(scene, getattr(self, "headers", []))  # see _make_header
+        kept = headers.detach_headers(scene, getattr(self, "headers", []))  # see _make_header
         columns, buttons, legend = take_out(scene, self, "columns", "insert_buttons", "legend")
         self.legend = legend[0] if legend else LegendItem()
         scene.clear()
@@ -267,7 +269,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         update_edges(self.edge_items, net, layout)
         self.columns = [column_item(layout, c, look.emphasis, columns) for c in range(n)]
         self.headers = [self._make_header(c, kept) for c in range(n)]
-        drop_headers(kept)  # those not moved
+        headers.drop_headers(kept, self._spare_headers)  # those not moved: a few kept for later
         self.insert_buttons = [self._make_insert(p, buttons) for p in range(1, n + 1)]
         drop(columns + buttons)
         for item in self.columns + self.headers + self.insert_buttons:
@@ -300,7 +302,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         left, top, width, height = self.layout_.header_rect(column)
         chrome, look = self.look.chrome, self.look
         rect = (0.0, 0.0, width / chrome, height / chrome)
-        header = take_header(kept, column, rect, look.compact, look.header_text)  # moved, or:
+        compact, text = look.compact, look.header_text
+        header = take_header(kept, column, rect, compact, text, self._spare_headers)  # moved, or:
         if header is None:
             header = HeaderItem(column, rect, compact=look.compact, text_scale=look.header_text)
             header.clicked.connect(self._on_header_clicked)
