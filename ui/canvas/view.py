@@ -25,10 +25,9 @@ from ui.document.settling import once_settled
 from ui.text import describe
 from ui.text.names import activation_description
 
-from . import header as headers
 from . import legend, markup, style
 from .edges import LayerEdges, truncated, update_edges
-from .header import ButtonItem, HeaderItem, take_header
+from .header import ButtonItem, HeaderItem, detach_headers, drop_headers, spares_of, take_header
 from .hold import PlaceHold
 from .interaction import CanvasInteraction
 from .legend import LegendItem, note_for, truncation_note
@@ -91,7 +90,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         for signal in (document.exampleChanged, document.stepChanged, document.selectionChanged):
             signal.connect(self._refresh_soon)
         document.namesChanged.connect(self._on_names_changed)
-        self._spare_headers = headers.spares_of(self)  # a removed layer's, for the next added
+        self._spare_headers = spares_of(self)  # a removed layer's, for the next added
         self._rebuild()
 
     # ---- public -------------------------------------------------------------
@@ -233,17 +232,17 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        """Re-read every canvas text in the current language, and fit the new legend.
-
-        The legend's texts change length (English needs two rows where Chinese
-        needs one): unless the user zoomed, fit again so none of it is cut off.
-        """
-        self._retranslate_texts()
+        """Re-read every canvas text in the current language, and fit the new legend (English
+        needs two rows where Chinese needs one): unless the user zoomed, fit again."""
+        self.legend.retranslate(truncation_note(truncated(self.edge_items)))
         self._look_key = None  # the legend measures anew in the new language
+        built = self.edge_items
         if self._user_zoomed:
             self._place_legend()  # the user's zoom stays; the legend still re-wraps
         else:
             self.fit_view()
+        if self.edge_items is built:  # not rebuilt (a rebuild sets every text itself)
+            self._retranslate_texts(legend=False)
 
     def _retranslate_texts(self, legend: bool = True) -> None:
         self._relabel()
@@ -256,7 +255,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     # ---- building -----------------------------------------------------------
     def _rebuild(self) -> None:
         scene, net, look = self.scene(), self.document.network, self.look
-        kept = headers.detach_headers(scene, getattr(self, "headers", []))  # see _make_header
+        kept = detach_headers(scene, getattr(self, "headers", []))  # see _make_header
         columns, buttons, legend = take_out(scene, self, "columns", "insert_buttons", "legend")
         self.legend = legend[0] if legend else LegendItem()
         scene.clear()
@@ -269,7 +268,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         update_edges(self.edge_items, net, layout)
         self.columns = [column_item(layout, c, look.emphasis, columns) for c in range(n)]
         self.headers = [self._make_header(c, kept) for c in range(n)]
-        headers.drop_headers(kept, self._spare_headers)  # those not moved: a few kept for later
+        drop_headers(kept, self._spare_headers)  # those not moved: a few kept for later
         self.insert_buttons = [self._make_insert(p, buttons) for p in range(1, n + 1)]
         drop(columns + buttons)
         for item in self.columns + self.headers + self.insert_buttons:
