@@ -26,7 +26,7 @@ from ui.text import describe
 from ui.text.names import activation_description
 
 from . import legend, markup, style
-from .edges import LayerEdges, truncated, update_edges
+from .edges import truncated, update_edges
 from .header import ButtonItem, HeaderItem, detach_headers, drop_headers, spares_of, take_header
 from .hold import PlaceHold
 from .interaction import CanvasInteraction
@@ -34,7 +34,7 @@ from .legend import LegendItem, note_for, truncation_note
 from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
 from .maps import apply_maps, map_pixels
 from .overlay import HighlightItem
-from .reuse import column_item, drop, take_out
+from .reuse import column_item, drop, edge_item, take_out
 from .scene_state import (
     column_biases,
     column_deltas,
@@ -256,12 +256,13 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     def _rebuild(self) -> None:
         scene, net, look = self.scene(), self.document.network, self.look
         kept = detach_headers(scene, getattr(self, "headers", []))  # see _make_header
-        columns, buttons, legend = take_out(scene, self, "columns", "insert_buttons", "legend")
+        taken = take_out(scene, self, "columns", "insert_buttons", "legend", "edge_items")
+        columns, buttons, legend, edges = taken
         self.legend = legend[0] if legend else LegendItem()
         scene.clear()
         self.layout_ = layout = look.layout(net.sizes)
         n = len(layout.columns)
-        self.edge_items = [LayerEdges(c, look.pen) for c in range(1, n)]
+        self.edge_items = [edge_item(edges, c, look.pen, net.layers[c - 1].W) for c in range(1, n)]
         self.highlight = HighlightItem(look.emphasis)
         for item in (*self.edge_items, self.highlight, self.legend):
             scene.addItem(item)
@@ -270,7 +271,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         self.headers = [self._make_header(c, kept) for c in range(n)]
         drop_headers(kept, self._spare_headers)  # those not moved: a few kept for later
         self.insert_buttons = [self._make_insert(p, buttons) for p in range(1, n + 1)]
-        drop(columns + buttons)
+        drop(columns + buttons + edges)
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)  # a moved header too (it left the scene before the clear)
         apply_maps(self.columns, self._maps, self._dead)
