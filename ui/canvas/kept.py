@@ -8,8 +8,9 @@ picture in Qt's ``QPixmapCache`` (bounded, least recently used first out),
 keyed by what the item draws from and by the painter's scale and sub-pixel
 offset, so a kept picture is the very pixels a fresh paint gives.
 
-Only a plain scale and translation at full opacity on a device of ratio 1 is
-kept (the item's own cache, on most screens); anything else paints directly.
+Only a plain scale and translation at full opacity into a pixmap of ratio 1 is
+kept: the item's own cache, on most screens.  Anything else paints directly, an
+exported picture too (an SVG's lines and text stay vectors).
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def paint_kept(painter: QPainter, key: str, rect: QRectF, draw: Callable[[QPaint
     """
     t = painter.worldTransform()
     if (
-        t.type().value > QTransform.TransformationType.TxScale.value
+        not isinstance(painter.device(), QPixmap)  # an export draws as it always did
+        or t.type().value > QTransform.TransformationType.TxScale.value
         or painter.opacity() != 1.0
         or painter.device().devicePixelRatioF() != 1.0
     ):
