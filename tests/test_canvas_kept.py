@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QPixmapCache
 from PySide6.QtWidgets import QApplication
 
-from ui.canvas import NetworkCanvas
+from ui.canvas import NetworkCanvas, kept
 from ui.document import Document, Selection
 from ui.text import i18n
 
@@ -29,7 +29,8 @@ def shown(canvas):
 
 def painted_anew(canvas):
     """The canvas as it looks with every picture made again (no kept one, no cache)."""
-    QPixmapCache.clear()  # the kept pictures and the items' own caches
+    kept.clear()
+    QPixmapCache.clear()  # the items' own caches
     canvas.scene().update()
     return canvas.grab().toImage()
 

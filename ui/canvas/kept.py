@@ -4,9 +4,10 @@ A canvas item is cached as a device pixmap (``DeviceCoordinateCache``), which Qt
 throws away whenever the zoom changes: a language switch or an added layer
 fits the network again, and every header and button then painted anew, the same
 pixels as the last time the view stood at that zoom.  ``paint_kept`` keeps each
-picture in Qt's ``QPixmapCache`` (bounded, least recently used first out),
-keyed by what the item draws from and by the painter's scale and sub-pixel
-offset, so a kept picture is the very pixels a fresh paint gives.
+picture in a cache of its own (``BUDGET`` bytes, least recently used first out;
+in Qt's ``QPixmapCache`` they pushed the items' own caches out), keyed by what
+the item draws from and by the painter's scale and sub-pixel offset, so a kept
+picture is the very pixels a fresh paint gives.
 
 Only a plain scale and translation at full opacity into a pixmap of ratio 1 is
 kept: the item's own cache, on most screens.  Anything else paints directly, an
@@ -16,12 +17,16 @@ exported picture too (an SVG's lines and text stay vectors).
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPixmap, QPixmapCache, QTransform
+from PySide6.QtGui import QFont, QPainter, QPixmap, QTransform
 
 SPILL = 4  # device pixels kept past the bounding rect on every side
+BUDGET = 2 * 2**20  # bytes of kept pictures, at most: a few zooms of a few networks
+_KEPT: OrderedDict[str, QPixmap] = OrderedDict()  # the newest last
+_HELD = [0]  # bytes in _KEPT
 
 
 def font_key() -> str:
@@ -63,14 +68,32 @@ def paint_kept(painter: QPainter, key: str, rect: QRectF, draw: Callable[[QPaint
     area.adjust(-SPILL, -SPILL, SPILL, SPILL)
     name = f"ns|{key}|{local.m11()!r}|{local.m22()!r}|{local.dx()!r}|{local.dy()!r}"
     name += f"|{int(painter.renderHints().value)}"
-    picture = QPixmapCache.find(name)
+    picture = _KEPT.pop(name, None)
     if picture is None:
-        picture = _picture(painter, local, area, draw)
-        QPixmapCache.insert(name, picture)
+        picture = _keep(_picture(painter, local, area, draw))
+    _KEPT[name] = picture
     painter.save()
     painter.resetTransform()
     painter.drawPixmap(whole_x + area.left(), whole_y + area.top(), picture)
     painter.restore()
+
+
+def _keep(picture: QPixmap) -> QPixmap:
+    """Count ``picture`` in, and let the oldest go while over ``BUDGET``."""
+    _HELD[0] += _bytes(picture)
+    while _HELD[0] > BUDGET and _KEPT:
+        _HELD[0] -= _bytes(_KEPT.popitem(last=False)[1])
+    return picture
+
+
+def clear() -> None:
+    """Forget every kept picture (each is painted anew when next asked for)."""
+    _KEPT.clear()
+    _HELD[0] = 0
+
+
+def _bytes(picture: QPixmap) -> int:
+    return picture.width() * picture.height() * 4
 
 
 def _picture(painter: QPainter, local: QTransform, area, draw) -> QPixmap:
