@@ -12,13 +12,19 @@ def make_window(qtbot, size=None):
     from ui import MainWindow
 
     window = MainWindow()
-    # Closing at teardown must never stop at the unsaved-changes prompt.
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    # Closing at teardown must never stop at the unsaved-changes prompt (a run still going
+    # becomes an undo step when the window closes: paused first, so it is the clean state).
+    qtbot.addWidget(window, before_close_func=_leave_clean)
     if size is not None:
         window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def _leave_clean(window) -> None:
+    window.training.pause()
+    window.document.undo_stack.setClean()
 
 
 def lesson_window(qtbot, size=None):

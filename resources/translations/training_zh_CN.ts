@@ -54,10 +54,6 @@
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <source>The file cannot be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
         <source>The file is too large (at most 16 MB and 1,000,000 points).</source>
         <translation>文件太大（最多 16 MB、1,000,000 个点）。</translation>
     </message>
@@ -177,6 +173,10 @@
         <translation>自己的数据点</translation>
     </message>
     <message>
+        <source>The points the network trains on: a generated set, or your own (imported from a CSV file or clicked on the plot)</source>
+        <translation>网络用来训练的数据点：可以是生成的数据集，也可以是你自己的数据（从 CSV 文件导入，或在图上点击添加）</translation>
+    </message>
+    <message>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
@@ -221,12 +221,20 @@
         <translation>适配网络</translation>
     </message>
     <message>
-        <source>Give the input and output layers the sizes the data set needs (undoable)</source>
-        <translation>把输入层和输出层改成数据集所需的大小（可撤销）</translation>
+        <source>Give the input and output layers the sizes (and the output the activation) the data set needs (undoable)</source>
+        <translation>把输入层和输出层改成数据集所需的大小（必要时也换掉输出层的激活函数），可撤销</translation>
     </message>
     <message>
         <source>%1 points: %2 train, %3 test</source>
         <translation>共 %1 个点：%2 个训练，%3 个测试</translation>
+    </message>
+    <message>
+        <source>The targets go from %1 to %2: a %3 output cannot give most of them.</source>
+        <translation>目标值在 %1 到 %2 之间：%3 输出层给不出其中的大部分。</translation>
+    </message>
+    <message>
+        <source>Click the plot to add a point at (x, t)</source>
+        <translation>点击图中位置，添加点 (x, t)</translation>
     </message>
     <message>
         <source>class %1</source>

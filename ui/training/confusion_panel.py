@@ -31,6 +31,7 @@ from ui.text.numbers import share
 
 from .confusion import ConfusionMatrix, confusion
 from .digits.images import ink_image
+from .dock_room import DockRoom
 from .points import use_point
 from .quiet_box import QuietBox
 from .sight import InSight
@@ -65,6 +66,7 @@ class ConfusionPanel(InSight, QWidget):
         self._drawn = None
         self._items_of = None  # the data the list's items show points of
         self._key = None  # what the matrix shown was counted from (see _key)
+        self._room = None  # the height its dock lends the matrix while in front
         # The matrix takes the whole height (a dock under the canvas is short), the list
         # of points the rest of the width, under the summary.
         right = QVBoxLayout()
@@ -82,12 +84,36 @@ class ConfusionPanel(InSight, QWidget):
         model.document.pastChanged.connect(self.refresh_if_seen)
         self.retranslate()
 
+    def watch_dock(self, dock) -> None:
+        super().watch_dock(dock)
+        self._room = DockRoom(dock)
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        super()._on_dock_visibility(visible)
+        if visible:
+            self.ask_room()
+        elif self._room is not None:
+            self._room.give_back()
+
+    def ask_room(self) -> None:
+        """A matrix whose rows would not read whole at the dock's height asks for more
+        (also after presentation mode has sized the docks for its larger type)."""
+        if self._room is not None and self.in_sight and self.matrix.isVisibleTo(self):
+            extra = self.height() - self.matrix.height()
+            self._room.ask(self.matrix.wanted_height() + extra, self)
+
     def resizeEvent(self, event) -> None:
-        """A square matrix as high as the panel (with its labels), the list the rest."""
+        """The matrix as wide as its grid at the panel's height (its cells square where
+        there is room), the list the rest."""
         super().resizeEvent(event)
-        label = self.fontMetrics().height()
-        side = event.size().height() + 3 * label
-        self.matrix.setMaximumWidth(max(160, min(round(side), event.size().width() // 2)))
+        self._share_width()
+
+    def _share_width(self) -> None:
+        margins = self.layout().contentsMargins()
+        height = self.height() - margins.top() - margins.bottom()
+        wanted = self.matrix.width_for(height)
+        most = round(0.6 * self.width())  # the list of points keeps room beside it
+        self.matrix.setMaximumWidth(max(self.matrix.minimumWidth(), min(wanted, most)))
 
     # ---- reading (tests, lessons) -------------------------------------------------------
     def result(self):
@@ -117,7 +143,11 @@ class ConfusionPanel(InSight, QWidget):
         if result is None:
             self._write_summary(self._note())
             return
+        classes = len(self.matrix.matrix())
         self.matrix.set_matrix(result.matrix, names)
+        self._share_width()  # another number of classes, other names: another width
+        if len(result.matrix) != classes:
+            self.ask_room()  # (not at every frame: a dock the user made smaller stays so)
         right, total = int(result.matrix.trace()), int(result.matrix.sum())
         text = self.tr("Test points: %1 of %2 right (%3)")
         self._write_summary(fill(text, right, total, share(result.accuracy)))

@@ -16,6 +16,8 @@ import simulator as sim
 
 from .settings import DataChoice
 
+REACH_SHARE = 0.1  # more targets than this beyond the output's range: out of reach
+
 
 @dataclass(frozen=True, eq=False)
 class Prepared:
@@ -86,6 +88,23 @@ class Prepared:
             return "outputs", needed, net.output_size
         return None
 
+    def out_of_reach(self, net: sim.Network) -> tuple[str, float, float] | None:
+        """For regression, whether ``net``'s output activation cannot give most targets
+        (a sigmoid's 0..1 for sine's −1..1): (its name, the targets' lowest, highest).
+
+        The network still trains (a teacher may show just this); the panel says so.
+        """
+        if self.raw.kind != "regression" or net.output_size != 1 or len(self.raw) == 0:
+            return None
+        activation = net.layers[-1].activation
+        low, high = _reach(activation)
+        t = np.asarray(self.raw.T, dtype=float).ravel()
+        margin = 0.05 * max(float(np.ptp(t)), 1e-12)
+        outside = np.count_nonzero((t < low - margin) | (t > high + margin))
+        if outside <= REACH_SHARE * len(t):
+            return None
+        return activation, float(t.min()), float(t.max())
+
     def _outputs_fit(self, n_out: int) -> bool:
         try:
             self.raw.targets_for(n_out)
@@ -116,13 +135,16 @@ class Prepared:
 
         Hidden layers are kept; the output layer becomes 1 identity neuron for
         regression, 1 sigmoid for two classes, k softmax neurons for k classes
-        (each only when the present one does not fit).
+        (each only when the present one does not fit, or for regression cannot
+        reach the targets: ``out_of_reach``).
         """
         adapted = net.copy()
         if adapted.input_size != self.input_size:
             adapted.set_input_size(self.input_size)
         last = len(adapted.layers) - 1
-        if not self._outputs_fit(adapted.output_size):
+        if self.out_of_reach(adapted) is not None:
+            adapted.set_activation(last, "identity")  # one output already, out of reach
+        elif not self._outputs_fit(adapted.output_size):
             if self.raw.kind == "regression":
                 size, activation = 1, "identity"
             elif self.raw.n_classes == 2:
@@ -141,3 +163,20 @@ def prepare(choice: DataChoice, own_data: sim.Dataset | None) -> Prepared:
     features = choice.features if raw.input_size == 2 else None
     inputs = sim.feature_matrix(raw.X, features) if features else np.array(raw.X)
     return Prepared(raw, train, test, features, inputs)
+
+
+def _reach(activation: str) -> tuple[float, float]:
+    """(lowest, highest) output of ``activation`` for one neuron, read off a wide range
+    of weighted inputs (±inf for an unbounded side)."""
+    h = sim.get_activation(activation)
+    a = np.linspace(-60.0, 60.0, 2401).reshape(-1, 1)
+    with np.errstate(all="ignore"):
+        z = np.asarray(h.func(a, h.default_slope), dtype=float).ravel()
+    z = z[np.isfinite(z)]
+    if not len(z):
+        return -np.inf, np.inf
+    low, high = float(z.min()), float(z.max())
+    # What keeps growing at the range's ends has no bound there (identity, ReLU, ELU...).
+    low = -np.inf if z[0] == low and z[0] < z[1] - 1e-9 else low
+    high = np.inf if z[-1] == high and z[-1] > z[-2] + 1e-9 else high
+    return low, high

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import simulator as sim
 from ui.files import settings
+from ui.files.errors import describe as file_error
 
 from . import points
 from .fitting import offer_adapt
@@ -34,8 +35,8 @@ def describe(error: sim.DataFileError) -> str:
     kind = error.kind
     if kind == "missing":
         what = translate("DataFiles", "The file does not exist.")
-    elif kind == "unreadable":
-        what = translate("DataFiles", "The file cannot be read.")
+    elif kind == "unreadable":  # a folder, a pipe, no permission: as the File menu says it
+        what = file_error(error)
     elif kind == "too_large":
         what = translate("DataFiles", "The file is too large (at most 16 MB and 1,000,000 points).")
     elif kind == "encoding":
@@ -133,7 +134,7 @@ class DataFiles(QObject):
                 self.tr("Cannot export data"),
                 self.tr("Could not save %1:\n%2")
                 .replace("%1", path)
-                .replace("%2", str(error.strerror or error)),
+                .replace("%2", file_error(error)),  # the system's words are English
             )
             return False
         settings.remember_directory(path)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 import simulator as sim
 from ui.text import names, palette
+from ui.text.i18n import fill
+from ui.text.numbers import short
 
 from .brush import Brush
 from .colours import class_colour
@@ -64,6 +66,11 @@ class DataPanel(InSight, QWidget):
         for name in sim.DATASETS:
             self.dataset.addItem("", name)
         self.dataset.addItem("", sim.OWN_DATA)
+        # its longest name must not widen the dock (a sideways scroll bar once it scrolls)
+        self.dataset.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.dataset.setMinimumContentsLength(10)
         self.regenerate = QPushButton(self)
         self.regenerate.setObjectName("regenerateButton")
         self.points = _spin(QSpinBox(self), 1, MAX_POINTS)
@@ -97,6 +104,8 @@ class DataPanel(InSight, QWidget):
         self.problem.setObjectName("fitProblemLabel")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {palette.ERROR};")
+        # wrapped to the dock's width, never widening the panel (a sideways scroll bar)
+        self.problem.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.fit = QPushButton(self)
         self.fit.setObjectName("fitNetworkButton")
         self.summary = QLabel(self)
@@ -139,6 +148,7 @@ class DataPanel(InSight, QWidget):
         brush.addWidget(L["brush"])
         brush.addWidget(self.brush_class, 1)
         brush.addWidget(self.brush_target, 1)
+        brush.addStretch(0)  # with neither picker shown (pictures), the buttons stay right
         for button in self.file_buttons:
             brush.addWidget(button)
         fit = QHBoxLayout()
@@ -215,6 +225,12 @@ class DataPanel(InSight, QWidget):
             self.dataset.setItemText(
                 i, self.tr("Your own points") if own else names.dataset_label(name)
             )
+        self.dataset.setToolTip(
+            self.tr(
+                "The points the network trains on: a generated set, or your own "
+                "(imported from a CSV file or clicked on the plot)"
+            )
+        )
         self.regenerate.setText(self.tr("Regenerate"))
         self.regenerate.setToolTip(self.tr("New points from the next seed; the network stays"))
         self.noise.setToolTip(
@@ -238,7 +254,10 @@ class DataPanel(InSight, QWidget):
         self.brush_target.setToolTip(self.tr("The target of a point added by clicking the plane"))
         self.fit.setText(self.tr("Fit network"))
         self.fit.setToolTip(
-            self.tr("Give the input and output layers the sizes the data set needs (undoable)")
+            self.tr(
+                "Give the input and output layers the sizes (and the output the activation) "
+                "the data set needs (undoable)"
+            )
         )
         self._on_data_changed()
 
@@ -282,12 +301,26 @@ class DataPanel(InSight, QWidget):
             .replace("%3", str(len(prepared.test_rows)))
         )
 
+    def _reach_text(self) -> str:
+        """What keeps a bounded output from fitting the targets (empty when none does)."""
+        reach = self.model.out_of_reach()
+        if reach is None:
+            return ""
+        activation, low, high = reach
+        text = self.tr("The targets go from %1 to %2: a %3 output cannot give most of them.")
+        return fill(text, short(low), short(high), names.activation_label(activation))
+
     def _fill_brush(self, raw) -> None:
         regression = raw.kind == "regression"
-        self.brush_class.setVisible(not regression)
-        self.brush_target.setVisible(regression and raw.input_size == 2)
         drawable = raw.input_size in (1, 2)
+        # points of more than two inputs are not drawn: no click adds one, nothing to pick
+        self.brush_class.setVisible(not regression and drawable)
+        self.brush_target.setVisible(regression and raw.input_size == 2)
         self._labels["brush"].setVisible(drawable)
+        if regression and raw.input_size == 1:  # nothing to choose: the place is x and t
+            self._labels["brush"].setText(self.tr("Click the plot to add a point at (x, t)"))
+        else:
+            self._labels["brush"].setText(self.tr("Click adds"))
         if regression:
             return
         self.brush.set_count(raw.n_classes)
@@ -307,7 +340,7 @@ class DataPanel(InSight, QWidget):
     def _show_problem(self) -> None:
         if not self.in_sight:
             return
-        text = problem_text(self.model.problem())
+        text = problem_text(self.model.problem()) or self._reach_text()
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
         self.fit.setVisible(bool(text))

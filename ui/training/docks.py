@@ -101,6 +101,10 @@ class TrainingInWindow:
         docks["dockActivation"].raise_()
         self.context.update(force=True)
 
+    def close(self) -> None:
+        """The window closes: a run pauses (one undo step) and its worker process ends."""
+        self.model.runner.close()
+
     def presentation_docks(self, default):
         """The docks presentation mode keeps: the training views once training has begun."""
         pictures = self.window.document.names.image is not None
@@ -125,6 +129,7 @@ class TrainingInWindow:
         """Presentation mode was entered (``on``) or left."""
         if on:
             self.split_for_presentation()
+            QTimer.singleShot(0, self.docks["dockConfusion"].widget().ask_room)  # after both
         else:
             self.context.update(force=True)  # the data may have changed meanwhile
 

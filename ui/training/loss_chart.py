@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
@@ -354,6 +355,9 @@ class LossChart(InSight, QWidget):
     def _style(self) -> None:
         """Axes and lines as large as the font asks (presentation mode: 1.5×)."""
         style_axes(self.plot, self.font(), ("left", "bottom", "right"))
+        # Room above the plot for half a tick label: the top one ("1", "1.0") was cut.
+        half = QFontMetrics(self.plot.getAxis("left").style["tickFont"]).height() // 2
+        self.plot.getPlotItem().layout.setContentsMargins(0, half, 0, 0)
         width = 2.0 * pen_scale(self.font())
         self.train_line.setPen(pg.mkPen(TRAIN, width=width))
         self.test_line.setPen(pg.mkPen(TEST, width=width))

@@ -193,9 +193,14 @@ class TrainingModel(QObject):
         """Why the network cannot train on the data (see ``Prepared.problem``), or None."""
         return self.prepared.problem(self.document.network)
 
+    def out_of_reach(self) -> tuple[str, float, float] | None:
+        """Whether the output activation cannot give most regression targets (see
+        ``Prepared.out_of_reach``): (its name, the targets' lowest, highest), or None."""
+        return self.prepared.out_of_reach(self.document.network)
+
     def adapt_network(self) -> None:
         """Fit the input and output layers to the data, as one undoable step."""
-        if self.problem() is None:
+        if self.problem() is None and self.out_of_reach() is None:
             return
         adapted = self.prepared.adapted(self.document.network)
         new_output = adapted.layers[-1].activation != self.document.network.layers[-1].activation

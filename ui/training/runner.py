@@ -32,7 +32,7 @@ from . import collector
 from .commands import WeightsCommand
 from .history import measure
 from .loop import Ending, Loop, Settings
-from .worker_link import RemoteRun, WorkerLost, ready_worker
+from .worker_link import RemoteRun, WorkerLost, ready_worker, shut_down
 
 SLICE_SECONDS = 0.025  # with a frame's redraw still under the 50 ms target
 MIN_SLICE = 0.002
@@ -106,6 +106,12 @@ class Runner(QObject):
         if was_running:
             self.model.runningChanged.emit(False)
             self.model.clock.run(False)
+
+    def close(self) -> None:
+        """The window closes: pause at once (the run kept as one undo step, the last
+        good weights shown) and end the worker process, so nothing trains on unseen."""
+        self.pause()
+        shut_down()
 
     def stop(self) -> None:
         """Stop without recording anything (the document is being replaced)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 import simulator as sim
+from ui.fields.boxes import NumberBox
 from ui.text import names, palette
 
 from .figures import loss_text, score_text
@@ -39,6 +40,21 @@ def _spin(box, low, high, decimals=None, step=None):
     if step is not None:
         box.setSingleStep(step)
     box.setKeyboardTracking(False)  # one setting change per value typed, not per digit
+    return box
+
+
+class ShortBox(NumberBox):
+    """A ``NumberBox`` whose large values drop the decimals they do not have: η = 10000
+    reads "10000" in a narrow column, not a cut "10000.0"."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt's name)
+        if abs(value) >= 10.0:
+            return f"{value:.12g}".replace(".", self.locale().decimalPoint())
+        return super().textFromValue(value)
+
+
+def _number(box, step):
+    box.setSingleStep(step)
     return box
 
 
@@ -79,11 +95,13 @@ class TrainingPanel(InSight, QWidget):
         self.optimizer.setObjectName("optimizerCombo")
         for name in sim.OPTIMIZERS:
             self.optimizer.addItem("", name)
-        self.rate = _spin(QDoubleSpinBox(self), 0.0001, 10.0, 4, 0.01)
+        # η and L2 show the value the run uses whatever it is (a file may hold η = 100):
+        # a plain spin box clamped it to its range and read 10.0000 for η = 10000.
+        self.rate = _number(ShortBox(0.0001, 10.0, self), 0.01)
         self.rate.setObjectName("trainingRateSpinBox")
         self.batch = _spin(QSpinBox(self), 1, 10_000)
         self.batch.setObjectName("batchSizeSpinBox")
-        self.l2 = _spin(QDoubleSpinBox(self), 0.0, 1.0, 4, 0.001)
+        self.l2 = _number(NumberBox(0.0, 1.0, self), 0.001)
         self.l2.setObjectName("l2SpinBox")
         self.loss = QComboBox(self)
         self.loss.setObjectName("lossCombo")

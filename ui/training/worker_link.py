@@ -278,6 +278,16 @@ def current() -> Worker | None:
     return _worker
 
 
+def shut_down() -> None:
+    """End the application's worker now (its window closes); a later Train starts
+    another.  A worker ended so is not one that failed to start."""
+    global _worker, _starts
+    if _worker is not None and not _worker.lost:
+        _worker.close()
+        _starts = max(0, _starts - 1)
+    _worker = None
+
+
 @atexit.register
 def _close() -> None:
     if _worker is not None and not _worker.lost:

@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
 
     # ---- closing and settings -------------------------------------------------
     def closeEvent(self, event) -> None:
+        self._training.close()  # a run stops now: its weights are among the changes asked about
         if not self.files.maybe_save():
             event.ignore()
             return
