@@ -123,3 +123,36 @@ def test_moved_headers_show_their_layers_activation_in_the_language_shown(qtbot,
         assert shown() == [activation_label(layer.activation) for layer in doc.network.layers]
     finally:
         i18n.set_language("en")
+
+
+def test_a_removed_layers_header_serves_the_next_added_layer(qtbot, book):
+    """A header kept from a removed layer would set, resize or remove the wrong layer."""
+    doc, canvas = book
+    doc.remove_layer(1)  # [2, 3, 2]: the output's header is kept aside
+    doc.insert_layer(1, 4, "tanh")  # the output's header again comes from that one
+    assert doc.network.sizes == [2, 3, 4, 2]
+    assert looks_fresh(qtbot, canvas, doc)
+    combo = canvas.header_item(3).combo
+    assert combo.objectName() == "activationCombo3"
+    combo.setCurrentIndex(sim.ACTIVATIONS.index("sigmoid"))
+    assert doc.network.layers[2].activation == "sigmoid"
+    click_item(qtbot, canvas, canvas.header_item(3).plus)
+    assert doc.network.sizes == [2, 3, 4, 3]
+    click_item(qtbot, canvas, canvas.header_item(3).remove)
+    assert doc.network.sizes == [2, 3, 4]
+    assert looks_fresh(qtbot, canvas, doc)
+
+
+def test_kept_edges_follow_their_layer_after_a_rebuild(qtbot, book):
+    """Edges kept from before an added layer would draw the old places or ignore new weights."""
+    doc, canvas = book
+    first = canvas.edge_items[0]
+    doc.insert_layer(2, 3, "relu")  # the first layer's weights are untouched: its edges stay
+    assert canvas.edge_items[0] is first and len(canvas.edge_items) == 4
+    assert [item.column for item in canvas.edge_items] == [1, 2, 3, 4]
+    assert looks_fresh(qtbot, canvas, doc)
+    doc.set_weight(0, 0, 0, -2.5)  # the strongest weight now, and negative
+    assert looks_fresh(qtbot, canvas, doc)
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()  # the layer removed again: every item where it belongs
+    assert doc.network.sizes == [2, 3, 2, 2] and looks_fresh(qtbot, canvas, doc)

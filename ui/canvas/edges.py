@@ -118,6 +118,11 @@ class LayerEdges(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.NoButton)
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
+    def follows(self, W: np.ndarray) -> bool:
+        """Whether this item last drew the weights ``W`` (the same array, or equal ones)."""
+        held = self._W
+        return held is not None and (held is W or (held.shape == W.shape and _equal(held, W)))
+
     @property
     def largest(self) -> float:
         """The largest |w| of the layer followed (0 before ``follow``)."""
@@ -248,6 +253,10 @@ def update_edges(items: list[LayerEdges], net, layout, coarse: bool = False) -> 
         c = item.column
         centres = layout.columns[c - 1].centres, layout.columns[c].centres
         item.set_weights(layer.W, *centres, scale, coarse)
+
+
+def _equal(a: np.ndarray, b: np.ndarray) -> bool:
+    return bool(np.array_equal(a, b))
 
 
 def _same_key(old: tuple, new: tuple) -> bool:

@@ -9,6 +9,8 @@ the activation ("Layer 1" / "Sigmoid"), so the room goes to large type.
 
 from __future__ import annotations
 
+import functools
+
 import shiboken6
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPen
@@ -19,6 +21,9 @@ from ui.fields.signals import signals_blocked
 from ui.text.names import activation_label, fill_activation_combo
 
 from . import style
+from .kept import font_key, paint_kept
+
+SPARES = 2  # headers kept out of the scene after a layer is removed, for the next one added
 
 
 class ButtonItem(QGraphicsObject):
@@ -40,6 +45,11 @@ class ButtonItem(QGraphicsObject):
         return QRectF(0, 0, self.size, self.size)
 
     def paint(self, painter, option, widget=None) -> None:
+        # the same few pictures at every zoom the view comes back to (fits, switches)
+        key = f"button|{self.symbol}|{self.size!r}|{self._hover}|{font_key()}"
+        paint_kept(painter, key, self.boundingRect(), self._draw)
+
+    def _draw(self, painter) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(style.SELECTED_LINE if self._hover else style.MUTED, 1.5))
         painter.setBrush(QBrush(style.HEADER_SELECTED if self._hover else style.NEURON_FILL))
@@ -106,6 +116,12 @@ class HeaderItem(QGraphicsObject):
             if control is not None and compact:
                 control.setVisible(False)
 
+    def set_column(self, column: int) -> None:
+        """Serve as column ``column``'s header (a spare header, moved; its texts follow)."""
+        self.column = column
+        if self.combo is not None:
+            self.combo.setObjectName(f"activationCombo{column}")
+
     # ---- content ------------------------------------------------------------
     def set_content(
         self,
@@ -149,6 +165,15 @@ class HeaderItem(QGraphicsObject):
         return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
+        r = self._rect
+        key = (
+            f"header|{self.title}|{self.role}|{self.size_label}|{self.activation_text}|"
+            f"{self.selected}|{self.compact}|{self.text_scale!r}|{r.x()!r},{r.y()!r},"
+            f"{r.width()!r},{r.height()!r}|{font_key()}"
+        )
+        paint_kept(painter, key, r, self._draw)
+
+    def _draw(self, painter) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         line = QPen(style.SELECTED_LINE, 3) if self.selected else QPen(style.EMPTY_LINE, 1.2)
         painter.setPen(line)
@@ -236,21 +261,28 @@ class HeaderItem(QGraphicsObject):
         self.removeRequested.emit(self.column)
 
 
-def take_header(kept: dict, column: int, rect, compact: bool, text_scale: float):
+def take_header(kept: dict, column: int, rect, compact: bool, text_scale: float, spares=None):
     """``kept[column]``, taken out of ``kept``, if that HeaderItem has the ``rect`` (left,
-    top, width, height) and style wanted; else None.
+    top, width, height) and style wanted; else one of ``spares`` that has (a layer's header
+    for a layer, the inputs' for the inputs), given ``column``; else None.
 
     A rebuild moves the old headers into place: making one (its combo box in the scene)
     costs more than the rest of the rebuild.  The canvas gives it its texts.
     """
+    shape = (QRectF(*rect), compact, text_scale)
     header = kept.get(column)
-    if header is None or (header._rect, header.compact, header.text_scale) != (
-        QRectF(*rect),
-        compact,
-        text_scale,
-    ):
-        return None
-    return kept.pop(column)
+    if header is not None and _shape(header) == shape:
+        return kept.pop(column)
+    for i, spare in enumerate(spares or []):
+        if _shape(spare) == shape and (spare.column > 0) == (column > 0):
+            spare = spares.pop(i)
+            spare.set_column(column)
+            return spare
+    return None
+
+
+def _shape(header: HeaderItem) -> tuple:
+    return header._rect, header.compact, header.text_scale
 
 
 def detach_headers(scene, headers: list) -> dict:
@@ -261,8 +293,27 @@ def detach_headers(scene, headers: list) -> dict:
     return {header.column: header for header in headers}
 
 
-def drop_headers(kept: dict) -> None:
-    """Delete the headers left in ``kept`` now, as the scene's clear deletes its items: out
-    of the scene, their buttons' slots would keep them alive from the C++ side."""
-    for header in kept.values():
-        shiboken6.delete(header)
+def drop_headers(kept: dict, spares: list | None = None) -> None:
+    """Keep the headers left in ``kept`` as ``spares`` (at most ``SPARES``: a removed layer's
+    header serves the next added one) and delete the rest now, as the scene's clear deletes
+    its items: out of the scene, their buttons' slots would keep them alive from the C++ side.
+    """
+    spares = [] if spares is None else spares
+    spares.extend(kept.values())
+    kept.clear()
+    while len(spares) > SPARES:
+        shiboken6.delete(spares.pop(0))
+
+
+def spares_of(canvas) -> list:
+    """An empty list of spare headers for ``canvas``, emptied when the canvas is deleted."""
+    spares: list[HeaderItem] = []
+    canvas.destroyed.connect(functools.partial(_drop_spares, spares))
+    return spares
+
+
+def _drop_spares(spares: list) -> None:
+    while spares:
+        header = spares.pop()
+        if shiboken6.isValid(header):
+            shiboken6.delete(header)

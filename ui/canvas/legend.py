@@ -16,6 +16,7 @@ from ui.text.notation import spans
 
 from . import style
 from .edges import MAX_EDGES
+from .kept import font_key, paint_kept
 
 ROW = 26.0
 FONT_PX = 16
@@ -76,6 +77,10 @@ class LegendItem(QGraphicsItem):
         return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
+        key = f"legend|{self.placed()!r}|{self.note}|{self.width!r}|{font_key()}"
+        paint_kept(painter, key, self.boundingRect(), self._draw)
+
+    def _draw(self, painter) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         painter.setFont(style.font(FONT_PX))
         y = 0.0

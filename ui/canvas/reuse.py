@@ -4,7 +4,7 @@ An added or removed layer changes the columns' places, not the columns before it
 and most often not the look of those after it either (they only move right or
 left).  Every item is cached as a device pixmap: an item made anew is painted
 again, one moved is only blitted.  So a rebuild takes the old column items, the
-legend and the "+" buttons out of the scene before clearing it, and puts back
+legend, the edges and the "+" buttons out of the scene before clearing it, and puts back
 those that draw the same picture; a ``ColumnItem`` draws in its own coordinates,
 its centre at x = 0, and is placed at its column's x.
 """
@@ -16,6 +16,7 @@ import dataclasses
 import shiboken6
 
 from .columns import ColumnItem
+from .edges import LayerEdges
 from .layout import CanvasLayout, Column
 
 
@@ -61,6 +62,17 @@ def column_item(layout: CanvasLayout, c: int, emphasis: float, kept: list) -> Co
     item.index = c  # its picture depends only on whether it is 0 (in the key)
     item.setPos(layout.columns[c].x, 0.0)
     return item
+
+
+def edge_item(kept: list, c: int, pen: float, W) -> LayerEdges:
+    """The edges into column ``c``: one of ``kept`` that drew the same weights ``W`` with the
+    same ``pen`` (moved; it keeps the edges it chose to draw), or a new item."""
+    for i, item in enumerate(kept):
+        if item.pen == pen and item.follows(W):
+            item = kept.pop(i)
+            item.column = c
+            return item
+    return LayerEdges(c, pen)
 
 
 def take_column(kept: list, key: tuple):

@@ -26,15 +26,15 @@ from ui.text import describe
 from ui.text.names import activation_description
 
 from . import legend, markup, style
-from .edges import LayerEdges, truncated, update_edges
-from .header import ButtonItem, HeaderItem, detach_headers, drop_headers, take_header
+from .edges import truncated, update_edges
+from .header import ButtonItem, HeaderItem, detach_headers, drop_headers, spares_of, take_header
 from .hold import PlaceHold
 from .interaction import CanvasInteraction
 from .legend import LegendItem, note_for, truncation_note
 from .look import MAX_FIT_SCALE, Look, choose_look, legend_rect
 from .maps import apply_maps, map_pixels
 from .overlay import HighlightItem
-from .reuse import column_item, drop, take_out
+from .reuse import column_item, drop, edge_item, take_out
 from .scene_state import (
     column_biases,
     column_deltas,
@@ -90,6 +90,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         for signal in (document.exampleChanged, document.stepChanged, document.selectionChanged):
             signal.connect(self._refresh_soon)
         document.namesChanged.connect(self._on_names_changed)
+        self._spare_headers = spares_of(self)  # a removed layer's, for the next added
         self._rebuild()
 
     # ---- public -------------------------------------------------------------
@@ -231,17 +232,17 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        """Re-read every canvas text in the current language, and fit the new legend.
-
-        The legend's texts change length (English needs two rows where Chinese
-        needs one): unless the user zoomed, fit again so none of it is cut off.
-        """
-        self._retranslate_texts()
+        """Re-read every canvas text in the current language, and fit the new legend (English
+        needs two rows where Chinese needs one): unless the user zoomed, fit again."""
+        self.legend.retranslate(truncation_note(truncated(self.edge_items)))
         self._look_key = None  # the legend measures anew in the new language
+        built = self.edge_items
         if self._user_zoomed:
             self._place_legend()  # the user's zoom stays; the legend still re-wraps
         else:
             self.fit_view()
+        if self.edge_items is built:  # not rebuilt (a rebuild sets every text itself)
+            self._retranslate_texts(legend=False)
 
     def _retranslate_texts(self, legend: bool = True) -> None:
         self._relabel()
@@ -255,21 +256,22 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
     def _rebuild(self) -> None:
         scene, net, look = self.scene(), self.document.network, self.look
         kept = detach_headers(scene, getattr(self, "headers", []))  # see _make_header
-        columns, buttons, legend = take_out(scene, self, "columns", "insert_buttons", "legend")
+        taken = take_out(scene, self, "columns", "insert_buttons", "legend", "edge_items")
+        columns, buttons, legend, edges = taken
         self.legend = legend[0] if legend else LegendItem()
         scene.clear()
         self.layout_ = layout = look.layout(net.sizes)
         n = len(layout.columns)
-        self.edge_items = [LayerEdges(c, look.pen) for c in range(1, n)]
+        self.edge_items = [edge_item(edges, c, look.pen, net.layers[c - 1].W) for c in range(1, n)]
         self.highlight = HighlightItem(look.emphasis)
         for item in (*self.edge_items, self.highlight, self.legend):
             scene.addItem(item)
         update_edges(self.edge_items, net, layout)
         self.columns = [column_item(layout, c, look.emphasis, columns) for c in range(n)]
         self.headers = [self._make_header(c, kept) for c in range(n)]
-        drop_headers(kept)  # those not moved
+        drop_headers(kept, self._spare_headers)  # those not moved: a few kept for later
         self.insert_buttons = [self._make_insert(p, buttons) for p in range(1, n + 1)]
-        drop(columns + buttons)
+        drop(columns + buttons + edges)
         for item in self.columns + self.headers + self.insert_buttons:
             scene.addItem(item)  # a moved header too (it left the scene before the clear)
         apply_maps(self.columns, self._maps, self._dead)
@@ -300,7 +302,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView):
         left, top, width, height = self.layout_.header_rect(column)
         chrome, look = self.look.chrome, self.look
         rect = (0.0, 0.0, width / chrome, height / chrome)
-        header = take_header(kept, column, rect, look.compact, look.header_text)  # moved, or:
+        compact, text = look.compact, look.header_text
+        header = take_header(kept, column, rect, compact, text, self._spare_headers)  # moved, or:
         if header is None:
             header = HeaderItem(column, rect, compact=look.compact, text_scale=look.header_text)
             header.clicked.connect(self._on_header_clicked)
