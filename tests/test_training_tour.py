@@ -98,3 +98,19 @@ def test_csv_file_errors_are_named_in_chinese(qtbot, tmp_path, monkeypatch):
     assert not files.export_csv()
     message = shown[-1][2].split("\n", 1)[1]
     assert "文件夹" in message and not any("a" <= c.lower() <= "z" for c in message)
+
+
+def test_a_loss_fallen_by_twelve_decades_labels_its_axis_apart(qtbot):
+    """On the log scale a softmax run to 1e-12 wrote its twelve decade labels over each other."""
+    window = training_window(qtbot)
+    window.training.set_dataset("xor")
+    window.training.train_epoch()
+    chart = show_dock(window, "dockLoss")
+    axis = chart.plot.getPlotItem().getAxis("left")
+    axis.log = True
+    height = QFontMetrics(axis.style["tickFont"]).height()
+    pixels = 12.0 * height  # room for twelve labels, none between them
+    labelled = [values for _spacing, values in axis.tickValues(-12.0, -1.0, pixels)][0]
+    gaps = [(b - a) * pixels / 11.0 for a, b in zip(labelled, labelled[1:])]
+    assert len(labelled) >= 3 and min(gaps) >= height
+    assert axis.tickStrings(labelled[:1], 1.0, 1.0) == ["1e-12"]

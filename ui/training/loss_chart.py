@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
@@ -64,7 +64,8 @@ class LossAxis(pg.AxisItem):
             return super().tickValues(minVal, maxVal, size)
         if maxVal - minVal >= 1.0:  # a decade or more: 1, 2, 5 times the powers of ten
             decades = np.arange(np.floor(minVal), np.ceil(maxVal) + 1)
-            major = [d for d in decades if minVal <= d <= maxVal]
+            step = _decade_step(maxVal - minVal, size, self._label_height())
+            major = [d for d in decades if minVal <= d <= maxVal and d % step == 0]
             minor = [d + np.log10(k) for d in decades for k in (2, 5)]
             minor = [v for v in minor if minVal <= v <= maxVal]
             return [(1.0, major), (0.5, minor)] if maxVal - minVal < 3 else [(1.0, major)]
@@ -73,11 +74,25 @@ class LossAxis(pg.AxisItem):
         ticks = super().tickValues(low, high, size)
         return [(spacing, [np.log10(v) for v in values if v > 0]) for spacing, values in ticks]
 
+    def _label_height(self) -> float:
+        return QFontMetricsF(self.style["tickFont"] or self.font()).height()
+
     def tickStrings(self, values, scale, spacing):
         if not self.log:
             return super().tickStrings(values, scale, spacing)
         with np.errstate(over="ignore"):
             return [_short(10.0**v) for v in values]
+
+
+def _decade_step(decades: float, pixels: float, label: float) -> int:
+    """Decades between labelled ticks, 1, 2, 5, 10 or more, so that labels ``label`` px
+    high keep a third of their height apart over ``decades`` drawn in ``pixels``: a run
+    whose loss fell by twelve decades wrote them on top of one another."""
+    need = 1.3 * label * decades / max(pixels, 1.0)
+    step = 1
+    while step < need:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+    return step
 
 
 def _short(value: float) -> str:
