@@ -58,7 +58,7 @@ def _softmax_cross_entropy(a, z, t, s: Scratch, k=None):
     # a - max a (s.t) and Σ e^(a - max a) (s.total): log z = (a - max a) - log Σ.
     log_z = _sub(s.t, _log(s.total), s.u)
     value = -float(_sum(_mul(t, log_z, s.u), None)) / a.shape[0]
-    delta = _mul(z, _sum(t, -1, keepdims=True) if k is None else k, s.delta)
+    delta = _mul(z, _row_sums(t, None) if k is None else k, s.delta)
     return value, None, _div(_sub(delta, t, delta), s.count, delta)
 
 

@@ -269,10 +269,7 @@ class Adam(Optimizer):
             if not 0.0 <= beta < 1.0:
                 raise ValueError(f"{name} must be in [0, 1), got {beta}")
         self.beta1, self.beta2, self.eps = float(beta1), float(beta2), float(eps)
-        # The same numbers as 1.0 - beta1 ... in _step, as 0-d arrays (cheaper for NumPy).
-        self._one_minus_b1 = constant(1.0 - self.beta1)
-        self._one_minus_b2 = constant(1.0 - self.beta2)
-        self._eps = constant(self.eps)
+        self._eps = constant(self.eps)  # a 0-d array: cheaper for NumPy than a float
         self._stack: _Stack | None = None  # see _trial_step
         super().__init__(learning_rate)
 

@@ -42,7 +42,7 @@ class BiasTexts:
         self._fonts: list = []  # (font, metrics, width) per text, fitted
         self._fitted: dict = {}  # a text's shape -> its (font, metrics, width)
         self._sizes: dict = {}  # pixel size -> (font, metrics)
-        self._keys: dict = {}  # pixel size -> its font's key
+        self._font_key = None  # QFont.key of the px font (it writes the whole font out)
 
     def set_biases(self, biases: np.ndarray) -> bool:
         """Show ``biases`` (n,): whether what is drawn changed (the texts, if legible)."""
@@ -67,7 +67,7 @@ class BiasTexts:
         they would be smaller than ``style.BIAS_MIN_PX`` there (painting asks, and so
         ``legible`` follows the screen)."""
         self.legible = self.px * scale >= style.BIAS_MIN_PX
-        return self.texts() if self.legible and self.shown else []
+        return self.texts() if self.legible else []
 
     def font(self, j: int) -> tuple[QFont, QFontMetricsF, float]:
         """Text ``j``'s font, its metrics and the text's width ("b=" and all)."""
@@ -88,9 +88,9 @@ class BiasTexts:
         if len(fitted) > 4 * max(len(self._texts), 16):  # a run's old texts
             fitted.clear()
         font, metrics = self._font_of(self.px)
-        font_key = self._keys.get(self.px)
-        if font_key is None:  # (QFont.key writes the whole font out: kept, not asked again)
-            font_key = self._keys[self.px] = font.key()
+        if self._font_key is None:
+            self._font_key = font.key()
+        font_key = self._font_key
         for text in self._texts:
             key = shape_key(text, metrics, font_key)  # "0.1014" and "0.1022" fit alike
             fit = fitted.get(key)

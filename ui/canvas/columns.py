@@ -71,7 +71,6 @@ class ColumnItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.NoButton)
         # a repaint of the canvas blits what did not change (an edit redraws only the
         # columns whose values changed), drawn at the screen's resolution all the same
-        self._cache = CACHED
         self.setCacheMode(CACHED)
 
     def set_state(self, values, deltas, current, current_backward, selected, biases=None) -> None:
@@ -123,8 +122,7 @@ class ColumnItem(QGraphicsItem):
             and not np.isfinite(self.deltas).any()
         )
         mode = QGraphicsItem.CacheMode.NoCache if plain else CACHED
-        if mode != self._cache:
-            self._cache = mode
+        if mode != self.cacheMode():  # (setting it again would clear the cache)
             self.setCacheMode(mode)
 
     def boundingRect(self) -> QRectF:

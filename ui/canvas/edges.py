@@ -121,7 +121,7 @@ class LayerEdges(QGraphicsItem):
     def follows(self, W: np.ndarray) -> bool:
         """Whether this item last drew the weights ``W`` (the same array, or equal ones)."""
         held = self._W
-        return held is not None and (held is W or (held.shape == W.shape and _equal(held, W)))
+        return held is not None and _same_array(held, W)
 
     @property
     def largest(self) -> float:
@@ -255,23 +255,20 @@ def update_edges(items: list[LayerEdges], net, layout, coarse: bool = False) -> 
         item.set_weights(layer.W, *centres, scale, coarse)
 
 
-def _equal(a: np.ndarray, b: np.ndarray) -> bool:
-    return bool(np.array_equal(a, b))
+def _same_array(a: np.ndarray, b: np.ndarray) -> bool:
+    return a is b or (a.shape == b.shape and bool(np.array_equal(a, b)))
 
 
 def _same_key(old: tuple, new: tuple) -> bool:
     """Whether two (drawn, weights, scale, src, dst) keys paint the same edges."""
     return old[2] == new[2] and all(
-        a is b or (a.shape == b.shape and np.array_equal(a, b))
-        for a, b in zip(old[:2] + old[3:], new[:2] + new[3:])
+        _same_array(a, b) for a, b in zip(old[:2] + old[3:], new[:2] + new[3:])
     )
 
 
 def _same_place(old: tuple, new: tuple) -> bool:
     """Whether two (shape, drawn, src, dst) places put the same edges in the same spots."""
-    return old[0] == new[0] and all(
-        a is b or (a.shape == b.shape and np.array_equal(a, b)) for a, b in zip(old[1:], new[1:])
-    )
+    return old[0] == new[0] and all(_same_array(a, b) for a, b in zip(old[1:], new[1:]))
 
 
 def truncated(items: list[LayerEdges]) -> list[tuple[int, int, int]]:

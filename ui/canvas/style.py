@@ -30,9 +30,9 @@ HEADER_SELECTED = QColor(palette.HEADER_SELECTED)
 BACKGROUND = QColor(palette.CANVAS)
 LABEL_BACKGROUND = QColor(*palette.LABEL_BACKGROUND)
 # A circle's bias text ("b=0.1014") smaller than this on screen, in pixels, cannot be
-# read from a classroom's back (spiral's 48 small circles at 1280×720 write it at 8):
-# it is not drawn, and stays in the neuron's tooltip, the Inspector and the computation
-# panel until the view grows (a zoom, a larger window, presentation mode).
+# read from a classroom's back (spiral's 48 small circles at 1280×720 write it at 6):
+# it is not drawn, and stays in the Inspector and the computation panel until the view
+# grows (a zoom, a larger window, presentation mode).
 BIAS_MIN_PX = 9.0
 
 

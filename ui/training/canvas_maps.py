@@ -124,13 +124,8 @@ class CanvasMaps(QObject):
         rows = prepared.train_rows
         if len(rows) == 0 or hidden is None:
             return set()
-        outputs = sim.layer_outputs(hidden, prepared.inputs[rows])
-        # sim.dead_units' test (no sample's z is other than 0) over all the hidden units
-        # side by side: one reduction instead of one a layer, a fifth of the time
-        dead = np.flatnonzero(~np.any(np.hstack(outputs), axis=0)).tolist()
-        firsts = np.cumsum([0] + [z.shape[1] for z in outputs]).tolist()
-        layer_of = np.searchsorted(firsts, dead, side="right").tolist()
-        return {(layer, unit - firsts[layer - 1]) for layer, unit in zip(layer_of, dead)}
+        flags = sim.dead_units(sim.layer_outputs(hidden, prepared.inputs[rows]))
+        return {(c + 1, unit) for c, f in enumerate(flags) for unit in np.flatnonzero(f).tolist()}
 
 
 def _pictures(columns, pixels: int, buffers: PictureBuffers | None = None) -> dict:

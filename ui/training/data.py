@@ -9,6 +9,7 @@ the training and test parts with targets fitted to its output layer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -165,6 +166,7 @@ def prepare(choice: DataChoice, own_data: sim.Dataset | None) -> Prepared:
     return Prepared(raw, train, test, features, inputs)
 
 
+@cache  # a fixed answer a name, asked at every frame of a run while the data panel shows
 def _reach(activation: str) -> tuple[float, float]:
     """(lowest, highest) output of ``activation`` for one neuron, read off a wide range
     of weighted inputs (±inf for an unbounded side)."""

@@ -278,6 +278,7 @@ def current() -> Worker | None:
     return _worker
 
 
+@atexit.register
 def shut_down() -> None:
     """End the application's worker now (its window closes); a later Train starts
     another.  A worker ended so is not one that failed to start."""
@@ -286,9 +287,3 @@ def shut_down() -> None:
         _worker.close()
         _starts = max(0, _starts - 1)
     _worker = None
-
-
-@atexit.register
-def _close() -> None:
-    if _worker is not None and not _worker.lost:
-        _worker.close()
