@@ -17,6 +17,8 @@ only powers of ten, so a loss falling from 0.127 to 0.124 showed no label at all
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
@@ -85,14 +87,10 @@ class LossAxis(pg.AxisItem):
 
 
 def _decade_step(decades: float, pixels: float, label: float) -> int:
-    """Decades between labelled ticks, 1, 2, 5, 10 or more, so that labels ``label`` px
-    high keep a third of their height apart over ``decades`` drawn in ``pixels``: a run
+    """Decades between labelled ticks (1, 2, 3...), the fewest that keep labels ``label``
+    px high a third of their height apart over ``decades`` drawn in ``pixels``: a run
     whose loss fell by twelve decades wrote them on top of one another."""
-    need = 1.3 * label * decades / max(pixels, 1.0)
-    step = 1
-    while step < need:
-        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
-    return step
+    return max(1, math.ceil(1.3 * label * decades / max(pixels, 1.0)))
 
 
 def _short(value: float) -> str:
